@@ -1,0 +1,893 @@
+"""Topic models per language (LDA, NMF, optionally tomotopy) with tidy result tables."""
+
+from __future__ import annotations
+
+import numbers
+import os
+import warnings
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+from ._validation import (
+    check_bool,
+    check_number,
+    check_options,
+    check_positive_int,
+    check_random_state,
+)
+from .topic_eval import TopicSelection, npmi_coherence
+
+__all__ = [
+    "ALL_LANGUAGES",
+    "DEFAULT_MAX_ITER",
+    "DocumentTermMatrix",
+    "TopicModel",
+    "fit_topics",
+    "passage_term_matrices",
+]
+
+#: Model key (``lang`` value of topic-level tables) of the corpus-wide model.
+ALL_LANGUAGES = "all"
+
+#: Iterations used when ``max_iter=None``: batch LDA passes (scikit-learn's default of 10
+#: is too few to converge on small corpora), NMF coordinate-descent iterations, and
+#: tomotopy Gibbs-sampling sweeps.
+DEFAULT_MAX_ITER: dict[str, int] = {"lda": 50, "nmf": 400, "tomotopy": 500}
+
+_TERM_COLUMNS = ["doc_id", "lang", "passage_id", "term", "count"]
+_METHODS = ["lda", "nmf", "tomotopy"]
+
+
+@dataclass(frozen=True)
+class DocumentTermMatrix:
+    """A passage-term count matrix with its row and column labels.
+
+    Attributes
+    ----------
+    matrix : scipy.sparse.csr_matrix of int64, shape (n_passages, n_terms)
+        Counts of content terms per passage.
+    vocabulary : numpy.ndarray of str, shape (n_terms,)
+        Term of each column, in codepoint order.
+    index : pandas.DataFrame
+        One row per matrix row: ``doc_id``, ``lang``, ``passage_id`` and ``n_tokens``
+        (int, the row sum: the number of modelled tokens of the passage).
+    """
+
+    matrix: sp.csr_matrix
+    vocabulary: np.ndarray
+    index: pd.DataFrame
+
+
+def _content_terms(corpus: Any, *, size: int, stem: bool) -> pd.DataFrame:
+    """Return a validated content-term table from a corpus, a folder or a term table."""
+    if isinstance(corpus, (str, os.PathLike)):
+        from . import load_corpus  # foundation API, imported lazily
+
+        corpus = load_corpus(corpus)
+    if not isinstance(corpus, pd.DataFrame):
+        raise ValueError(
+            "corpus must be a corpus DataFrame, a corpus folder or a content-term table "
+            f"(doc_id, lang, passage_id, term, count); got {type(corpus)!r}."
+        )
+    if set(_TERM_COLUMNS) <= set(corpus.columns):
+        terms = corpus[_TERM_COLUMNS]
+    elif "text" in corpus.columns:
+        from . import content_terms  # foundation API, imported lazily
+
+        terms = content_terms(corpus, unit="passage", size=size, stem=stem)[_TERM_COLUMNS]
+    else:
+        raise ValueError(
+            "corpus must have a 'text' column (corpus table) or the columns "
+            f"{_TERM_COLUMNS} (content-term table); got {list(corpus.columns)}."
+        )
+    counts = pd.to_numeric(terms["count"], errors="coerce")
+    if counts.isna().any() or (counts < 0).any() or (counts != np.floor(counts)).any():
+        raise ValueError("corpus 'count' column must hold non-negative integers.")
+    terms = terms.assign(count=counts.astype(np.int64))
+    for col in ("doc_id", "lang", "passage_id", "term"):
+        terms[col] = terms[col].astype(str)
+    return terms[terms["count"] > 0]
+
+
+def passage_term_matrices(
+    terms: pd.DataFrame,
+    *,
+    by_language: bool = True,
+    languages: Sequence[str] | None = None,
+    min_df: int = 2,
+    max_df: float = 1.0,
+) -> dict[str, DocumentTermMatrix]:
+    """Build one passage-term matrix per language (or one for the whole corpus).
+
+    Parameters
+    ----------
+    terms : pandas.DataFrame
+        Content-term table with columns ``doc_id, lang, passage_id, term, count``, as
+        returned by :func:`analysis.content_terms` with ``unit="passage"``.
+    by_language : bool, default=True
+        One matrix per ``lang``; otherwise a single matrix keyed :data:`ALL_LANGUAGES`.
+    languages : sequence of str, optional
+        Keep only these languages (all by default).
+    min_df : int, default=2
+        Keep terms occurring in at least this many passages of the matrix.
+    max_df : float, default=1.0
+        Keep terms occurring in at most this proportion of the passages.
+
+    Returns
+    -------
+    dict of str to DocumentTermMatrix
+        Keyed by language (sorted). Passages left without terms after pruning are
+        dropped; a language left without terms is dropped with a warning.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"doc_id": ["a", "a", "a"], "lang": "en",
+    ...                   "passage_id": ["a:0000", "a:0000", "a:0001"],
+    ...                   "term": ["cat", "dog", "cat"], "count": [2, 1, 1]})
+    >>> m = passage_term_matrices(t, min_df=1)["en"]
+    >>> m.matrix.toarray().tolist(), list(m.vocabulary), m.index["n_tokens"].tolist()
+    ([[2, 1], [1, 0]], ['cat', 'dog'], [3, 1])
+    """
+    check_bool("by_language", by_language)
+    min_df = check_positive_int("min_df", min_df)
+    max_df = check_number("max_df", max_df, low=0, high=1)
+    if max_df == 0:
+        raise ValueError("max_df must be in (0, 1]; got 0.")
+    terms = _content_terms(terms, size=200, stem=False)
+    if languages is not None:
+        if isinstance(languages, str) or not isinstance(languages, Iterable):
+            raise ValueError(f"languages must be a sequence of language codes; got {languages!r}.")
+        langs = [str(x) for x in languages]
+        terms = terms[terms["lang"].isin(langs)]
+    groups: dict[str, pd.DataFrame]
+    if by_language:
+        groups = {str(k): g for k, g in terms.groupby("lang", sort=True)}
+    else:
+        groups = {ALL_LANGUAGES: terms} if len(terms) else {}
+    out: dict[str, DocumentTermMatrix] = {}
+    for key, g in groups.items():
+        g = g.groupby(["doc_id", "lang", "passage_id", "term"], sort=True, as_index=False)[
+            "count"
+        ].sum()
+        pidx = g[["doc_id", "lang", "passage_id"]].drop_duplicates()
+        pidx = pidx.sort_values(["doc_id", "passage_id", "lang"]).reset_index(drop=True)
+        row_key = pd.MultiIndex.from_frame(pidx)
+        rows = row_key.get_indexer(pd.MultiIndex.from_frame(g[["doc_id", "lang", "passage_id"]]))
+        vocab = np.array(sorted(g["term"].unique()), dtype=object)
+        cols = np.searchsorted(vocab, g["term"].to_numpy(dtype=object))
+        X = sp.csr_matrix(
+            (g["count"].to_numpy(np.int64), (rows, cols)), shape=(len(pidx), len(vocab))
+        )
+        df = np.diff(X.tocsc().indptr)
+        keep = (df >= min_df) & (df <= max_df * X.shape[0])
+        X = X[:, np.flatnonzero(keep)]
+        vocab = vocab[keep]
+        n_tok = np.asarray(X.sum(axis=1)).ravel().astype(np.int64)
+        nonempty = np.flatnonzero(n_tok > 0)
+        if vocab.size == 0 or nonempty.size == 0:
+            warnings.warn(
+                f"no terms left for {key!r} after min_df={min_df}, max_df={max_df}; skipped.",
+                stacklevel=2,
+            )
+            continue
+        X = X[nonempty].tocsr()
+        X.sort_indices()
+        index = pidx.iloc[nonempty].reset_index(drop=True).assign(n_tokens=n_tok[nonempty])
+        out[key] = DocumentTermMatrix(matrix=X, vocabulary=vocab, index=index)
+    return out
+
+
+def _prepare(
+    corpus: Any,
+    *,
+    by_language: bool,
+    languages: Sequence[str] | None,
+    size: int,
+    stem: bool,
+    min_df: int,
+    max_df: float,
+) -> dict[str, DocumentTermMatrix]:
+    size = check_positive_int("size", size)
+    check_bool("stem", stem)
+    terms = _content_terms(corpus, size=size, stem=stem)
+    dtms = passage_term_matrices(
+        terms, by_language=by_language, languages=languages, min_df=min_df, max_df=max_df
+    )
+    if not dtms:
+        raise ValueError("corpus has no content terms to model (after languages/min_df/max_df).")
+    return dtms
+
+
+@dataclass
+class _Fit:
+    estimator: Any
+    topic_term: np.ndarray  # rows sum to 1 (or 0 for a dead NMF component)
+    doc_topic: np.ndarray  # rows sum to 1 (or 0)
+    perplexity: float
+
+
+def _normalise_rows(A: np.ndarray) -> np.ndarray:
+    A = np.asarray(A, dtype=np.float64)
+    s = A.sum(axis=1, keepdims=True)
+    return np.divide(A, s, out=np.zeros_like(A), where=s > 0)
+
+
+def _import_tomotopy():
+    try:
+        import tomotopy
+    except ImportError as err:  # pragma: no cover - depends on the environment
+        raise ImportError(
+            "method='tomotopy' needs the tomotopy package: pip install 'analysis[bench]' "
+            "or pip install tomotopy."
+        ) from err
+    return tomotopy
+
+
+def _tomotopy_docs(X: sp.csr_matrix, vocabulary: np.ndarray) -> list[list[str]]:
+    docs = []
+    for i in range(X.shape[0]):
+        lo, hi = X.indptr[i], X.indptr[i + 1]
+        docs.append(np.repeat(vocabulary[X.indices[lo:hi]], X.data[lo:hi]).tolist())
+    return docs
+
+
+def _fit_estimator(
+    X: sp.csr_matrix,
+    k: int,
+    *,
+    method: str,
+    random_state: Any,
+    max_iter: int | None,
+    learning_method: str = "batch",
+    n_jobs: int = 1,
+    nmf_init: str | None = None,
+    vocabulary: np.ndarray | None = None,
+) -> _Fit:
+    """Fit one model on one passage-term matrix; return normalised matrices."""
+    iters = DEFAULT_MAX_ITER[method] if max_iter is None else max_iter
+    if method == "lda":
+        from sklearn.decomposition import LatentDirichletAllocation
+
+        est = LatentDirichletAllocation(
+            n_components=k,
+            learning_method=learning_method,
+            max_iter=iters,
+            random_state=random_state,
+            n_jobs=n_jobs,
+            evaluate_every=-1,
+        )
+        theta = est.fit_transform(X)
+        return _Fit(
+            est, _normalise_rows(est.components_), _normalise_rows(theta), float(est.perplexity(X))
+        )
+    if method == "nmf":
+        from sklearn.decomposition import NMF
+        from sklearn.feature_extraction.text import TfidfTransformer
+
+        init = nmf_init or "nndsvda"
+        if init.startswith("nndsvd") and k > min(X.shape):
+            init = "random"  # NNDSVD needs k <= min(n_passages, n_terms)
+        tfidf = TfidfTransformer().fit(X)
+        est = NMF(n_components=k, init=init, max_iter=iters, random_state=random_state)
+        with warnings.catch_warnings(), np.errstate(invalid="ignore"):
+            warnings.simplefilter("ignore", category=_convergence_warning())
+            W = est.fit_transform(tfidf.transform(X))
+        est.tfidf_ = tfidf
+        return _Fit(est, _normalise_rows(est.components_), _normalise_rows(W), float("nan"))
+    if method == "tomotopy":
+        tp = _import_tomotopy()
+        if vocabulary is None:
+            vocabulary = np.array([f"w{i}" for i in range(X.shape[1])], dtype=object)
+        seed = random_state
+        if not isinstance(seed, numbers.Integral):
+            seed = int(check_random_state(seed).randint(np.iinfo(np.int32).max))
+        mdl = tp.LDAModel(k=k, seed=int(seed), alpha=1.0 / k, eta=1.0 / k)
+        for doc in _tomotopy_docs(X, vocabulary):
+            mdl.add_doc(doc)
+        mdl.train(iters, workers=1, parallel=tp.ParallelScheme.NONE)
+        pos = {w: i for i, w in enumerate(mdl.used_vocabs)}
+        order = np.array([pos[w] for w in vocabulary])
+        phi = np.array([mdl.get_topic_word_dist(t) for t in range(k)])[:, order]
+        theta = np.array([d.get_topic_dist() for d in mdl.docs])
+        mdl.vocabulary_ = vocabulary
+        return _Fit(mdl, _normalise_rows(phi), _normalise_rows(theta), float(mdl.perplexity))
+    raise ValueError(f"method must be one of {_METHODS!r}; got {method!r}.")  # pragma: no cover
+
+
+def _convergence_warning():
+    from sklearn.exceptions import ConvergenceWarning
+
+    return ConvergenceWarning
+
+
+def _top_indices(topic_term: np.ndarray, top_n: int) -> list[np.ndarray]:
+    """Column indices of the ``top_n`` heaviest terms per topic (ties: lower column first)."""
+    order = np.argsort(-topic_term, axis=1, kind="stable")[:, :top_n]
+    return [row for row in order]
+
+
+class TopicModel:
+    """Topic models over passages, one per language, with tidy result tables.
+
+    Each language's passages (``analysis.passages``, about ``size`` word tokens) become
+    a passage-term count matrix of content terms (``analysis.content_terms``: words
+    only, no stopwords, no numbers), pruned by ``min_df``/``max_df``. On it we fit
+
+    * ``"lda"``: :class:`sklearn.decomposition.LatentDirichletAllocation` on counts
+      (priors ``1/k``, batch variational Bayes by default);
+    * ``"nmf"``: :class:`sklearn.decomposition.NMF` (Frobenius loss, ``nndsvda``
+      initialisation) on TF-IDF from :class:`sklearn.feature_extraction.text.TfidfTransformer`
+      (``ln((1 + n) / (1 + df)) + 1``, l2-normalised rows);
+    * ``"tomotopy"``: ``tomotopy.LDAModel`` (collapsed Gibbs sampling, one worker so
+      the result is bit-reproducible; optional dependency).
+
+    Topic-term weights are each topic's row normalised to sum 1 over the vocabulary
+    (LDA: the posterior mean topic-word distribution; NMF: ``H`` rescaled). Passage
+    weights are normalised to sum 1 per passage (NMF: ``W`` rescaled; a passage with an
+    all-zero ``W`` row keeps weight 0). Document weights are the passage weights
+    averaged with the passages' numbers of modelled tokens as weights, i.e. the share of
+    the document's modelled tokens that belongs to each topic.
+
+    Parameters
+    ----------
+    n_topics : int, dict of str to int, or "auto", default=10
+        Topics per model; a dict gives one value per language; ``"auto"`` takes the
+        recommendation of :func:`analysis.topic_eval.choose_n_topics` (``selection`` if
+        given, else computed over ``candidates`` and ``seeds``).
+    method : {"lda", "nmf", "tomotopy"}, default="lda"
+        Model family (see above).
+    by_language : bool, default=True
+        One model per language; otherwise one corpus-wide model whose topic-level
+        tables use ``lang == "all"`` (passage and document tables keep the real language).
+    languages : sequence of str, optional
+        Model only these languages.
+    size : int, default=200
+        Passage size in word tokens, passed to ``analysis.content_terms``.
+    stem : bool, default=False
+        Use stemmed terms.
+    min_df : int, default=2
+        Keep terms that occur in at least this many passages of the language.
+    max_df : float, default=1.0
+        Keep terms that occur in at most this proportion of the passages.
+    top_n : int, default=10
+        Terms per topic in :meth:`topic_terms` and in the coherence computation.
+    random_state : int, RandomState or None, default=0
+        Seed. An int is passed unchanged to every language's model, so a language's
+        topics do not depend on which other languages are modelled.
+    max_iter : int, optional
+        Iterations; ``None`` uses :data:`DEFAULT_MAX_ITER` (LDA 50, NMF 400, tomotopy 500).
+    learning_method : {"batch", "online"}, default="batch"
+        LDA variational method.
+    n_jobs : int, default=1
+        Workers for LDA's E-step. Results depend on it (scikit-learn splits documents
+        into ``n_jobs`` slices), so keep 1 for reproducible figures.
+    candidates : iterable of int, default=range(2, 16)
+        Candidates for ``n_topics="auto"``.
+    seeds : sequence of int, default=(0, 1, 2)
+        Seeds for ``n_topics="auto"``.
+    selection : TopicSelection, optional
+        A precomputed :func:`~analysis.topic_eval.choose_n_topics` result for
+        ``n_topics="auto"``.
+    progress : bool, default=False
+        Progress bar while choosing ``k``.
+
+    Attributes
+    ----------
+    models_ : dict of str to estimator
+        Fitted estimator per language (sklearn ``LatentDirichletAllocation``/``NMF`` or
+        ``tomotopy.LDAModel``). NMF estimators carry their TF-IDF transformer as ``tfidf_``.
+    vocabularies_ : dict of str to numpy.ndarray
+        Terms of each model's columns, in codepoint order.
+    components_ : dict of str to numpy.ndarray of shape (k, n_terms)
+        Normalised topic-term weights (rows sum to 1).
+    dtms_ : dict of str to DocumentTermMatrix
+        The training matrices (also the NPMI reference corpora).
+    n_topics_ : dict of str to int
+        Number of topics per language.
+    perplexity_ : dict of str to float
+        In-sample perplexity per language (NaN for NMF).
+    coherence_ : dict of str to numpy.ndarray
+        NPMI per topic (see :func:`analysis.topic_eval.npmi_coherence`).
+    selection_ : TopicSelection or None
+        The selection used for ``n_topics="auto"``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> rows = [("d", "en", f"d:{p:04d}", t, 3) for p in range(6)
+    ...         for t in (["apple", "pear", "plum"] if p % 2 else ["cat", "dog", "cow"])]
+    >>> terms = pd.DataFrame(rows, columns=["doc_id", "lang", "passage_id", "term", "count"])
+    >>> model = TopicModel(n_topics=2, min_df=1, top_n=3).fit(terms)
+    >>> model.labels()
+      lang  topic                label
+    0   en      0      cat / cow / dog
+    1   en      1  apple / pear / plum
+    """
+
+    def __init__(
+        self,
+        *,
+        n_topics: int | Mapping[str, int] | Literal["auto"] = 10,
+        method: Literal["lda", "nmf", "tomotopy"] = "lda",
+        by_language: bool = True,
+        languages: Sequence[str] | None = None,
+        size: int = 200,
+        stem: bool = False,
+        min_df: int = 2,
+        max_df: float = 1.0,
+        top_n: int = 10,
+        random_state: Any = 0,
+        max_iter: int | None = None,
+        learning_method: Literal["batch", "online"] = "batch",
+        n_jobs: int = 1,
+        candidates: Iterable[int] = range(2, 16),
+        seeds: Sequence[int] = (0, 1, 2),
+        selection: TopicSelection | None = None,
+        progress: bool = False,
+    ) -> None:
+        self.n_topics = n_topics
+        self.method = method
+        self.by_language = by_language
+        self.languages = languages
+        self.size = size
+        self.stem = stem
+        self.min_df = min_df
+        self.max_df = max_df
+        self.top_n = top_n
+        self.random_state = random_state
+        self.max_iter = max_iter
+        self.learning_method = learning_method
+        self.n_jobs = n_jobs
+        self.candidates = candidates
+        self.seeds = seeds
+        self.selection = selection
+        self.progress = progress
+
+    # ------------------------------------------------------------------ fitting
+    def _validate(self) -> None:
+        check_options("method", self.method, _METHODS)
+        check_bool("by_language", self.by_language)
+        check_positive_int("size", self.size)
+        check_bool("stem", self.stem)
+        check_positive_int("min_df", self.min_df)
+        check_positive_int("top_n", self.top_n)
+        check_random_state(self.random_state)
+        check_positive_int("max_iter", self.max_iter, allow_none=True)
+        check_options("learning_method", self.learning_method, ["batch", "online"])
+        check_positive_int("n_jobs", self.n_jobs)
+        check_bool("progress", self.progress)
+        n = self.n_topics
+        if isinstance(n, str):
+            check_options("n_topics", n, ["auto"])
+        elif isinstance(n, Mapping):
+            for lang, k in n.items():
+                check_positive_int(f"n_topics[{lang!r}]", k)
+        else:
+            if isinstance(n, bool) or not isinstance(n, numbers.Integral) or n < 1:
+                raise ValueError(
+                    "n_topics must be an integer >= 1, a dict of language -> integer, "
+                    f"or 'auto'; got {n!r}."
+                )
+        if self.selection is not None and not isinstance(self.selection, TopicSelection):
+            raise ValueError(f"selection must be a TopicSelection; got {type(self.selection)!r}.")
+
+    def _seed_for(self, rng: np.random.RandomState | None) -> Any:
+        if rng is None:
+            return self.random_state
+        return int(rng.randint(np.iinfo(np.int32).max))
+
+    def fit(self, corpus: Any) -> TopicModel:
+        """Fit one model per language.
+
+        Parameters
+        ----------
+        corpus : DataFrame or path-like
+            A corpus table (``analysis.load_corpus``), a corpus folder, or a precomputed
+            content-term table with columns ``doc_id, lang, passage_id, term, count``.
+
+        Returns
+        -------
+        TopicModel
+            ``self``, fitted.
+        """
+        self._validate()
+        dtms = _prepare(
+            corpus,
+            by_language=self.by_language,
+            languages=self.languages,
+            size=self.size,
+            stem=self.stem,
+            min_df=self.min_df,
+            max_df=self.max_df,
+        )
+        self.selection_ = None
+        if isinstance(self.n_topics, str):
+            sel = self.selection
+            if sel is None:
+                from .topic_eval import choose_n_topics
+
+                terms = pd.concat([_dtm_to_terms(d) for d in dtms.values()], ignore_index=True)
+                sel = choose_n_topics(
+                    terms,
+                    self.candidates,
+                    method=self.method,
+                    seeds=self.seeds,
+                    by_language=self.by_language,
+                    min_df=1,
+                    max_df=1.0,
+                    top_n=self.top_n,
+                    max_iter=self.max_iter,
+                    learning_method=self.learning_method,
+                    n_jobs=self.n_jobs,
+                    progress=self.progress,
+                )
+            self.selection_ = sel
+            ks = sel.n_topics
+        elif isinstance(self.n_topics, Mapping):
+            ks = {str(k): int(v) for k, v in self.n_topics.items()}
+        else:
+            ks = {lang: int(self.n_topics) for lang in dtms}
+        missing = sorted(set(dtms) - set(ks))
+        if missing:
+            raise ValueError(f"n_topics has no number of topics for language(s) {missing}.")
+        rng = None
+        if not isinstance(self.random_state, numbers.Integral):
+            rng = check_random_state(self.random_state)
+        self.models_, self.components_, self.vocabularies_ = {}, {}, {}
+        self.perplexity_, self.coherence_, self.n_topics_ = {}, {}, {}
+        self._doc_topic: dict[str, np.ndarray] = {}
+        for lang in sorted(dtms):
+            dtm = dtms[lang]
+            fit = _fit_estimator(
+                dtm.matrix,
+                ks[lang],
+                method=self.method,
+                random_state=self._seed_for(rng),
+                max_iter=self.max_iter,
+                learning_method=self.learning_method,
+                n_jobs=self.n_jobs,
+                vocabulary=dtm.vocabulary,
+            )
+            self.models_[lang] = fit.estimator
+            self.components_[lang] = fit.topic_term
+            self.vocabularies_[lang] = dtm.vocabulary
+            self.perplexity_[lang] = fit.perplexity
+            self.n_topics_[lang] = ks[lang]
+            self._doc_topic[lang] = fit.doc_topic
+            top = _top_indices(fit.topic_term, self.top_n)
+            self.coherence_[lang] = npmi_coherence(top, dtm.matrix)
+        self.dtms_ = dtms
+        return self
+
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "models_"):
+            raise ValueError("this TopicModel is not fitted yet; call fit() first.")
+
+    def transform(self, corpus: Any) -> pd.DataFrame:
+        """Topic weights of the passages of new data under the fitted models.
+
+        Terms outside a model's vocabulary are ignored; passages of languages without a
+        model are left out.
+
+        Parameters
+        ----------
+        corpus : DataFrame or path-like
+            As for :meth:`fit`.
+
+        Returns
+        -------
+        pandas.DataFrame
+            Same columns as :meth:`passage_topics`.
+        """
+        self._check_fitted()
+        terms = _content_terms(corpus, size=self.size, stem=self.stem)
+        parts = []
+        for lang, est in self.models_.items():
+            vocab = self.vocabularies_[lang]
+            t = terms if lang == ALL_LANGUAGES else terms[terms["lang"] == lang]
+            t = t[t["term"].isin(set(vocab))]
+            if t.empty:
+                continue
+            dtm = passage_term_matrices(t, by_language=False, min_df=1)[ALL_LANGUAGES]
+            cols = np.searchsorted(vocab, dtm.vocabulary)
+            X = sp.csr_matrix(
+                (dtm.matrix.data, cols[dtm.matrix.indices], dtm.matrix.indptr),
+                shape=(dtm.matrix.shape[0], len(vocab)),
+            )
+            if self.method == "lda":
+                theta = est.transform(X)
+            elif self.method == "nmf":
+                theta = est.transform(est.tfidf_.transform(X))
+            else:
+                docs = [est.make_doc(d) for d in _tomotopy_docs(X, vocab)]
+                est.infer(docs, workers=1, parallel=_import_tomotopy().ParallelScheme.NONE)
+                theta = np.array([d.get_topic_dist() for d in docs])
+            parts.append(_passage_table(dtm.index, _normalise_rows(theta)))
+        return _concat_sorted(
+            parts,
+            ["doc_id", "lang", "passage_id", "topic", "weight"],
+            ["doc_id", "passage_id", "lang", "topic"],
+        )
+
+    # ------------------------------------------------------------------ tables
+    def topic_terms(self, top_n: int | None = None) -> pd.DataFrame:
+        """Top terms of every topic.
+
+        Parameters
+        ----------
+        top_n : int, optional
+            Terms per topic (default: the model's ``top_n``).
+
+        Returns
+        -------
+        pandas.DataFrame
+            ``lang`` (str, model key), ``topic`` (int, from 0), ``term`` (str),
+            ``weight`` (float, share of the topic's weight over the whole vocabulary;
+            zero weights are omitted), ``rank`` (int, 1 = heaviest; ties by term in
+            codepoint order). Sorted by lang, topic, rank.
+        """
+        self._check_fitted()
+        top_n = self.top_n if top_n is None else check_positive_int("top_n", top_n)
+        parts = []
+        for lang in sorted(self.components_):
+            comp, vocab = self.components_[lang], self.vocabularies_[lang]
+            idx = np.argsort(-comp, axis=1, kind="stable")[:, :top_n]
+            n = idx.shape[1]
+            topic = np.repeat(np.arange(comp.shape[0]), n)
+            w = np.take_along_axis(comp, idx, axis=1).ravel()
+            parts.append(
+                pd.DataFrame(
+                    {
+                        "lang": lang,
+                        "topic": topic.astype(np.int64),
+                        "term": vocab[idx.ravel()].astype(str),
+                        "weight": w,
+                        "rank": np.tile(np.arange(1, n + 1), comp.shape[0]).astype(np.int64),
+                    }
+                )
+            )
+        out = _concat_sorted(
+            parts, ["lang", "topic", "term", "weight", "rank"], ["lang", "topic", "rank"]
+        )
+        return out[out["weight"] > 0].reset_index(drop=True)
+
+    def passage_topics(self) -> pd.DataFrame:
+        """Topic weights of every training passage.
+
+        Returns
+        -------
+        pandas.DataFrame
+            ``doc_id`` (str), ``lang`` (str, the passage's language), ``passage_id``
+            (str), ``topic`` (int), ``weight`` (float; sums to 1 per passage, all topics
+            listed). Sorted by doc_id, passage_id, lang, topic.
+        """
+        self._check_fitted()
+        parts = [_passage_table(self.dtms_[k].index, self._doc_topic[k]) for k in self.dtms_]
+        return _concat_sorted(
+            parts,
+            ["doc_id", "lang", "passage_id", "topic", "weight"],
+            ["doc_id", "passage_id", "lang", "topic"],
+        )
+
+    def document_topics(self) -> pd.DataFrame:
+        """Topic weights of every document (passage weights weighted by passage length).
+
+        The weight of topic :math:`t` in document :math:`d` is
+        :math:`\\sum_p n_p \\theta_{pt} / \\sum_p n_p` over the document's passages,
+        with :math:`n_p` the passage's number of modelled tokens (``n_tokens`` of
+        :attr:`dtms_`).
+
+        Returns
+        -------
+        pandas.DataFrame
+            ``doc_id`` (str), ``lang`` (str), ``topic`` (int), ``weight`` (float, sums to
+            1 per document and model). Sorted by doc_id, lang, topic.
+        """
+        self._check_fitted()
+        parts = []
+        for key, dtm in self.dtms_.items():
+            theta = self._doc_topic[key]
+            idx = dtm.index
+            n = idx["n_tokens"].to_numpy(np.float64)
+            groups = idx.groupby(["doc_id", "lang"], sort=True).indices
+            for (doc, lang), rows in groups.items():
+                w = (theta[rows] * n[rows, None]).sum(axis=0) / n[rows].sum()
+                parts.append(
+                    pd.DataFrame(
+                        {"doc_id": doc, "lang": lang, "topic": np.arange(w.size), "weight": w}
+                    )
+                )
+        return _concat_sorted(
+            parts, ["doc_id", "lang", "topic", "weight"], ["doc_id", "lang", "topic"]
+        )
+
+    def labels(self, n_terms: int = 3, sep: str = " / ") -> pd.DataFrame:
+        """Short topic labels: the top ``n_terms`` terms joined by ``sep``.
+
+        Returns
+        -------
+        pandas.DataFrame
+            ``lang`` (str), ``topic`` (int), ``label`` (str). Sorted by lang, topic.
+        """
+        self._check_fitted()
+        n_terms = check_positive_int("n_terms", n_terms)
+        if not isinstance(sep, str):
+            raise ValueError(f"sep must be a string; got {sep!r}.")
+        tt = self.topic_terms(top_n=n_terms)
+        lab = tt.groupby(["lang", "topic"], sort=True)["term"].agg(sep.join)
+        rows = [
+            (lang, t, lab.get((lang, t), ""))
+            for lang in sorted(self.n_topics_)
+            for t in range(self.n_topics_[lang])
+        ]
+        return pd.DataFrame(rows, columns=["lang", "topic", "label"]).astype({"topic": np.int64})
+
+    def coherence(self) -> pd.DataFrame:
+        """NPMI coherence of every topic (top ``top_n`` terms, passages as reference).
+
+        Returns
+        -------
+        pandas.DataFrame
+            ``lang`` (str), ``topic`` (int), ``npmi`` (float in [-1, 1]); see
+            :func:`analysis.topic_eval.npmi_coherence` for the variant.
+        """
+        self._check_fitted()
+        rows = [
+            (lang, t, float(v))
+            for lang in sorted(self.coherence_)
+            for t, v in enumerate(self.coherence_[lang])
+        ]
+        return pd.DataFrame(rows, columns=["lang", "topic", "npmi"]).astype({"topic": np.int64})
+
+    def summary(self) -> pd.DataFrame:
+        """One row per model: size, mean coherence and perplexity.
+
+        Returns
+        -------
+        pandas.DataFrame
+            ``lang`` (str), ``n_topics``, ``n_passages``, ``n_terms``, ``n_tokens``
+            (int), ``npmi`` (float, mean over topics) and ``perplexity`` (float,
+            in-sample; NaN for NMF).
+        """
+        self._check_fitted()
+        rows = []
+        for lang in sorted(self.models_):
+            d = self.dtms_[lang]
+            rows.append(
+                {
+                    "lang": lang,
+                    "n_topics": self.n_topics_[lang],
+                    "n_passages": d.matrix.shape[0],
+                    "n_terms": d.matrix.shape[1],
+                    "n_tokens": int(d.index["n_tokens"].sum()),
+                    "npmi": float(np.nanmean(self.coherence_[lang])),
+                    "perplexity": self.perplexity_[lang],
+                }
+            )
+        cols = ["lang", "n_topics", "n_passages", "n_terms", "n_tokens", "npmi", "perplexity"]
+        return pd.DataFrame(rows, columns=cols)
+
+    def __repr__(self) -> str:
+        state = f"fitted: {self.n_topics_}" if hasattr(self, "n_topics_") else "not fitted"
+        return f"TopicModel(method={self.method!r}, n_topics={self.n_topics!r}; {state})"
+
+
+def _passage_table(index: pd.DataFrame, theta: np.ndarray) -> pd.DataFrame:
+    k = theta.shape[1]
+    return pd.DataFrame(
+        {
+            "doc_id": np.repeat(index["doc_id"].to_numpy(), k),
+            "lang": np.repeat(index["lang"].to_numpy(), k),
+            "passage_id": np.repeat(index["passage_id"].to_numpy(), k),
+            "topic": np.tile(np.arange(k, dtype=np.int64), len(index)),
+            "weight": theta.ravel(),
+        }
+    )
+
+
+def _concat_sorted(parts: list[pd.DataFrame], columns: list[str], by: list[str]) -> pd.DataFrame:
+    if not parts:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+    out = pd.concat(parts, ignore_index=True)[columns]
+    return out.sort_values(by, kind="stable").reset_index(drop=True)
+
+
+def _dtm_to_terms(dtm: DocumentTermMatrix) -> pd.DataFrame:
+    X = dtm.matrix.tocoo()
+    idx = dtm.index
+    return pd.DataFrame(
+        {
+            "doc_id": idx["doc_id"].to_numpy()[X.row],
+            "lang": idx["lang"].to_numpy()[X.row],
+            "passage_id": idx["passage_id"].to_numpy()[X.row],
+            "term": dtm.vocabulary[X.col],
+            "count": X.data.astype(np.int64),
+        }
+    )
+
+
+def fit_topics(
+    corpus: Any,
+    *,
+    n_topics: int | Mapping[str, int] | Literal["auto"],
+    method: Literal["lda", "nmf", "tomotopy"] = "lda",
+    by_language: bool = True,
+    size: int = 200,
+    top_n: int = 10,
+    random_state: Any = 0,
+    max_iter: int | None = None,
+    n_jobs: int = 1,
+    **kwargs: Any,
+) -> TopicModel:
+    """Fit topic models over passages, one per language by default.
+
+    A shortcut for ``TopicModel(n_topics=..., ...).fit(corpus)``; see
+    :class:`TopicModel` for the models, the normalisations and every parameter
+    (``languages``, ``stem``, ``min_df``, ``max_df``, ``learning_method``,
+    ``candidates``, ``seeds``, ``selection`` and ``progress`` go through ``kwargs``).
+
+    Parameters
+    ----------
+    corpus : DataFrame or path-like
+        A corpus table, a corpus folder, or a content-term table
+        (``doc_id, lang, passage_id, term, count``).
+    n_topics : int, dict of str to int, or "auto"
+        Topics per model.
+    method : {"lda", "nmf", "tomotopy"}, default="lda"
+        Model family.
+    by_language : bool, default=True
+        One model per language, or one corpus-wide model.
+    size : int, default=200
+        Passage size in word tokens.
+    top_n : int, default=10
+        Terms per topic in the tables and for coherence.
+    random_state : int, RandomState or None, default=0
+        Seed.
+    max_iter : int, optional
+        Iterations (None: :data:`DEFAULT_MAX_ITER`).
+    n_jobs : int, default=1
+        LDA workers (results depend on it).
+    **kwargs
+        Further :class:`TopicModel` parameters.
+
+    Returns
+    -------
+    TopicModel
+        Fitted; tables via ``topic_terms()``, ``passage_topics()``,
+        ``document_topics()``, ``labels()``, ``coherence()`` and ``summary()``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> rows = [("d", "en", f"d:{p:04d}", t, 3) for p in range(6)
+    ...         for t in (["apple", "pear", "plum"] if p % 2 else ["cat", "dog", "cow"])]
+    >>> terms = pd.DataFrame(rows, columns=["doc_id", "lang", "passage_id", "term", "count"])
+    >>> model = fit_topics(terms, n_topics=2, method="nmf", min_df=1, top_n=2)
+    >>> model.topic_terms().round(3)
+      lang  topic   term  weight  rank
+    0   en      0    cat   0.333     1
+    1   en      0    cow   0.333     2
+    2   en      1  apple   0.333     1
+    3   en      1   pear   0.333     2
+    >>> model.document_topics().round(2)
+      doc_id lang  topic  weight
+    0      d   en      0     0.5
+    1      d   en      1     0.5
+    """
+    return TopicModel(
+        n_topics=n_topics,
+        method=method,
+        by_language=by_language,
+        size=size,
+        top_n=top_n,
+        random_state=random_state,
+        max_iter=max_iter,
+        n_jobs=n_jobs,
+        **kwargs,
+    ).fit(corpus)
