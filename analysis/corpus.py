@@ -1,0 +1,379 @@
+"""Loading a corpus of texts: decoding, Unicode normalisation, languages, metadata."""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+import warnings
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from .langid import _check_candidates, detect_language
+
+__all__ = [
+    "CorpusError",
+    "CORPUS_COLUMNS",
+    "decode_bytes",
+    "load_corpus",
+    "normalize_text",
+    "read_document",
+    "process_document",
+]
+
+#: Columns of the table returned by :func:`load_corpus`, in order.
+CORPUS_COLUMNS = ["doc_id", "path", "lang", "lang_confidence", "encoding", "n_chars", "text"]
+
+
+class CorpusError(ValueError):
+    """A corpus file, folder or metadata table cannot be used (the message names it)."""
+
+
+# Characters mapped to a plain space: no-break, thin, figure, narrow no-break and other
+# fixed-width spaces (Unicode category Zs), plus tabs and form feeds inside lines.
+_SPACE_CHARS = "".join(
+    chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Zs" and c != 0x20
+) + "\t\f\v"
+_SPACE_TABLE = {ord(c): " " for c in _SPACE_CHARS}
+# Characters removed: BOM / zero-width no-break space, soft hyphen, zero-width space and
+# word joiner (invisible, and they split words for every tokenizer).
+_DELETE = {0xFEFF: None, 0x00AD: None, 0x200B: None, 0x2060: None}
+_TRANSLATE = {**_SPACE_TABLE, **_DELETE, 0x2028: "\n", 0x2029: "\n", 0x0085: "\n"}
+_NEWLINE_RE = re.compile(r"\r\n?")
+
+
+def normalize_text(text: str) -> str:
+    """Normalise ``text`` once, so that every later offset refers to the same string.
+
+    Steps, in order:
+
+    1. line ends ``\\r\\n`` and ``\\r`` (and U+2028/U+2029/U+0085) become ``\\n``;
+    2. Unicode NFC composition (``е`` + combining diaeresis → ``ё``);
+    3. the byte-order mark, soft hyphens (U+00AD), zero-width spaces and word
+       joiners are removed;
+    4. no-break, thin, narrow and other fixed-width spaces (category Zs) and tabs
+       become an ordinary space, one for one (so ``22 427`` with a thin space
+       reads like ``22 427`` with a space).
+
+    Nothing else changes: case, punctuation, quotes and dashes are kept.
+
+    Examples
+    --------
+    >>> normalize_text("\\ufeff22\\u2009427,3 тыс.\\u00a0рублей\\r\\nпо\\u00adка")
+    '22 427,3 тыс. рублей\\nпока'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str; got {type(text).__name__}.")
+    text = _NEWLINE_RE.sub("\n", text)
+    text = unicodedata.normalize("NFC", text)
+    return text.translate(_TRANSLATE)
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False  # UTF-16 with BOM
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > 0.05 * max(len(sample), 1)
+
+
+def decode_bytes(data: bytes, *, name: str = "<bytes>", min_coherence: float = 0.0) -> tuple[str, str]:
+    """Decode file contents, detecting the encoding when it is not UTF-8.
+
+    UTF-8 (with or without BOM) and UTF-16 with BOM are recognised directly; other
+    encodings (Windows-1251, KOI8-R, Latin-1, …) are detected with
+    ``charset_normalizer``. Undecidable or binary input raises :class:`CorpusError`.
+
+    Parameters
+    ----------
+    data : bytes
+        Raw file contents.
+    name : str
+        File name used in error messages.
+    min_coherence : float, default=0.0
+        Minimum language coherence charset_normalizer must report for a
+        non-UTF-8 guess to be accepted.
+
+    Returns
+    -------
+    (text, encoding) : tuple of (str, str)
+        The decoded text (not yet normalised) and the encoding's Python name.
+
+    Examples
+    --------
+    >>> decode_bytes("Привет, мир".encode("utf-8"))
+    ('Привет, мир', 'utf-8')
+    >>> decode_bytes("Выборы прошли в сентябре, явка составила 99,71 процента."
+    ...              .encode("cp1251"))[1]
+    'cp1251'
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise CorpusError(f"{name}: starts with a UTF-16 byte-order mark but {exc}") from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if _looks_binary(data):
+        raise CorpusError(f"{name}: looks like a binary file, not text.")
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise CorpusError(
+            f"{name}: not UTF-8 and its encoding could not be detected confidently; "
+            "convert it to UTF-8 or pass the text directly."
+        )
+    if best.percent_chaos > 20 or best.coherence < min_coherence:
+        raise CorpusError(
+            f"{name}: not UTF-8; best guess {best.encoding!r} is not confident "
+            f"(chaos {best.percent_chaos:.0f}%, coherence {best.coherence:.2f}); convert it to UTF-8."
+        )
+    return str(best), best.encoding
+
+
+def read_document(path: str | os.PathLike) -> tuple[str | None, str | None]:
+    """Read one corpus file: decode it and normalise it.
+
+    Returns ``(text, encoding)``; binary files return ``(None, None)`` with a
+    ``UserWarning`` naming the file, empty files ``("", "empty")`` with a warning.
+    A missing file raises ``FileNotFoundError``; an undecidable encoding raises
+    :class:`CorpusError`.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "doc.txt"
+    >>> _ = p.write_bytes("Жаңа\\r\\nжол".encode("utf-8"))
+    >>> read_document(p)
+    ('Жаңа\\nжол', 'utf-8')
+    """
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no such file.")
+    data = path.read_bytes()
+    if not data.strip():
+        warnings.warn(f"{path}: empty file; kept as a document with empty text.", stacklevel=2)
+        return "", "empty"
+    try:
+        text, encoding = decode_bytes(data, name=str(path))
+    except CorpusError as exc:
+        if "binary" in str(exc):
+            warnings.warn(f"{path}: skipped, it looks like a binary file.", stacklevel=2)
+            return None, None
+        raise
+    return normalize_text(text), encoding
+
+
+def process_document(
+    doc_id: str,
+    text: str,
+    *,
+    lang: str | None = None,
+    candidates: Sequence[str] | None = None,
+) -> dict:
+    """The per-document step of :func:`load_corpus`: normalise and identify language.
+
+    A pure function of one document, so it can be mapped over processes or Dask
+    partitions; the corpus table is the concatenation of its results.
+
+    Examples
+    --------
+    >>> row = process_document("d1", "Pada tahun 1959 Presiden Soekarno mengeluarkan dekrit.")
+    >>> row["lang"], row["n_chars"]
+    ('id', 54)
+    """
+    text = normalize_text(text)
+    if lang is None or (isinstance(lang, float) and pd.isna(lang)) or lang == "":
+        lang, conf = detect_language(text, candidates=candidates)
+    else:
+        lang, conf = str(lang).lower(), 1.0
+    return {"doc_id": str(doc_id), "lang": lang, "lang_confidence": conf,
+            "n_chars": len(text), "text": text}
+
+
+def _files_from(source) -> list[Path]:
+    if isinstance(source, (str, os.PathLike)):
+        p = Path(source)
+        if not p.exists():
+            raise FileNotFoundError(f"{p}: no such file or folder.")
+        if p.is_dir():
+            files = sorted(f for f in p.rglob("*.txt") if f.is_file())
+            if not files:
+                raise CorpusError(f"{p}: folder contains no .txt files.")
+            return files
+        return [p]
+    files = [Path(f) for f in source]
+    for f in files:
+        if not f.exists():
+            raise FileNotFoundError(f"{f}: no such file.")
+        if f.is_dir():
+            raise CorpusError(f"{f}: is a folder; pass the folder itself as source.")
+    return files
+
+
+def _read_metadata(metadata, doc_ids: list[str]) -> pd.DataFrame:
+    if isinstance(metadata, pd.DataFrame):
+        meta, name = metadata.copy(), "metadata"
+    else:
+        path = Path(metadata)
+        if not path.exists():
+            raise FileNotFoundError(f"{path}: metadata file not found.")
+        name = str(path)
+        try:
+            meta = pd.read_csv(path, dtype=str, keep_default_na=False, on_bad_lines="error")
+        except (pd.errors.ParserError, UnicodeDecodeError) as exc:
+            raise CorpusError(f"{name}: malformed CSV: {exc}") from None
+    if "doc_id" not in meta.columns:
+        raise CorpusError(f"{name}: needs a 'doc_id' column; has {list(meta.columns)}.")
+    meta["doc_id"] = meta["doc_id"].astype(str)
+    dup = meta["doc_id"][meta["doc_id"].duplicated()]
+    if len(dup):
+        row = int(dup.index[0]) + 2
+        raise CorpusError(f"{name}: row {row}: doc_id {dup.iloc[0]!r} appears more than once.")
+    known = set(doc_ids)
+    for i, d in enumerate(meta["doc_id"]):
+        if d not in known:
+            raise CorpusError(
+                f"{name}: row {i + 2}: doc_id {d!r} is not in the corpus "
+                f"(corpus doc_ids: {sorted(known)[:5]}{'…' if len(known) > 5 else ''})."
+            )
+    reserved = set(CORPUS_COLUMNS) - {"doc_id", "lang"}
+    clash = sorted(reserved & set(meta.columns))
+    if clash:
+        raise CorpusError(f"{name}: columns {clash} are computed by load_corpus; rename them.")
+    return meta
+
+
+def load_corpus(
+    source,
+    *,
+    metadata: str | os.PathLike | pd.DataFrame | None = None,
+    languages: Sequence[str] | str | Mapping[str, str] | None = None,
+    progress: bool = False,
+) -> pd.DataFrame:
+    """Load a corpus into a table with one row per document.
+
+    Parameters
+    ----------
+    source : path, list of paths, DataFrame or list of str
+        A folder (every ``*.txt`` below it, sorted by path), one file, a list of
+        files, a DataFrame with ``doc_id``, ``text`` and optionally ``lang``, or a
+        list of strings (``doc_id`` becomes ``doc0000``, ``doc0001``, …).
+    metadata : path or DataFrame, optional
+        CSV (or table) with a ``doc_id`` column, joined onto the corpus. A ``lang``
+        column overrides detection where non-empty. Unknown or duplicated
+        ``doc_id`` values and malformed CSV raise :class:`CorpusError` naming the row.
+    languages : str, sequence of str or dict, optional
+        ``None``: detect among ``en, id, kk, ru``. A sequence: the candidate set for
+        detection. A str: every document is in that language. A dict
+        ``{doc_id: lang}``: per-document override.
+    progress : bool, default=False
+        Show a tqdm progress bar while reading files.
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id`` (str, file stem), ``path`` (str or None), ``lang`` (str, ISO
+        639-1 or ``"und"``), ``lang_confidence`` (float; 1.0 when given),
+        ``encoding`` (str: detected encoding, ``"empty"``, or ``"str"`` for
+        in-memory text), ``n_chars`` (int, length of the normalised text),
+        ``text`` (str, normalised by :func:`normalize_text`; every offset reported by
+        the package refers to this text), then any metadata columns.
+
+    Notes
+    -----
+    Binary files are skipped with a warning; empty files give a row with empty
+    text and ``lang == "und"`` and a warning. Documents are processed one at a
+    time by :func:`process_document`.
+
+    Examples
+    --------
+    >>> corpus = load_corpus(["Ранее депутат Госдумы подверг критике систему голосования.",
+    ...                       "Pada tahun 1959 Presiden mengeluarkan dekrit."])
+    >>> corpus[["doc_id", "lang", "n_chars"]]
+        doc_id lang  n_chars
+    0  doc0000   ru       58
+    1  doc0001   id       45
+    """
+    overrides: Mapping[str, str] = {}
+    candidates = None
+    forced = None
+    if isinstance(languages, Mapping):
+        overrides = {str(k): str(v).lower() for k, v in languages.items()}
+    elif isinstance(languages, str):
+        forced = _check_candidates([languages])[0]
+    elif languages is not None:
+        candidates = _check_candidates(languages)
+
+    items: list[tuple[str, str | None, str, str | None, str]] = []  # doc_id, path, text, lang, enc
+    if isinstance(source, pd.DataFrame):
+        missing = {"doc_id", "text"} - set(source.columns)
+        if missing:
+            raise CorpusError(f"source DataFrame lacks columns {sorted(missing)}.")
+        langs = source["lang"] if "lang" in source.columns else [None] * len(source)
+        for i, (d, t, lg) in enumerate(zip(source["doc_id"], source["text"], langs, strict=True)):
+            if not isinstance(t, str):
+                raise CorpusError(f"source row {i}: text must be str; got {type(t).__name__}.")
+            items.append((str(d), None, t, lg, "str"))
+    elif isinstance(source, (list, tuple)) and source and all(
+        isinstance(s, str) and not os.path.exists(s) for s in source
+    ) and any(("\n" in s or " " in s) for s in source):
+        for i, t in enumerate(source):
+            items.append((f"doc{i:04d}", None, t, None, "str"))
+    else:
+        if isinstance(source, (list, tuple)) and not source:
+            raise CorpusError("source is empty: no documents given.")
+        files = _files_from(source)
+        iterator = files
+        if progress:
+            from tqdm.auto import tqdm
+
+            iterator = tqdm(files, desc="reading", unit="file")
+        for f in iterator:
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                text, enc = read_document(f)
+            for w in caught:
+                warnings.warn(str(w.message), UserWarning, stacklevel=2)
+            if text is None:
+                continue
+            items.append((f.stem, str(f), text, None, enc))
+
+    ids = [d for d, *_ in items]
+    seen: set[str] = set()
+    for d in ids:
+        if d in seen:
+            raise CorpusError(f"doc_id {d!r} occurs twice (two files with the same stem?).")
+        seen.add(d)
+
+    meta = _read_metadata(metadata, ids) if metadata is not None else None
+    meta_lang = {}
+    if meta is not None and "lang" in meta.columns:
+        meta_lang = {d: lg for d, lg in zip(meta["doc_id"], meta["lang"], strict=True) if lg}
+    unknown = sorted(set(overrides) - seen)
+    if unknown:
+        raise CorpusError(f"languages: doc_id {unknown[0]!r} is not in the corpus.")
+
+    rows = []
+    for doc_id, path, text, lang, enc in items:
+        lang = forced or overrides.get(doc_id) or meta_lang.get(doc_id) or lang
+        row = process_document(doc_id, text, lang=lang, candidates=candidates)
+        row["path"] = path
+        row["encoding"] = enc
+        rows.append(row)
+    out = pd.DataFrame(rows, columns=CORPUS_COLUMNS)
+    out = out.astype({"doc_id": str, "lang": str, "lang_confidence": "float64",
+                      "n_chars": "int64", "text": str})
+    if meta is not None:
+        extra = meta.drop(columns=[c for c in ("lang",) if c in meta.columns])
+        out = out.merge(extra, on="doc_id", how="left", validate="one_to_one")
+    return out.reset_index(drop=True)
