@@ -26,7 +26,8 @@ __all__ = [
 
 #: Plain-language statement of the rule :func:`choose_n_topics` uses to recommend ``k``.
 SELECTION_RULE = (
-    "max of mean(rank-normalised coherence, rank-normalised stability); ties -> smaller k"
+    "among k with >= min_passages_per_topic passages per topic, max of "
+    "mean(rank-normalised coherence, rank-normalised stability); ties -> smaller k"
 )
 
 
@@ -257,8 +258,9 @@ class TopicSelection:
         ``coherence`` (float, mean NPMI over topics and seeds), ``coherence_sd``
         (float, standard deviation over seeds of the per-seed mean NPMI),
         ``perplexity`` (float, in-sample, mean over seeds; NaN for NMF), ``stability``
-        (float, :func:`topic_stability` over the seeds) and ``score`` (float, the
-        selection score of :data:`SELECTION_RULE`).
+        (float, :func:`topic_stability` over the seeds), ``eligible`` (bool) and
+        ``score`` (float, the selection score of :data:`SELECTION_RULE`; NaN when not
+        eligible).
     recommended : pandas.DataFrame
         One row per language: ``lang``, ``k``, ``coherence``, ``stability``, ``score``
         and ``rule`` (str).
@@ -289,9 +291,19 @@ def _recommend(scores: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     parts, rec = [], []
     for lang, g in scores.groupby("lang", sort=True):
         g = g.sort_values("k").copy()
-        g["score"] = (_rank01(g["coherence"].to_numpy()) + _rank01(g["stability"].to_numpy())) / 2
+        if not g["eligible"].any():  # too few passages for any candidate: smallest k only
+            g.loc[g.index[0], "eligible"] = True
+        e = g[g["eligible"]]
+        g["score"] = np.nan
+        g.loc[e.index, "score"] = (
+            _rank01(e["coherence"].to_numpy()) + _rank01(e["stability"].to_numpy())
+        ) / 2
         parts.append(g)
-        best = g.sort_values(["score", "k"], ascending=[False, True], kind="stable").iloc[0]
+        best = (
+            g[g["eligible"]]
+            .sort_values(["score", "k"], ascending=[False, True], kind="stable")
+            .iloc[0]
+        )
         rec.append(
             {
                 "lang": lang,
@@ -302,7 +314,17 @@ def _recommend(scores: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
                 "rule": SELECTION_RULE,
             }
         )
-    cols = ["lang", "k", "coherence", "coherence_sd", "perplexity", "stability", "score"]
+    cols = [
+        "lang",
+        "k",
+        "n_passages",
+        "coherence",
+        "coherence_sd",
+        "perplexity",
+        "stability",
+        "eligible",
+        "score",
+    ]
     table = pd.concat(parts, ignore_index=True)[cols] if parts else pd.DataFrame(columns=cols)
     return table.reset_index(drop=True), pd.DataFrame(
         rec, columns=["lang", "k", "coherence", "stability", "score", "rule"]
@@ -325,6 +347,7 @@ def choose_n_topics(
     max_iter: int | None = None,
     learning_method: Literal["batch", "online"] = "batch",
     n_jobs: int = 1,
+    min_passages_per_topic: int = 3,
     progress: bool = True,
 ) -> TopicSelection:
     """Score candidate numbers of topics per language and recommend one.
@@ -337,11 +360,16 @@ def choose_n_topics(
     topic-term matrices of the seeds; and, for LDA, in-sample **perplexity** (reported,
     not used: it keeps falling as ``k`` grows).
 
-    The recommendation follows :data:`SELECTION_RULE`: within a language, coherence and
-    stability are each turned into average ranks scaled to ``[0, 1]`` over the
-    candidates, the score is their mean, and the ``k`` with the highest score wins, the
-    smaller ``k`` on ties. Rank normalisation puts the two measures on one scale without
-    assuming their spreads are comparable.
+    The recommendation follows :data:`SELECTION_RULE`. A candidate is *eligible* when
+    the language has at least ``min_passages_per_topic`` passages per topic
+    (``k * min_passages_per_topic <= n_passages``; if none is, only the smallest
+    candidate is). Within a language, coherence and stability of the eligible candidates
+    are each turned into average ranks scaled to ``[0, 1]``, the score is their mean, and
+    the ``k`` with the highest score wins, the smaller ``k`` on ties. Rank normalisation
+    puts the two measures on one scale without assuming their spreads are comparable.
+    The eligibility cap matters on small corpora: with passages as the reference
+    corpus, terms confined to a single passage have NPMI 1, so coherence keeps rising as
+    topics shrink towards one passage each.
 
     Parameters
     ----------
@@ -357,13 +385,16 @@ def choose_n_topics(
         Random states of the refits; at least two.
     by_language, languages, size, stem, min_df, max_df, top_n, max_iter, learning_method, n_jobs
         As for :func:`analysis.topics.fit_topics`.
+    min_passages_per_topic : int, default=3
+        Eligibility threshold of the rule (see above).
     progress : bool, default=True
         Show a tqdm progress bar over (language, k).
 
     Returns
     -------
     TopicSelection
-        ``scores`` (lang, k, coherence, coherence_sd, perplexity, stability, score),
+        ``scores`` (lang, k, n_passages, coherence, coherence_sd, perplexity,
+        stability, eligible, score),
         ``recommended`` (lang, k, coherence, stability, score, rule) and ``n_topics``.
 
     Examples
@@ -375,8 +406,10 @@ def choose_n_topics(
     >>> sel = choose_n_topics(terms, [2, 3], min_df=1, top_n=3, max_iter=20, progress=False)
     >>> sel.n_topics
     {'en': 2}
-    >>> list(sel.scores.columns)
-    ['lang', 'k', 'coherence', 'coherence_sd', 'perplexity', 'stability', 'score']
+    >>> sel.scores[["lang", "k", "eligible"]]
+      lang  k  eligible
+    0   en  2      True
+    1   en  3     False
     """
     from tqdm.auto import tqdm
 
@@ -395,6 +428,7 @@ def choose_n_topics(
     if len(seed_list) < 2:
         raise ValueError(f"seeds must hold at least two random states; got {seed_list!r}.")
     check_bool("progress", progress)
+    min_passages_per_topic = check_positive_int("min_passages_per_topic", min_passages_per_topic)
     top_n = check_positive_int("top_n", top_n, minimum=2)
     dtms = _prepare(
         corpus,
@@ -433,6 +467,8 @@ def choose_n_topics(
                     {
                         "lang": lang,
                         "k": k,
+                        "n_passages": dtm.matrix.shape[0],
+                        "eligible": k * min_passages_per_topic <= dtm.matrix.shape[0],
                         "coherence": float(np.mean(cohs)),
                         "coherence_sd": float(np.std(cohs)),
                         "perplexity": float(np.mean(perps)),
@@ -440,9 +476,7 @@ def choose_n_topics(
                     }
                 )
                 bar.update(1)
-    scores = pd.DataFrame(
-        rows, columns=["lang", "k", "coherence", "coherence_sd", "perplexity", "stability"]
-    )
+    scores = pd.DataFrame(rows)
     table, rec = _recommend(scores)
     params = {"method": method, "seeds": tuple(seed_list), "candidates": tuple(ks)}
     return TopicSelection(scores=table, recommended=rec, rule=SELECTION_RULE, params=params)

@@ -371,6 +371,8 @@ class TopicModel:
         Candidates for ``n_topics="auto"``.
     seeds : sequence of int, default=(0, 1, 2)
         Seeds for ``n_topics="auto"``.
+    min_passages_per_topic : int, default=3
+        Eligibility threshold of the selection rule for ``n_topics="auto"``.
     selection : TopicSelection, optional
         A precomputed :func:`~analysis.topic_eval.choose_n_topics` result for
         ``n_topics="auto"``.
@@ -428,6 +430,7 @@ class TopicModel:
         n_jobs: int = 1,
         candidates: Iterable[int] = range(2, 16),
         seeds: Sequence[int] = (0, 1, 2),
+        min_passages_per_topic: int = 3,
         selection: TopicSelection | None = None,
         progress: bool = False,
     ) -> None:
@@ -446,6 +449,7 @@ class TopicModel:
         self.n_jobs = n_jobs
         self.candidates = candidates
         self.seeds = seeds
+        self.min_passages_per_topic = min_passages_per_topic
         self.selection = selection
         self.progress = progress
 
@@ -518,6 +522,7 @@ class TopicModel:
                     self.candidates,
                     method=self.method,
                     seeds=self.seeds,
+                    min_passages_per_topic=self.min_passages_per_topic,
                     by_language=self.by_language,
                     min_df=1,
                     max_df=1.0,
@@ -830,7 +835,8 @@ def fit_topics(
     A shortcut for ``TopicModel(n_topics=..., ...).fit(corpus)``; see
     :class:`TopicModel` for the models, the normalisations and every parameter
     (``languages``, ``stem``, ``min_df``, ``max_df``, ``learning_method``,
-    ``candidates``, ``seeds``, ``selection`` and ``progress`` go through ``kwargs``).
+    ``candidates``, ``seeds``, ``min_passages_per_topic``, ``selection`` and
+    ``progress`` go through ``kwargs``).
 
     Parameters
     ----------
