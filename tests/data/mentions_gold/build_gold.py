@@ -900,7 +900,7 @@ EXTRA = {
             R("1921/22", 1921, 1922),
             R("80-90%", 80, 90, "%"),
         ]),
-        ("Данные ГАС \"Выборы\" обновляются во второй половине дня.", []),
+        ("Данные ГАС \"Выборы\" обновляются на второй день голосования.", []),
     ],
     "kk": [
         ("1926 жылғы санақ бойынша Қазақстанда 6 503 006 адам тұрды.", [
@@ -1061,7 +1061,7 @@ EXTRA = {
             M("ke-3", 3, "ordinal"),
             M("1,7 kali", 1.7, "other", "times"),
         ]),
-        ("Pada Pleno November, M. S. Gorbachev dan pertama kali berbicara tentang perestroika.",
+        ("Pada Pleno November, M. S. Gorbachev untuk pertama kali berbicara tentang perestroika.",
          []),
         ("Gaji pegawai naik dari Rp 150.000 menjadi Rp 200.000 per bulan.", [
             R("Rp 150.000 menjadi Rp 200.000", 150_000, 200_000, "IDR"),
