@@ -50,6 +50,7 @@ def document_term_counts(
     ngram_range: tuple[int, int] = (1, 1),
     remove_stopwords: bool = True,
     stem: bool = False,
+    min_length: int = 1,
 ) -> Counter:
     """Count the terms (or n-grams) of one document: the per-document step.
 
@@ -66,7 +67,8 @@ def document_term_counts(
     Counter({'social reconstruction': 1, 'reconstruction of': 1, 'of kharkiv': 1})
     """
     if ngram_range == (1, 1):
-        return count_terms(text, lang, remove_stopwords=remove_stopwords, stem=stem)
+        return count_terms(text, lang, remove_stopwords=remove_stopwords, stem=stem,
+                           min_length=min_length)
     return _ngram_counts(text, lang, ngram_range, remove_stopwords, stem)
 
 
@@ -79,7 +81,7 @@ def _check_ngram_range(ngram_range) -> tuple[int, int]:
     return ngram_range
 
 
-def _per_document_counts(corpus, ngram_range, remove_stopwords, stem, progress):
+def _per_document_counts(corpus, ngram_range, remove_stopwords, stem, progress, min_length=1):
     it = zip(corpus["doc_id"], corpus["lang"], corpus["text"], strict=True)
     if progress:
         from tqdm.auto import tqdm
@@ -87,7 +89,8 @@ def _per_document_counts(corpus, ngram_range, remove_stopwords, stem, progress):
         it = tqdm(it, total=len(corpus), desc="counting terms", unit="doc")
     for doc_id, lang, text in it:
         yield doc_id, lang, document_term_counts(
-            text, lang, ngram_range=ngram_range, remove_stopwords=remove_stopwords, stem=stem
+            text, lang, ngram_range=ngram_range, remove_stopwords=remove_stopwords, stem=stem,
+            min_length=min_length,
         )
 
 
@@ -100,6 +103,7 @@ def term_frequencies(
     ngram_range: tuple[int, int] = (1, 1),
     top_k: int | None = None,
     min_count: int = 1,
+    min_length: int = 1,
     progress: bool = False,
 ) -> pd.DataFrame:
     """Count word terms per document or per language, as a long table.
@@ -124,6 +128,9 @@ def term_frequencies(
         Keep the ``top_k`` most frequent terms of each group.
     min_count : int, default=1
         Drop terms counted fewer times in a group.
+    min_length : int, default=1
+        Ignore terms with fewer characters (unigrams only). Single letters are
+        kept by default: Kazakh and Russian have one-letter words (``ә``, ``в``).
     progress : bool, default=False
         tqdm progress bar over documents.
 
@@ -160,10 +167,11 @@ def term_frequencies(
     ngram_range = _check_ngram_range(ngram_range)
     top_k = check_positive_int("top_k", top_k, allow_none=True)
     min_count = check_positive_int("min_count", min_count)
+    min_length = check_positive_int("min_length", min_length)
 
     groups: dict[tuple, Counter] = {}
     for doc_id, lang, counts in _per_document_counts(corpus, ngram_range, remove_stopwords,
-                                                      stem, progress):
+                                                      stem, progress, min_length):
         key = (doc_id, lang) if by == "doc_id" else (lang,)
         if key in groups:
             groups[key].update(counts)

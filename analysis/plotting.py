@@ -76,6 +76,7 @@ def save_figure(
     *,
     formats: tuple[str, ...] = ("png", "svg"),
     source: str | None = None,
+    caption: str | None = None,
     close: bool = True,
 ) -> list[Path]:
     """Save ``fig`` as ``out_dir/name.{png,svg}`` with byte-reproducible output.
@@ -96,6 +97,9 @@ def save_figure(
         File formats to write.
     source : str, optional
         Provenance stored in the PNG ``Source`` metadata (deterministic).
+    caption : str, optional
+        Caption stored as PNG/SVG ``Description`` metadata; ``make figures`` lists it
+        in ``figures/README.md``.
     close : bool, default=True
         Close the figure after saving.
 
@@ -126,8 +130,12 @@ def save_figure(
                 meta = {"Software": None}
                 if source:
                     meta["Source"] = source
+                if caption:
+                    meta["Description"] = caption
             elif fmt == "svg":
                 meta = {"Date": None, "Creator": None}
+                if caption:
+                    meta["Description"] = caption
             elif fmt == "pdf":
                 meta = {"CreationDate": None, "Producer": None, "Creator": None}
             else:

@@ -160,6 +160,7 @@ def content_terms(
     size: int = 200,
     stem: bool = False,
     remove_stopwords: bool = True,
+    min_length: int = 2,
 ) -> pd.DataFrame:
     """Count content word terms per passage (or per document): the input of topic models.
 
@@ -178,6 +179,8 @@ def content_terms(
         Stem terms (ru, en, id).
     remove_stopwords : bool, default=True
         Drop stopwords.
+    min_length : int, default=2
+        Drop shorter terms (single letters are mostly initials and abbreviations).
 
     Returns
     -------
@@ -198,6 +201,7 @@ def content_terms(
     _check_corpus(corpus)
     check_options("unit", unit, ["passage", "document"])
     check_bool("stem", stem)
+    check_positive_int("min_length", min_length)
     rows = []
     for doc_id, lang, text in zip(corpus["doc_id"], corpus["lang"], corpus["text"], strict=True):
         if unit == "document":
@@ -207,7 +211,7 @@ def content_terms(
                      for i, (s, e, _) in enumerate(split_passages(text, size=size))]
         for pid, s, e in spans:
             counts: Counter = count_terms(text[s:e], lang, remove_stopwords=remove_stopwords,
-                                          stem=stem)
+                                          stem=stem, min_length=min_length)
             for term in sorted(counts):
                 rows.append((doc_id, lang, pid, term, counts[term]))
     out = pd.DataFrame(rows, columns=["doc_id", "lang", "passage_id", "term", "count"])

@@ -64,11 +64,14 @@ def _validate(unit, scope, smooth_idf, sublinear_tf, norm, size, stem, remove_st
     check_bool("remove_stopwords", remove_stopwords)
 
 
-def _unit_counts(text, lang, unit, size, stem, remove_stopwords) -> tuple[Counter, list[Counter]]:
+def _unit_counts(text, lang, unit, size, stem, remove_stopwords,
+                 min_length) -> tuple[Counter, list[Counter]]:
     if unit == "document":
-        c = count_terms(text, lang, remove_stopwords=remove_stopwords, stem=stem)
+        c = count_terms(text, lang, remove_stopwords=remove_stopwords, stem=stem,
+                        min_length=min_length)
         return c, [c]
-    units = [count_terms(text[s:e], lang, remove_stopwords=remove_stopwords, stem=stem)
+    units = [count_terms(text[s:e], lang, remove_stopwords=remove_stopwords, stem=stem,
+                         min_length=min_length)
              for s, e, _ in split_passages(text, size=size)]
     doc: Counter = Counter()
     for u in units:
@@ -101,6 +104,7 @@ def tfidf_matrix(
     size: int = 200,
     stem: bool = False,
     remove_stopwords: bool = True,
+    min_length: int = 2,
     progress: bool = False,
 ) -> TfidfResult:
     """Compute the document × term TF-IDF matrix (see :func:`tfidf` for the formulas).
@@ -123,6 +127,7 @@ def tfidf_matrix(
     """
     _check_corpus(corpus)
     _validate(unit, scope, smooth_idf, sublinear_tf, norm, size, stem, remove_stopwords)
+    check_positive_int("min_length", min_length)
     docs = []
     it = zip(corpus["doc_id"], corpus["lang"], corpus["text"], strict=True)
     if progress:
@@ -130,7 +135,7 @@ def tfidf_matrix(
 
         it = tqdm(it, total=len(corpus), desc="tf-idf", unit="doc")
     for doc_id, lang, text in it:
-        doc, units = _unit_counts(text, lang, unit, size, stem, remove_stopwords)
+        doc, units = _unit_counts(text, lang, unit, size, stem, remove_stopwords, min_length)
         docs.append((str(doc_id), str(lang), doc, units))
 
     scopes = sorted({d[1] for d in docs}) if scope == "language" else ["all"]
@@ -174,7 +179,8 @@ def tfidf_matrix(
         columns=["scope", "term", "df", "idf"])
     index = pd.DataFrame({"doc_id": [d[0] for d in docs], "lang": [d[1] for d in docs]})
     params = dict(unit=unit, scope=scope, smooth_idf=smooth_idf, sublinear_tf=sublinear_tf,
-                  norm=norm, size=size, stem=stem, remove_stopwords=remove_stopwords)
+                  norm=norm, size=size, stem=stem, remove_stopwords=remove_stopwords,
+                  min_length=min_length)
     return TfidfResult(matrix=matrix, counts=counts, vocabulary=vocabulary, index=index,
                        n_units=n_units, params=params)
 
@@ -191,6 +197,7 @@ def tfidf(
     size: int = 200,
     stem: bool = False,
     remove_stopwords: bool = True,
+    min_length: int = 2,
     progress: bool = False,
 ) -> pd.DataFrame:
     """Distinctive terms of each document by TF-IDF, as a long table.
@@ -235,6 +242,9 @@ def tfidf(
         Passage size in word tokens when ``unit="passage"``.
     stem, remove_stopwords : bool, default=False, True
         Term normalisation, as in :func:`analysis.term_frequencies`.
+    min_length : int, default=2
+        Ignore shorter terms: single letters are mostly initials and abbreviations
+        (``M. S.``, ``т.``, ``N``), which are not distinctive vocabulary.
     progress : bool, default=False
         tqdm progress bar over documents.
 
@@ -269,7 +279,8 @@ def tfidf(
     top_k = check_positive_int("top_k", top_k, allow_none=True)
     res = tfidf_matrix(corpus, unit=unit, scope=scope, smooth_idf=smooth_idf,
                        sublinear_tf=sublinear_tf, norm=norm, size=size, stem=stem,
-                       remove_stopwords=remove_stopwords, progress=progress)
+                       remove_stopwords=remove_stopwords, min_length=min_length,
+                       progress=progress)
     X = res.matrix.tocoo()
     C = res.counts.tocsr()
     vocab = res.vocabulary
