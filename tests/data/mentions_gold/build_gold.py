@@ -14,7 +14,31 @@ surface``, that spans are sorted, non-overlapping and on word boundaries (unless
 ``glued=True``), and that kinds and values are well-formed, then writes one
 ``<doc-stem>.jsonl`` per seed document and one ``extra_<lang>.jsonl`` per language.
 
-The annotation standard is ``/work/shared/numeric-mentions-spec.md``.
+The annotation standard is ``/work/shared/numeric-mentions-spec.md``.  Where it leaves
+room, this set decides as follows:
+
+* Backticked examples in the kinds list and the multiplier list are examples, not spans
+  (the spec itself says ``Covid-19`` keeps only the digits): nouns before a number stay
+  outside (``World War II`` -> ``II``, ``Цель 1.`` -> ``1``, ``Дайджест 56`` -> ``56``), the
+  trailing dot of a clause or list number is outside (``13.`` -> ``13``), and the preposition
+  of ``в 10 раз`` is outside (``10 раз``, other, unit ``times``).
+* A page range inside a citation (``279–280``, ``Part 2–3``) is one ``reference`` mention
+  with ``value`` = first page and ``range_end`` = last page.
+* Fraction words count also when they name part of a period: ``1929 жылдың екінші
+  жартысынан`` -> ``жартысынан`` 0.5, ``paruh pertama tahun 1986`` -> ``paruh`` 0.5; the
+  derived adjective ``жартылай`` (semi-) is fused and not annotated.  The collective numeral
+  ``екеуі`` ("the two of them") is a count.
+* "one" used as an article or in "one of" / "not a single" / "one-stop" phrases is an
+  idiom (``одного из трех`` -> only ``трех``; ``ни одно``; ``"одного окна"``, ``в одном
+  месте``); ``он үлгісі`` in 001 is a typo of ``оң`` (positive), not "ten".
+* A month without a number is not a mention even when it shares a year with a following
+  date (``September dan Oktober 1987`` -> only ``Oktober 1987``); a month + year without a
+  day is a date (``November 1982``, ``1925 жылы желтоқсанда``), a season + year is a year.
+* Ukrainian month names count as months (``serpen 1943`` is a date).
+* Ages written as separate words keep ``old`` outside (``12 years`` old); the hyphenated
+  one-word form is whole (``41-year-old``).  A decade with a glued ``s`` keeps the ``s``
+  outside (``1930``s).
+* Scale words above 1e9 keep their true scale (``triliun`` -> 1e12).
 """
 
 from __future__ import annotations
