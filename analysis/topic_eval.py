@@ -31,21 +31,32 @@ SELECTION_RULE = (
 )
 
 
-def _binary_csc(X: Any) -> sp.csc_matrix:
-    if isinstance(X, np.ndarray) or sp.issparse(X):
-        Xs = sp.csc_matrix(X)
+def _as_sparse(X: Any) -> sp.spmatrix:
+    if isinstance(X, np.ndarray):
+        Xs = sp.csr_matrix(X)
+    elif sp.issparse(X):
+        Xs = X if X.format in ("csr", "csc") else X.tocsr()
     else:
         raise ValueError(
             f"X must be a scipy sparse matrix or numpy array (passages x terms); got {type(X)!r}."
         )
     if Xs.ndim != 2:
         raise ValueError(f"X must be 2-dimensional; got shape {Xs.shape}.")
-    Xs = Xs.copy()
-    Xs.eliminate_zeros()
     if Xs.nnz and Xs.data.min() < 0:
         raise ValueError("X must be non-negative (counts or booleans).")
-    Xs.data = np.ones_like(Xs.data, dtype=np.float64)
     return Xs
+
+
+def _binary_columns(X: sp.spmatrix, cols: np.ndarray) -> sp.csc_matrix:
+    """Boolean (0/1 float) CSC matrix of the selected columns."""
+    sub = X[:, cols].tocsc()
+    sub.eliminate_zeros()
+    sub.data = np.ones(sub.data.size, dtype=np.float64)
+    return sub
+
+
+#: Largest union of top terms multiplied at once; keeps B.T @ B small and sparse-friendly.
+_CHUNK_TERMS = 256
 
 
 def npmi_coherence(
@@ -79,11 +90,13 @@ def npmi_coherence(
     which is what gensim computes when ``window_size`` is at least the longest text.
     With :math:`\epsilon > 0` a pair that never co-occurs scores slightly above -1
     (:math:`\ln(\epsilon / P_i P_j) / -\ln \epsilon`); a pair with a term that occurs
-    in no reference document gets -1.
+    in no reference document gets -1; a pair occurring in every document gets 1 (the
+    limit; gensim's formula gives -1 there because of :math:`\epsilon`).
 
-    Co-occurrence counts come from one sparse product ``B.T @ B`` of the boolean matrix
-    ``B`` restricted to the union of all top terms, so hundreds of topics over tens of
-    thousands of passages take well under a second.
+    Co-occurrence counts come from sparse products ``B.T @ B`` of the boolean matrix
+    ``B`` restricted to the union of the top terms of a chunk of topics (at most 256
+    terms per product), so hundreds of topics over tens of thousands of passages take
+    well under a second.
 
     Parameters
     ----------
@@ -112,8 +125,8 @@ def npmi_coherence(
     array([ 0.415, -0.95 , -0.276])
     """
     eps = check_number("eps", eps, low=0)
-    B = _binary_csc(X)
-    n_docs, n_terms = B.shape
+    Xs = _as_sparse(X)
+    n_docs, n_terms = Xs.shape
     if isinstance(top_terms, (str, bytes)) or not isinstance(top_terms, Iterable):
         raise ValueError("top_terms must be a sequence of sequences of terms or column indices.")
     topics = [list(t) for t in top_terms]
@@ -142,42 +155,54 @@ def npmi_coherence(
             idx.append(i)
         idx_topics.append(np.asarray(idx, dtype=np.int64))
     out = np.full(len(idx_topics), np.nan)
-    if not idx_topics or n_docs == 0:
+    if n_docs == 0:
         return out
-    union = np.unique(np.concatenate(idx_topics)) if idx_topics else np.array([], int)
-    if union.size == 0:
-        return out
-    pos = np.searchsorted(union, np.arange(n_terms))  # column -> position in union
-    Bu = B[:, union].tocsc()
-    C = (Bu.T @ Bu).tocsr()  # co-document counts among the union of top terms
-    df = np.asarray(Bu.sum(axis=0)).ravel()
-    rows, cols, owner = [], [], []
+    # Co-document counts come from B.T @ B over the union of the top terms of a chunk of
+    # topics: chunking keeps each product small, since only within-topic pairs are needed.
+    chunks: list[list[int]] = []
+    current: list[int] = []
+    seen: set[int] = set()
     for t, idx in enumerate(idx_topics):
         if idx.size < 2:
             continue
-        a, b = np.triu_indices(idx.size, k=1)
-        rows.append(pos[idx[a]])
-        cols.append(pos[idx[b]])
-        owner.append(np.full(a.size, t))
-    if not rows:
-        return out
-    r = np.concatenate(rows)
-    c = np.concatenate(cols)
-    o = np.concatenate(owner)
-    joint = np.asarray(C[r, c]).ravel() / n_docs
-    pi = df[r] / n_docs
-    pj = df[c] / n_docs
-    with np.errstate(divide="ignore", invalid="ignore"):
-        pmi = np.log((joint + eps) / (pi * pj))
-        npmi = pmi / -np.log(joint + eps)
-    npmi = np.where((pi == 0) | (pj == 0), -1.0, npmi)
-    if eps == 0:
-        npmi = np.where(joint == 0, -1.0, npmi)
-        npmi = np.where(joint == 1, 1.0, npmi)  # both in every passage: log 1 / -log 1
-    sums = np.bincount(o, weights=npmi, minlength=len(idx_topics))
-    counts = np.bincount(o, minlength=len(idx_topics))
-    has = counts > 0
-    out[has] = sums[has] / counts[has]
+        new = seen | set(idx.tolist())
+        if current and len(new) > _CHUNK_TERMS:
+            chunks.append(current)
+            current, new = [], set(idx.tolist())
+        current.append(t)
+        seen = new
+    if current:
+        chunks.append(current)
+    if len(chunks) > 2 and Xs.format == "csr":
+        Xs = Xs.tocsc()  # one conversion makes every column selection proportional to it
+    for chunk in chunks:
+        cols = np.unique(np.concatenate([idx_topics[t] for t in chunk]))
+        B = _binary_columns(Xs, cols)
+        C = (B.T @ B).toarray()
+        df = np.diag(C).copy()
+        rows_, cols_, owner = [], [], []
+        for t in chunk:
+            idx = np.searchsorted(cols, idx_topics[t])
+            a, b = np.triu_indices(idx.size, k=1)
+            rows_.append(idx[a])
+            cols_.append(idx[b])
+            owner.append(np.full(a.size, t))
+        r = np.concatenate(rows_)
+        c = np.concatenate(cols_)
+        o = np.concatenate(owner)
+        joint = C[r, c] / n_docs
+        pi = df[r] / n_docs
+        pj = df[c] / n_docs
+        with np.errstate(divide="ignore", invalid="ignore"):
+            npmi = np.log((joint + eps) / (pi * pj)) / -np.log(joint + eps)
+        if eps == 0:
+            npmi = np.where(joint == 0, -1.0, npmi)
+        npmi = np.where(joint >= 1, 1.0, npmi)  # both terms in every passage: limit is 1
+        npmi = np.where((pi == 0) | (pj == 0), -1.0, npmi)
+        sums = np.bincount(o, weights=npmi, minlength=len(idx_topics))
+        counts = np.bincount(o, minlength=len(idx_topics))
+        has = counts > 0
+        out[has] = sums[has] / counts[has]
     return out
 
 
