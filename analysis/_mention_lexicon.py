@@ -1,0 +1,364 @@
+"""Language data for :mod:`analysis.mentions`: number words, scale words, units, months.
+
+Everything here is plain data plus :func:`trie_pattern`, which turns a word list into a
+compact regular expression (a character trie) so that hundreds of word forms cost about
+as much per text position as a single character class.
+
+Word types used by the number-word parser (``WORDS`` values are ``(value, type, flags)``):
+
+``u``
+    a cardinal with its own value (``twenty``, ``двадцать``, ``жиырма``, ``dua``);
+``h``
+    a hundreds multiplier (``hundred``, ``жүз``, ``ratus``);
+``s``
+    a scale word (thousand, ``тыс.``, ``мың``, ``juta``, ``billion`` ...);
+``belas`` / ``puluh``
+    the Indonesian teen (+10) and tens (x10) markers;
+``frac``
+    a stand-alone fraction (``half``, ``половина``, ``жартысы``, ``sepertiga``);
+``den``
+    a denominator that multiplies the preceding number (``two-thirds``, ``две трети``);
+``half``
+    "and a half" (``setengah`` after a number, ``жарым``, ``с половиной``).
+
+Flags: ``A`` = ambiguous word ("one", ``бір``, ``он``) that only counts as a number when a
+unit or scale follows or it is part of a composite; ``L`` = a scale word that may stand
+alone ("a million", ``тысяча``, ``seribu``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "KK_SUFFIXES",
+    "MONTHS",
+    "UNITS",
+    "WORDS",
+    "trie_pattern",
+    "words_for",
+]
+
+# --------------------------------------------------------------------------- helpers
+
+
+def trie_pattern(words: list[str] | set[str] | tuple[str, ...]) -> str:
+    """Return a regex alternation matching exactly *words* (longest first), as a trie.
+
+    Examples
+    --------
+    >>> import re
+    >>> p = re.compile(trie_pattern(["ten", "tenth", "two"]) + "$")
+    >>> [bool(p.match(w)) for w in ("ten", "tenth", "two", "tw")]
+    [True, True, True, False]
+    """
+    trie: dict = {}
+    for w in words:
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        alts = []
+        singles = []
+        for ch in sorted(k for k in node if k):
+            sub = build(node[ch])
+            if sub == "":
+                singles.append(re.escape(ch))
+            else:
+                alts.append(re.escape(ch) + sub)
+        if singles:
+            if len(singles) == 1:
+                alts.append(singles[0])
+            else:
+                alts.append("[" + "".join(singles) + "]")
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if ends:
+            if len(alts) == 1 and len(body) == 1 or (body.startswith("[") and body.endswith("]")):
+                return body + "?"
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+# --------------------------------------------------------------------------- number words
+
+_EN_UNITS = {
+    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12,
+}
+
+
+def _en() -> dict[str, tuple[float, str, str]]:
+    w: dict[str, tuple[float, str, str]] = {k: (float(v), "u", "") for k, v in _EN_UNITS.items()}
+    w["one"] = (1.0, "u", "A")
+    w["hundred"] = (100.0, "h", "")
+    w["a hundred"] = (100.0, "u", "")
+    w["one hundred"] = (100.0, "u", "")
+    for name, val in (("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)):
+        w[name] = (val, "s", "")
+        w["a " + name] = (val, "s", "L")
+        w["one " + name] = (val, "s", "L")
+    w["a third"] = (1 / 3, "frac", "")
+    w["a quarter"] = (0.25, "frac", "")
+    w["a half"] = (0.5, "frac", "")
+    w["one half"] = (0.5, "frac", "")
+    w["one third"] = (1 / 3, "frac", "")
+    w["one quarter"] = (0.25, "frac", "")
+    w["half"] = (0.5, "frac", "")
+    for den, val in (("third", 1 / 3), ("thirds", 1 / 3), ("quarters", 0.25), ("fifths", 0.2)):
+        w[den] = (val, "den", "")
+    w["and a half"] = (0.5, "half", "")
+    w["and one half"] = (0.5, "half", "")
+    return w
+
+
+def _ru() -> dict[str, tuple[float, str, str]]:
+    w: dict[str, tuple[float, str, str]] = {}
+
+    def add(forms: str, val: float, typ: str = "u", flags: str = "") -> None:
+        for f in forms.split():
+            w[f] = (float(val), typ, flags)
+
+    add("один одна одно одного одной одному одним одном одну", 1, flags="A")
+    add("ноль нуль", 0)
+    add("два две двух двум двумя двое", 2)
+    add("три трех трёх трем трём тремя трое", 3)
+    add("четыре четырех четырёх четырем четырём четырьмя четверо", 4)
+    stems = {
+        "пят": 5, "шест": 6, "сем": 7, "девят": 9, "десят": 10, "одиннадцат": 11,
+        "двенадцат": 12, "тринадцат": 13, "четырнадцат": 14, "пятнадцат": 15,
+        "шестнадцат": 16, "семнадцат": 17, "восемнадцат": 18, "девятнадцат": 19,
+        "двадцат": 20, "тридцат": 30,
+    }
+    for stem, val in stems.items():
+        add(f"{stem}ь {stem}и {stem}ью", val)
+    add("пятеро шестеро семеро", 0)  # placeholder, fixed below
+    w["пятеро"] = (5.0, "u", "")
+    w["шестеро"] = (6.0, "u", "")
+    w["семеро"] = (7.0, "u", "")
+    add("восемь восьми восемью", 8)
+    add("сорок сорока", 40)
+    add("пятьдесят пятидесяти", 50)
+    add("шестьдесят шестидесяти", 60)
+    add("семьдесят семидесяти", 70)
+    add("восемьдесят восьмидесяти", 80)
+    add("девяносто девяноста", 90)
+    add("сто ста", 100)
+    add("двести двухсот двумстам", 200)
+    add("триста трехсот трёхсот", 300)
+    add("четыреста четырехсот четырёхсот", 400)
+    add("пятьсот пятисот", 500)
+    add("шестьсот шестисот", 600)
+    add("семьсот семисот", 700)
+    add("восемьсот восьмисот", 800)
+    add("девятьсот девятисот", 900)
+    add("тысяча тысячу", 1e3, "s", "L")
+    add("тысячи тысяч тысячам тысячами тысячах тысячей тыс тыс.", 1e3, "s")
+    add("миллион", 1e6, "s", "L")
+    add("миллиона миллионов миллионам миллионами миллионах миллионы млн млн.", 1e6, "s")
+    add("миллиард", 1e9, "s", "L")
+    add("миллиарда миллиардов миллиардам миллиардами миллиардах миллиарды млрд млрд.", 1e9, "s")
+    add("триллион триллиона триллионов трлн трлн.", 1e12, "s")
+    add("половина половины половине половину половиной", 0.5, "frac")
+    add("треть", 1 / 3, "frac")
+    add("трети третей", 1 / 3, "den")
+    add("четверть", 0.25, "frac")
+    add("четверти", 0.25, "den")
+    add("полтора полторы полутора", 1.5)
+    w["с половиной"] = (0.5, "half", "")
+    return w
+
+
+#: Kazakh case and possessive endings that may be glued to a number word.
+KK_SUFFIXES = (
+    "ге ке ға қа не на де те да та ден тен дан тан нен нан нің дің тің ның дың тың "
+    "ні ді ті ны ды ты мен бен пен сі сы і ы дай дей тай тей"
+).split()
+
+
+def _kk() -> dict[str, tuple[float, str, str]]:
+    w: dict[str, tuple[float, str, str]] = {}
+    base = {
+        "нөл": 0, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7,
+        "сегіз": 8, "тоғыз": 9, "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50,
+        "алпыс": 60, "жетпіс": 70, "сексен": 80,
+    }
+    for word, val in base.items():
+        w[word] = (float(val), "u", "")
+        for suf in KK_SUFFIXES:
+            w[word + suf] = (float(val), "u", "")
+    w["бір"] = (1.0, "u", "A")
+    w["он"] = (10.0, "u", "A")
+    for word, val, flags in (("тоқсан", 90.0, "A"), ("жүз", 100.0, "A")):
+        typ = "h" if word == "жүз" else "u"
+        w[word] = (val, typ, flags)
+        for suf in KK_SUFFIXES:
+            w[word + suf] = (val, typ, flags)
+    for word, val in (("мың", 1e3), ("миллион", 1e6), ("миллиард", 1e9), ("триллион", 1e12)):
+        w[word] = (val, "s", "")
+        for suf in KK_SUFFIXES:
+            w[word + suf] = (val, "s", "")
+    for f in ("жарты", "жартысы", "жартысын", "жартысынан", "жартысына", "жартысында"):
+        w[f] = (0.5, "frac", "")
+    w["жарым"] = (0.5, "half", "")
+    for f in ("млн", "млн.", "млрд", "млрд."):
+        w[f] = (1e6 if f.startswith("млн") else 1e9, "s", "")
+    return w
+
+
+def _id() -> dict[str, tuple[float, str, str]]:
+    w: dict[str, tuple[float, str, str]] = {}
+    base = {
+        "nol": 0, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+        "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100,
+    }
+    for word, val in base.items():
+        w[word] = (float(val), "u", "")
+    w["satu"] = (1.0, "u", "A")
+    w["belas"] = (10.0, "belas", "")
+    w["puluh"] = (10.0, "puluh", "")
+    w["ratus"] = (100.0, "h", "")
+    w["seribu"] = (1e3, "s", "L")
+    w["sejuta"] = (1e6, "s", "L")
+    for word, val in (("ribu", 1e3), ("rb", 1e3), ("juta", 1e6), ("jt", 1e6), ("miliar", 1e9),
+                      ("milyar", 1e9), ("miliard", 1e9), ("triliun", 1e12), ("trilyun", 1e12)):
+        w[word] = (val, "s", "")
+    w["setengah"] = (0.5, "half", "")
+    w["separuh"] = (0.5, "frac", "")
+    w["sepertiga"] = (1 / 3, "frac", "")
+    w["seperempat"] = (0.25, "frac", "")
+    w["pertiga"] = (1 / 3, "den", "")
+    w["perempat"] = (0.25, "den", "")
+    return w
+
+
+#: Number words per language: lower-case form -> (value, type, flags).
+WORDS: dict[str, dict[str, tuple[float, str, str]]] = {
+    "en": _en(),
+    "ru": _ru(),
+    "kk": _kk(),
+    "id": _id(),
+}
+
+
+def words_for(langs: tuple[str, ...]) -> dict[str, tuple[float, str, str]]:
+    """Merge the number words of *langs* (later languages do not override earlier ones)."""
+    out: dict[str, tuple[float, str, str]] = {}
+    for lang in langs:
+        for k, v in WORDS[lang].items():
+            out.setdefault(k, v)
+    return out
+
+
+# --------------------------------------------------------------------------- months
+
+#: Month names: (regex source, case-insensitive?, {lower-case prefix: month number}).
+MONTHS: dict[str, tuple[str, bool]] = {
+    "en": (
+        r"(?:January|February|March|April|May|June|July|August|September|October|November"
+        r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)",
+        False,
+    ),
+    "id": (
+        r"(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober"
+        r"|November|Nopember|Desember|Agt\.|Okt\.|Des\.)",
+        False,
+    ),
+    "ru": (
+        r"(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем)"
+        r"|март(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем)|август(?:а|е|у|ом)?)",
+        True,
+    ),
+    "kk": (
+        r"(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша"
+        r"|желтоқсан)[а-яёәіңғүұқөһ]*",
+        True,
+    ),
+}
+
+MONTH_NUMBER: tuple[tuple[str, int], ...] = (
+    ("jan", 1), ("feb", 2), ("peb", 2), ("mar", 3), ("apr", 4), ("may", 5), ("mei", 5),
+    ("jun", 6), ("jul", 7), ("aug", 8), ("agu", 8), ("agt", 8), ("sep", 9), ("oct", 10),
+    ("okt", 10), ("nov", 11), ("nop", 11), ("dec", 12), ("des", 12),
+    ("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("ма", 5), ("июн", 6), ("июл", 7),
+    ("август", 8), ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12),
+    ("қаңтар", 1), ("ақпан", 2), ("наурыз", 3), ("сәуір", 4), ("мамыр", 5), ("маусым", 6),
+    ("шілде", 7), ("тамыз", 8), ("қыркүйек", 9), ("қазан", 10), ("қараша", 11),
+    ("желтоқсан", 12),
+)
+
+
+def month_number(word: str) -> int:
+    """Return the month number (1-12) of a month word, 0 if unknown.
+
+    Examples
+    --------
+    >>> month_number("қыркүйектегі"), month_number("Desember"), month_number("мая")
+    (9, 12, 5)
+    """
+    low = word.lower()
+    best = 0
+    best_len = 0
+    for prefix, num in MONTH_NUMBER:
+        if low.startswith(prefix) and len(prefix) > best_len:
+            best, best_len = num, len(prefix)
+    return best
+
+
+# --------------------------------------------------------------------------- units
+
+#: Units after a number: (regex source, unit code, kind). Matched case-insensitively,
+#: in this order; the first alternative that matches wins (longer forms first).
+UNITS: tuple[tuple[str, str, str], ...] = (
+    # percent
+    (r"%|процент\w*|проц\.|пайыз\w*|persen|prosen|per\s?cent|percent(?:age points?)?", "%",
+     "percent"),
+    # money
+    (r"рубл\w*|руб\.?|rubl\w*|rouble?s?|rubles?|rubel\w*|karbovan\w*|карбован\w*|сом\w*"
+     r"|червонц\w*", "RUB", "money"),
+    (r"теңге\w*|тенге|tenge|₸", "KZT", "money"),
+    (r"rupiah|IDR", "IDR", "money"),
+    (r"доллар\w*(?:\s+США)?|долл\.|dollars?|dolar(?:\s+(?:AS|Amerika(?:\s+Serikat)?))?"
+     r"|USD|US\$", "USD", "money"),
+    (r"евро|euros?|EUR|€", "EUR", "money"),
+    (r"gulden|guilders?|гульден\w*", "NLG", "money"),
+    (r"фунт\w* стерлинг\w*|pounds? sterling|£", "GBP", "money"),
+    # area before length
+    (r"м²|м2|m²|m2|km²|км²|кв\.\s?км\.?|кв\.\s?м\.?|кв\.\s?метр\w*|квадратн\w*\s+метр\w*"
+     r"|square\s+met(?:er|re)s?|sq\.?\s?m|шаршы\s+метр\w*|meter\s+persegi", "m2", "quantity"),
+    (r"га|гектар\w*|hectares?|ha|hektar(?:e)?", "ha", "quantity"),
+    (r"км\.?|km|километр\w*|kilomet(?:er|re)s?|шақырым\w*", "km", "quantity"),
+    (r"кВт[·.]?ч|kWh", "kWh", "quantity"),
+    (r"кВт|kW|киловатт\w*|kilowatts?", "kW", "quantity"),
+    (r"МВт|MW|мегаватт\w*|megawatts?", "MW", "quantity"),
+    (r"тонн\w*|тонна\w*|tons?|tonnes?|т(?![\w.])|т\.(?!\s?[а-яё]\.)", "t", "quantity"),
+    (r"кг|kg|килограмм\w*|kilograms?|kilogram", "kg", "quantity"),
+    (r"пуд\w*|пұт\w*|poods?|pud", "pood", "quantity"),
+    (r"метр(?!о)\w*|meters?|metres?|meter", "m", "quantity"),
+    (r"литр\w*|litres?|liters?", "l", "quantity"),
+    (r"час(?:а|ов|у|ом|ам|ами|ах)?|ч\.|hours?|hrs?\.?|сағат\w*|jam", "hour", "quantity"),
+    (r"минут\w*|minutes?|min\.|menit|мин\.", "minute", "quantity"),
+    (r"лет|год(?:а|у|ом|ы|ов|ам|ах)?|years?|yrs?\.?|жыл\w*|tahun", "year", "quantity"),
+    (r"месяц\w*|months?|bulan", "month", "quantity"),
+    (r"недел\w*|weeks?|minggu|апта\w*", "week", "quantity"),
+    (r"дн(?:я|ей|ям|ями|ях)|день|сутки|суток|days?|күн\w*|hari", "day", "quantity"),
+    # multipliers
+    (r"раз(?:а)?|есе\w*|times|kali(?:\s+lipat)?|fold", "times", "other"),
+)
+
+# Currency written before the number.
+CURRENCY_PREFIX: dict[str, str] = {
+    "US$": "USD", "$": "USD", "USD": "USD", "Rp": "IDR", "Rp.": "IDR", "€": "EUR", "£": "GBP",
+    "₽": "RUB", "₸": "KZT",
+}

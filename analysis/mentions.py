@@ -1,0 +1,1179 @@
+"""Multilingual numeric-mention extraction (ru, kk, id, en).
+
+Finds every number written with digits, Roman numerals, superscript digits or number
+words, and returns it as a tidy table with its exact span, normalised value, kind, unit,
+scale word and range end, following the annotation standard in
+``shared/numeric-mentions-spec.md``.
+
+The extractor makes one pass with one compiled "atom" regex per language set (digit
+numbers, number words, month names, Roman numerals, identifiers, footnote markers ...)
+and then combines neighbouring atoms (composites, dates, ranges) and looks at a few
+characters of context with anchored regexes.  Python work is per *atom*, never per token.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from analysis._mention_lexicon import (
+    CURRENCY_PREFIX,
+    MONTHS,
+    UNITS,
+    month_number,
+    trie_pattern,
+    words_for,
+)
+
+__all__ = ["KINDS", "LANGS", "MENTION_COLUMNS", "extract_mentions", "numeric_mentions"]
+
+#: Supported language codes.
+LANGS: tuple[str, ...] = ("ru", "kk", "id", "en")
+
+#: Mention kinds in precedence order.
+KINDS: tuple[str, ...] = (
+    "reference", "identifier", "date", "range", "year", "percent", "money", "quantity",
+    "ordinal", "count", "other",
+)
+
+#: Output columns of :func:`extract_mentions`, in order.
+MENTION_COLUMNS: tuple[str, ...] = (
+    "start", "end", "surface", "value", "kind", "unit", "scale", "range_end",
+)
+
+_NAN = float("nan")
+_SP = r"[ \u00a0\u202f\u2009]"
+
+# --------------------------------------------------------------------------- atom regex
+
+_NUM = (
+    r"(?<![\d])(?:"
+    r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+(?:,\d+)?"
+    r"|\d{1,3}(?:,\d{3}(?!\d))+(?:\.\d+)?"
+    r"|\d{1,3}(?:\.\d{3}(?!\d))+(?:,\d+)?"
+    r"|\d+(?:[.,]\d+)?"
+    r")"
+)
+
+_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP_TRANS = str.maketrans(_SUPERSCRIPT, "0123456789")
+_ROMAN_TRANS = str.maketrans("ІХ", "IX")
+_ROMAN_VALID = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_ROMAN_VAL = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+@lru_cache(maxsize=8)
+def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
+    words = words_for(langs)
+    word_pat = trie_pattern(list(words))
+    month_parts = []
+    for lang in langs:
+        src, ci = MONTHS[lang]
+        month_parts.append(f"(?i:{src})" if ci else src)
+    month_pat = "|".join(month_parts)
+    ke = r"(?P<ke>(?<![^\W\d_])[kK]e[- ])?" if "id" in langs else ""
+    pattern = (
+        r"(?P<url>(?:https?://|www\.)[^\s<>\"]+)"
+        r"|(?P<orcid>(?<!\d)\d{4}-\d{4}-\d{4}-\d{3}[\dX](?!\d))"
+        r"|(?P<phone>\+\d{1,3}[ -]?\(?\d{2,5}\)?[ -]?\d{2,4}[ -]?\d{2}[ -]?\d{2}(?!\d))"
+        r"|(?P<ident>(?:№|(?<![\w.])N(?=[ \u00a0]?\d)|(?<!\w)No\.(?=[ \u00a0]?\d)"
+        r"|(?<!\w)(?:Nomor|Nr\.|No)[ \u00a0](?=[\dIVX]))[ \u00a0]?"
+        r"(?:\d\w*(?:[-/.]\w+)*|[IVXLC]+(?:/\w+)+))"
+        r"|(?P<dashid>(?<![\w-])[A-ZА-ЯЁ]{1,2}-\d{3,}(?!\d))"
+        r"|(?P<numdate>(?<![\d.])(?:\d{1,2}([./])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d\d-\d\d)"
+        r"(?![\d]|[.,]\d))"
+        r"|(?P<time>(?<![\d:.])\d{1,2}:\d\d(?![\d:]))"
+        r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+        r"|(?P<brk>\[(?:\d{1,3}|[ivx]{1,6})\])"
+        r"|(?P<cur>(?:US\$|\$|Rp\.?|USD|€|£|₽|₸)[ \u00a0]?(?=\d))?" + ke + r"(?P<num>" + _NUM + ")"
+        r"|(?P<roman>(?<![\w\-.])[IVXLCІХ]+(?![\w]))"
+        r"|(?P<word>(?<![\w-])(?i:" + word_pat + r")(?![\w]))"
+        r"|(?P<month>(?<![\w])(?:" + month_pat + r")(?![\w]))"
+    )
+    return re.compile(pattern), words
+
+
+@dataclass(slots=True)
+class _Atom:
+    start: int
+    end: int
+    typ: str  # num word roman month sup brk ident dashid orcid phone numdate time url
+    value: float = _NAN
+    wtype: str = ""
+    flags: str = ""
+    ndig: int = 0  # integer digits of a plain digit number, 0 if grouped / not digits
+    is_int: bool = True
+    cur: str | None = None  # currency prefix unit
+    ke: bool = False
+    num_start: int = 0  # start of the digits (after a currency prefix / ke-)
+
+
+def _parse_digits(raw: str, lang: str | None) -> tuple[float, int, bool]:
+    """Parse a digit string; return (value, plain integer digit count or 0, is_int)."""
+    s = raw.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    if " " in s:
+        s = s.replace(" ", "").replace(",", ".")
+        v = float(s)
+        return v, 0, "." not in s
+    if "," in s and "." in s:
+        if s.index(",") < s.index("."):  # 1,234.5
+            s = s.replace(",", "")
+        else:  # 1.234,5
+            s = s.replace(".", "").replace(",", ".")
+        return float(s), 0, False
+    if "," in s:
+        parts = s.split(",")
+        grouped = len(parts) > 1 and all(len(p) == 3 for p in parts[1:])
+        if grouped and (lang in ("en", None) or len(parts) > 2):
+            return float(s.replace(",", "")), 0, True
+        return float(s.replace(",", ".", 1).replace(",", "")), 0, False
+    if "." in s:
+        parts = s.split(".")
+        grouped = len(parts) > 1 and all(len(p) == 3 for p in parts[1:])
+        if grouped and (len(parts) > 2 or lang in ("id", "ru", "kk")):
+            return float(s.replace(".", "")), 0, True
+        if len(parts) > 2:
+            return float(parts[0] + "." + "".join(parts[1:])), 0, False
+        return float(s), 0, False
+    return float(s), len(s), True
+
+
+def _roman_value(s: str) -> int:
+    s = s.translate(_ROMAN_TRANS)
+    total = 0
+    prev = 0
+    for ch in reversed(s):
+        v = _ROMAN_VAL[ch]
+        if v < prev:
+            total -= v
+        else:
+            total += v
+            prev = v
+    return total
+
+
+def _atoms(text: str, langs: tuple[str, ...], lang: str | None) -> list[_Atom]:
+    rx, words = _atom_regex(langs)
+    out: list[_Atom] = []
+    append = out.append
+    for m in rx.finditer(text):
+        kind = m.lastgroup
+        s, e = m.span()
+        if kind == "num" or kind == "ke":
+            raw = m.group("num")
+            try:
+                v, nd, is_int = _parse_digits(raw, lang)
+            except ValueError:
+                continue
+            cur = m.group("cur")
+            a = _Atom(s, e, "num", v, ndig=nd, is_int=is_int, num_start=m.start("num"))
+            if cur:
+                a.cur = CURRENCY_PREFIX.get(cur.strip(), "USD")
+            if "ke" in m.groupdict() and m.group("ke"):
+                a.ke = True
+            append(a)
+        elif kind == "word":
+            w = m.group("word").lower()
+            w = re.sub(r"\s+", " ", w)
+            info = words.get(w)
+            if info is None:
+                continue
+            append(_Atom(s, e, "word", info[0], info[1], info[2], num_start=s, is_int=False))
+        elif kind == "roman":
+            r = m.group("roman")
+            rr = r.translate(_ROMAN_TRANS)
+            if not _ROMAN_VALID.fullmatch(rr) or not re.search("[IVX]", rr):
+                continue
+            append(_Atom(s, e, "roman", float(_roman_value(rr)), num_start=s))
+        elif kind == "cur":
+            continue
+        else:
+            append(_Atom(s, e, kind or "", num_start=s))
+    return out
+
+
+# --------------------------------------------------------------------------- context regexes
+
+_UNIT_RE = re.compile(
+    r"[ \u00a0\u202f]?(?:" + "|".join(f"(?P<u{i}>{src})" for i, (src, _, _) in enumerate(UNITS))
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_UNIT_INFO = {f"u{i}": (code, kind) for i, (_, code, kind) in enumerate(UNITS)}
+
+# calendar-year words after a year (kept outside the span)
+_YEAR_WORD_RE = re.compile(
+    r"[ \u00a0]?(?:гг?\.|год(?:а|у|ом|ы|ов|ах)?(?!\w)|жыл\w*|ж\.|yy\.)",
+    re.IGNORECASE,
+)
+_DECADE_WORD_RE = re.compile(
+    r"(?:[ \u00a0-]?(?:жылдар\w*|жылдары)|[ \u00a0]?(?:годы|годов|годах|гг\.)"
+    r"|-(?:х|е|ые|ых)(?:[ \u00a0]+(?:год\w*|гг\.))?|-?(?:шы|ші|ыншы|інші)[ \u00a0]+жыл\w*"
+    r"|-an(?!\w)|s(?!\w)|'s(?!\w))",
+)
+_HYPH_RE = re.compile(r"[-‐‑](?P<s>[^\W\d_]{1,14})")
+_EN_ORD_RE = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])")
+_DUR_RE = re.compile(
+    r"-(?:(?P<year>летн\w*|лет\w*|годичн\w*|жылдық|years?(?:-old)?)|(?P<month>месячн\w*|months?)"
+    r"|(?P<day>дневн\w*|days?)|(?P<hour>часов\w*|hours?))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_RU_ORD = frozenset(
+    "й я е го ого его му ому ему м ом ем ой ую ые ый ий ая ое ым ыми им ю ья ье ьи".split()
+)
+_KK_ORD = frozenset("ші шы нші ншы ыншы інші".split())
+_CARD_SUF = frozenset("х ти ми ью".split())
+_ORD_NEXT_RE = re.compile(
+    r"[ \u00a0]?(?:съезд\w*|съез\w*|ғасыр\w*|век\w*|вв?\.|столети\w*|century|centuries"
+    r"|созыв\w*|пленум\w*|сессия\w*|Kongres\w*|Congress\w*)",
+    re.IGNORECASE,
+)
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]+[«\"“]?[^\W\d_]")
+_PREV_RE = re.compile(r"([^\W\d_]+)(\.?)([^\w\n]{0,3})$")
+_CONN_RE = re.compile(
+    r"(?P<dash>[ \u00a0]?[-–—‒−][ \u00a0]?)|(?P<slash>/)"
+    r"|[ \u00a0]+(?P<w>до|по|to|through|till|until|hingga|sampai(?: dengan)?|s\.d\.|s/d|menjadi"
+    r"|and)[ \u00a0]+",
+)
+_ABL_RE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")
+_DAT_RE = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е)$")
+_KK_JYL_RE = re.compile(r"[ \u00a0]*(?:жылғы|жылы|ж\.)[ \u00a0]*")
+_GAP_WS = re.compile(r"[ \u00a0\u202f]*")
+_GAP_WORD = re.compile(r"[ \u00a0\u202f]+|[ \u00a0]*-[ \u00a0]*|[ \u00a0]+and[ \u00a0]+")
+_DAY_DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0]+(?:по|до|to|sampai|hingga)[ \u00a0]+")
+_LIST_SEP = re.compile(r",[ \u00a0]*|[ \u00a0]+(?:и|and|dan|мен|және)[ \u00a0]+")
+_COMMA_YEAR = re.compile(r",?[ \u00a0]+")
+_CITE_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}|[-–•*])[ \t]+[A-ZА-ЯЁ][^\n]{0,400}$"
+)
+_CITE_CHECK = re.compile(
+    r"\b(?:1[5-9]|20)\d\d\b[a-z]?\s*[,.:;]|\b(?:part|p|pp|с|c|s|hlm|vol|т|ч)\.?\s*\d",
+)
+_AUTHOR_START = re.compile(
+    r"[ \t]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}|[-–•*])[ \t]+(?:[A-ZА-ЯЁ][\w'’.-]*[ ,]+){1,3}"
+    r"(?:[A-ZА-ЯЁ]\.|\(ed)"
+)
+_PAREN_CITE_RE = re.compile(
+    r"\((?:[A-ZА-ЯЁ][^()\d\n]{1,80}?),?[ \u00a0]*(?:1[5-9]|20)\d\d[a-z]?[ \u00a0]*[:,][ \u00a0]*"
+    r"(?:[hpсs]\.[ \u00a0]*)?\d+(?:[-–]\d+)?[ \u00a0]*\)"
+    r"|\b(?:1[89]|20)\d\d,[ \u00a0]*N[ \u00a0]?\d+,[ \u00a0]*ст\.[ \u00a0]*\d+"
+)
+_MONTH_START = re.compile(r"[ \t]*\S+[ \t]+(?:[A-Z][a-z]+)")
+
+_IDENT_PREV = frozenset(
+    """цель цели целью пункт пункта пункте пункту пунктом п подпункт статья статьи статье
+    статью ст приложение приложения приложении приложению раздел раздела разделе глава главы
+    главе часть части ч дайджест топ задача задачи мероприятие таблица таблице таблицы рис
+    рисунок рисунке подпрограмма подпрограммы бап бабы бабының тармақ тармағы тармағында бөлім
+    бөлімі қосымша қосымшасы кесте кестесі part section chapter article goal appendix table
+    figure fig clause item paragraph annex schedule no pasal ayat bab seksi bagian lampiran
+    tabel gambar butir nomor sprava fond опись фонд дело лист""".split()
+)
+_YEAR_PREV = frozenset(
+    """in since by from until till of during before after around circa c early late mid
+    в во с со до к по от после около на начале конце середине году pada sejak tahun hingga
+    sampai sebelum sesudah setelah akhir awal dalam thn year""".split()
+)
+_ABBR_PREV = frozenset("п ст ч рис fig no nr p pp т с c s".split())
+_TIME_PREV = frozenset("сағат pukul jam".split())
+_APPROX_SKIP = frozenset()
+
+_KK_DECADE = re.compile(r"жылдар\w*")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _prev_word(text: str, pos: int) -> tuple[str, str]:
+    """Return (lower-case previous word, separator chars) before *pos* on the same line."""
+    m = _PREV_RE.search(text, max(0, pos - 40), pos)
+    if not m:
+        return "", ""
+    w = m.group(1).lower()
+    if w in _ABBR_PREV and not m.group(2):
+        w = "_" + w  # "п" without its dot is not the abbreviation of "пункт"
+    return w, m.group(2) + m.group(3)
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    return i < 0 or text[i] in "\n.!?»\"“”(:;"
+
+
+def _is_year_int(a: _Atom) -> bool:
+    return a.typ == "num" and a.ndig == 4 and a.cur is None and 1000 <= a.value <= 2100
+
+
+def _is_day(a: _Atom) -> bool:
+    return a.typ == "num" and a.ndig in (1, 2) and 1 <= a.value <= 31 and a.cur is None
+
+
+@dataclass(slots=True)
+class _Expr:
+    start: int
+    end: int  # end of the number (incl. scale words)
+    value: float
+    scale: float
+    last: int  # index of the last atom used
+    words_only: bool
+    n_atoms: int
+    frac: bool
+    amb: bool
+    plural_scale_alone: bool
+
+
+class _Extractor:
+    """One extraction run over one text (holds the text, atoms and the output lists)."""
+
+    def __init__(self, text: str, lang: str | None) -> None:
+        self.text = text
+        self.lang = lang
+        langs = LANGS if lang is None else (lang,)
+        self.atoms = _atoms(text, langs, lang)
+        self.cite = self._citation_regions()
+        self.rows: list[tuple] = []
+        self.limit = 0
+
+    # ----------------------------------------------------------------- citations
+    def _citation_regions(self) -> tuple[list[int], list[int]]:
+        text = self.text
+        starts: list[int] = []
+        ends: list[int] = []
+        if not self.atoms:
+            return starts, ends
+        for m in _CITE_LINE_RE.finditer(text):
+            line = m.group(0)
+            if len(line) > 400:
+                continue
+            if _AUTHOR_START.match(line) or (
+                _CITE_CHECK.search(line) and len(line) < 160 and not _MONTH_START.match(line)
+                and re.match(r"[ \t]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3})[ \t]", line)
+                and re.search(r"\b[A-ZА-ЯЁ]\.", line)
+            ):
+                starts.append(m.start())
+                ends.append(m.end())
+        for m in _PAREN_CITE_RE.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+        if starts:
+            order = sorted(range(len(starts)), key=starts.__getitem__)
+            starts = [starts[k] for k in order]
+            ends = [ends[k] for k in order]
+        return starts, ends
+
+    def in_cite(self, pos: int) -> bool:
+        starts, ends = self.cite
+        if not starts:
+            return False
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < ends[k]
+
+    # ----------------------------------------------------------------- output
+    def emit(self, s: int, e: int, value: float, kind: str, unit: str | None = None,
+             scale: float = _NAN, range_end: float = _NAN) -> None:
+        if e <= s or s < self.limit:
+            return
+        if self.in_cite(s):
+            kind = "reference"
+        if value is not None and not (isinstance(value, float) and math.isnan(value)):
+            value = float(value)
+            if not math.isfinite(value):
+                value = _NAN
+        self.rows.append((s, e, self.text[s:e], value, kind, unit, scale, range_end))
+        self.limit = e
+
+    # ----------------------------------------------------------------- main loop
+    def run(self) -> list[tuple]:
+        atoms = self.atoms
+        n = len(atoms)
+        i = 0
+        while i < n:
+            a = atoms[i]
+            if a.start < self.limit:
+                i += 1
+                continue
+            try:
+                nxt = self.handle(i)
+            except (ValueError, OverflowError, IndexError, ZeroDivisionError):
+                nxt = i + 1
+            i = max(nxt, i + 1)
+        return self.rows
+
+    def handle(self, i: int) -> int:
+        a = self.atoms[i]
+        t = a.typ
+        text = self.text
+        if t == "url":
+            for m in re.finditer(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", text[a.start:a.end]):
+                self.emit(a.start + m.start(), a.start + m.end(), _NAN, "identifier")
+            self.limit = max(self.limit, a.end)
+            return i + 1
+        if t in ("orcid", "phone"):
+            self.emit(a.start, a.end, _NAN, "identifier")
+            return i + 1
+        if t == "ident":
+            raw = text[a.start:a.end]
+            m = re.search(r"\d+", raw)
+            r = re.search(r"(?<![A-Za-z])[IVXLC]+(?=/)", raw)
+            nums = re.findall(r"\d+", raw)
+            v = float(m.group()) if m else (float(_roman_value(r.group())) if r else _NAN)
+            if r and not m:
+                v = float(_roman_value(r.group()))
+            elif r and m and r.start() < m.start():
+                v = float(_roman_value(r.group()))
+            elif len(nums) > 1 and "/" not in raw and "-" not in raw:
+                v = _NAN
+            kind = "identifier"
+            if self.in_cite(a.start):
+                kind = "reference"
+            self.rows.append((a.start, a.end, raw, v, kind, None, _NAN, _NAN))
+            self.limit = a.end
+            return i + 1
+        if t == "dashid":
+            raw = text[a.start:a.end]
+            v = float(raw.split("-", 1)[1])
+            self.rows.append((a.start, a.end, raw, v, "identifier", None, _NAN, _NAN))
+            self.limit = a.end
+            return i + 1
+        if t == "sup":
+            prev = text[max(0, a.start - 3):a.start]
+            if re.search(r"(?:^|[^\w])(?:k|c|m|d)?[mм]$", prev) or re.search(r"[kк][mм]$", prev):
+                return i + 1
+            v = float(text[a.start:a.end].translate(_SUP_TRANS))
+            self.rows.append((a.start, a.end, text[a.start:a.end], v, "reference", None, _NAN,
+                              _NAN))
+            self.limit = a.end
+            return i + 1
+        if t == "brk":
+            inner = text[a.start + 1:a.end - 1]
+            v = float(inner) if inner.isdigit() else float(_roman_value(inner.upper()))
+            self.rows.append((a.start + 1, a.end - 1, inner, v, "reference", None, _NAN, _NAN))
+            self.limit = a.end
+            return i + 1
+        if t == "numdate":
+            return self.numdate(i)
+        if t == "time":
+            return self.time(i)
+        if t == "month":
+            return self.month_first(i)
+        if t in ("num", "word", "roman"):
+            j = self.date_day_first(i)
+            if j:
+                return j
+            return self.number(i)
+        return i + 1
+
+    # ----------------------------------------------------------------- dates
+    def numdate(self, i: int) -> int:
+        a = self.atoms[i]
+        raw = self.text[a.start:a.end]
+        if "-" in raw:
+            y, mo, d = (int(x) for x in raw.split("-"))
+        else:
+            d, mo, y = (int(x) for x in re.split(r"[./]", raw))
+            if y < 100:
+                y += 1900 if y > 25 else 2000
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            # not a date: a dotted section number or similar
+            self.emit(a.start, a.end, _NAN, "identifier")
+            return i + 1
+        self.emit(a.start, a.end, float(y), "date")
+        return i + 1
+
+    def _year_after(self, pos: int, j: int) -> tuple[int, float, int]:
+        """A year right after *pos* (", 1943" / " 1943"); return (end, year, atom index)."""
+        atoms = self.atoms
+        if j < len(atoms) and _is_year_int(atoms[j]):
+            gap = self.text[pos:atoms[j].start]
+            if _COMMA_YEAR.fullmatch(gap) and "\n" not in gap:
+                return atoms[j].end, atoms[j].value, j
+        return pos, _NAN, -1
+
+    def month_first(self, i: int) -> int:
+        """``August 23, 1943``, ``January 20-21, 1943``, ``September 1943``."""
+        atoms = self.atoms
+        text = self.text
+        a = atoms[i]
+        if i + 1 >= len(atoms):
+            return i + 1
+        b = atoms[i + 1]
+        gap = text[a.end:b.start]
+        if not gap or not _GAP_WS.fullmatch(gap) or "\n" in gap:
+            return i + 1
+        if _is_year_int(b):
+            self.emit(a.start, b.end, b.value, "date")
+            return i + 2
+        if _is_day(b) and text[a.start].isupper():
+            end = b.end
+            k = i + 2
+            if k < len(atoms) and _is_day(atoms[k]) and _DAY_DASH.fullmatch(
+                    text[b.end:atoms[k].start]):
+                end = atoms[k].end
+                k += 1
+            yend, year, yj = self._year_after(end, k)
+            if yj >= 0:
+                self.emit(a.start, yend, year, "date")
+                return yj + 1
+            # do not swallow "May 2 000"/ordinals like "May 5th"
+            if _EN_ORD_RE.match(text, end):
+                end = _EN_ORD_RE.match(text, end).end()
+            self.emit(a.start, end, _NAN, "date")
+            return k
+        return i + 1
+
+    def _day_month(self, i: int) -> tuple[int, int] | None:
+        """Day (or day range) at atom i followed by a month; return (end atom idx, end)."""
+        atoms = self.atoms
+        text = self.text
+        n = len(atoms)
+        a = atoms[i]
+        if not _is_day(a):
+            return None
+        k = i + 1
+        if k < n and _is_day(atoms[k]) and _DAY_DASH.fullmatch(text[a.end:atoms[k].start]):
+            k += 1
+        if k < n and atoms[k].typ == "month":
+            gap = text[atoms[k - 1].end:atoms[k].start]
+            if gap and _GAP_WS.fullmatch(gap) or gap in ("-", ""):
+                return k, atoms[k].end
+        return None
+
+    def date_day_first(self, i: int) -> int:
+        atoms = self.atoms
+        text = self.text
+        a = atoms[i]
+        n = len(atoms)
+        # kk: 1921 жылғы 10 қыркүйектегі / 1921 жылғы наурызда
+        if _is_year_int(a) and i + 1 < n:
+            m = _KK_JYL_RE.match(text, a.end)
+            if m and m.end() > a.end and "\n" not in m.group():
+                b = atoms[i + 1]
+                if b.start == m.end():
+                    if b.typ == "month":
+                        self.emit(a.start, b.end, a.value, "date")
+                        return i + 2
+                    dm = self._day_month(i + 1)
+                    if dm:
+                        self.emit(a.start, dm[1], a.value, "date")
+                        return dm[0] + 1
+        dm = self._day_month(i)
+        if dm:
+            k, end = dm
+            yend, year, yj = self._year_after(end, k + 1)
+            if yj >= 0:
+                self.emit(a.start, yend, year, "date")
+                return yj + 1
+            self.emit(a.start, end, _NAN, "date")
+            return k + 1
+        # bare day numbers sharing a following month: "2, 10 октября"
+        if _is_day(a):
+            k = i
+            while k + 1 < n and _is_day(atoms[k + 1]) and _LIST_SEP.fullmatch(
+                    text[atoms[k].end:atoms[k + 1].start]):
+                k += 1
+                if self._day_month(k):
+                    self.emit(a.start, a.end, _NAN, "date")
+                    return i + 1
+        return 0
+
+    # ----------------------------------------------------------------- times
+    def time(self, i: int) -> int:
+        a = self.atoms[i]
+        text = self.text
+        h, mi = (int(x) for x in text[a.start:a.end].split(":"))
+        if h > 24 or mi > 59:
+            self.emit(a.start, a.end, _NAN, "other")
+            return i + 1
+        v = h + mi / 60
+        if i + 1 < len(self.atoms):
+            b = self.atoms[i + 1]
+            m = _CONN_RE.match(text, a.end)
+            if b.typ == "time" and m and m.end() == b.start and not m.group("slash"):
+                h2, m2 = (int(x) for x in text[b.start:b.end].split(":"))
+                self.emit(a.start, b.end, v, "range", None, _NAN, h2 + m2 / 60)
+                return i + 2
+        self.emit(a.start, a.end, v, "other")
+        return i + 1
+
+    # ----------------------------------------------------------------- numbers
+    def expr(self, i: int) -> _Expr | None:
+        """Combine number atoms from i: digits, number words, scale words, composites."""
+        atoms = self.atoms
+        text = self.text
+        n = len(atoms)
+        a = atoms[i]
+        if a.typ == "roman":
+            return _Expr(a.start, a.end, a.value, _NAN, i, False, 1, False, False, False)
+        total = 0.0
+        cur = 0.0
+        last = 0.0
+        scale = _NAN
+        words_only = a.typ == "word"
+        frac = False
+        amb = "A" in a.flags
+        k = i
+        used = 0
+        last_scale = math.inf
+        plural_alone = False
+        while k < n:
+            b = atoms[k]
+            if used:
+                prev = atoms[k - 1]
+                gap = text[prev.end:b.start]
+                if b.typ not in ("num", "word"):
+                    break
+                if b.typ == "num":
+                    # digits after a scale word: "1 млн 300 мың", "19 миллион 899 мың 377"
+                    if not (prev.typ == "word" and prev.wtype == "s" and cur == 0
+                            and _GAP_WS.fullmatch(gap) and gap and b.is_int and b.cur is None
+                            and b.value < last_scale and not b.ke):
+                        break
+                    nxt = atoms[k + 1] if k + 1 < n else None
+                    smaller = (nxt is not None and nxt.typ == "word" and nxt.wtype == "s"
+                               and nxt.value < last_scale
+                               and _GAP_WS.fullmatch(text[b.end:nxt.start]))
+                    if not smaller and not (last_scale == 1000 and b.value < 1000
+                                            and not _UNIT_RE.match(text, b.end)):
+                        break
+                else:
+                    if not _GAP_WORD.fullmatch(gap) or "\n" in gap:
+                        if not (gap == "" and prev.typ == "num" and b.wtype == "s"):
+                            break
+                    if " and " in gap and not (prev.wtype in ("h", "s")):
+                        break
+                    if prev.typ == "num" and b.wtype not in ("s", "half", "den"):
+                        break
+                    if b.wtype == "u":
+                        if prev.typ == "word" and prev.wtype == "u":
+                            mag = 10 ** int(math.log10(last)) if last >= 1 else 0
+                            if not (last >= 10 and b.value < mag):
+                                break
+                        elif prev.typ == "word" and prev.wtype in ("belas", "frac", "half"):
+                            break
+                    if b.wtype in ("belas", "puluh") and not (prev.typ == "word"
+                                                            and prev.wtype == "u"
+                                                            and last < 10):
+                        break
+                    if b.wtype == "frac":
+                        break
+                    if b.wtype == "s" and b.value >= last_scale:
+                        break
+            # apply b
+            wt = b.wtype if b.typ == "word" else "u"
+            v = b.value
+            if wt == "u":
+                cur += v
+                last = v
+            elif wt == "h":
+                cur = cur - last + (last if last else 1) * 100
+                last = 0.0
+            elif wt == "belas":
+                cur += 10
+                last = 0.0
+            elif wt == "puluh":
+                cur += last * 9
+                last = 0.0
+            elif wt == "s":
+                if used == 0:
+                    if "L" not in b.flags:
+                        plural_alone = True
+                total += (cur if cur else 1) * v
+                scale = v if math.isnan(scale) else max(scale, v)
+                last_scale = v
+                cur = 0.0
+                last = 0.0
+            elif wt == "frac":
+                cur += v
+                frac = True
+            elif wt == "den":
+                if used == 0:
+                    return None
+                cur = cur * v
+                frac = True
+            elif wt == "half":
+                if used == 0:
+                    if b.typ == "word" and text[b.start:b.end].lower() == "setengah":
+                        cur += 0.5
+                        frac = True
+                    else:
+                        return None
+                else:
+                    cur += 0.5
+            if b.typ == "num":
+                words_only = False
+            if used and "A" not in b.flags:
+                amb = False
+            used += 1
+            k += 1
+        if used == 0:
+            return None
+        last_atom = atoms[k - 1]
+        value = total + cur
+        if not math.isnan(scale):
+            frac = False
+        return _Expr(a.start, last_atom.end, value, scale, k - 1, words_only, used, frac, amb,
+                     plural_alone and used == 1)
+
+    def unit_after(self, pos: int) -> tuple[int, str, str] | None:
+        m = _UNIT_RE.match(self.text, pos)
+        if not m:
+            return None
+        code, kind = _UNIT_INFO[m.lastgroup or ""]
+        e = m.end()
+        # symbols/abbreviations glued to a following word are not units ("5 тонка")
+        return e, code, kind
+
+    def number(self, i: int) -> int:
+        atoms = self.atoms
+        text = self.text
+        a = atoms[i]
+        x = self.expr(i)
+        if x is None:
+            return i + 1
+        nxt = x.last + 1
+        if x.plural_scale_alone:
+            return nxt
+        start = a.start
+        end = x.end
+        value = x.value
+        scale = x.scale
+        unit: str | None = a.cur
+        ukind = "money" if a.cur else ""
+        # ---------------------------------------------------------------- glued names
+        if a.typ == "num" and a.start > 0 and not a.cur and not a.ke:
+            pc = text[a.start - 1]
+            if pc.isalpha() or (pc in "-‐" and a.start > 1 and text[a.start - 2].isalpha()):
+                prevw, _ = _prev_word(text, a.start if pc.isalpha() else a.start - 1)
+                if not (pc.isalpha() and (_KK_JYL_RE.fullmatch(text[a.start - 5:a.start])
+                                          or prevw.endswith(("жылғы", "жылы")))):
+                    if pc.isalpha():
+                        self.emit(a.start, a.end, value, "other")
+                        return nxt
+                    if len(prevw) >= 1:
+                        self.emit(a.start, a.end, value, "other")
+                        return nxt
+        # ---------------------------------------------------------------- unit
+        u = self.unit_after(end)
+        year_word = None
+        if u:
+            uend, ucode, uk = u
+            if ucode == "year" and self._calendar(x, a, text[end:uend]):
+                year_word = (uend, ucode)
+                u = None
+            elif ucode in ("m", "t", "ha") and text[end:uend].strip() in ("м", "т", "га", "ha") \
+                    and self.lang == "kk":
+                u = None
+        if u and not unit:
+            end, unit, ukind = u
+        elif u and unit and u[2] == "money":
+            end = u[0]
+        if x.amb and not u and math.isnan(scale) and x.n_atoms == 1:
+            return nxt
+        if x.words_only and x.n_atoms == 1 and atoms[i].wtype == "h" and not u:
+            return nxt
+        # "1, 7 kali": comma-space decimal before a unit / scale word
+        if (a.typ == "num" and a.is_int and not unit and nxt < len(atoms)
+                and atoms[nxt].typ == "num" and atoms[nxt].is_int and atoms[nxt].ndig in (1, 2)
+                and re.fullmatch(r", ", text[end:atoms[nxt].start]) and math.isnan(scale)):
+            b = atoms[nxt]
+            u2 = self.unit_after(b.end)
+            if u2 and u2[1] in ("times", "%"):
+                value = float(f"{int(value)}.{text[b.start:b.end]}")
+                self.emit(start, u2[0], value, "other" if u2[1] == "times" else "percent",
+                          u2[1], _NAN)
+                return nxt + 1
+        # ---------------------------------------------------------------- ranges
+        r = self.range_after(i, x, end, unit, ukind, year_word)
+        if r:
+            return r
+        # ---------------------------------------------------------------- kinds
+        kind = self.classify(i, x, start, end, unit, ukind, year_word)
+        if kind is None:
+            return nxt
+        kind, end = kind
+        if kind == "year" and x.value < 100 and a.typ == "num":
+            value = 1900 + value
+        if kind == "other" and x.frac:
+            pass
+        self.emit(start, end, value, kind, unit if kind in ("percent", "money", "quantity",
+                                                             "other", "range") else None,
+                  scale)
+        return nxt
+
+    def _calendar(self, x: _Expr, a: _Atom, word: str) -> bool:
+        """Is the year word after this number the calendar-year word (kept outside)?"""
+        w = word.strip().lower()
+        if x.n_atoms != 1 or a.typ != "num" or not a.is_int or a.cur:
+            return False
+        if w in ("лет", "years", "year", "yrs", "yrs.", "tahun"):
+            return False
+        if _is_year_int(a):
+            return True
+        return 100 <= a.value < 1000 and w in ("году", "г.", "гг.", "года") or (
+            a.ndig == 2 and a.value % 10 == 0 and _KK_DECADE.match(w) is not None)
+
+    def range_after(self, i: int, x: _Expr, end: int, unit: str | None, ukind: str,
+                    year_word) -> int:
+        atoms = self.atoms
+        text = self.text
+        a = atoms[i]
+        j = x.last + 1
+        if j >= len(atoms) or year_word:
+            return 0
+        b = atoms[j]
+        if b.typ not in ("num", "word") or b.cur and not unit:
+            return 0
+        pos = end
+        kk_range = False
+        h = _HYPH_RE.match(text, pos)
+        m = _CONN_RE.match(text, pos)
+        if m and m.end() == b.start:
+            if m.group("w") == "and":
+                return 0
+            w = m.group("w")
+            if w in ("до", "по"):
+                pw, _ = _prev_word(text, a.start)
+                if pw not in ("от", "с", "со", "from"):
+                    return 0
+        elif h and _ABL_RE.search(h.group("s")) and _GAP_WS.fullmatch(text[h.end():b.start]) \
+                and b.start > h.end():
+            kk_range = True
+            m = None
+        elif (_ABL_RE.search(text[max(a.start, end - 4):end]) and text[end:b.start] == " "
+              and (unit or not math.isnan(x.scale))):
+            kk_range = True
+            m = None
+        else:
+            return 0
+        y = self.expr(j)
+        if y is None or y.amb and y.n_atoms == 1:
+            if y is None or not self.unit_after(y.end):
+                return 0
+        v2 = y.value
+        e2 = y.end
+        u2 = self.unit_after(e2)
+        unit2 = b.cur or unit
+        uk2 = "money" if b.cur else ukind
+        cal = False
+        if u2 and u2[1] == "year" and self._calendar(y, b, text[e2:u2[0]]):
+            cal = True
+            u2 = None
+        if u2:
+            e2, unit2, uk2 = u2
+        if kk_range:
+            tail = _HYPH_RE.match(text, e2)
+            endword = tail.group("s") if tail else text[max(b.start, e2 - 4):e2]
+            if not _DAT_RE.search(endword):
+                return 0
+        v1 = x.value
+        # year abbreviations: 1920-30, 1921/22
+        if _is_year_int(a) and x.n_atoms == 1 and b.typ == "num" and b.ndig == 2 and \
+                y.n_atoms == 1:
+            v2 = v1 - v1 % 100 + v2
+        elif m and m.group("slash"):
+            if not (_is_year_int(a) and (_is_year_int(b))):
+                return 0
+        # 20-30 жылдар -> 1920..1930
+        if (a.typ == "num" and b.typ == "num" and a.ndig == 2 and b.ndig == 2 and v1 % 10 == 0
+                and v2 % 10 == 0 and not u2):
+            dm = _DECADE_WORD_RE.match(text, e2)
+            if dm and not dm.group().startswith(("s", "'")):
+                v1 += 1900
+                v2 += 1900
+        if m and m.group("dash") and m.group("dash").strip() != m.group("dash"):
+            # spaced dash: only for increasing sequences
+            if v2 <= v1 or (unit and not u2 and ukind != "money"):
+                return 0
+        if m and m.group("dash") and b.typ == "num" and _CONN_RE.match(text, e2) and \
+                _CONN_RE.match(text, e2).group("dash") and not u2 and a.typ == "num":
+            nm = _CONN_RE.match(text, e2)
+            if nm.group("dash").strip() == nm.group("dash") and j + 1 < len(atoms) and \
+                    atoms[j + 1].typ == "num" and atoms[j + 1].start == nm.end():
+                # 123-45-67: phone-like identifier
+                k = j + 1
+                e = atoms[k].end
+                while k + 1 < len(atoms) and atoms[k + 1].typ == "num" and \
+                        text[atoms[k].end:atoms[k + 1].start] == "-":
+                    k += 1
+                    e = atoms[k].end
+                self.emit(a.start, e, _NAN, "identifier")
+                return k + 1
+        sc = x.scale if not math.isnan(x.scale) else y.scale
+        if math.isnan(x.scale) and not math.isnan(y.scale) and not x.words_only:
+            v1 = v1 * y.scale
+        if not math.isnan(x.scale) and math.isnan(y.scale) and b.typ == "num" and \
+                v2 < x.scale and not kk_range:
+            v2 = v2 * x.scale
+        sc = sc if math.isnan(x.scale) or math.isnan(y.scale) else max(x.scale, y.scale)
+        runit = unit2 if u2 or b.cur else unit
+        if cal:
+            runit = None
+        if runit == "year" and _is_year_int(a):
+            runit = None
+        self.emit(a.start, e2, v1, "range", runit, sc, v2)
+        return y.last + 1
+
+    def classify(self, i: int, x: _Expr, start: int, end: int, unit: str | None, ukind: str,
+                 year_word) -> tuple[str, int] | None:
+        atoms = self.atoms
+        text = self.text
+        a = atoms[i]
+        prevw, sep = _prev_word(text, start)
+        # roman numerals
+        if a.typ == "roman":
+            raw = text[a.start:a.end]
+            single = len(raw) == 1
+            hy = _HYPH_RE.match(text, a.end)
+            ordnext = _ORD_NEXT_RE.match(text, a.end)
+            if prevw in _IDENT_PREV:
+                return "identifier", end
+            if single:
+                if re.match(r"\.[ \u00a0]*[A-ZА-ЯЁ]", text[a.end:a.end + 3]):
+                    return None
+                if not (ordnext or prevw in ("war", "wars", "repelita", "pelita", "abad",
+                                                 "kongres", "congress", "съезд", "пленум")):
+                    return None
+            if re.match(r"\.[ \u00a0]?[A-ZА-ЯЁ]\.", text[a.end:a.end + 5]):
+                return None  # initials
+            if hy and (hy.group("s").lower() in _KK_ORD or hy.group("s").lower() in _RU_ORD):
+                end = hy.end()
+            return "ordinal", end
+        # identifiers by preceding noun
+        if prevw in _IDENT_PREV and a.typ == "num" and not unit and x.n_atoms == 1 and \
+                "\n" not in sep:
+            return "identifier", end
+        # numbered list items / clauses: "1. Text", "13. Порядок", "1)"
+        if a.typ == "num" and a.ndig in (1, 2, 3) and not unit and x.n_atoms == 1:
+            after = text[end:end + 3]
+            if re.match(r"(?:\.[ \u00a0]+[A-ZА-ЯЁ«\"]|\)[ \u00a0])", after) and \
+                    _at_sentence_start(text, start) and not _is_year_int(a):
+                ls = text.rfind("\n", 0, start) + 1
+                if text[ls:start].strip(" \t-•*") == "" or after[0] == "." or \
+                        re.search(r"[.!?][ \u00a0]*$", text[ls:start]):
+                    return "identifier", end
+            if re.match(r"\.[ \u00a0]+[A-ZА-ЯЁ]", after) and prevw and sep.strip() == "" and \
+                    prevw not in _YEAR_PREV and not a.ke:
+                return "other", end
+            if text[end:end + 1] == ":" and prevw in _IDENT_PREV:
+                return "identifier", end
+        if a.typ == "num" and text[start - 1:start] == ":" and prevw in _IDENT_PREV:
+            return "identifier", end
+        # times of day written with a dot after an hour word
+        if a.typ == "num" and prevw in _TIME_PREV and not a.is_int and not unit:
+            raw = text[a.num_start:a.end]
+            mm = re.fullmatch(r"(\d{1,2})[.,](\d\d)", raw)
+            if mm and int(mm.group(1)) <= 24 and int(mm.group(2)) < 60:
+                return "other", end
+        if a.ke:
+            return "ordinal", end
+        hy = _HYPH_RE.match(text, end) if not unit else None
+        # durations in one word: 41-летний, two-year
+        if not unit:
+            d = _DUR_RE.match(text, end)
+            if d:
+                return "quantity_dur:" + (d.lastgroup or "year"), d.end()
+        # decades and calendar years
+        if a.typ == "num" and x.n_atoms == 1 and not unit and a.is_int:
+            dm = _DECADE_WORD_RE.match(text, end)
+            if a.ndig in (2, 4) and a.value % 10 == 0 and dm and (
+                    a.ndig == 4 or not dm.group().startswith(("s", "'"))) and \
+                    (a.ndig == 4 and 1000 <= a.value <= 2100 or a.ndig == 2):
+                return "year", end
+            if year_word:
+                return "year", end
+            if hy:
+                sfx = hy.group("s").lower()
+                if sfx in _KK_ORD and not _is_year_int(a):
+                    return "ordinal", hy.end()
+                if sfx in _RU_ORD and not _is_year_int(a):
+                    return "ordinal", hy.end()
+            if _is_year_int(a):
+                if prevw in _YEAR_PREV or _at_sentence_start(text, start):
+                    return "year", end
+                if prevw and month_number(prevw) and sep.strip() in ("", ","):
+                    return "year", end
+                nw = _NEXT_WORD_RE.match(text, end)
+                if nw is None or self.lang in ("ru", "kk") and False:
+                    return "year", end
+                return "count", end
+        if a.typ == "num" and not unit:
+            m = _EN_ORD_RE.match(text, end)
+            if m and a.is_int:
+                return "ordinal", m.end()
+            if hy and a.is_int:
+                sfx = hy.group("s").lower()
+                if sfx in _KK_ORD or sfx in _RU_ORD:
+                    return "ordinal", hy.end()
+            if _ORD_NEXT_RE.match(text, end) and a.is_int:
+                return "ordinal", end
+        if ukind:
+            return ukind, end
+        if x.frac:
+            return "other", end
+        # kk "жиырма бес мыңдықшылар" (the 25,000-ers)
+        return "count", end
+
+
+def _finish(rows: list[tuple]) -> pd.DataFrame:
+    if not rows:
+        return _empty()
+    df = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
+    df["start"] = df["start"].astype("int64")
+    df["end"] = df["end"].astype("int64")
+    for c in ("value", "scale", "range_end"):
+        df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
+    df["unit"] = df["unit"].astype(object).where(df["unit"].notna(), None)
+    return df
+
+
+def _empty() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "start": pd.Series(dtype="int64"),
+            "end": pd.Series(dtype="int64"),
+            "surface": pd.Series(dtype=object),
+            "value": pd.Series(dtype="float64"),
+            "kind": pd.Series(dtype=object),
+            "unit": pd.Series(dtype=object),
+            "scale": pd.Series(dtype="float64"),
+            "range_end": pd.Series(dtype="float64"),
+        }
+    )
+
+
+def _check_lang(lang: str | None) -> str | None:
+    if lang is None:
+        return None
+    if not isinstance(lang, str):
+        raise ValueError(f"lang must be None or one of {LANGS + ('und',)}, got {lang!r}")
+    low = lang.strip().lower()
+    if low in ("und", ""):
+        return None
+    if low not in LANGS:
+        raise ValueError(f"lang must be None or one of {LANGS + ('und',)}, got {lang!r}")
+    return low
+
+
+def _rows(text: str, lang: str | None) -> list[tuple]:
+    ex = _Extractor(text, lang)
+    rows = ex.run()
+    out = []
+    for r in rows:
+        s, e, surf, value, kind, unit, scale, rend = r
+        if kind.startswith("quantity_dur:"):
+            unit = kind.split(":", 1)[1]
+            kind = "quantity"
+        out.append((s, e, surf, value, kind, unit, scale, rend))
+    return out
+
+
+def extract_mentions(text: str, lang: str | None = None) -> pd.DataFrame:
+    """Extract numeric mentions from one text.
+
+    Parameters
+    ----------
+    text : str
+        The text.  Any ``str`` is accepted; the function never raises on text content.
+    lang : {"ru", "kk", "id", "en"} or None
+        Language of the text; ``None`` (or ``"und"``) applies the rules of all four.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per mention, sorted by ``start`` and non-overlapping, with columns
+        ``start``, ``end`` (``text[start:end] == surface``), ``surface``, ``value``
+        (float, NaN where the standard says null), ``kind``, ``unit``, ``scale``
+        (1e3/1e6/1e9 when a scale word is present, else NaN) and ``range_end``.
+
+    Raises
+    ------
+    ValueError
+        If *lang* is not one of the supported codes.
+
+    Examples
+    --------
+    >>> df = extract_mentions("Общие затраты - 22427,3 тыс. рублей, в 2024 году.", "ru")
+    >>> df[["surface", "value", "kind", "unit", "scale"]].values.tolist()
+    [['22427,3 тыс. рублей', 22427300.0, 'money', 'RUB', 1000.0], ['2024', 2024.0, 'year', None, nan]]
+    >>> extract_mentions("", "en").shape
+    (0, 8)
+    """
+    lang = _check_lang(lang)
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, got {type(text).__name__}")
+    if not text:
+        return _empty()
+    return _finish(_rows(text, lang))
+
+
+def _iter_docs(corpus: pd.DataFrame, progress: bool) -> Iterator[tuple[object, object, str]]:
+    it = zip(corpus["doc_id"], corpus["lang"], corpus["text"], strict=True)
+    if progress:
+        from tqdm.auto import tqdm
+
+        it = tqdm(it, total=len(corpus), desc="numeric mentions", unit="doc")
+    yield from it
+
+
+def numeric_mentions(corpus: pd.DataFrame, progress: bool = False) -> pd.DataFrame:
+    """Extract numeric mentions from every document of a corpus.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        One row per document with columns ``doc_id``, ``lang`` and ``text``.  A missing
+        or unknown language (``None``, NaN, ``"und"``) applies all languages' rules.
+    progress : bool, default False
+        Show a tqdm progress bar.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``doc_id``, ``lang`` followed by the columns of :func:`extract_mentions`.
+
+    Examples
+    --------
+    >>> corpus = pd.DataFrame({"doc_id": ["a", "b"], "lang": ["en", "id"],
+    ...                        "text": ["About 190,000 people.", "Naik 70% pada tahun 1987."]})
+    >>> numeric_mentions(corpus)[["doc_id", "surface", "kind"]].values.tolist()
+    [['a', '190,000', 'count'], ['b', '70%', 'percent'], ['b', '1987', 'year']]
+    """
+    missing = {"doc_id", "lang", "text"} - set(corpus.columns)
+    if missing:
+        raise ValueError(f"corpus lacks columns: {sorted(missing)}")
+    cols: dict[str, list] = {c: [] for c in ("doc_id", "lang", *MENTION_COLUMNS)}
+    for doc_id, lang, text in _iter_docs(corpus, progress):
+        code = lang if isinstance(lang, str) and lang.strip().lower() in LANGS else None
+        if not isinstance(text, str) or not text:
+            continue
+        rows = _rows(text, code)
+        if not rows:
+            continue
+        cols["doc_id"].extend([doc_id] * len(rows))
+        cols["lang"].extend([lang] * len(rows))
+        for k, c in enumerate(MENTION_COLUMNS):
+            cols[c].extend(r[k] for r in rows)
+    if not cols["doc_id"]:
+        out = _empty()
+        out.insert(0, "lang", pd.Series(dtype=object))
+        out.insert(0, "doc_id", pd.Series(dtype=corpus["doc_id"].dtype))
+        return out
+    df = pd.DataFrame(cols)
+    df["start"] = df["start"].astype("int64")
+    df["end"] = df["end"].astype("int64")
+    for c in ("value", "scale", "range_end"):
+        df[c] = df[c].astype("float64")
+    df["unit"] = df["unit"].astype(object).where(df["unit"].notna(), None)
+    return df
+
+
+_ = np  # numpy is used by callers through pandas; keep import for type consistency
