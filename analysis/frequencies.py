@@ -178,29 +178,36 @@ def term_frequencies(
         else:
             groups[key] = Counter(counts)
     keys = ["doc_id", "lang"] if by == "doc_id" else ["lang"]
-    frames = []
+    cols = keys + ["term", "count", "rel_freq", "rank"]
+    key_cols: list[list[str]] = [[] for _ in keys]
+    terms: list[str] = []
+    cnts: list[int] = []
+    totals: list[int] = []
     for key in sorted(groups):
         counts = groups[key]
-        total = sum(counts.values())
-        items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        if not items:
+        if not counts:
             continue
-        terms, cnts = zip(*items, strict=True)
-        df = pd.DataFrame({"term": list(terms), "count": np.array(cnts, dtype="int64")})
-        df["rel_freq"] = df["count"] / total
-        df["rank"] = np.arange(1, len(df) + 1, dtype="int64")
-        df = df[df["count"] >= min_count]
-        if top_k is not None:
-            df = df.head(top_k)
-        for k, v in zip(keys, key, strict=True):
-            df[k] = v
-        frames.append(df)
-    cols = keys + ["term", "count", "rel_freq", "rank"]
-    if not frames:
+        n = len(counts)
+        total = sum(counts.values())
+        terms.extend(counts.keys())
+        cnts.extend(counts.values())
+        totals.extend([total] * n)
+        for col, v in zip(key_cols, key, strict=True):
+            col.extend([v] * n)
+    if not terms:
         return pd.DataFrame({c: pd.Series(dtype=object if c in ("term", *keys) else
                                           ("float64" if c == "rel_freq" else "int64"))
                              for c in cols})
-    return pd.concat(frames, ignore_index=True)[cols]
+    df = pd.DataFrame({**{k: v for k, v in zip(keys, key_cols, strict=True)},
+                       "term": terms, "count": np.array(cnts, dtype="int64")})
+    df["rel_freq"] = df["count"].to_numpy() / np.array(totals, dtype="float64")
+    df = df.sort_values(keys + ["count", "term"], ascending=[True] * len(keys) + [False, True],
+                        kind="mergesort", ignore_index=True)
+    df["rank"] = df.groupby(keys, sort=False).cumcount().astype("int64") + 1
+    keep = df["count"] >= min_count
+    if top_k is not None:
+        keep &= df["rank"] <= top_k
+    return df[keep].reset_index(drop=True)[cols]
 
 
 def _summary_one(text: str, lang: str) -> dict:

@@ -8,7 +8,7 @@ import pandas as pd
 
 from ._validation import check_bool, check_options, check_positive_int
 from .langid import split_paragraphs
-from .tokenization import _WORD_ONLY_RE, _check_corpus, count_terms
+from .tokenization import CHUNK_RE, _check_corpus, _terms_from_chunks
 
 __all__ = ["PASSAGE_COLUMNS", "passages", "split_passages", "assign_passages", "content_terms"]
 
@@ -16,20 +16,77 @@ __all__ = ["PASSAGE_COLUMNS", "passages", "split_passages", "assign_passages", "
 PASSAGE_COLUMNS = ["doc_id", "lang", "passage_id", "start", "end", "n_tokens"]
 
 
-def _word_spans(text: str, offset: int) -> list[tuple[int, int]]:
-    return [(m.start(1) + offset, m.end(1) + offset)
-            for m in _WORD_ONLY_RE.finditer(text) if m.group(1)]
+def _cut_long(text: str, s: int, e: int, n: int, size: int) -> list[tuple[int, int]]:
+    """Cut paragraph ``text[s:e]`` holding ``n`` tokens into near-equal pieces of <= size."""
+    k = -(-n // size)
+    bounds = [s]
+    for i in range(1, k):
+        pos = s + round((e - s) * i / k)
+        # snap forward to white space so no token is cut
+        while pos < e and not text[pos].isspace():
+            pos += 1
+        if pos >= e or pos <= bounds[-1]:
+            continue
+        bounds.append(pos)
+    bounds.append(e)
+    pieces = []
+    for a, b in zip(bounds[:-1], bounds[1:], strict=True):
+        seg = text[a:b]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg) - len(seg.rstrip())
+        if b - trail > a + lead:
+            pieces.append((a + lead, b - trail))
+    return pieces
+
+
+def _passage_plan(text: str, size: int, overlap: int) -> list[tuple[int, int, list[str]]]:
+    """Passages of ``text`` as ``(start, end, chunks)``, chunks from ``CHUNK_RE.findall``."""
+    pieces: list[tuple[int, int, list[str]]] = []
+    for s, e in split_paragraphs(text):
+        chunks = CHUNK_RE.findall(text, s, e)
+        if not chunks:
+            continue
+        if len(chunks) > size:
+            for a, b in _cut_long(text, s, e, len(chunks), size):
+                sub = CHUNK_RE.findall(text, a, b)
+                if sub:
+                    pieces.append((a, b, sub))
+        else:
+            pieces.append((s, e, chunks))
+    if not pieces:
+        return []
+    passages_: list[tuple[int, int, list[str]]] = []
+    cur_s, cur_e, cur = pieces[0][0], pieces[0][1], list(pieces[0][2])
+    for s, e, chunks in pieces[1:]:
+        if len(cur) + len(chunks) <= size or len(cur) < size // 2:
+            cur_e = e
+            cur.extend(chunks)
+        else:
+            passages_.append((cur_s, cur_e, cur))
+            cur_s, cur_e, cur = s, e, list(chunks)
+    passages_.append((cur_s, cur_e, cur))
+    if overlap:
+        out = [passages_[0]]
+        for (_, _, prev), (s, e, chunks) in zip(passages_[:-1], passages_[1:], strict=True):
+            shared = prev[-overlap:]
+            # start offset of the first shared chunk: search backwards from s
+            start = s
+            for chunk in reversed(shared):
+                start = text.rfind(chunk, 0, start)
+            out.append((max(start, 0), e, shared + chunks))
+        passages_ = out
+    return passages_
 
 
 def split_passages(text: str, *, size: int = 200, overlap: int = 0) -> list[tuple[int, int, int]]:
-    """Split one text into passages; return ``(start, end, n_word_tokens)`` triples.
+    """Split one text into passages; return ``(start, end, n_tokens)`` triples.
 
-    Paragraphs (lines) are packed greedily into a passage while it stays at or
-    below ``size`` word tokens; a passage is closed early only if it already
-    holds at least half of ``size``. A paragraph longer than ``size`` is cut into
-    near-equal pieces of at most ``size`` words at word boundaries. With
-    ``overlap > 0`` each passage also starts ``overlap`` words before the end of
-    the previous one (within the same text).
+    Tokens here are runs of word characters (words and numbers). Paragraphs
+    (lines) are packed greedily into a passage while it stays at or below
+    ``size`` tokens; a passage is closed early only if it already holds at least
+    half of ``size``. A paragraph longer than ``size`` is cut at white space
+    into near-equal pieces. With ``overlap > 0`` each passage also starts
+    ``overlap`` tokens before the end of the previous one.
 
     Examples
     --------
@@ -40,43 +97,7 @@ def split_passages(text: str, *, size: int = 200, overlap: int = 0) -> list[tupl
     overlap = check_positive_int("overlap", overlap, minimum=0)
     if overlap >= size:
         raise ValueError(f"overlap must be smaller than size; got overlap={overlap}, size={size}.")
-    words: list[tuple[int, int]] = []
-    para_bounds: list[int] = []  # index into words where each paragraph ends
-    for s, e in split_paragraphs(text):
-        words.extend(_word_spans(text[s:e], s))
-        para_bounds.append(len(words))
-    if not words:
-        return []
-    # pieces: word-index ranges that respect paragraph boundaries
-    pieces: list[tuple[int, int]] = []
-    begin = 0
-    for end in para_bounds:
-        n = end - begin
-        if n == 0:
-            continue
-        if n > size:
-            k = -(-n // size)
-            step = n / k
-            cuts = [begin + round(step * i) for i in range(k)] + [end]
-            pieces.extend(zip(cuts[:-1], cuts[1:], strict=True))
-        else:
-            pieces.append((begin, end))
-        begin = end
-    chunks: list[tuple[int, int]] = []
-    cur_start, cur_end = pieces[0]
-    for s, e in pieces[1:]:
-        if (e - cur_start) <= size or (cur_end - cur_start) < size // 2:
-            cur_end = e
-        else:
-            chunks.append((cur_start, cur_end))
-            cur_start, cur_end = s, e
-    chunks.append((cur_start, cur_end))
-    out = []
-    for i, (ws, we) in enumerate(chunks):
-        if overlap and i > 0:
-            ws = max(0, ws - overlap)
-        out.append((words[ws][0], words[we - 1][1], we - ws))
-    return out
+    return [(s, e, len(chunks)) for s, e, chunks in _passage_plan(text, size, overlap)]
 
 
 def passages(corpus: pd.DataFrame, *, size: int = 200, overlap: int = 0) -> pd.DataFrame:
@@ -205,13 +226,12 @@ def content_terms(
     rows = []
     for doc_id, lang, text in zip(corpus["doc_id"], corpus["lang"], corpus["text"], strict=True):
         if unit == "document":
-            spans = [(doc_id, 0, len(text))]
+            units = [(doc_id, Counter(CHUNK_RE.findall(text)))]
         else:
-            spans = [(f"{doc_id}:{i:04d}", s, e)
-                     for i, (s, e, _) in enumerate(split_passages(text, size=size))]
-        for pid, s, e in spans:
-            counts: Counter = count_terms(text[s:e], lang, remove_stopwords=remove_stopwords,
-                                          stem=stem, min_length=min_length)
+            units = [(f"{doc_id}:{i:04d}", Counter(chunks))
+                     for i, (_, _, chunks) in enumerate(_passage_plan(text, size, 0))]
+        for pid, raw in units:
+            counts = _terms_from_chunks(raw, lang, remove_stopwords, stem, min_length)
             for term in sorted(counts):
                 rows.append((doc_id, lang, pid, term, counts[term]))
     out = pd.DataFrame(rows, columns=["doc_id", "lang", "passage_id", "term", "count"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -43,11 +44,11 @@ TOKEN_RE = regex.compile(
     rf"|(?P<footnote>[{_SUP}]+)|(?P<punct>\p{{P}})|(?P<symbol>\p{{S}})|(?P<other>\S)",
     regex.V1,
 )
-# The same alternation where only words capture: findall returns words, or '' for others.
-_WORD_ONLY_RE = regex.compile(
-    rf"(?:{_ALNUM})|({_WORD})|(?:{_NUMBER})",
-    regex.V1,
-)
+# Coarse chunks for fast counting: maximal runs of word characters (letters, digits,
+# combining marks) joined by hyphens/apostrophes. No token of TOKEN_RE that can be a word
+# crosses a chunk boundary, so tokenising each distinct chunk with TOKEN_RE gives exactly
+# the word tokens of the whole text, at the cost of one C-level findall plus work per type.
+CHUNK_RE = re.compile(r"[\w\u0300-\u036f]+(?:[-'\u2019\u02bc][\w\u0300-\u036f]+)*")
 _ROMAN_RE = regex.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$|^X{0,3}L?X{0,3}$|^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _CYR_TO_LAT = str.maketrans({"Х": "X", "І": "I", "Ӏ": "I"})
 
@@ -272,17 +273,46 @@ def count_terms(
     >>> count_terms("Выборы, выборы и снова ВЫБОРЫ.", "ru", remove_stopwords=False)
     Counter({'выборы': 3, 'и': 1, 'снова': 1})
     """
-    raw = Counter(_WORD_ONLY_RE.findall(text))
-    raw.pop("", None)
+    return _terms_from_chunks(Counter(CHUNK_RE.findall(text)), lang, remove_stopwords, stem,
+                              min_length)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _chunk_words(chunk: str) -> tuple[str, ...]:
+    """Word tokens (kind ``word``) inside one coarse chunk, as :func:`tokenize_text` finds them."""
+    if chunk.isalpha():
+        if chunk[0].isupper() and is_roman_numeral(chunk):
+            return ()
+        return (chunk,)
+    out = []
+    for m in TOKEN_RE.finditer(chunk):
+        if m.lastgroup == "word":
+            tok = m.group()
+            if not (tok[0].isupper() and is_roman_numeral(tok)):
+                out.append(tok)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=500_000)
+def _chunk_terms(chunk: str, lang, remove_stopwords: bool, min_length: int) -> tuple[str, ...]:
+    """Final terms contributed by one chunk (normalised, stopwords and short terms removed)."""
     stop = _stopwords(lang) if (remove_stopwords and lang) else frozenset()
+    terms = (normalize_term(tok, lang) for tok in _chunk_words(chunk))
+    return tuple(t for t in terms if t not in stop and len(t) >= min_length)
+
+
+def _terms_from_chunks(raw: Counter, lang, remove_stopwords: bool, stem: bool,
+                       min_length: int) -> Counter:
     out: Counter = Counter()
-    for tok, n in raw.items():
-        if tok[0].isupper() and is_roman_numeral(tok):
-            continue
-        term = normalize_term(tok, lang)
-        if term in stop or len(term) < min_length:
-            continue
-        out[term] += n
+    get = out.get
+    for chunk, n in raw.items():
+        terms = _chunk_terms(chunk, lang, remove_stopwords, min_length)
+        if len(terms) == 1:
+            t = terms[0]
+            out[t] = get(t, 0) + n
+        else:
+            for t in terms:
+                out[t] = get(t, 0) + n
     if stem and out and lang in STEMMER_LANGUAGES:
         mapping = stem_terms(out, lang)
         stemmed: Counter = Counter()

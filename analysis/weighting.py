@@ -11,8 +11,8 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfTransformer
 
 from ._validation import check_bool, check_options, check_positive_int
-from .segmentation import split_passages
-from .tokenization import _check_corpus, count_terms
+from .segmentation import _passage_plan
+from .tokenization import CHUNK_RE, _check_corpus, _terms_from_chunks
 
 __all__ = ["TfidfResult", "tfidf", "tfidf_matrix"]
 
@@ -67,30 +67,24 @@ def _validate(unit, scope, smooth_idf, sublinear_tf, norm, size, stem, remove_st
 def _unit_counts(text, lang, unit, size, stem, remove_stopwords,
                  min_length) -> tuple[Counter, list[Counter]]:
     if unit == "document":
-        c = count_terms(text, lang, remove_stopwords=remove_stopwords, stem=stem,
-                        min_length=min_length)
+        c = _terms_from_chunks(Counter(CHUNK_RE.findall(text)), lang, remove_stopwords, stem,
+                               min_length)
         return c, [c]
-    units = [count_terms(text[s:e], lang, remove_stopwords=remove_stopwords, stem=stem,
-                         min_length=min_length)
-             for s, e, _ in split_passages(text, size=size)]
-    doc: Counter = Counter()
-    for u in units:
-        doc.update(u)
-    return doc, units
+    units = [_terms_from_chunks(Counter(chunks), lang, remove_stopwords, stem, min_length)
+             for _, _, chunks in _passage_plan(text, size, 0)]
+    return None, units
 
 
 def _to_csr(rows: list[Counter], vocab: dict[str, int]) -> sp.csr_matrix:
-    indptr = [0]
-    indices: list[int] = []
-    data: list[int] = []
-    for c in rows:
-        cols = sorted(vocab[t] for t in c)
-        inv = {vocab[t]: n for t, n in c.items()}
-        indices.extend(cols)
-        data.extend(inv[j] for j in cols)
-        indptr.append(len(indices))
-    return sp.csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64),
-                          np.array(indptr, dtype=np.int64)), shape=(len(rows), len(vocab)))
+    lengths = np.fromiter((len(c) for c in rows), dtype=np.int64, count=len(rows))
+    indptr = np.concatenate([[0], np.cumsum(lengths)])
+    indices = np.fromiter((vocab[t] for c in rows for t in c), dtype=np.int64,
+                          count=int(indptr[-1]))
+    data = np.fromiter((n for c in rows for n in c.values()), dtype=np.float64,
+                       count=int(indptr[-1]))
+    X = sp.csr_matrix((data, indices, indptr), shape=(len(rows), len(vocab)))
+    X.sort_indices()
+    return X
 
 
 def tfidf_matrix(
@@ -143,10 +137,18 @@ def tfidf_matrix(
     row_order = []
     for sc in scopes:
         members = [i for i, d in enumerate(docs) if scope == "corpus" or d[1] == sc]
-        terms = sorted({t for i in members for t in docs[i][2]})
+        terms = sorted({t for i in members for u in docs[i][3] for t in u})
         vocab = {t: j for j, t in enumerate(terms)}
         U = _to_csr([u for i in members for u in docs[i][3]], vocab)
-        D = _to_csr([docs[i][2] for i in members], vocab)
+        if unit == "document":
+            D = U
+        else:
+            # document counts = sum of their passages' counts
+            owner = np.repeat(np.arange(len(members)), [len(docs[i][3]) for i in members])
+            S = sp.csr_matrix((np.ones(len(owner)), (owner, np.arange(len(owner)))),
+                              shape=(len(members), U.shape[0]))
+            D = (S @ U).tocsr()
+            D.sort_indices()
         n_units[sc] = U.shape[0]
         if len(terms) == 0:
             X = sp.csr_matrix(D.shape)
