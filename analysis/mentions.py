@@ -74,7 +74,8 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
     words = words_for(langs)
     word_pat = trie_pattern(list(words))
     month_parts = []
-    for lang in langs:
+    month_langs = [*langs, "uk"] if ("en" in langs or "ru" in langs) else list(langs)
+    for lang in month_langs:
         src, ci = MONTHS[lang]
         month_parts.append(f"(?i:{src})" if ci else src)
     month_pat = "|".join(month_parts)
@@ -87,14 +88,14 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         r"|(?<!\w)(?:Nomor|Nr\.|No)[ \u00a0](?=[\dIVX]))[ \u00a0]?"
         r"(?:\d\w*(?:[-/.]\w+)*|[IVXLC]+(?:/\w+)+))"
         r"|(?P<dashid>(?<![\w-])[A-ZА-ЯЁ]{1,2}-\d{3,}(?!\d))"
-        r"|(?P<numdate>(?<![\d.])(?:\d{1,2}([./])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d\d-\d\d)"
+        r"|(?P<numdate>(?<![\d.])(?:\d{1,2}(?P<dsep>[./])\d{1,2}(?P=dsep)(?:\d{4}|\d{2})|\d{4}-\d\d-\d\d)"
         r"(?![\d]|[.,]\d))"
         r"|(?P<time>(?<![\d:.])\d{1,2}:\d\d(?![\d:]))"
         r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
         r"|(?P<brk>\[(?:\d{1,3}|[ivx]{1,6})\])"
         r"|(?P<cur>(?:US\$|\$|Rp\.?|USD|€|£|₽|₸)[ \u00a0]?(?=\d))?" + ke + r"(?P<num>" + _NUM + ")"
         r"|(?P<roman>(?<![\w\-.])[IVXLCІХ]+(?![\w]))"
-        r"|(?P<word>(?<![\w-])(?i:" + word_pat + r")(?![\w]))"
+        r"|(?P<word>(?<!\w)(?i:" + word_pat + r")(?![\w]))"
         r"|(?P<month>(?<![\w])(?:" + month_pat + r")(?![\w]))"
     )
     return re.compile(pattern), words
@@ -281,10 +282,15 @@ _YEAR_PREV = frozenset(
     в во с со до к по от после около на начале конце середине году pada sejak tahun hingga
     sampai sebelum sesudah setelah akhir awal dalam thn year""".split()
 )
-_ABBR_PREV = frozenset("п ст ч рис fig no nr p pp т с c s".split())
+_CITE_KINDS = frozenset("count year range identifier other quantity".split())
+_ABBR_PREV = frozenset("п ст ч рис fig no nr p pp".split())
 _TIME_PREV = frozenset("сағат pukul jam".split())
 _APPROX_SKIP = frozenset()
 
+_YEAR_LIST_RE = re.compile(
+    r"[ \u00a0]*(?:,|мен|және|и|или|and|or|dan|atau|до|to|[-–—])[ \u00a0]*(?:1[0-9]|20)\d\d(?!\d)"
+)
+_KK_25K_RE = re.compile(r"[ \u00a0]+мыңдықшы\w*", re.IGNORECASE)
 _KK_DECADE = re.compile(r"жылдар\w*")
 
 
@@ -300,6 +306,13 @@ def _prev_word(text: str, pos: int) -> tuple[str, str]:
     if w in _ABBR_PREV and not m.group(2):
         w = "_" + w  # "п" without its dot is not the abbreviation of "пункт"
     return w, m.group(2) + m.group(3)
+
+
+def _word_start(text: str, pos: int) -> int:
+    i = pos
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "-‐"):
+        i -= 1
+    return i
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
@@ -382,7 +395,7 @@ class _Extractor:
              scale: float = _NAN, range_end: float = _NAN) -> None:
         if e <= s or s < self.limit:
             return
-        if self.in_cite(s):
+        if kind in _CITE_KINDS and self.in_cite(s):
             kind = "reference"
         if value is not None and not (isinstance(value, float) and math.isnan(value)):
             value = float(value)
@@ -615,6 +628,7 @@ class _Extractor:
             return _Expr(a.start, a.end, a.value, _NAN, i, False, 1, False, False, False)
         total = 0.0
         cur = 0.0
+        has_cur = False
         last = 0.0
         scale = _NAN
         words_only = a.typ == "word"
@@ -648,7 +662,7 @@ class _Extractor:
                     if not _GAP_WORD.fullmatch(gap) or "\n" in gap:
                         if not (gap == "" and prev.typ == "num" and b.wtype == "s"):
                             break
-                    if " and " in gap and not (prev.wtype in ("h", "s")):
+                    if " and " in gap and prev.wtype not in ("h", "s"):
                         break
                     if prev.typ == "num" and b.wtype not in ("s", "half", "den"):
                         break
@@ -673,6 +687,7 @@ class _Extractor:
             if wt == "u":
                 cur += v
                 last = v
+                has_cur = True
             elif wt == "h":
                 cur = cur - last + (last if last else 1) * 100
                 last = 0.0
@@ -686,13 +701,15 @@ class _Extractor:
                 if used == 0:
                     if "L" not in b.flags:
                         plural_alone = True
-                total += (cur if cur else 1) * v
+                total += (cur if has_cur else 1) * v
                 scale = v if math.isnan(scale) else max(scale, v)
                 last_scale = v
                 cur = 0.0
+                has_cur = False
                 last = 0.0
             elif wt == "frac":
                 cur += v
+                has_cur = True
                 frac = True
             elif wt == "den":
                 if used == 0:
@@ -703,6 +720,7 @@ class _Extractor:
                 if used == 0:
                     if b.typ == "word" and text[b.start:b.end].lower() == "setengah":
                         cur += 0.5
+                        has_cur = True
                         frac = True
                     else:
                         return None
@@ -742,6 +760,10 @@ class _Extractor:
         nxt = x.last + 1
         if x.plural_scale_alone:
             return nxt
+        k25 = _KK_25K_RE.match(text, x.end)
+        if k25 and x.words_only and math.isnan(x.scale):
+            self.emit(a.start, k25.end(), x.value * 1000, "other", None, _NAN)
+            return nxt
         start = a.start
         end = x.end
         value = x.value
@@ -755,10 +777,9 @@ class _Extractor:
                 prevw, _ = _prev_word(text, a.start if pc.isalpha() else a.start - 1)
                 if not (pc.isalpha() and (_KK_JYL_RE.fullmatch(text[a.start - 5:a.start])
                                           or prevw.endswith(("жылғы", "жылы")))):
-                    if pc.isalpha():
-                        self.emit(a.start, a.end, value, "other")
-                        return nxt
-                    if len(prevw) >= 1:
+                    pstart = _word_start(text, a.start if pc.isalpha() else a.start - 1)
+                    pword = text[pstart:a.start]
+                    if pc.isalpha() or any(ch.isupper() for ch in pword):
                         self.emit(a.start, a.end, value, "other")
                         return nxt
         # ---------------------------------------------------------------- unit
@@ -781,15 +802,14 @@ class _Extractor:
         if x.words_only and x.n_atoms == 1 and atoms[i].wtype == "h" and not u:
             return nxt
         # "1, 7 kali": comma-space decimal before a unit / scale word
-        if (a.typ == "num" and a.is_int and not unit and nxt < len(atoms)
+        if (a.typ == "num" and a.is_int and not unit and nxt < len(atoms) and a.ndig in (1, 2)
                 and atoms[nxt].typ == "num" and atoms[nxt].is_int and atoms[nxt].ndig in (1, 2)
                 and re.fullmatch(r", ", text[end:atoms[nxt].start]) and math.isnan(scale)):
             b = atoms[nxt]
             u2 = self.unit_after(b.end)
-            if u2 and u2[1] in ("times", "%"):
+            if u2:
                 value = float(f"{int(value)}.{text[b.start:b.end]}")
-                self.emit(start, u2[0], value, "other" if u2[1] == "times" else "percent",
-                          u2[1], _NAN)
+                self.emit(start, u2[0], value, u2[2], u2[1], _NAN)
                 return nxt + 1
         # ---------------------------------------------------------------- ranges
         r = self.range_after(i, x, end, unit, ukind, year_word)
@@ -800,6 +820,10 @@ class _Extractor:
         if kind is None:
             return nxt
         kind, end = kind
+        if kind == "time":
+            hh, mm = re.split(r"[.,]", text[a.num_start:a.end])
+            value = int(hh) + int(mm) / 60
+            kind = "other"
         if kind == "year" and x.value < 100 and a.typ == "num":
             value = 1900 + value
         if kind == "other" and x.frac:
@@ -864,7 +888,10 @@ class _Extractor:
         unit2 = b.cur or unit
         uk2 = "money" if b.cur else ukind
         cal = False
-        if u2 and u2[1] == "year" and self._calendar(y, b, text[e2:u2[0]]):
+        if u2 and u2[1] == "year" and (self._calendar(y, b, text[e2:u2[0]]) or (
+                _is_year_int(a) and x.n_atoms == 1 and b.typ == "num" and b.is_int
+                and b.ndig in (2, 4) and u2[0] - e2 and text[e2:u2[0]].strip().lower()
+                not in ("лет", "years", "year", "tahun"))):
             cal = True
             u2 = None
         if u2:
@@ -908,7 +935,7 @@ class _Extractor:
                 self.emit(a.start, e, _NAN, "identifier")
                 return k + 1
         sc = x.scale if not math.isnan(x.scale) else y.scale
-        if math.isnan(x.scale) and not math.isnan(y.scale) and not x.words_only:
+        if math.isnan(x.scale) and not math.isnan(y.scale):
             v1 = v1 * y.scale
         if not math.isnan(x.scale) and math.isnan(y.scale) and b.typ == "num" and \
                 v2 < x.scale and not kk_range:
@@ -960,7 +987,8 @@ class _Extractor:
                 if text[ls:start].strip(" \t-•*") == "" or after[0] == "." or \
                         re.search(r"[.!?][ \u00a0]*$", text[ls:start]):
                     return "identifier", end
-            if re.match(r"\.[ \u00a0]+[A-ZА-ЯЁ]", after) and prevw and sep.strip() == "" and \
+            if re.match(r"\.(?:[ \u00a0]*(?:\n|$)|[ \u00a0]+[A-ZА-ЯЁ])", text[end:end + 4]) and prevw and \
+                    sep.strip() == "" and \
                     prevw not in _YEAR_PREV and not a.ke:
                 return "other", end
             if text[end:end + 1] == ":" and prevw in _IDENT_PREV:
@@ -972,7 +1000,7 @@ class _Extractor:
             raw = text[a.num_start:a.end]
             mm = re.fullmatch(r"(\d{1,2})[.,](\d\d)", raw)
             if mm and int(mm.group(1)) <= 24 and int(mm.group(2)) < 60:
-                return "other", end
+                return "time", end
         if a.ke:
             return "ordinal", end
         hy = _HYPH_RE.match(text, end) if not unit else None
@@ -1002,9 +1030,11 @@ class _Extractor:
                 if prevw and month_number(prevw) and sep.strip() in ("", ","):
                     return "year", end
                 nw = _NEXT_WORD_RE.match(text, end)
-                if nw is None or self.lang in ("ru", "kk") and False:
+                if _YEAR_LIST_RE.match(text, end):
                     return "year", end
-                return "count", end
+                if nw is not None and (a.value % 100 == 0 or self.lang == "kk"):
+                    return "count", end
+                return "year", end
         if a.typ == "num" and not unit:
             m = _EN_ORD_RE.match(text, end)
             if m and a.is_int:
