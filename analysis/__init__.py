@@ -8,10 +8,13 @@ long-form ``pandas.DataFrame`` with explicit columns (``doc_id``, ``lang``, ``te
 from .corpus import CorpusError, load_corpus, normalize_text
 from .frequencies import corpus_summary, term_frequencies
 from .langid import detect_language, paragraph_languages
+from .mentions import extract_mentions, numeric_mentions
 from .plotting import save_figure, use_style
 from .segmentation import assign_passages, content_terms, passages
 from .stopwords import stopwords
 from .tokenization import tokenize_text, tokens
+from .topic_eval import choose_n_topics, npmi_coherence, topic_stability
+from .topics import TopicModel, fit_topics
 from .weighting import TfidfResult, tfidf, tfidf_matrix
 
 __version__ = "0.1.0"
@@ -19,12 +22,18 @@ __version__ = "0.1.0"
 __all__ = [
     "CorpusError",
     "TfidfResult",
+    "TopicModel",
     "assign_passages",
+    "choose_n_topics",
     "content_terms",
     "corpus_summary",
     "detect_language",
+    "extract_mentions",
+    "fit_topics",
     "load_corpus",
     "normalize_text",
+    "npmi_coherence",
+    "numeric_mentions",
     "paragraph_languages",
     "passages",
     "save_figure",
@@ -34,6 +43,7 @@ __all__ = [
     "tfidf_matrix",
     "tokenize_text",
     "tokens",
+    "topic_stability",
     "use_style",
     "__version__",
 ]
