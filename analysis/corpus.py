@@ -71,6 +71,24 @@ def normalize_text(text: str) -> str:
     return text.translate(_TRANSLATE)
 
 
+#: Legacy encodings considered for non-UTF-8 files: Cyrillic (Russian, Kazakh) and Latin
+#: (English, Indonesian) code pages. Restricting the candidates keeps charset detection
+#: from "recognising" short Latin or Cyrillic text as Chinese or UTF-16.
+_CANDIDATE_ENCODINGS = ("cp1251", "koi8_r", "koi8_u", "cp866", "iso8859_5", "mac_cyrillic",
+                        "kz1048", "ptcp154", "cp1252", "latin_1", "iso8859_15", "cp1250")
+#: Non-UTF-8 input shorter than this is rejected rather than guessed.
+_MIN_DETECT_BYTES = 32
+
+
+def _plausible(text: str) -> bool:
+    """True if >= 95% of characters are ordinary Latin/Cyrillic text, digits or punctuation."""
+    if not text:
+        return False
+    ok = sum(1 for c in text if (c.isspace() or (c.isprintable() and (
+        ord(c) < 0x0530 or 0x2000 <= ord(c) < 0x2070 or 0x20A0 <= ord(c) < 0x2200))))
+    return ok >= 0.95 * len(text)
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -84,9 +102,12 @@ def _looks_binary(data: bytes) -> bool:
 def decode_bytes(data: bytes, *, name: str = "<bytes>", min_coherence: float = 0.0) -> tuple[str, str]:
     """Decode file contents, detecting the encoding when it is not UTF-8.
 
-    UTF-8 (with or without BOM) and UTF-16 with BOM are recognised directly; other
-    encodings (Windows-1251, KOI8-R, Latin-1, …) are detected with
-    ``charset_normalizer``. Undecidable or binary input raises :class:`CorpusError`.
+    UTF-8 (with or without BOM) and UTF-16 (with BOM, or ASCII-range without) are
+    recognised directly; other encodings are detected with ``charset_normalizer``
+    among Cyrillic and Latin code pages (Windows-1251, KOI8-R/U, CP866, KZ-1048,
+    Windows-1252, Latin-1, …). Data with NUL bytes that is not UTF-16 is binary.
+    Binary input, non-UTF-8 input shorter than 32 bytes, and input whose
+    encoding cannot be detected confidently raise :class:`CorpusError`.
 
     Parameters
     ----------
@@ -118,21 +139,37 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>", min_coherence: float = 0
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
             raise CorpusError(f"{name}: starts with a UTF-16 byte-order mark but {exc}") from None
+    sample = data[:8192]
+    if b"\x00" in sample:
+        # UTF-16 without BOM: NULs in the high bytes of ASCII-range characters
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if _plausible(text):
+                return text, enc
+        raise CorpusError(f"{name}: looks like a binary file, not text (contains NUL bytes).")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     if _looks_binary(data):
         raise CorpusError(f"{name}: looks like a binary file, not text.")
+    if len(data) < _MIN_DETECT_BYTES:
+        raise CorpusError(
+            f"{name}: not UTF-8, and at {len(data)} bytes too short to detect its encoding "
+            "confidently; convert it to UTF-8 or pass the text directly."
+        )
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    best = from_bytes(data, cp_isolation=list(_CANDIDATE_ENCODINGS)).best()
     if best is None or best.encoding is None:
         raise CorpusError(
             f"{name}: not UTF-8 and its encoding could not be detected confidently; "
             "convert it to UTF-8 or pass the text directly."
         )
-    if best.percent_chaos > 20 or best.coherence < min_coherence:
+    if best.percent_chaos > 20 or best.coherence < min_coherence or not _plausible(str(best)):
         raise CorpusError(
             f"{name}: not UTF-8; best guess {best.encoding!r} is not confident "
             f"(chaos {best.percent_chaos:.0f}%, coherence {best.coherence:.2f}); convert it to UTF-8."
