@@ -25,6 +25,7 @@ import pandas as pd
 
 from analysis._mention_lexicon import (
     CURRENCY_PREFIX,
+    MONTH_NUMBER,
     MONTHS,
     UNITS,
     month_number,
@@ -72,31 +73,36 @@ _ROMAN_VAL = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 @lru_cache(maxsize=8)
 def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
     words = words_for(langs)
-    word_pat = trie_pattern(list(words))
+    word_pat = trie_pattern(sorted(set(words) | {w[:1].upper() + w[1:] for w in words}))
     month_parts = []
     month_langs = [*langs, "uk"] if ("en" in langs or "ru" in langs) else list(langs)
     for lang in month_langs:
         src, ci = MONTHS[lang]
         month_parts.append(f"(?i:{src})" if ci else src)
     month_pat = "|".join(month_parts)
-    ke = r"(?P<ke>(?<![^\W\d_])[kK]e[- ])?" if "id" in langs else ""
+    first = {w[0] for w in words} | {p[0] for p, _ in MONTH_NUMBER}
+    letters = "".join(sorted({c for ch in first for c in (ch.lower(), ch.upper())}
+                             | set("IVXLCІХNhw")))
     pattern = (
-        r"(?P<url>(?:https?://|www\.)[^\s<>\"]+)"
-        r"|(?P<orcid>(?<!\d)\d{4}-\d{4}-\d{4}-\d{3}[\dX](?!\d))"
+        r"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹\[№+])(?:"
+        r"(?P<orcid>(?<!\d)\d{4}-\d{4}-\d{4}-\d{3}[\dX](?!\d))"
         r"|(?P<phone>\+\d{1,3}[ -]?\(?\d{2,5}\)?[ -]?\d{2,4}[ -]?\d{2}[ -]?\d{2}(?!\d))"
-        r"|(?P<ident>(?:№|(?<![\w.])N(?=[ \u00a0]?\d)|(?<!\w)No\.(?=[ \u00a0]?\d)"
-        r"|(?<!\w)(?:Nomor|Nr\.|No)[ \u00a0](?=[\dIVX]))[ \u00a0]?"
-        r"(?:\d\w*(?:[-/.]\w+)*|[IVXLC]+(?:/\w+)+))"
-        r"|(?P<dashid>(?<![\w-])[A-ZА-ЯЁ]{1,2}-\d{3,}(?!\d))"
-        r"|(?P<numdate>(?<![\d.])(?:\d{1,2}(?P<dsep>[./])\d{1,2}(?P=dsep)(?:\d{4}|\d{2})|\d{4}-\d\d-\d\d)"
-        r"(?![\d]|[.,]\d))"
+        r"|(?P<ident>№[ \u00a0]?(?:\d\w*(?:[-/.]\w+)*|[IVXLC]+(?:/\w+)+))"
+        r"|(?P<numdate>(?<![\d.])(?:\d{1,2}(?P<dsep>[./])\d{1,2}(?P=dsep)(?:\d{4}|\d{2})"
+        r"|\d{4}-\d\d-\d\d)(?![\d]|[.,]\d))"
         r"|(?P<time>(?<![\d:.])\d{1,2}:\d\d(?![\d:]))"
         r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
         r"|(?P<brk>\[(?:\d{1,3}|[ivx]{1,6})\])"
-        r"|(?P<cur>(?:US\$|\$|Rp\.?|USD|€|£|₽|₸)[ \u00a0]?(?=\d))?" + ke + r"(?P<num>" + _NUM + ")"
+        r"|(?P<num>" + _NUM + ")"
+        r")|\b(?=[" + re.escape(letters) + r"])(?:"
+        r"(?P<url>(?:https?://|www\.)[^\s<>\"]+)"
+        r"|(?P<identn>(?:(?<![\w.])N(?=[ \u00a0]?\d)|No\.(?=[ \u00a0]?\d)"
+        r"|(?:Nomor|Nr\.|No)[ \u00a0](?=[\dIVX]))[ \u00a0]?"
+        r"(?:\d\w*(?:[-/.]\w+)*|[IVXLC]+(?:/\w+)+))"
         r"|(?P<roman>(?<![\w\-.])[IVXLCІХ]+(?![\w]))"
-        r"|(?P<word>(?<!\w)(?i:" + word_pat + r")(?![\w]))"
-        r"|(?P<month>(?<![\w])(?:" + month_pat + r")(?![\w]))"
+        r"|(?P<word>(?:" + word_pat + r")(?![\w]))"
+        r"|(?P<month>(?:" + month_pat + r")(?![\w]))"
+        r")"
     )
     return re.compile(pattern), words
 
@@ -146,6 +152,11 @@ def _parse_digits(raw: str, lang: str | None) -> tuple[float, int, bool]:
     return float(s), len(s), True
 
 
+_CUR_BEFORE = re.compile(r"(US\$|\$|Rp\.?|USD|€|£|₽|₸)[ \u00a0]?$")
+_KE_BEFORE = re.compile(r"(?<![^\W\d_])[kK]e[- ]$")
+_DASHID_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{1,2}-$")
+
+
 def _roman_value(s: str) -> int:
     s = s.translate(_ROMAN_TRANS)
     total = 0
@@ -162,27 +173,44 @@ def _roman_value(s: str) -> int:
 
 def _atoms(text: str, langs: tuple[str, ...], lang: str | None) -> list[_Atom]:
     rx, words = _atom_regex(langs)
+    has_id = "id" in langs
     out: list[_Atom] = []
     append = out.append
     for m in rx.finditer(text):
         kind = m.lastgroup
         s, e = m.span()
-        if kind == "num" or kind == "ke":
+        if kind == "num":
             raw = m.group("num")
             try:
                 v, nd, is_int = _parse_digits(raw, lang)
             except ValueError:
                 continue
-            cur = m.group("cur")
-            a = _Atom(s, e, "num", v, ndig=nd, is_int=is_int, num_start=m.start("num"))
-            if cur:
-                a.cur = CURRENCY_PREFIX.get(cur.strip(), "USD")
-            if "ke" in m.groupdict() and m.group("ke"):
-                a.ke = True
+            a = _Atom(s, e, "num", v, ndig=nd, is_int=is_int, num_start=s)
+            if s and not text[s - 1].isdigit():
+                window = text[max(0, s - 5):s]
+                cm = _CUR_BEFORE.search(window)
+                if cm:
+                    a.cur = CURRENCY_PREFIX.get(cm.group(1), "USD")
+                    a.start = s - (len(window) - cm.start())
+                elif has_id and _KE_BEFORE.search(window):
+                    km = _KE_BEFORE.search(window)
+                    a.ke = True
+                    a.start = s - (len(window) - km.start())
+                elif nd >= 3 and _DASHID_BEFORE.search(window):
+                    dm = _DASHID_BEFORE.search(window)
+                    a.typ = "dashid"
+                    a.start = s - (len(window) - dm.start())
+            if out and a.start < out[-1].end:
+                a.start = s
+                a.cur = None
+                a.ke = False
+                if a.typ == "dashid":
+                    a.typ = "num"
             append(a)
         elif kind == "word":
             w = m.group("word").lower()
-            w = re.sub(r"\s+", " ", w)
+            if w not in words:
+                w = " ".join(w.split())
             info = words.get(w)
             if info is None:
                 continue
@@ -193,8 +221,8 @@ def _atoms(text: str, langs: tuple[str, ...], lang: str | None) -> list[_Atom]:
             if not _ROMAN_VALID.fullmatch(rr) or not re.search("[IVX]", rr):
                 continue
             append(_Atom(s, e, "roman", float(_roman_value(rr)), num_start=s))
-        elif kind == "cur":
-            continue
+        elif kind == "identn":
+            append(_Atom(s, e, "ident", num_start=s))
         else:
             append(_Atom(s, e, kind or "", num_start=s))
     return out
