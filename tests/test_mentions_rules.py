@@ -1,0 +1,258 @@
+"""Hand-written rule cases for ``analysis.mentions.extract_mentions``.
+
+Each case gives a short text, its language and one expected mention (surface, value, kind,
+unit, scale, range_end), worked out by hand from ``shared/numeric-mentions-spec.md``.
+The expected mention must be found with exactly that span; further mentions in the same
+text are allowed unless a case says otherwise (see ``NO_MENTION`` and ``EXACT``).
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from analysis.mentions import MENTION_COLUMNS, extract_mentions, numeric_mentions
+
+N = None
+nan = math.nan
+
+# (lang, text, surface, value, kind, unit, scale, range_end)
+CASES: list[tuple] = [
+    # ------------------------------------------------------------------ Russian
+    ("ru", "Затраты - 22427,3 тыс. рублей.", "22427,3 тыс. рублей", 22427300, "money", "RUB",
+     1e3, N),
+    ("ru", "около 5 млн россиян из 28 регионов", "5 млн", 5e6, "count", N, 1e6, N),
+    ("ru", "около 5 млн россиян из 28 регионов", "28", 28, "count", N, N, N),
+    ("ru", "ЦИК подсчитала 99,71 процента протоколов", "99,71 процента", 99.71, "percent", "%",
+     N, N),
+    ("ru", "должен составлять не менее 95 %.", "95 %", 95, "percent", "%", N, N),
+    ("ru", "Путин в 2024 году был", "2024", 2024, "year", N, N, N),
+    ("ru", "в 2014 г. - 3442,2 тыс. рублей", "2014", 2014, "year", N, N, N),
+    ("ru", "в 2014 г. - 3442,2 тыс. рублей", "3442,2 тыс. рублей", 3442200, "money", "RUB",
+     1e3, N),
+    ("ru", "группам от 18 до 24 лет", "18 до 24 лет", 18, "range", "year", N, 24),
+    ("ru", "увеличилась с 11 до 19 тысяч.", "11 до 19 тысяч", 11000, "range", N, 1e3, 19000),
+    ("ru", "с 2,1 млн до 1,8 млн человек", "2,1 млн до 1,8 млн", 2.1e6, "range", N, 1e6,
+     1.8e6),
+    ("ru", "В выборах участвуют четыре кандидата.", "четыре", 4, "count", N, N, N),
+    ("ru", "успели около двух миллионов граждан", "двух миллионов", 2e6, "count", N, 1e6, N),
+    ("ru", "Закону от 27.07.2006 N 152-ФЗ", "27.07.2006", 2006, "date", N, N, N),
+    ("ru", "Закону от 27.07.2006 N 152-ФЗ", "N 152-ФЗ", 152, "identifier", N, N, N),
+    ("ru", "приказом № 227 от", "№ 227", 227, "identifier", N, N, N),
+    ("ru", "на выборах 15-17 марта в", "15-17 марта", N, "date", N, N, N),
+    ("ru", "23 июня, 2, 10 октября 2014 г.", "2", N, "date", N, N, N),
+    ("ru", "23 июня, 2, 10 октября 2014 г.", "10 октября 2014", 2014, "date", N, N, N),
+    ("ru", "выросла в 10 раз", "10 раз", 10, "other", "times", N, N),
+    ("ru", "в XXI веке", "XXI", 21, "ordinal", N, N, N),
+    ("ru", "на 15-й съезд", "15-й", 15, "ordinal", N, N, N),
+    ("ru", "в 1990-х годах", "1990", 1990, "year", N, N, N),
+    ("ru", "С 10:00 до 21:45 работали", "10:00 до 21:45", 10, "range", N, N, 21.75),
+    ("ru", "С 08:00 по московскому", "08:00", 8, "other", N, N, N),
+    ("ru", "потрачено 170 млрд руб. на", "170 млрд руб.", 1.7e11, "money", "RUB", 1e9, N),
+    ("ru", "41-летний мужчина", "41-летний", 41, "quantity", "year", N, N),
+    ("ru", "в 16 в. город", "16", 16, "ordinal", N, N, N),
+    ("ru", "другая половина населения", "половина", 0.5, "other", N, N, N),
+    ("ru", "с 6 по 8 сентября", "6 по 8 сентября", N, "date", N, N, N),
+    ("ru", "согласно статьи 30 закона", "30", 30, "identifier", N, N, N),
+    ("ru", "Рост цен в 1921/22 году", "1921/22", 1921, "range", N, N, 1922),
+    ("ru", "Мы развиваем систему три года.", "три года", 3, "quantity", "year", N, N),
+    ("ru", "на 2014 - 2020 годы", "2014 - 2020", 2014, "range", N, N, 2020),
+    ("ru", "Цель 1. Получение", "1", 1, "identifier", N, N, N),
+    ("ru", "мощностью 1200 МВт.", "1200 МВт", 1200, "quantity", "MW", N, N),
+    ("ru", "население 1 558 927 человек", "1 558 927", 1558927, "count", N, N, N),
+    # ------------------------------------------------------------------ Kazakh
+    ("kk", "құрылысы 1931 жылға қарай аяқталды", "1931", 1931, "year", N, N, N),
+    ("kk", "1145 шақырымға созылған", "1145 шақырымға", 1145, "quantity", "km", N, N),
+    ("kk", "бөлігінің 34%-ы фискальдық", "34%", 34, "percent", "%", N, N),
+    ("kk", "өлімі 100 пайызға жетті", "100 пайызға", 100, "percent", "%", N, N),
+    ("kk", "халқы 1 млн 300 мың адам", "1 млн 300 мың", 1.3e6, "count", N, 1e6, N),
+    ("kk", "19 миллион 899 мың 377 адам", "19 миллион 899 мың 377", 19899377, "count", N,
+     1e6, N),
+    ("kk", "жарты миллион сомға жуық", "жарты миллион сомға", 5e5, "money", "RUB", 1e6, N),
+    ("kk", "1920-30 жылдардағы реформалар", "1920-30", 1920, "range", N, N, 1930),
+    ("kk", "20-30 жылдардағы реформалар", "20-30", 1920, "range", N, N, 1930),
+    ("kk", "20-жылдар аяғындағы", "20", 1920, "year", N, N, N),
+    ("kk", "30-шы жылдары", "30", 1930, "year", N, N, N),
+    ("kk", "партияның 25-ші съезі", "25-ші", 25, "ordinal", N, N, N),
+    ("kk", "ХХ-шы ғасырдың басында", "ХХ-шы", 20, "ordinal", N, N, N),
+    ("kk", "жиырма бес адам келді", "жиырма бес", 25, "count", N, N, N),
+    ("kk", "екі бала", "екі", 2, "count", N, N, N),
+    ("kk", "өнім 4,5 есеге өсті", "4,5 есеге", 4.5, "other", "times", N, N),
+    ("kk", "859,4 мыңнан 658,1 мыңға дейін", "859,4 мыңнан 658,1 мыңға", 859400, "range", N,
+     1e3, 658100),
+    ("kk", "ХКК-нің 1921 жылғы 10 қыркүйектегі декреті", "1921 жылғы 10 қыркүйектегі", 1921,
+     "date", N, N, N),
+    ("kk", "тапшылығы 17,4 млн пұт болды", "17,4 млн пұт", 17.4e6, "quantity", "pood", 1e6,
+     N),
+    ("kk", "халқы 168 млн-ға жетті", "168 млн", 168e6, "count", N, 1e6, N),
+    ("kk", "300-ден астам өнеркәсіп орны", "300", 300, "count", N, N, N),
+    ("kk", "Ол 1937 мен 1939 жылдары сотталды.", "1937", 1937, "year", N, N, N),
+    ("kk", "Ол 1937 мен 1939 жылдары сотталды.", "1939", 1939, "year", N, N, N),
+    ("kk", "50%-дан 80%-ға дейіні", "50%-дан 80%", 50, "range", "%", N, 80),
+    ("kk", "1922 жылғы8 шілдеде", "1922 жылғы8 шілдеде", 1922, "date", N, N, N),
+    # ------------------------------------------------------------------ Indonesian
+    ("id", "digunakan pada tahun 1959, yang", "1959", 1959, "year", N, N, N),
+    ("id", "orang-orang Soviet tahun 1980-an sudah", "1980", 1980, "year", N, N, N),
+    ("id", "melampaui (sebanyak 1, 7 kali) dalam", "1, 7 kali", 1.7, "other", "times", N, N),
+    ("id", "defisit meningkat tiga kali lipat (pada", "tiga kali lipat", 3, "other", "times",
+     N, N),
+    ("id", "alkohol dari 11 menjadi 19 jam, dan", "11 menjadi 19 jam", 11, "range", "hour", N,
+     19),
+    ("id", "senilai Rp 2,5 triliun untuk", "Rp 2,5 triliun", 2.5e12, "money", "IDR", 1e12, N),
+    ("id", "utang 11 triliun dolar AS pada", "11 triliun dolar AS", 11e12, "money", "USD",
+     1e12, N),
+    ("id", "sebesar 832 juta gulden", "832 juta gulden", 832e6, "money", "NLG", 1e6, N),
+    ("id", "impornya sebesar sepertiga.", "sepertiga", 1 / 3, "other", N, N, N),
+    ("id", "sekitar dua juta orang", "dua juta", 2e6, "count", N, 1e6, N),
+    ("id", "Kongres ke-27 partai", "ke-27", 27, "ordinal", N, N, N),
+    ("id", "pada masa Repelita IV pemerintah", "IV", 4, "ordinal", N, N, N),
+    ("id", "diatur dalam Seksi II undang-undang", "II", 2, "identifier", N, N, N),
+    ("id", "Dan empat hari kemudian", "empat hari", 4, "quantity", "day", N, N),
+    ("id", "dibandingkan 30 tahun sebelumnya", "30 tahun", 30, "quantity", "year", N, N),
+    ("id", "Pada tahun 1987, 70% dari Politbiro", "70%", 70, "percent", "%", N, N),
+    ("id", "kunjungannya ke Leningrad (15-17 Mei 1985), Gorbachev", "15-17 Mei 1985", 1985,
+     "date", N, N, N),
+    ("id", "Kongres Soviet pada 23 Desember 1921.", "23 Desember 1921", 1921, "date", N, N,
+     N),
+    ("id", "Ketetapan MPRS Nomor II/MPRS/1960 tentang", "Nomor II/MPRS/1960", 2,
+     "identifier", N, N, N),
+    ("id", "dari empat menjadi dua juta ton", "empat menjadi dua juta ton", 4e6, "range", "t",
+     1e6, 2e6),
+    ("id", "Sultan Hamengkubuwono IX wafat", "IX", 9, "ordinal", N, N, N),
+    ("id", "meningkat 2, 6 tahun - dan", "2, 6 tahun", 2.6, "quantity", "year", N, N),
+    # ------------------------------------------------------------------ English
+    ("en", "8 April 1986, the Secretary", "8 April 1986", 1986, "date", N, N, N),
+    ("en", "liberated on August 23, 1943. From", "August 23, 1943", 1943, "date", N, N, N),
+    ("en", "On August 24, the City", "August 24", N, "date", N, N, N),
+    ("en", "There were four candidates.", "four", 4, "count", N, N, N),
+    ("en", "the 2nd battalion", "2nd", 2, "ordinal", N, N, N),
+    ("en", "Keywords: World War II, reconstruction", "II", 2, "ordinal", N, N, N),
+    ("en", "inhabited by approximately 190,000 people", "190,000", 190000, "count", N, N, N),
+    ("en", "of the total 2.8 million m² of housing", "2.8 million m²", 2.8e6, "quantity",
+     "m2", 1e6, N),
+    ("en", "it cost $12 billion in total", "$12 billion", 12e9, "money", "USD", 1e9, N),
+    ("en", "wages of 8,000 to 10,000 rubles a year", "8,000 to 10,000 rubles", 8000, "range",
+     "RUB", N, 10000),
+    ("en", "From 1943 to 1945, he held", "1943 to 1945", 1943, "range", N, N, 1945),
+    ("en", "nearly 2.5 times the figure", "2.5 times", 2.5, "other", "times", N, N),
+    ("en", "During the two-year famine", "two-year", 2, "quantity", "year", N, N),
+    ("en", "a third of the workers", "a third", 1 / 3, "other", N, N, N),
+    ("en", "for a hundred years now", "a hundred years", 100, "quantity", "year", N, N),
+    ("en", "a tractor by the mid-1930s.", "1930", 1930, "year", N, N, N),
+    ("en", "it took two and one half years", "two and one half years", 2.5, "quantity", "year",
+     N, N),
+    ("en", "as shown earlier [34]. Then", "34", 34, "reference", N, N, N),
+    ("en", "were destroyed.¹² The", "¹²", 12, "reference", N, N, N),
+    ("en", "see Part II of the report", "II", 2, "identifier", N, N, N),
+    ("en", "ORCID 0000-0001-7767-0756 here", "0000-0001-7767-0756", N, "identifier", N, N, N),
+    ("en", "patients with Covid-19 were", "19", 19, "other", N, N, N),
+    ("en", "the war years (August 1943–May 1945).", "August 1943", 1943, "date", N, N, N),
+    ("en", "the war years (August 1943–May 1945).", "May 1945", 1945, "date", N, N, N),
+    ("en", "on January 20-21, 1943 the", "January 20-21, 1943", 1943, "date", N, N, N),
+    ("en", "producing a current of 5000 kW. Then", "5000 kW", 5000, "quantity", "kW", N, N),
+    ("en", "a shipment of 959 tons of flour", "959 tons", 959, "quantity", "t", N, N),
+    ("en", "should contribute 100 hours of work", "100 hours", 100, "quantity", "hour", N, N),
+    ("en", "Almost 80 years ago, the", "80 years", 80, "quantity", "year", N, N),
+    ("en", "in the 20th century", "20th", 20, "ordinal", N, N, N),
+    ("en", "7 KIM.R. part 2, 279–280.", "279–280", 279, "reference", N, N, 280),
+    ("en", "7 KIM.R. part 2, 279–280.", "2", 2, "reference", N, N, N),
+    ("en", "1 Diakova O. 2013, 7.", "2013", 2013, "reference", N, N, N),
+    ("en", "1 Diakova O. 2013, 7.", "1", 1, "reference", N, N, N),
+    ("en", "as noted (Purwoko, 2004 : 53-55) the", "53-55", 53, "reference", N, N, 55),
+    ("en", "Opening hours were 13:51 sharp", "13:51", 13.85, "other", N, N, N),
+    ("en", "In 1943 alone, young people", "1943", 1943, "year", N, N, N),
+    ("en", "1944 brought forth new challenges", "1944", 1944, "year", N, N, N),
+]
+
+# (lang, text, surfaces that must NOT be found)
+NO_MENTION: list[tuple[str, str, tuple[str, ...]]] = [
+    ("en", "written by V. I. Lenin in exile", ("V", "I")),
+    ("en", "I saw Kharkiv. I think so.", ("I",)),
+    ("en", "the CP(b)U and the VSNKh", ("C",)),
+    ("en", "one of the biggest cities; thousands of people", ("one", "thousands")),
+    ("en", "In October the city", ("October",)),
+    ("kk", "бірнеше мың метр мата", ("мың",)),
+    ("kk", "Сонымен бірге ол бір уақытта келді", ("бір",)),
+    ("kk", "жартылай көшпелі шаруашылық", ("жартылай",)),
+    ("ru", "десятки миллиардов рублей", ("миллиардов рублей",)),
+    ("id", "satu-satunya jalan; ratusan orang", ("satu", "ratusan")),
+    ("id", "pada Pleno November Komite", ("November",)),
+    ("ru", "трехдневным визитом", ("трехдневным",)),
+]
+
+
+def _find(df: pd.DataFrame, surface: str) -> pd.Series:
+    hit = df[df["surface"] == surface]
+    assert len(hit) >= 1, f"{surface!r} not found in {df['surface'].tolist()}"
+    return hit.iloc[0]
+
+
+def _same(got: float, want: float | None) -> bool:
+    if want is None:
+        return bool(pd.isna(got))
+    return not pd.isna(got) and math.isclose(float(got), float(want), rel_tol=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "value", "kind", "unit", "scale", "range_end"),
+    CASES,
+    ids=[f"{c[0]}-{i}-{c[2]}" for i, c in enumerate(CASES)],
+)
+def test_rule_case(lang, text, surface, value, kind, unit, scale, range_end) -> None:
+    df = extract_mentions(text, lang)
+    row = _find(df, surface)
+    assert text[row["start"]:row["end"]] == surface
+    assert _same(row["value"], value), (row["value"], value)
+    assert row["kind"] == kind, (row["kind"], kind)
+    assert row["unit"] == unit, (row["unit"], unit)
+    assert _same(row["scale"], scale), (row["scale"], scale)
+    assert _same(row["range_end"], range_end), (row["range_end"], range_end)
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), NO_MENTION)
+def test_not_a_mention(lang: str, text: str, absent: tuple[str, ...]) -> None:
+    surfaces = set(extract_mentions(text, lang)["surface"])
+    assert not surfaces & set(absent), surfaces
+
+
+def test_same_text_under_lang_none_finds_mentions() -> None:
+    df = extract_mentions("В 2024 году 5 млн россиян, 70% dari 1 558 927 people.")
+    assert {"2024", "5 млн", "70%", "1 558 927"} <= set(df["surface"])
+
+
+def test_columns_and_dtypes() -> None:
+    df = extract_mentions("about 5 km in 1943", "en")
+    assert tuple(df.columns[:8]) == MENTION_COLUMNS
+    assert str(df["start"].dtype) == "int64" and str(df["value"].dtype) == "float64"
+    empty = extract_mentions("", "ru")
+    assert tuple(empty.columns) == MENTION_COLUMNS and len(empty) == 0
+    assert str(empty["scale"].dtype) == "float64"
+
+
+@pytest.mark.parametrize("bad", ["de", "english", "RU-ru", 5])
+def test_invalid_lang(bad) -> None:
+    with pytest.raises(ValueError, match="lang"):
+        extract_mentions("1943", bad)
+
+
+@pytest.mark.parametrize("ok", [None, "und", "ru", "KK", "id", "en"])
+def test_valid_lang(ok) -> None:
+    assert list(extract_mentions("в 1943 году", ok)["surface"]) == ["1943"]
+
+
+def test_numeric_mentions_corpus() -> None:
+    corpus = pd.DataFrame(
+        {
+            "doc_id": [1, 2, 3],
+            "lang": ["ru", "und", "en"],
+            "text": ["в 2024 году", "", "four candidates and 5 km"],
+        }
+    )
+    out = numeric_mentions(corpus, progress=False)
+    assert list(out.columns[:10]) == ["doc_id", "lang", *MENTION_COLUMNS]
+    assert out["doc_id"].tolist() == [1, 3, 3]
+    assert out["surface"].tolist() == ["2024", "four", "5 km"]
+    empty = numeric_mentions(corpus.iloc[1:2])
+    assert list(empty.columns[:10]) == ["doc_id", "lang", *MENTION_COLUMNS] and empty.empty
