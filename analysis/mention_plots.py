@@ -1,0 +1,493 @@
+"""Figures for numeric mentions: kinds, densities, year timelines, Benford, magnitudes, neighbours.
+
+Each function takes a table of :mod:`analysis.mention_summary` and returns a
+``matplotlib.figure.Figure`` in the package style (save it with
+:func:`analysis.save_figure`). Nothing here computes statistics beyond stacking, except
+:func:`plot_benford`, which calls :func:`analysis.mention_summary.benford_conformity`
+for the panel titles.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+
+from .mention_summary import benford_conformity
+from .plotting import lang_color, use_style
+from .term_plots import short_doc_label
+
+__all__ = [
+    "KIND_ORDER",
+    "KIND_COLORS",
+    "plot_kind_counts",
+    "plot_mention_density",
+    "plot_year_timeline",
+    "plot_benford",
+    "plot_magnitudes",
+    "plot_neighbour_words",
+]
+
+#: Kinds in the order they are stacked and listed in legends: time, amounts, positions, labels.
+KIND_ORDER: tuple[str, ...] = (
+    "date", "year", "range", "money", "quantity", "count", "percent", "ordinal", "other",
+    "identifier", "reference",
+)
+
+#: One colour per kind (Paul Tol's colour-blind-safe "muted" scheme plus greys for the
+#: label-like kinds): blue-green hues for time, warm/green for amounts.
+KIND_COLORS: dict[str, str] = {
+    "date": "#332288",
+    "year": "#88CCEE",
+    "range": "#44AA99",
+    "money": "#117733",
+    "quantity": "#999933",
+    "count": "#DDCC77",
+    "percent": "#CC6677",
+    "ordinal": "#AA4499",
+    "other": "#882255",
+    "identifier": "#BBBBBB",
+    "reference": "#777777",
+}
+
+_POW_LABELS = {0: "1", 1: "10", 2: "100", 3: "1k", 4: "10k", 5: "100k", 6: "1M", 7: "10M",
+               8: "100M", 9: "1B", 10: "10B", 11: "100B", 12: "1T"}
+
+
+def _plt():
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def _require(df: pd.DataFrame, name: str, columns: list[str]) -> None:
+    if not isinstance(df, pd.DataFrame) or not set(columns) <= set(df.columns):
+        raise ValueError(f"{name} must be a DataFrame with columns {columns}.")
+
+
+def _kinds_present(kinds: pd.Series) -> list[str]:
+    present = set(kinds)
+    return [k for k in KIND_ORDER if k in present] + sorted(present - set(KIND_ORDER))
+
+
+def _kind_color(kind: str) -> str:
+    return KIND_COLORS.get(kind, "#000000")
+
+
+def _doc_order(table: pd.DataFrame) -> pd.DataFrame:
+    docs = table[["doc_id", "lang"]].drop_duplicates()
+    return docs.sort_values(["lang", "doc_id"], kind="mergesort", ignore_index=True)
+
+
+def _stacked_barh(ax, labels_y, wide: pd.DataFrame, kinds: list[str]) -> None:
+    left = np.zeros(len(wide))
+    y = np.arange(len(wide))
+    for kind in kinds:
+        vals = wide[kind].to_numpy(dtype=float)
+        ax.barh(y, vals, left=left, color=_kind_color(kind), label=kind, height=0.7,
+                edgecolor="white", linewidth=0.4)
+        left += vals
+    ax.set_yticks(y, labels_y)
+    ax.invert_yaxis()
+
+
+def plot_kind_counts(kinds: pd.DataFrame):
+    """Mentions per document, stacked by kind: counts (left) and shares (right).
+
+    Parameters
+    ----------
+    kinds : DataFrame
+        :func:`analysis.mention_summary.kind_counts` with ``by="doc_id"``.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> k = pd.DataFrame({"doc_id": ["a", "a", "b"], "lang": ["en", "en", "kk"],
+    ...                   "kind": ["year", "count", "year"], "count": [2, 1, 4],
+    ...                   "share": [2 / 3, 1 / 3, 1.0]})
+    >>> len(plot_kind_counts(k).axes)
+    2
+    """
+    _require(kinds, "kinds", ["doc_id", "lang", "kind", "count", "share"])
+    use_style()
+    plt = _plt()
+    docs = _doc_order(kinds)
+    order = _kinds_present(kinds["kind"])
+    counts = (kinds.pivot_table(index="doc_id", columns="kind", values="count", aggfunc="sum",
+                                fill_value=0).reindex(index=docs["doc_id"], columns=order,
+                                                      fill_value=0))
+    shares = counts.div(counts.sum(axis=1).where(counts.sum(axis=1) > 0), axis=0).fillna(0)
+    labels = [short_doc_label(d, lg) for d, lg in zip(docs["doc_id"], docs["lang"], strict=True)]
+    fig, axes = plt.subplots(1, 2, figsize=(8.6, 0.45 * len(docs) + 1.6), sharey=True,
+                             gridspec_kw={"width_ratios": [1.15, 1]})
+    _stacked_barh(axes[0], labels, counts, order)
+    axes[0].set_xlabel("mentions")
+    axes[0].set_title("number of mentions")
+    for yi, total in enumerate(counts.sum(axis=1)):
+        axes[0].text(total, yi, f" {int(total)}", va="center", fontsize=7)
+    axes[0].margins(x=0.1)
+    _stacked_barh(axes[1], labels, shares, order)
+    axes[1].set_xlim(0, 1)
+    axes[1].set_xlabel("share of the document's mentions")
+    axes[1].set_title("composition by kind")
+    axes[1].tick_params(axis="y", left=False)
+    handles = [plt.Rectangle((0, 0), 1, 1, color=_kind_color(k)) for k in order]
+    fig.tight_layout(rect=(0, 0.0, 1, 1))
+    fig.legend(handles, order, loc="upper center", ncol=min(len(order), 6), frameon=False,
+               bbox_to_anchor=(0.5, 0.0), fontsize=8, handlelength=1.2, columnspacing=1.2)
+    return fig
+
+
+def plot_mention_density(kinds: pd.DataFrame, *, documents: pd.DataFrame | None = None):
+    """Mentions per 1,000 word tokens per language, stacked by kind.
+
+    Parameters
+    ----------
+    kinds : DataFrame
+        :func:`analysis.mention_summary.kind_counts` with ``by="lang"`` (``per_1k``).
+    documents : DataFrame, optional
+        :func:`analysis.mention_summary.mention_density` with ``by="doc_id"``: each
+        document's total is drawn as a black dot on its language's bar.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> k = pd.DataFrame({"lang": ["en", "en", "ru"], "kind": ["year", "count", "year"],
+    ...                   "per_1k": [3.0, 1.0, 2.5]})
+    >>> len(plot_mention_density(k).axes)
+    1
+    """
+    _require(kinds, "kinds", ["lang", "kind", "per_1k"])
+    use_style()
+    plt = _plt()
+    langs = sorted(kinds["lang"].unique())
+    order = _kinds_present(kinds["kind"])
+    wide = (kinds.pivot_table(index="lang", columns="kind", values="per_1k", aggfunc="sum",
+                              fill_value=0.0).reindex(index=langs, columns=order, fill_value=0.0))
+    fig, ax = plt.subplots(figsize=(6.4, 3.6))
+    x = np.arange(len(langs))
+    bottom = np.zeros(len(langs))
+    for kind in order:
+        vals = wide[kind].to_numpy(dtype=float)
+        ax.bar(x, vals, bottom=bottom, color=_kind_color(kind), width=0.62, label=kind,
+               edgecolor="white", linewidth=0.4)
+        bottom += vals
+    for xi, total in zip(x, bottom, strict=True):
+        ax.annotate(f"{total:.1f}", (xi, total), xytext=(0, 5), textcoords="offset points",
+                    ha="center", va="bottom", fontsize=8)
+    labels = list(langs)
+    if documents is not None:
+        _require(documents, "documents", ["doc_id", "lang", "per_1k"])
+        for xi, lg in zip(x, langs, strict=True):
+            sub = documents[documents["lang"] == lg]
+            offsets = np.linspace(-0.18, 0.18, len(sub)) if len(sub) > 1 else np.zeros(len(sub))
+            ax.scatter(xi + offsets, sub["per_1k"], s=22, color="black", zorder=3,
+                       label="one document (total)" if xi == 0 else None)
+        n_docs = documents.groupby("lang").size()
+        labels = [f"{lg}\n({int(n_docs.get(lg, 0))} doc{'s' if n_docs.get(lg, 0) != 1 else ''})"
+                  for lg in langs]
+    ax.set_xticks(x, labels)
+    ax.set_ylabel("mentions per 1,000 word tokens")
+    ax.set_title("Density of numeric mentions by language")
+    ax.margins(y=0.12)
+    handles, names = ax.get_legend_handles_labels()
+    ax.legend(handles[::-1], names[::-1], loc="upper left", bbox_to_anchor=(1.01, 1.0),
+              frameon=False, fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
+def plot_year_timeline(years: pd.DataFrame, *, decade_step: int = 10):
+    """Which calendar years each document mentions: one row per document, dot area ∝ count.
+
+    Parameters
+    ----------
+    years : DataFrame
+        :func:`analysis.mention_summary.year_distribution` with ``by="doc_id"``.
+    decade_step : int, default=10
+        Spacing of the labelled ticks on the year axis.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> y = pd.DataFrame({"doc_id": ["a", "a", "b"], "lang": ["en", "en", "ru"],
+    ...                   "year": [1943, 1945, 2014], "count": [3, 1, 2]})
+    >>> len(plot_year_timeline(y).axes)
+    1
+    """
+    _require(years, "years", ["doc_id", "lang", "year", "count"])
+    use_style()
+    plt = _plt()
+    from matplotlib.ticker import MultipleLocator
+
+    docs = _doc_order(years)
+    fig, ax = plt.subplots(figsize=(8.6, 0.55 * len(docs) + 1.5))
+    cmax = max(int(years["count"].max()), 1) if len(years) else 1
+    scale = 260.0 / cmax  # area of the largest dot in points^2
+
+    for i, (doc_id, lang) in enumerate(zip(docs["doc_id"], docs["lang"], strict=True)):
+        sub = years[years["doc_id"] == doc_id]
+        ax.axhline(i, color="#DDDDDD", lw=0.6, zorder=0)
+        ax.scatter(sub["year"], np.full(len(sub), i), s=sub["count"] * scale + 6,
+                   color=lang_color(lang), alpha=0.75, edgecolor="white", linewidth=0.5,
+                   zorder=2)
+        if len(sub):
+            lo, hi = int(sub["year"].min()), int(sub["year"].max())
+            ax.text(1.01, i, f"{lo}–{hi}" if lo != hi else f"{lo}",
+                    transform=ax.get_yaxis_transform(), va="center", fontsize=7.5,
+                    color="#444444")
+            top = sub.sort_values(["count", "year"], ascending=[False, True]).iloc[0]
+            if top["count"] >= 3:
+                ax.annotate(f"{int(top['year'])}: {int(top['count'])}×", (top["year"], i),
+                            xytext=(0, 10), textcoords="offset points", ha="center",
+                            fontsize=6.5, color="#444444")
+    labels = [short_doc_label(d, lg) for d, lg in zip(docs["doc_id"], docs["lang"], strict=True)]
+    ax.set_yticks(range(len(docs)), labels)
+    ax.set_ylim(len(docs) - 0.4, -0.7)
+    if len(years):
+        lo = int(years["year"].min()) // decade_step * decade_step
+        hi = (int(years["year"].max()) // decade_step + 1) * decade_step
+        ax.set_xlim(lo - 2, hi + 2)
+    ax.xaxis.set_major_locator(MultipleLocator(decade_step))
+    ax.xaxis.set_minor_locator(MultipleLocator(1))
+    ax.grid(axis="x", which="major", color="#EEEEEE", lw=0.6)
+    ax.set_axisbelow(True)
+    ax.set_xlabel("mentioned year (years, dates with a year, both ends of year ranges)")
+    ax.spines["left"].set_visible(False)
+    ax.tick_params(axis="y", left=False)
+    sizes = sorted({1, max(1, round(cmax / 4)), max(1, round(cmax / 2)), cmax})
+    handles = [ax.scatter([], [], s=c * scale + 6, color="#999999", alpha=0.75) for c in sizes]
+    ax.legend(handles, [f"{c}×" for c in sizes], title="mentions of the year",
+              loc="upper center", bbox_to_anchor=(0.5, -0.16 - 0.35 / max(len(docs), 1)),
+              ncol=len(sizes), frameon=False, fontsize=7.5, title_fontsize=8,
+              borderaxespad=0, handletextpad=0.3, columnspacing=1.5)
+    ax.set_title("Years mentioned in each document (right: earliest–latest)")
+    fig.tight_layout()
+    return fig
+
+
+def _benford_panel(ax, sub: pd.DataFrame, title: str, color: str) -> None:
+    ax.bar(sub["digit"], sub["share"], color=color, alpha=0.85, width=0.72, label="observed")
+    ax.plot(sub["digit"], sub["expected_share"], color="black", marker="o", ms=3, lw=1.2,
+            label="Benford log10(1+1/d)")
+    ax.set_xticks(range(1, 10))
+    ax.set_title(title, fontsize=8.5)
+    ax.set_xlabel("first digit")
+
+
+def plot_benford(table: pd.DataFrame, *, pooled: pd.DataFrame | None = None, ncols: int = 3):
+    """Observed first-digit shares (bars) against Benford's curve, one panel per group.
+
+    Panel titles give ``n``, the MAD with Nigrini's conformity class and the
+    chi-square p-value (:func:`analysis.mention_summary.benford_conformity`).
+
+    Parameters
+    ----------
+    table : DataFrame
+        :func:`analysis.mention_summary.benford` with ``by="lang"`` (or ``"doc_id"``).
+    pooled : DataFrame, optional
+        :func:`analysis.mention_summary.benford` with ``by=None``, drawn first as
+        "all languages".
+    ncols : int, default=3
+        Panels per row.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> from analysis.mention_summary import benford_table
+    >>> t = benford_table([1, 12, 130, 2, 25, 3, 4, 1.5])
+    >>> t.insert(0, "lang", "en")
+    >>> len([a for a in plot_benford(t).axes if a.get_visible()])
+    1
+    """
+    _require(table, "table", ["digit", "count", "share", "expected_share"])
+    use_style()
+    plt = _plt()
+    keys = list(table.columns[: list(table.columns).index("digit")])
+    panels: list[tuple[str, pd.DataFrame, str]] = []
+    if pooled is not None:
+        _require(pooled, "pooled", ["digit", "count", "share", "expected_share"])
+        if len(pooled):
+            panels.append(("all languages", pooled, "#555555"))
+    if keys:
+        for key, sub in table.groupby(keys, sort=True):
+            key = key if isinstance(key, tuple) else (key,)
+            lang = sub["lang"].iloc[0] if "lang" in sub.columns else None
+            name = (short_doc_label(str(key[0]), lang) if keys[0] == "doc_id" else str(key[0]))
+            panels.append((name, sub, lang_color(lang) if lang else "#555555"))
+    elif len(table):
+        panels.append(("all", table, "#555555"))
+    n = max(len(panels), 1)
+    ncols = max(1, min(ncols, n))
+    nrows = math.ceil(n / ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(2.9 * ncols, 2.55 * nrows + 0.5),
+                             sharey=True, squeeze=False)
+    ymax = 0.0
+    for ax, (name, sub, color) in zip(axes.flat, panels, strict=False):
+        conf = benford_conformity(sub[["digit", "count", "share", "expected_share"]]).iloc[0]
+        title = (f"{name} (n = {conf['n']})\nMAD {conf['mad']:.3f}, {conf['conformity']}; "
+                 f"χ² p = {conf['p_value']:.2g}")
+        _benford_panel(ax, sub, title, color)
+        ymax = max(ymax, float(np.nanmax(sub["share"].to_numpy(dtype=float))))
+    for ax in axes.flat[len(panels):]:
+        ax.set_visible(False)
+    for ax in axes[:, 0]:
+        ax.set_ylabel("share of values")
+    axes.flat[0].set_ylim(0, max(0.35, ymax * 1.08))
+    handles, labels = axes.flat[0].get_legend_handles_labels()
+    fig.suptitle("First digits of amounts (money, quantity, count, percent ≥ 1) vs Benford's law",
+                 y=1.0)
+    fig.tight_layout()
+    fig.legend(handles, labels, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=2,
+               frameon=False, fontsize=8)
+    return fig
+
+
+def plot_magnitudes(table: pd.DataFrame):
+    """Orders of magnitude of amounts: one panel per kind, one row of dots per language.
+
+    Each dot sits in the middle of its decade bin; its area is proportional to the
+    number of values in the bin, which is also printed next to it.
+
+    Parameters
+    ----------
+    table : DataFrame
+        :func:`analysis.mention_summary.magnitudes` with ``by="lang"`` (rows and
+        colours per language) or ``by=None`` (one row).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> m = pd.DataFrame({"lang": ["en", "ru"], "kind": ["count", "count"],
+    ...                   "log10_low": [0.0, 3.0], "log10_high": [1.0, 4.0], "count": [2, 5]})
+    >>> len(plot_magnitudes(m).axes)
+    1
+    """
+    _require(table, "table", ["kind", "log10_low", "log10_high", "count"])
+    use_style()
+    plt = _plt()
+    from matplotlib.ticker import FixedLocator
+
+    kinds = _kinds_present(table["kind"]) if len(table) else []
+    by_lang = "lang" in table.columns
+    groups = sorted(table["lang"].unique()) if by_lang else [None]
+    n = max(len(kinds), 1)
+    fig, axes = plt.subplots(n, 1, figsize=(7.6, (0.27 * len(groups) + 0.6) * n + 0.7),
+                             sharex=True, squeeze=False)
+    axes = axes[:, 0]
+    lo = math.floor(table["log10_low"].min()) if len(table) else 0
+    hi = math.ceil(table["log10_high"].max()) if len(table) else 1
+    cmax = max(int(table["count"].max()), 1) if len(table) else 1
+    scale = 200.0 / cmax
+    for ax, kind in zip(axes, kinds, strict=False):
+        sub_k = table[table["kind"] == kind]
+        for gi, g in enumerate(groups):
+            sub = sub_k if g is None else sub_k[sub_k["lang"] == g]
+            mid = (sub["log10_low"] + sub["log10_high"]).to_numpy(dtype=float) / 2
+            sizes = sub["count"].to_numpy(dtype=float) * scale + 10
+            ax.scatter(mid, np.full(len(sub), gi), s=sizes,
+                       color=lang_color(g) if g else "#555555", alpha=0.8, edgecolor="white",
+                       linewidth=0.5, zorder=2)
+            for xm, c, size in zip(mid, sub["count"], sizes, strict=True):
+                ax.annotate(str(int(c)), (xm, gi), xytext=(math.sqrt(size) / 2 + 2, 0),
+                            textcoords="offset points", ha="left", va="center", fontsize=6.5,
+                            color="#333333")
+        ax.set_yticks(range(len(groups)), [g if g else "all" for g in groups])
+        ax.set_ylim(len(groups) - 0.5, -0.5)
+        ax.set_title(f"{kind} (n = {int(sub_k['count'].sum())})", loc="left", fontsize=9)
+        ax.xaxis.set_major_locator(FixedLocator(list(range(lo, hi + 1))))
+        ax.grid(axis="x", color="#E6E6E6", lw=0.6)
+        ax.set_axisbelow(True)
+        ax.spines["left"].set_visible(False)
+        ax.tick_params(axis="y", left=False)
+    axes[-1].set_xlim(lo, hi)
+    ticks = list(range(lo, hi + 1))
+    axes[-1].set_xticks(ticks, [_POW_LABELS.get(t, f"1e{t}") for t in ticks])
+    axes[-1].set_xlabel("|value| with scale words applied (5 млн = 5M); dot area and label: "
+                        "values in that decade")
+    fig.suptitle("Orders of magnitude of amounts", y=1.0)
+    fig.tight_layout()
+    return fig
+
+
+def plot_neighbour_words(table: pd.DataFrame, *, top_n: int = 10, ncols: int = 4):
+    """Bar charts of the words standing next to numbers, one panel per language/document.
+
+    Parameters
+    ----------
+    table : DataFrame
+        :func:`analysis.mention_summary.neighbour_words` (``word``, ``count``, ``rank``).
+    top_n : int, default=10
+        Words per panel.
+    ncols : int, default=4
+        Panels per row.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> t = pd.DataFrame({"lang": ["kk", "kk"], "word": ["жылы", "адамды"], "count": [5, 2],
+    ...                   "rank": [1, 2]})
+    >>> len(plot_neighbour_words(t).axes)
+    1
+    """
+    _require(table, "table", ["word", "count", "rank"])
+    use_style()
+    plt = _plt()
+    group = "doc_id" if "doc_id" in table.columns else ("lang" if "lang" in table.columns
+                                                        else None)
+    groups = sorted(table[group].unique()) if group else [None]
+    n = max(len(groups), 1)
+    ncols = max(1, min(ncols, n))
+    nrows = math.ceil(n / ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(2.6 * ncols, 0.2 * top_n * nrows + 1.0 * nrows),
+                             squeeze=False)
+    for ax in axes.flat[n:]:
+        ax.set_visible(False)
+    for ax, g in zip(axes.flat, groups, strict=False):
+        sub = (table if g is None else table[table[group] == g]).sort_values("rank").head(top_n)
+        lang = sub["lang"].iloc[0] if "lang" in sub.columns and len(sub) else None
+        y = np.arange(len(sub))
+        ax.barh(y, sub["count"], color=lang_color(lang) if lang else "#555555")
+        ax.set_yticks(y, sub["word"], fontsize=8)
+        ax.invert_yaxis()
+        ax.set_title(short_doc_label(str(g), lang) if group == "doc_id" else str(g or "all"),
+                     fontsize=9)
+        ax.set_xlabel("mentions", fontsize=8)
+        from matplotlib.ticker import MaxNLocator
+
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    fig.suptitle("Content words right next to a number (after it; before it when it ends "
+                 "a clause and has no unit)", y=1.0, fontsize=9)
+    fig.tight_layout()
+    return fig
