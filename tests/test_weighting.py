@@ -276,8 +276,8 @@ def test_scope_language_vs_corpus():
     # the tidy tables report the same terms per document either way
     t_lang = tfidf(MIXED, unit="document", scope="language", top_k=None)
     t_corp = tfidf(MIXED, unit="document", scope="corpus", top_k=None)
-    assert sorted(zip(t_lang["doc_id"], t_lang["term"], t_lang["tf"])) == \
-        sorted(zip(t_corp["doc_id"], t_corp["term"], t_corp["tf"]))
+    assert sorted(zip(t_lang["doc_id"], t_lang["term"], t_lang["tf"], strict=True)) == \
+        sorted(zip(t_corp["doc_id"], t_corp["term"], t_corp["tf"], strict=True))
 
 
 def test_one_document_per_language_degenerates_to_frequency(seed_corpus):
