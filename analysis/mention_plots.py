@@ -117,6 +117,12 @@ def plot_kind_counts(kinds: pd.DataFrame):
     _require(kinds, "kinds", ["doc_id", "lang", "kind", "count", "share"])
     use_style()
     plt = _plt()
+    if kinds.empty:
+        fig, ax = plt.subplots(figsize=(6, 1.5))
+        ax.text(0.5, 0.5, "no numeric mentions", ha="center", va="center",
+                transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
     docs = _doc_order(kinds)
     order = _kinds_present(kinds["kind"])
     counts = (kinds.pivot_table(index="doc_id", columns="kind", values="count", aggfunc="sum",

@@ -7,20 +7,17 @@ corpus), then the measures, then ``rank`` where a ranking makes sense. Rows are 
 by the keys and then by ``rank`` (ties broken by codepoint order of the label) or by
 the natural order of the measure's own key (``year``, ``digit``, ``log10_low``).
 
-:func:`mention_stats` bundles them into a dict of tables, one per statistic, for the CLI:
+:func:`mention_stats` bundles them into a dict of tables, one per statistic, for the CLI
+(key: function, one row per …):
 
-================== ======================== =============================================
-key                function                 one row per
-================== ======================== =============================================
-density            :func:`mention_density`  group (all groups of the corpus, also 0)
-kinds              :func:`kind_counts`      group x kind present
-years              :func:`year_distribution` group x mentioned calendar year
-magnitudes         :func:`magnitudes`       group x kind x order-of-magnitude bin
-benford            :func:`benford`          group x first digit 1-9
-benford_conformity :func:`benford_conformity` group
-units              :func:`top_units`        group x unit (top ``top_n``)
-neighbours         :func:`neighbour_words`  group x word (top ``top_n``)
-================== ======================== =============================================
+- ``density``: :func:`mention_density`, group (every group of the corpus, also with 0)
+- ``kinds``: :func:`kind_counts`, group x kind present
+- ``years``: :func:`year_distribution`, group x mentioned calendar year
+- ``magnitudes``: :func:`magnitudes`, group x kind x order-of-magnitude bin
+- ``benford``: :func:`benford`, group x first digit 1–9
+- ``benford_conformity``: :func:`benford_conformity`, group
+- ``units``: :func:`top_units`, group x unit (top ``top_n``)
+- ``neighbours``: :func:`neighbour_words`, group x word (top ``top_n``)
 """
 
 from __future__ import annotations
