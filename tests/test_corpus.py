@@ -119,12 +119,8 @@ def test_utf8_bom_and_crlf_file(tmp_path):
     assert corpus["text"].tolist() == ["Жаңа\nжол"]
 
 
-@pytest.mark.xfail(
-    reason="BUG: decode_bytes documents that undecidable input raises CorpusError, but "
-    "short non-UTF-8 input is silently decoded to garbage by charset_normalizer "
-    "(b'caf\\xe9' -> '捡曩' as utf_16_be; 'Привет' in cp1251 -> '砎魤殣' as big5)",
-    strict=True,
-)
+# Found as a bug (short input decoded to garbage: b"caf\xe9" -> '捡曩' as utf_16_be) and
+# fixed in 00a7121: short non-UTF-8 input is now rejected, as documented.
 @pytest.mark.parametrize("data", [b"caf\xe9", "Привет".encode("cp1251")],
                          ids=["latin1-cafe", "cp1251-privet"])
 def test_short_undecidable_bytes_raise_corpus_error(tmp_path, data):
@@ -132,6 +128,43 @@ def test_short_undecidable_bytes_raise_corpus_error(tmp_path, data):
     f.write_bytes(data)
     with pytest.raises(CorpusError, match="short.txt"):
         load_corpus(f)
+
+
+KK_PARAGRAPH = (
+    "Индустрияландыруды сәтті дамыту үшін дамыған қатынас жолдарын, атап айтқанда, темір жол "
+    "желісін салу қажеттігі туды. Алматыдан Семейге дейін созылған Түркістан-Сібір темір жолы "
+    "1931 жылы ашылды. Өңірдегі ұлттық шаруашылық һәм ірі қалалар өсті."
+)
+EN_CP1252_PARAGRAPH = (
+    "The reconstruction of Kharkiv’s centre began in 1943 — “a task without precedent”, as "
+    "the city council’s report put it. Architects drew plans for a new façade on the main "
+    "square, and the café near the opera reopened in 1944. Rationing continued; the naïve "
+    "hope of a quick recovery faded."
+)
+
+
+@pytest.mark.parametrize("enc", ["kz1048", "utf-16-le", "utf-16-be"])
+def test_kazakh_legacy_and_bomless_utf16_files(tmp_path, enc):
+    f = tmp_path / "kk.txt"
+    f.write_bytes(KK_PARAGRAPH.encode(enc))
+    corpus = load_corpus(f)
+    assert corpus["text"].iloc[0] == KK_PARAGRAPH
+    assert corpus["encoding"].iloc[0].replace("_", "-") == enc
+    assert corpus["lang"].iloc[0] == "kk"
+
+
+@pytest.mark.xfail(
+    reason="BUG: decode_bytes lists Windows-1252 among the detected encodings, but a "
+    "287-character English paragraph in cp1252 is detected as cp1250 and 'naïve' becomes "
+    "'naďve' (with 'à la', 'crème', 'brûlée' also: 'ŕ', 'č', 'ű'), silently",
+    strict=True,
+)
+def test_windows_1252_english_paragraph_is_decoded(tmp_path):
+    f = tmp_path / "en1252.txt"
+    f.write_bytes(EN_CP1252_PARAGRAPH.encode("cp1252"))
+    corpus = load_corpus(f)
+    assert corpus["text"].iloc[0] == EN_CP1252_PARAGRAPH
+    assert corpus["encoding"].iloc[0] == "cp1252"
 
 
 def test_decode_bytes_never_mangles_a_long_paragraph():
@@ -170,12 +203,7 @@ def test_binary_file_is_skipped_with_warning(tmp_path):
     assert any("image.txt" in m and "binary" in m for m in msgs), msgs
 
 
-@pytest.mark.xfail(
-    reason="BUG: binary files are only recognised when they are not valid UTF-8; a binary "
-    "file of bytes < 0x80 with NULs (packed integers) is loaded as a text document "
-    "containing NUL characters instead of being skipped with a warning",
-    strict=True,
-)
+# Found as a bug (NUL-containing valid UTF-8 was loaded as text) and fixed in 00a7121.
 def test_binary_file_that_is_valid_utf8_is_skipped(tmp_path):
     (tmp_path / "a_text.txt").write_text(EN_SENTENCE, encoding="utf-8")
     (tmp_path / "records.txt").write_bytes(struct.pack("<8I", *range(8)) * 4)
