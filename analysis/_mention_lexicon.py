@@ -382,3 +382,34 @@ CURRENCY_PREFIX: dict[str, str] = {
     "US$": "USD", "$": "USD", "USD": "USD", "Rp": "IDR", "Rp.": "IDR", "€": "EUR", "£": "GBP",
     "₽": "RUB", "₸": "KZT",
 }
+
+
+def _month_forms() -> dict[str, list[str]]:
+    ru = [s + e for s in ("январ", "феврал", "апрел", "июн", "июл", "сентябр", "октябр",
+                          "ноябр", "декабр") for e in ("ь", "я", "е", "ю", "ём", "ем")]
+    ru += ["март" + e for e in ("", "а", "е", "у", "ом")]
+    ru += ["ма" + e for e in ("й", "я", "е", "ю", "ем")]
+    ru += ["август" + e for e in ("", "а", "е", "у", "ом")]
+    uk_stems = {
+        "sich": ("en", "nia"), "liut": ("yi", "oho"), "berez": ("en", "nia"),
+        "kvit": ("en", "nia"), "trav": ("en", "nia"), "cherv": ("en", "nia"),
+        "lyp": ("en", "nia"), "serp": ("en", "nia"), "veres": ("en", "nia"),
+        "zhovt": ("en", "nia"), "lystopad": ("", "a"), "hrud": ("en", "nia"),
+        "січ": ("ень", "ня"), "лют": ("ий", "ого"), "берез": ("ень", "ня"),
+        "квіт": ("ень", "ня"), "трав": ("ень", "ня"), "черв": ("ень", "ня"),
+        "лип": ("ень", "ня"), "серп": ("ень", "ня"), "верес": ("ень", "ня"),
+        "жовт": ("ень", "ня"), "листопад": ("", "а"), "груд": ("ень", "ня"),
+    }
+    uk = [s + e for s, ends in uk_stems.items() for e in ends]
+    en = ("January February March April May June July August September October November "
+          "December Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.").split()
+    idn = ("Januari Februari Pebruari Maret April Mei Juni Juli Agustus September Oktober "
+           "November Nopember Desember Agt. Okt. Des.").split()
+    kk = ("қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша "
+          "желтоқсан").split()
+    return {"ru": ru, "uk": uk, "en": en, "id": idn, "kk": kk}
+
+
+#: Month word forms per language (``kk`` holds stems that take any Kazakh suffix;
+#: ``en``/``id`` forms are matched only as written, capitalised).
+MONTH_FORMS: dict[str, list[str]] = _month_forms()

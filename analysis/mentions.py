@@ -25,8 +25,8 @@ import pandas as pd
 
 from analysis._mention_lexicon import (
     CURRENCY_PREFIX,
+    MONTH_FORMS,
     MONTH_NUMBER,
-    MONTHS,
     UNITS,
     month_number,
     trie_pattern,
@@ -74,12 +74,20 @@ _ROMAN_VAL = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
     words = words_for(langs)
     word_pat = trie_pattern(sorted(set(words) | {w[:1].upper() + w[1:] for w in words}))
-    month_parts = []
     month_langs = [*langs, "uk"] if ("en" in langs or "ru" in langs) else list(langs)
-    for lang in month_langs:
-        src, ci = MONTHS[lang]
-        month_parts.append(f"(?i:{src})" if ci else src)
-    month_pat = "|".join(month_parts)
+    forms: set[str] = set()
+    for lg in month_langs:
+        if lg in ("en", "id"):
+            forms.update(MONTH_FORMS[lg])
+        elif lg != "kk":
+            forms.update(f for w in MONTH_FORMS[lg] for f in (w, w[:1].upper() + w[1:]))
+    month_alts = []
+    if forms:
+        month_alts.append("(?:" + trie_pattern(sorted(forms)) + r")(?!\w)")
+    if "kk" in month_langs:
+        kk = {f for w in MONTH_FORMS["kk"] for f in (w, w[:1].upper() + w[1:])}
+        month_alts.append("(?:" + trie_pattern(sorted(kk)) + r")[а-яёәіңғүұқөһ]*(?!\w)")
+    month_pat = "|".join(month_alts)
     first = {w[0] for w in words} | {p[0] for p, _ in MONTH_NUMBER}
     letters = "".join(sorted({c for ch in first for c in (ch.lower(), ch.upper())}
                              | set("IVXLCІХNhw")))
@@ -101,7 +109,7 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         r"(?:\d\w*(?:[-/.]\w+)*|[IVXLC]+(?:/\w+)+))"
         r"|(?P<roman>(?<![\w\-.])[IVXLCІХ]+(?![\w]))"
         r"|(?P<word>(?:" + word_pat + r")(?![\w]))"
-        r"|(?P<month>(?:" + month_pat + r")(?![\w]))"
+        r"|(?P<month>" + month_pat + r")"
         r")"
     )
     return re.compile(pattern), words
@@ -292,7 +300,7 @@ _AUTHOR_START = re.compile(
 _PAREN_CITE_RE = re.compile(
     r"\((?:[A-ZА-ЯЁ][^()\d\n]{1,80}?),?[ \u00a0]*(?:1[5-9]|20)\d\d[a-z]?[ \u00a0]*[:,][ \u00a0]*"
     r"(?:[hpсs]\.[ \u00a0]*)?\d+(?:[-–]\d+)?[ \u00a0]*\)"
-    r"|\b(?:1[89]|20)\d\d,[ \u00a0]*N[ \u00a0]?\d+,[ \u00a0]*ст\.[ \u00a0]*\d+"
+    r"|(?:1[89]|20)\d\d,[ \u00a0]*N[ \u00a0]?\d+,[ \u00a0]*ст\.[ \u00a0]*\d+"
 )
 _MONTH_START = re.compile(r"[ \t]*\S+[ \t]+(?:[A-Z][a-z]+)")
 
@@ -1081,16 +1089,24 @@ class _Extractor:
         return "count", end
 
 
+_STR = pd.Series(["x"]).dtype  # the default string dtype of this pandas version
+
+
 def _finish(rows: list[tuple]) -> pd.DataFrame:
     if not rows:
         return _empty()
-    df = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
-    df["start"] = df["start"].astype("int64")
-    df["end"] = df["end"].astype("int64")
-    for c in ("value", "scale", "range_end"):
-        df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
-    df["unit"] = df["unit"].astype(object).where(df["unit"].notna(), None)
-    return df
+    cols = list(zip(*rows, strict=True))
+    data = {
+        "start": np.fromiter(cols[0], dtype=np.int64, count=len(rows)),
+        "end": np.fromiter(cols[1], dtype=np.int64, count=len(rows)),
+        "surface": pd.Series(cols[2], dtype=_STR),
+        "value": np.array(cols[3], dtype=np.float64),
+        "kind": pd.Series(cols[4], dtype=_STR),
+        "unit": pd.Series(np.array(cols[5], dtype=object), dtype=object),
+        "scale": np.array(cols[6], dtype=np.float64),
+        "range_end": np.array(cols[7], dtype=np.float64),
+    }
+    return pd.DataFrame(data, copy=False)
 
 
 def _empty() -> pd.DataFrame:
@@ -1098,9 +1114,9 @@ def _empty() -> pd.DataFrame:
         {
             "start": pd.Series(dtype="int64"),
             "end": pd.Series(dtype="int64"),
-            "surface": pd.Series(dtype=object),
+            "surface": pd.Series(dtype=_STR),
             "value": pd.Series(dtype="float64"),
-            "kind": pd.Series(dtype=object),
+            "kind": pd.Series(dtype=_STR),
             "unit": pd.Series(dtype=object),
             "scale": pd.Series(dtype="float64"),
             "range_end": pd.Series(dtype="float64"),
@@ -1234,4 +1250,3 @@ def numeric_mentions(corpus: pd.DataFrame, progress: bool = False) -> pd.DataFra
     return df
 
 
-_ = np  # numpy is used by callers through pandas; keep import for type consistency
