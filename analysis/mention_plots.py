@@ -80,7 +80,7 @@ def _doc_order(table: pd.DataFrame) -> pd.DataFrame:
     return docs.sort_values(["lang", "doc_id"], kind="mergesort", ignore_index=True)
 
 
-def _stacked_barh(ax, labels_y, wide: pd.DataFrame, kinds: list[str]) -> None:
+def _stacked_barh(ax, labels_y, wide: pd.DataFrame, kinds: list[str], invert: bool) -> None:
     left = np.zeros(len(wide))
     y = np.arange(len(wide))
     for kind in kinds:
@@ -89,7 +89,8 @@ def _stacked_barh(ax, labels_y, wide: pd.DataFrame, kinds: list[str]) -> None:
                 edgecolor="white", linewidth=0.4)
         left += vals
     ax.set_yticks(y, labels_y)
-    ax.invert_yaxis()
+    if invert:  # once per shared y axis: a second inversion would undo the first
+        ax.invert_yaxis()
 
 
 def plot_kind_counts(kinds: pd.DataFrame):
@@ -132,13 +133,13 @@ def plot_kind_counts(kinds: pd.DataFrame):
     labels = [short_doc_label(d, lg) for d, lg in zip(docs["doc_id"], docs["lang"], strict=True)]
     fig, axes = plt.subplots(1, 2, figsize=(8.6, 0.45 * len(docs) + 1.6), sharey=True,
                              gridspec_kw={"width_ratios": [1.15, 1]})
-    _stacked_barh(axes[0], labels, counts, order)
+    _stacked_barh(axes[0], labels, counts, order, invert=True)
     axes[0].set_xlabel("mentions")
     axes[0].set_title("number of mentions")
     for yi, total in enumerate(counts.sum(axis=1)):
         axes[0].text(total, yi, f" {int(total)}", va="center", fontsize=7)
     axes[0].margins(x=0.1)
-    _stacked_barh(axes[1], labels, shares, order)
+    _stacked_barh(axes[1], labels, shares, order, invert=False)
     axes[1].set_xlim(0, 1)
     axes[1].set_xlabel("share of the document's mentions")
     axes[1].set_title("composition by kind")
