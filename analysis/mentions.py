@@ -288,7 +288,7 @@ _DAY_DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0]+(?:по|до|to
 _LIST_SEP = re.compile(r",[ \u00a0]*|[ \u00a0]+(?:и|and|dan|мен|және)[ \u00a0]+")
 _COMMA_YEAR = re.compile(r",?[ \u00a0]+")
 _CITE_LINE_RE = re.compile(
-    r"(?m)^[ \t]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}|[-–•*])[ \t]+[A-ZА-ЯЁ][^\n]{0,400}$"
+    r"\n([ \t]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}|[-–•*])[ \t]+[A-ZА-ЯЁ][^\n]{0,400})(?![^\n])"
 )
 _CITE_CHECK = re.compile(
     r"\b(?:1[5-9]|20)\d\d\b[a-z]?\s*[,.:;]|\b(?:part|p|pp|с|c|s|hlm|vol|т|ч)\.?\s*\d",
@@ -335,13 +335,22 @@ _KK_DECADE = re.compile(r"жылдар\w*")
 
 def _prev_word(text: str, pos: int) -> tuple[str, str]:
     """Return (lower-case previous word, separator chars) before *pos* on the same line."""
-    m = _PREV_RE.search(text, max(0, pos - 40), pos)
-    if not m:
+    j = pos
+    lo = max(0, pos - 4)
+    while j > lo and not text[j - 1].isalnum() and text[j - 1] != "\n":
+        j -= 1
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    if k == j:
         return "", ""
-    w = m.group(1).lower()
-    if w in _ABBR_PREV and not m.group(2):
+    sep = text[j:pos]
+    if len(sep) > 4 or (sep[:1] == "." and len(sep) > 4):
+        return "", ""
+    w = text[k:j].lower()
+    if w in _ABBR_PREV and not sep.startswith("."):
         w = "_" + w  # "п" without its dot is not the abbreviation of "пункт"
-    return w, m.group(2) + m.group(3)
+    return w, sep
 
 
 def _word_start(text: str, pos: int) -> int:
@@ -399,8 +408,8 @@ class _Extractor:
         ends: list[int] = []
         if not self.atoms:
             return starts, ends
-        for m in _CITE_LINE_RE.finditer(text):
-            line = m.group(0)
+        for m in _CITE_LINE_RE.finditer("\n" + text):
+            line = m.group(1)
             if len(line) > 400:
                 continue
             if _AUTHOR_START.match(line) or (
@@ -408,8 +417,8 @@ class _Extractor:
                 and re.match(r"[ \t]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3})[ \t]", line)
                 and re.search(r"\b[A-ZА-ЯЁ]\.", line)
             ):
-                starts.append(m.start())
-                ends.append(m.end())
+                starts.append(m.start(1) - 1)
+                ends.append(m.end(1) - 1)
         for m in _PAREN_CITE_RE.finditer(text):
             starts.append(m.start())
             ends.append(m.end())
