@@ -218,8 +218,9 @@ def _kk() -> dict[str, tuple[float, str, str]]:
         for suf in ("", "і", "і", "ін", "іне", "інен", "інің", "мыз", "міз", "сі", "ы", "ын",
                     "ына", "ынан", "ының", "ге", "ден", "мен", "міз"):
             w[word + suf] = (float(val), "u", "")
-    for f in ("млн", "млн.", "млрд", "млрд."):
-        w[f] = (1e6 if f.startswith("млн") else 1e9, "s", "")
+    for f, val in (("млн", 1e6), ("млн.", 1e6), ("млрд", 1e9), ("млрд.", 1e9), ("трлн", 1e12),
+                   ("трлн.", 1e12), ("мың.", 1e3)):
+        w[f] = (val, "s", "")
     return w
 
 
@@ -355,7 +356,9 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"gulden|guilders?|гульден\w*", "NLG", "money"),
     (r"фунт\w* стерлинг\w*|pounds? sterling|£", "GBP", "money"),
     # area before length
-    (r"м²|м2|m²|m2|km²|км²|кв\.\s?км\.?|кв\.\s?м\.?|кв\.\s?метр\w*|квадратн\w*\s+метр\w*"
+    (r"km²|км²|km2|км2|кв\.\s?км\.?|квадратн\w*\s+километр\w*|square\s+kilomet(?:er|re)s?"
+     r"|шаршы\s+шақырым\w*|шаршы\s+километр\w*", "km2", "quantity"),
+    (r"м²|м2|m²|m2|кв\.\s?м\.?|кв\.\s?метр\w*|квадратн\w*\s+метр\w*"
      r"|square\s+met(?:er|re)s?|sq\.?\s?m|шаршы\s+метр\w*|meter\s+persegi", "m2", "quantity"),
     (r"га|гектар\w*|hectares?|ha|hektar(?:e)?", "ha", "quantity"),
     (r"км\.?|km|километр\w*|kilomet(?:er|re)s?|шақырым\w*", "km", "quantity"),

@@ -1033,7 +1033,7 @@ class _Extractor:
                         re.search(r"[.!?][ \u00a0]*$", text[ls:start]):
                     return "identifier", end
             if re.match(r"\.(?:[ \u00a0]*(?:\n|$)|[ \u00a0]+[A-ZА-ЯЁ])", text[end:end + 4]) and prevw and \
-                    sep.strip() == "" and \
+                    sep.strip() == "" and self.lang in ("ru", "kk", None) and \
                     prevw not in _YEAR_PREV and not a.ke:
                 return "other", end
             if text[end:end + 1] == ":" and prevw in _IDENT_PREV:
@@ -1070,14 +1070,19 @@ class _Extractor:
                 if sfx in _RU_ORD and not _is_year_int(a):
                     return "ordinal", hy.end()
             if _is_year_int(a):
-                if prevw in _YEAR_PREV or _at_sentence_start(text, start):
+                if _YEAR_WORD_RE.match(text, end):
+                    return "year", end
+                if prevw in _YEAR_PREV or _at_sentence_start(text, start) and self.lang != "kk":
                     return "year", end
                 if prevw and month_number(prevw) and sep.strip() in ("", ","):
                     return "year", end
                 nw = _NEXT_WORD_RE.match(text, end)
                 if _YEAR_LIST_RE.match(text, end):
                     return "year", end
-                if nw is not None and (a.value % 100 == 0 or self.lang == "kk"):
+                if nw is not None and (
+                        a.value % 100 == 0 or self.lang == "kk"
+                        or (self.lang in ("ru", None) and prevw not in _YEAR_PREV
+                            and "а" <= text[nw.end() - 1] <= "ӿ")):
                     return "count", end
                 return "year", end
         if a.typ == "num" and not unit:
