@@ -8,6 +8,7 @@ long-form ``pandas.DataFrame`` with explicit columns (``doc_id``, ``lang``, ``te
 from .corpus import CorpusError, load_corpus, normalize_text
 from .frequencies import corpus_summary, term_frequencies
 from .langid import detect_language, paragraph_languages
+from .mention_summary import mention_stats
 from .mentions import extract_mentions, numeric_mentions
 from .plotting import save_figure, use_style
 from .segmentation import assign_passages, content_terms, passages
@@ -31,6 +32,7 @@ __all__ = [
     "extract_mentions",
     "fit_topics",
     "load_corpus",
+    "mention_stats",
     "normalize_text",
     "npmi_coherence",
     "numeric_mentions",

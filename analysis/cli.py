@@ -24,8 +24,10 @@ def compute_tables(
     Returns a dict ``name -> DataFrame``: ``corpus`` (the corpus table with its
     text), ``paragraph_languages``, ``summary_by_doc``, ``summary_by_lang``,
     ``terms_by_doc``, ``terms_by_lang``, ``tfidf``, ``passages``,
-    ``numeric_mentions`` and ``mention_stats`` (when the mentions module is
-    available), and ``tokens`` on request.
+    ``numeric_mentions``, the :func:`analysis.mention_stats` tables as
+    ``mention_density``, ``mention_kinds``, ``mention_years``,
+    ``mention_magnitudes``, ``mention_benford``, ``mention_benford_conformity``,
+    ``mention_units`` and ``mention_neighbours``, and ``tokens`` on request.
 
     Examples
     --------
@@ -53,15 +55,13 @@ def compute_tables(
         ("tfidf", lambda: tfidf(corpus, top_k=top_k)),
         ("passages", lambda: passages(corpus)),
     ]
-    try:
-        from .mentions import numeric_mentions
-    except ImportError:  # pragma: no cover - the module ships with the package
-        numeric_mentions = None
+    from .mention_summary import mention_stats
+    from .mentions import numeric_mentions
+
     if include_tokens:
         steps.append(("tokens", lambda: tokens(corpus)))
     tables: dict[str, pd.DataFrame] = {"corpus": corpus}
-    names = [n for n, _ in steps] + (["numeric_mentions", "mention_stats"] if numeric_mentions
-                                      else [])
+    names = [n for n, _ in steps] + ["numeric_mentions", "mention_stats"]
     bar = None
     if progress:
         from tqdm.auto import tqdm
@@ -71,18 +71,13 @@ def compute_tables(
         tables[name] = fn()
         if bar:
             bar.update(1)
-    if numeric_mentions is not None:
-        tables["numeric_mentions"] = numeric_mentions(corpus)
-        if bar:
-            bar.update(1)
-        try:
-            from .mention_summary import mention_stats
-
-            tables["mention_stats"] = mention_stats(tables["numeric_mentions"], corpus)
-        except ImportError:  # pragma: no cover
-            pass
-        if bar:
-            bar.update(1)
+    tables["numeric_mentions"] = numeric_mentions(corpus)
+    if bar:
+        bar.update(1)
+    for key, table in mention_stats(tables["numeric_mentions"], corpus).items():
+        tables[f"mention_{key}"] = table
+    if bar:
+        bar.update(1)
     if bar:
         bar.close()
     return tables
@@ -165,8 +160,10 @@ def _build_parser() -> argparse.ArgumentParser:
         description=(
             "Load CORPUS (a folder of .txt files, or files), detect languages, and write "
             "the tables corpus, paragraph_languages, summary_by_doc, summary_by_lang, "
-            "terms_by_doc, terms_by_lang, tfidf, passages, numeric_mentions and "
-            "mention_stats into OUT as <table>.parquet and <table>.csv. Files are written "
+            "terms_by_doc, terms_by_lang, tfidf, passages, numeric_mentions and the "
+            "mention_* statistics (density, kinds, years, magnitudes, benford, "
+            "benford_conformity, units, neighbours) into OUT as <table>.parquet and "
+            "<table>.csv. Files are written "
             "atomically: a failed run leaves OUT unchanged."
         ),
     )

@@ -7,8 +7,10 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 
+from ._counting import ChunkMap, Vocabulary
 from ._validation import check_bool, check_options, check_positive_int
 from .tokenization import (
+    CHUNK_RE,
     _check_corpus,
     count_terms,
     tokenize_text,
@@ -169,6 +171,16 @@ def term_frequencies(
     min_count = check_positive_int("min_count", min_count)
     min_length = check_positive_int("min_length", min_length)
 
+    keys = ["doc_id", "lang"] if by == "doc_id" else ["lang"]
+    cols = keys + ["term", "count", "rel_freq", "rank"]
+    if ngram_range == (1, 1):
+        df = _unigram_table(corpus, by, remove_stopwords, stem, min_length, progress)
+        if df is None:
+            return _empty(cols, keys)
+        keep = df["count"].to_numpy() >= min_count
+        if top_k is not None:
+            keep &= df["rank"].to_numpy() <= top_k
+        return df[keep].reset_index(drop=True)[cols]
     groups: dict[tuple, Counter] = {}
     for doc_id, lang, counts in _per_document_counts(corpus, ngram_range, remove_stopwords,
                                                       stem, progress, min_length):
@@ -177,8 +189,6 @@ def term_frequencies(
             groups[key].update(counts)
         else:
             groups[key] = Counter(counts)
-    keys = ["doc_id", "lang"] if by == "doc_id" else ["lang"]
-    cols = keys + ["term", "count", "rel_freq", "rank"]
     key_cols: list[list[str]] = [[] for _ in keys]
     terms: list[str] = []
     cnts: list[int] = []
@@ -195,9 +205,7 @@ def term_frequencies(
         for col, v in zip(key_cols, key, strict=True):
             col.extend([v] * n)
     if not terms:
-        return pd.DataFrame({c: pd.Series(dtype=object if c in ("term", *keys) else
-                                          ("float64" if c == "rel_freq" else "int64"))
-                             for c in cols})
+        return _empty(cols, keys)
     df = pd.DataFrame({**{k: v for k, v in zip(keys, key_cols, strict=True)},
                        "term": terms, "count": np.array(cnts, dtype="int64")})
     df["rel_freq"] = df["count"].to_numpy() / np.array(totals, dtype="float64")
@@ -208,6 +216,65 @@ def term_frequencies(
     if top_k is not None:
         keep &= df["rank"] <= top_k
     return df[keep].reset_index(drop=True)[cols]
+
+
+def _empty(cols: list[str], keys: list[str]) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=object if c in ("term", *keys) else
+                                      ("float64" if c == "rel_freq" else "int64")) for c in cols})
+
+
+def _unigram_table(corpus, by, remove_stopwords, stem, min_length, progress):
+    """Counts of unigram terms per group, sorted and ranked, computed on term ids."""
+    vocabs: dict[str, Vocabulary] = {}
+    maps: dict[str, ChunkMap] = {}
+    per_key: dict[tuple, list[np.ndarray]] = {}
+    it = zip(corpus["doc_id"], corpus["lang"], corpus["text"], strict=True)
+    if progress:
+        from tqdm.auto import tqdm
+
+        it = tqdm(it, total=len(corpus), desc="counting terms", unit="doc")
+    for doc_id, lang, text in it:
+        lang = str(lang)
+        cmap = maps.get(lang)
+        if cmap is None:
+            cmap = maps[lang] = ChunkMap(vocabs.setdefault(lang, Vocabulary()), lang,
+                                         remove_stopwords=remove_stopwords, stem=stem,
+                                         min_length=min_length)
+        key = (str(doc_id), lang) if by == "doc_id" else (lang,)
+        per_key.setdefault(key, []).append(cmap.counts(CHUNK_RE.findall(text)))
+    parts = []
+    for g, key in enumerate(sorted(per_key)):
+        lang = key[-1]
+        ids = np.concatenate([i for i, _ in per_key[key]])
+        if not len(ids):
+            continue
+        weights = np.concatenate([n for _, n in per_key[key]])
+        uniq, inv = np.unique(ids, return_inverse=True)
+        cnt = np.bincount(inv, weights=weights, minlength=len(uniq)).astype("int64")
+        parts.append((g, key, lang, uniq, cnt))
+    if not parts:
+        return None
+    orders = {lang: vocabs[lang].sorted_order() for lang in vocabs}
+    grp = np.concatenate([np.full(len(u), g, dtype=np.int64) for g, _, _, u, _ in parts])
+    counts = np.concatenate([c for *_, c in parts]).astype("int64")
+    totals = np.concatenate([np.full(len(c), c.sum(), dtype="float64") for *_, c in parts])
+    term_rank = np.concatenate([orders[lang][1][u] for _, _, lang, u, _ in parts])
+    terms = np.concatenate([np.array(vocabs[lang].terms, dtype=object)[u]
+                            for _, _, lang, u, _ in parts])
+    order = np.lexsort((term_rank, -counts, grp))
+    grp, counts, totals, terms = grp[order], counts[order], totals[order], terms[order]
+    starts = np.r_[0, np.flatnonzero(np.diff(grp)) + 1]
+    sizes = np.diff(np.r_[starts, len(grp)])
+    rank = np.arange(len(grp)) - np.repeat(starts, sizes) + 1
+    key_of = {g: key for g, key, *_ in parts}
+    data = {}
+    names = ["doc_id", "lang"] if by == "doc_id" else ["lang"]
+    for j, name in enumerate(names):
+        labels = np.array([key_of[g][j] for g in sorted(key_of)], dtype=object)
+        pos = np.searchsorted(np.array(sorted(key_of)), grp)
+        data[name] = labels[pos]
+    data.update(term=terms, count=counts, rel_freq=counts / totals, rank=rank.astype("int64"))
+    return pd.DataFrame(data)
 
 
 def _summary_one(text: str, lang: str) -> dict:

@@ -44,11 +44,11 @@ TOKEN_RE = regex.compile(
     rf"|(?P<footnote>[{_SUP}]+)|(?P<punct>\p{{P}})|(?P<symbol>\p{{S}})|(?P<other>\S)",
     regex.V1,
 )
-# Coarse chunks for fast counting: maximal runs of word characters (letters, digits,
-# combining marks) joined by hyphens/apostrophes. No token of TOKEN_RE that can be a word
+# Coarse chunks for fast counting: maximal runs of word characters (letters, digits)
+# joined by combining marks, hyphens or apostrophes (a trailing joiner may be included). No token of TOKEN_RE that can be a word
 # crosses a chunk boundary, so tokenising each distinct chunk with TOKEN_RE gives exactly
 # the word tokens of the whole text, at the cost of one C-level findall plus work per type.
-CHUNK_RE = re.compile(r"[\w\u0300-\u036f]+(?:[-'\u2019\u02bc][\w\u0300-\u036f]+)*")
+CHUNK_RE = re.compile(r"\w+(?:[\u0300-\u036f\-'\u2019\u02bc]\w*)*")
 _ROMAN_RE = regex.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$|^X{0,3}L?X{0,3}$|^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _CYR_TO_LAT = str.maketrans({"Х": "X", "І": "I", "Ӏ": "I"})
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -10,9 +9,10 @@ import pandas as pd
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfTransformer
 
+from ._counting import ChunkMap, Vocabulary
 from ._validation import check_bool, check_options, check_positive_int
 from .segmentation import _passage_plan
-from .tokenization import CHUNK_RE, _check_corpus, _terms_from_chunks
+from .tokenization import CHUNK_RE, _check_corpus
 
 __all__ = ["TfidfResult", "tfidf", "tfidf_matrix"]
 
@@ -64,29 +64,6 @@ def _validate(unit, scope, smooth_idf, sublinear_tf, norm, size, stem, remove_st
     check_bool("remove_stopwords", remove_stopwords)
 
 
-def _unit_counts(text, lang, unit, size, stem, remove_stopwords,
-                 min_length) -> tuple[Counter, list[Counter]]:
-    if unit == "document":
-        c = _terms_from_chunks(Counter(CHUNK_RE.findall(text)), lang, remove_stopwords, stem,
-                               min_length)
-        return c, [c]
-    units = [_terms_from_chunks(Counter(chunks), lang, remove_stopwords, stem, min_length)
-             for _, _, chunks in _passage_plan(text, size, 0)]
-    return None, units
-
-
-def _to_csr(rows: list[Counter], vocab: dict[str, int]) -> sp.csr_matrix:
-    lengths = np.fromiter((len(c) for c in rows), dtype=np.int64, count=len(rows))
-    indptr = np.concatenate([[0], np.cumsum(lengths)])
-    indices = np.fromiter((vocab[t] for c in rows for t in c), dtype=np.int64,
-                          count=int(indptr[-1]))
-    data = np.fromiter((n for c in rows for n in c.values()), dtype=np.float64,
-                       count=int(indptr[-1]))
-    X = sp.csr_matrix((data, indices, indptr), shape=(len(rows), len(vocab)))
-    X.sort_indices()
-    return X
-
-
 def tfidf_matrix(
     corpus: pd.DataFrame,
     *,
@@ -123,34 +100,55 @@ def tfidf_matrix(
     _validate(unit, scope, smooth_idf, sublinear_tf, norm, size, stem, remove_stopwords)
     check_positive_int("min_length", min_length)
     docs = []
+    vocabs: dict[str, Vocabulary] = {}
+    maps: dict[tuple[str, str], ChunkMap] = {}
     it = zip(corpus["doc_id"], corpus["lang"], corpus["text"], strict=True)
     if progress:
         from tqdm.auto import tqdm
 
         it = tqdm(it, total=len(corpus), desc="tf-idf", unit="doc")
     for doc_id, lang, text in it:
-        doc, units = _unit_counts(text, lang, unit, size, stem, remove_stopwords, min_length)
-        docs.append((str(doc_id), str(lang), doc, units))
+        lang = str(lang)
+        sc = lang if scope == "language" else "all"
+        vocab = vocabs.setdefault(sc, Vocabulary())
+        cmap = maps.get((sc, lang))
+        if cmap is None:
+            cmap = maps[(sc, lang)] = ChunkMap(vocab, lang, remove_stopwords=remove_stopwords,
+                                               stem=stem, min_length=min_length)
+        if unit == "document":
+            units = [cmap.counts(CHUNK_RE.findall(text))]
+        else:
+            units = [cmap.counts(chunks) for _, _, chunks in _passage_plan(text, size, 0)]
+        lengths = np.fromiter((len(u[0]) for u in units), dtype=np.int64, count=len(units))
+        ids = np.concatenate([u[0] for u in units]) if units else np.zeros(0, dtype=np.int64)
+        cnt = np.concatenate([u[1] for u in units]) if units else np.zeros(0, dtype=np.int64)
+        docs.append((str(doc_id), lang, sc, ids, lengths, cnt))
 
-    scopes = sorted({d[1] for d in docs}) if scope == "language" else ["all"]
+    scopes = sorted({d[2] for d in docs})
     blocks, vocab_frames, n_units = [], [], {}
     row_order = []
     for sc in scopes:
-        members = [i for i, d in enumerate(docs) if scope == "corpus" or d[1] == sc]
-        terms = sorted({t for i in members for u in docs[i][3] for t in u})
-        vocab = {t: j for j, t in enumerate(terms)}
-        U = _to_csr([u for i in members for u in docs[i][3]], vocab)
-        if unit == "document":
-            D = U
-        else:
-            # document counts = sum of their passages' counts
-            owner = np.repeat(np.arange(len(members)), [len(docs[i][3]) for i in members])
-            S = sp.csr_matrix((np.ones(len(owner)), (owner, np.arange(len(owner)))),
-                              shape=(len(members), U.shape[0]))
-            D = (S @ U).tocsr()
-            D.sort_indices()
+        members = [i for i, d in enumerate(docs) if d[2] == sc]
+        terms, new_id = vocabs[sc].sorted_order()
+        n_terms = len(terms)
+        unit_rows, doc_rows, cols, vals = [], [], [], []
+        offset = 0
+        for k, i in enumerate(members):
+            ids, lengths, cnt = docs[i][3], docs[i][4], docs[i][5]
+            unit_rows.append(np.repeat(np.arange(offset, offset + len(lengths)), lengths))
+            doc_rows.append(np.full(len(ids), k, dtype=np.int64))
+            cols.append(new_id[ids])
+            vals.append(cnt)
+            offset += len(lengths)
+        cols_a = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
+        vals_a = (np.concatenate(vals) if vals else np.zeros(0)).astype(np.float64)
+        U = sp.csr_matrix((vals_a, (np.concatenate(unit_rows), cols_a)), shape=(offset, n_terms))
+        D = sp.csr_matrix((vals_a, (np.concatenate(doc_rows), cols_a)),
+                          shape=(len(members), n_terms))
+        U.sum_duplicates()
+        D.sum_duplicates()
         n_units[sc] = U.shape[0]
-        if len(terms) == 0:
+        if n_terms == 0:
             X = sp.csr_matrix(D.shape)
             idf = np.zeros(0)
         else:
@@ -159,7 +157,7 @@ def tfidf_matrix(
             tr.fit(U)
             X = tr.transform(D)
             idf = tr.idf_
-        df = np.asarray((U > 0).sum(axis=0)).ravel().astype("int64")
+        df = np.bincount(U.indices, minlength=n_terms).astype("int64")
         vocab_frames.append(pd.DataFrame({"scope": sc, "term": terms, "df": df, "idf": idf}))
         blocks.append((members, X, D))
         row_order.extend(members)
@@ -283,20 +281,35 @@ def tfidf(
                        sublinear_tf=sublinear_tf, norm=norm, size=size, stem=stem,
                        remove_stopwords=remove_stopwords, min_length=min_length,
                        progress=progress)
-    X = res.matrix.tocoo()
+    X = res.matrix.tocsr()
+    X.sort_indices()
     C = res.counts.tocsr()
+    C.sort_indices()
+    rows = np.repeat(np.arange(X.shape[0]), np.diff(X.indptr))
+    cols = X.indices.astype(np.int64)
+    vals = X.data
+    if (C.indptr.shape == X.indptr.shape and np.array_equal(C.indptr, X.indptr)
+            and np.array_equal(C.indices, X.indices)):
+        tf = C.data
+    else:  # pragma: no cover - same sparsity by construction (idf > 0)
+        tf = np.asarray(C[rows, cols]).ravel()
+    # columns are in term order within a scope, and a row only has its scope's columns,
+    # so the column index breaks ties by term (codepoint order)
+    order = np.lexsort((cols, -vals, rows))
+    rows, cols, vals, tf = rows[order], cols[order], vals[order], tf[order]
+    starts = np.r_[0, np.flatnonzero(np.diff(rows)) + 1] if len(rows) else np.zeros(0, int)
+    sizes = np.diff(np.r_[starts, len(rows)])
+    rank = np.arange(len(rows)) - np.repeat(starts, sizes) + 1
+    keep = rank <= top_k if top_k is not None else np.ones(len(rows), dtype=bool)
+    rows, cols, vals, tf, rank = rows[keep], cols[keep], vals[keep], tf[keep], rank[keep]
     vocab = res.vocabulary
     out = pd.DataFrame({
-        "row": X.row.astype("int64"), "col": X.col.astype("int64"), "tfidf": X.data,
+        "doc_id": res.index["doc_id"].to_numpy()[rows],
+        "lang": res.index["lang"].to_numpy()[rows],
+        "term": vocab["term"].to_numpy()[cols],
+        "tf": tf.astype("int64"),
+        "idf": vocab["idf"].to_numpy()[cols].astype("float64"),
+        "tfidf": vals.astype("float64"),
+        "rank": rank.astype("int64"),
     })
-    out["tf"] = np.asarray(C[out["row"].to_numpy(), out["col"].to_numpy()]).ravel().astype("int64")
-    out["doc_id"] = res.index["doc_id"].to_numpy()[out["row"]]
-    out["lang"] = res.index["lang"].to_numpy()[out["row"]]
-    out["term"] = vocab["term"].to_numpy()[out["col"]]
-    out["idf"] = vocab["idf"].to_numpy()[out["col"]]
-    out = out.sort_values(["row", "tfidf", "term"], ascending=[True, False, True],
-                          kind="mergesort")
-    out["rank"] = out.groupby("row").cumcount().astype("int64") + 1
-    if top_k is not None:
-        out = out[out["rank"] <= top_k]
     return out[["doc_id", "lang", "term", "tf", "idf", "tfidf", "rank"]].reset_index(drop=True)

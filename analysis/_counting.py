@@ -1,0 +1,102 @@
+"""Fast term counting: coarse chunks -> term ids, with all per-token work in C.
+
+``CHUNK_RE.findall`` splits a text into coarse chunks in C; a dict subclass maps each
+chunk to a term id (Python runs only once per distinct chunk, in ``__missing__``), and
+``numpy`` counts the ids. The resulting counts are exactly those of
+:func:`analysis.tokenization.count_terms`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+
+from .tokenization import CHUNK_RE, STEMMER_LANGUAGES, _chunk_terms, _stemmer
+
+__all__ = ["Vocabulary", "ChunkMap"]
+
+
+class Vocabulary:
+    """Growing term -> id mapping shared by the chunk maps of several languages."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+        self.terms: list[str] = []
+
+    def add(self, term: str) -> int:
+        i = self.index.get(term)
+        if i is None:
+            i = self.index[term] = len(self.terms)
+            self.terms.append(term)
+        return i
+
+    def sorted_order(self) -> tuple[np.ndarray, np.ndarray]:
+        """Return ``(sorted_terms, new_id_of_old_id)`` for codepoint-ordered columns."""
+        terms = np.array(self.terms, dtype=object)
+        order = np.argsort(terms, kind="stable") if len(terms) else np.zeros(0, dtype=np.int64)
+        new_id = np.empty(len(terms), dtype=np.int64)
+        new_id[order] = np.arange(len(terms))
+        return terms[order], new_id
+
+
+class ChunkMap(dict):
+    """chunk -> term id (``-1``: no term; ``<= -2``: several terms, see ``multi``)."""
+
+    def __init__(self, vocab: Vocabulary, lang, *, remove_stopwords: bool = True,
+                 stem: bool = False, min_length: int = 1) -> None:
+        super().__init__()
+        self.vocab = vocab
+        self.lang = lang
+        self.remove_stopwords = remove_stopwords
+        self.stemmer = _stemmer(lang) if (stem and lang in STEMMER_LANGUAGES) else None
+        self.min_length = min_length
+        self.multi: list[tuple[int, ...]] = []
+
+    def __missing__(self, chunk: str) -> int:
+        terms = _chunk_terms(chunk, self.lang, self.remove_stopwords, self.min_length)
+        if self.stemmer is not None:
+            terms = tuple(self.stemmer.stemWord(t) for t in terms)
+        if not terms:
+            value = -1
+        elif len(terms) == 1:
+            value = self.vocab.add(terms[0])
+        else:
+            self.multi.append(tuple(self.vocab.add(t) for t in terms))
+            value = -1 - len(self.multi)
+        self[chunk] = value
+        return value
+
+    def ids(self, chunks: list[str]) -> np.ndarray:
+        """Term ids of a chunk list (one per term occurrence, in order)."""
+        arr = np.fromiter(map(self.__getitem__, chunks), dtype=np.int64, count=len(chunks))
+        if len(arr) and arr.min() <= -2:
+            parts = []
+            for v in arr.tolist():
+                if v >= 0:
+                    parts.append(v)
+                elif v <= -2:
+                    parts.extend(self.multi[-v - 2])
+            return np.array(parts, dtype=np.int64)
+        return arr[arr >= 0]
+
+    def counts(self, chunks: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """``(term_ids, counts)`` of a chunk list; ids may repeat (several chunks, one term)."""
+        c = Counter(chunks)
+        arr = np.fromiter(map(self.__getitem__, c), dtype=np.int64, count=len(c))
+        n = np.fromiter(c.values(), dtype=np.int64, count=len(c))
+        if len(arr) and arr.min() <= -2:
+            extra_ids, extra_n = [], []
+            for v, k in zip(arr[arr <= -2].tolist(), n[arr <= -2].tolist(), strict=True):
+                for t in self.multi[-v - 2]:
+                    extra_ids.append(t)
+                    extra_n.append(k)
+            keep = arr >= 0
+            return (np.concatenate([arr[keep], np.array(extra_ids, dtype=np.int64)]),
+                    np.concatenate([n[keep], np.array(extra_n, dtype=np.int64)]))
+        keep = arr >= 0
+        return arr[keep], n[keep]
+
+    def text_ids(self, text: str) -> np.ndarray:
+        """Term ids of a whole text."""
+        return self.ids(CHUNK_RE.findall(text))
