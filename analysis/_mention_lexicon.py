@@ -109,6 +109,8 @@ def _en() -> dict[str, tuple[float, str, str]]:
         w[name] = (val, "s", "")
         w["a " + name] = (val, "s", "L")
         w["one " + name] = (val, "s", "L")
+    for abbr, val in (("bn", 1e9), ("bln", 1e9), ("mln", 1e6), ("mn", 1e6), ("tn", 1e12)):
+        w[abbr] = (val, "s", "")
     w["a third"] = (1 / 3, "frac", "")
     w["a quarter"] = (0.25, "frac", "")
     w["a half"] = (0.5, "frac", "")

@@ -310,13 +310,18 @@ _IDENT_PREV = frozenset(
     главе часть части ч дайджест топ задача задачи мероприятие таблица таблице таблицы рис
     рисунок рисунке подпрограмма подпрограммы бап бабы бабының тармақ тармағы тармағында бөлім
     бөлімі қосымша қосымшасы кесте кестесі part section chapter article goal appendix table
-    figure fig clause item paragraph annex schedule no pasal ayat bab seksi bagian lampiran
+    figure fig clause item paragraph annex schedule no vol volume том тома томе pasal ayat bab seksi bagian lampiran
     tabel gambar butir nomor sprava fond опись фонд дело лист""".split()
 )
 _YEAR_PREV = frozenset(
     """in since by from until till of during before after around circa c early late mid
     в во с со до к по от после около на начале конце середине году pada sejak tahun hingga
     sampai sebelum sesudah setelah akhir awal dalam thn year""".split()
+)
+_VERBISH = re.compile(r"(?:л|ла|ло|ли|ся|сь|ет|ит|ут|ют|ат|ят|ем|им|ть|ти|ыл|ды|ді|ты|ті)$")
+_NOT_SCRAPED = frozenset(
+    "около более свыше менее всего лишь только уже ещё еще до на по из от с к в за и или "
+    "примерно почти порядка это составляет итого всего".split()
 )
 _CITE_KINDS = frozenset("count year range identifier other quantity".split())
 _ABBR_PREV = frozenset("п ст ч рис fig no nr p pp".split())
@@ -1034,6 +1039,7 @@ class _Extractor:
                     return "identifier", end
             if re.match(r"\.(?:[ \u00a0]*(?:\n|$)|[ \u00a0]+[A-ZА-ЯЁ])", text[end:end + 4]) and prevw and \
                     sep.strip() == "" and self.lang in ("ru", "kk", None) and \
+                    not _VERBISH.search(prevw) and prevw not in _NOT_SCRAPED and \
                     prevw not in _YEAR_PREV and not a.ke:
                 return "other", end
             if text[end:end + 1] == ":" and prevw in _IDENT_PREV:
