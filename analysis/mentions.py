@@ -288,15 +288,20 @@ _DAY_DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0]+(?:по|до|to
 _LIST_SEP = re.compile(r",[ \u00a0]*|[ \u00a0]+(?:и|and|dan|мен|және)[ \u00a0]+")
 _COMMA_YEAR = re.compile(r",?[ \u00a0]+")
 _CITE_LINE_RE = re.compile(
-    r"\n([ \t]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}|[-–•*])[ \t]+[A-ZА-ЯЁ][^\n]{0,400})(?![^\n])"
+    r"\n([ \t]*(?:(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}\.?|[-–•*])[ \t]+)?[A-ZА-ЯЁ][^\n]{0,400})(?![^\n])"
 )
 _CITE_CHECK = re.compile(
-    r"\b(?:1[5-9]|20)\d\d\b[a-z]?\s*[,.:;]|\b(?:part|p|pp|с|c|s|hlm|vol|т|ч)\.?\s*\d",
+    r"\b(?:1[5-9]|20)\d\d\b[a-z]?\s*[,.:;]"
+    r"|\b(?:[Pp]art|[Pp]p?|[СсCcSs]|hlm|[Hh]|[Vv]ol|[Тт]|[Чч]|[Бб]|[Фф]|[Оо]п|[Дд]|[Лл]|[Вв]ып"
+    r"|[Nn]o)\.?[ \u00a0]*\d"
 )
 _AUTHOR_START = re.compile(
-    r"[ \t]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}|[-–•*])[ \t]+(?:[A-ZА-ЯЁ][\w'’.-]*[ ,]+){1,3}"
-    r"(?:[A-ZА-ЯЁ]\.|\(ed)"
+    r"[ \t]*(?:(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}\.?|[-–•*])[ \t]+)?"
+    r"(?:[A-ZА-ЯЁ][\w'’-]+\.?[ ,]+){1,3}"
+    r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.|\(ed)"
 )
+_LEAD_NUM = re.compile(r"[ \t]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}\.?|[-–•*])[ \t]")
+_HAS_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _PAREN_CITE_RE = re.compile(
     r"\((?:[A-ZА-ЯЁ][^()\d\n]{1,80}?),?[ \u00a0]*(?:1[5-9]|20)\d\d[a-z]?[ \u00a0]*[:,][ \u00a0]*"
     r"(?:[hpсs]\.[ \u00a0]*)?\d+(?:[-–]\d+)?[ \u00a0]*\)"
@@ -418,9 +423,12 @@ class _Extractor:
             line = m.group(1)
             if len(line) > 400:
                 continue
-            if _AUTHOR_START.match(line) or (
-                _CITE_CHECK.search(line) and len(line) < 160 and not _MONTH_START.match(line)
-                and re.match(r"[ \t]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3})[ \t]", line)
+            lead = _LEAD_NUM.match(line)
+            if (_AUTHOR_START.match(line) and (lead or _HAS_YEAR.search(line))
+                    and len(line) < 400) or (
+                lead and lead.group().strip() not in "-–•*" and _CITE_CHECK.search(line)
+                and len(line) < 200
+                and not _MONTH_START.match(line)
                 and re.search(r"\b[A-ZА-ЯЁ]\.", line)
             ):
                 starts.append(m.start(1) - 1)
