@@ -378,6 +378,8 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"месяц\w*|months?|bulan", "month", "quantity"),
     (r"недел\w*|weeks?|minggu|апта\w*", "week", "quantity"),
     (r"дн(?:я|ей|ям|ями|ях)|день|сутки|суток|days?|күн\w*|hari", "day", "quantity"),
+    (r"°[ \u00a0]?[CС]|градус\w*|degrees?(?:\s+Celsius)?|derajat(?:\s+Celsius)?", "degC",
+     "quantity"),
     # multipliers
     (r"раз(?:а)?|есе\w*|times|kali(?:\s+lipat)?|fold", "times", "other"),
 )

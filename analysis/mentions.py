@@ -90,20 +90,23 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
     month_pat = "|".join(month_alts)
     first = {w[0] for w in words} | {p[0] for p, _ in MONTH_NUMBER}
     letters = "".join(sorted({c for ch in first for c in (ch.lower(), ch.upper())}
-                             | set("IVXLCІХNhw")))
+                             | set("IVXLCІХNhwUБУd")))
     pattern = (
         r"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹\[№+])(?:"
         r"(?P<orcid>(?<!\d)\d{4}-\d{4}-\d{4}-\d{3}[\dX](?!\d))"
-        r"|(?P<phone>\+\d{1,3}[ -]?\(?\d{2,5}\)?[ -]?\d{2,4}[ -]?\d{2}[ -]?\d{2}(?!\d))"
+        r"|(?P<phone>(?:\+\d{1,3}[ -]?\(?\d{2,5}\)?|(?<!\d)8[ -]?\(\d{3,5}\))"
+        r"[ -]?\d{2,4}[ -]?\d{2}[ -]?\d{2}(?!\d))"
         r"|(?P<ident>№[ \u00a0]?(?:\d\w*(?:[-/.]\w+)*|[IVXLC]+(?:/\w+)+))"
         r"|(?P<numdate>(?<![\d.])(?:\d{1,2}(?P<dsep>[./])\d{1,2}(?P=dsep)(?:\d{4}|\d{2})"
-        r"|\d{4}-\d\d-\d\d)(?![\d]|[.,]\d))"
+        r"|\d{4}-\d\d-\d\d|\d{1,2}-\d{1,2}-\d{4})(?![\d]|[.,]\d))"
         r"|(?P<time>(?<![\d:.])\d{1,2}:\d\d(?![\d:]))"
         r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
         r"|(?P<brk>\[(?:\d{1,3}|[ivx]{1,6})\])"
         r"|(?P<num>" + _NUM + ")"
         r")|\b(?=[" + re.escape(letters) + r"])(?:"
         r"(?P<url>(?:https?://|www\.)[^\s<>\"]+)"
+        r"|(?P<isbn>(?:ISBN|ISSN)[: \u00a0]*[\dX][\d\- X]{7,16}[\dX]"
+        r"|(?:УДК|ББК|UDC)[ \u00a0]*[\d.()/:+-]*[\d)]|doi:?[ \u00a0]*10\.\d{4,9}/[^\s,;]+)"
         r"|(?P<identn>(?:(?<![\w.])N(?=[ \u00a0]?\d)|No\.(?=[ \u00a0]?\d)"
         r"|(?:Nomor|Nr\.|No)[ \u00a0](?=[\dIVX]))[ \u00a0]?"
         r"(?:\d\w*(?:[-/.]\w+)*|[IVXLC]+(?:/\w+)+))"
@@ -269,7 +272,7 @@ _KK_ORD = frozenset("ші шы нші ншы ыншы інші".split())
 _CARD_SUF = frozenset("х ти ми ью".split())
 _ORD_NEXT_RE = re.compile(
     r"[ \u00a0]?(?:съезд\w*|съез\w*|ғасыр\w*|век\w*|вв?\.|столети\w*|century|centuries"
-    r"|созыв\w*|пленум\w*|сессия\w*|Kongres\w*|Congress\w*)",
+    r"|созыв\w*|пленум\w*|сессия\w*|Kongres\w*|Congress\w*|ғ\.)",
     re.IGNORECASE,
 )
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]+[«\"“]?[^\W\d_]")
@@ -489,7 +492,7 @@ class _Extractor:
                 self.emit(a.start + m.start(), a.start + m.end(), _NAN, "identifier")
             self.limit = max(self.limit, a.end)
             return i + 1
-        if t in ("orcid", "phone"):
+        if t in ("orcid", "phone", "isbn"):
             self.emit(a.start, a.end, _NAN, "identifier")
             return i + 1
         if t == "ident":
@@ -548,10 +551,10 @@ class _Extractor:
     def numdate(self, i: int) -> int:
         a = self.atoms[i]
         raw = self.text[a.start:a.end]
-        if "-" in raw:
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", raw):
             y, mo, d = (int(x) for x in raw.split("-"))
         else:
-            d, mo, y = (int(x) for x in re.split(r"[./]", raw))
+            d, mo, y = (int(x) for x in re.split(r"[./-]", raw))
             if y < 100:
                 y += 1900 if y > 25 else 2000
         if not (1 <= mo <= 12 and 1 <= d <= 31):
@@ -819,6 +822,13 @@ class _Extractor:
         nxt = x.last + 1
         if x.plural_scale_alone:
             return nxt
+        if a.typ == "roman" and nxt < len(atoms) and atoms[nxt].typ == "roman":
+            cm = _CONN_RE.match(text, a.end)
+            b = atoms[nxt]
+            if cm and cm.group("dash") and cm.end() == b.start and len(text[a.start:b.end]) > 3:
+                if _ORD_NEXT_RE.match(text, b.end) or (b.end - b.start) > 1 < (a.end - a.start):
+                    self.emit(a.start, b.end, a.value, "range", None, _NAN, b.value)
+                    return nxt + 1
         k25 = _KK_25K_RE.match(text, x.end)
         if k25 and x.words_only and math.isnan(x.scale):
             self.emit(a.start, k25.end(), x.value * 1000, "other", None, _NAN)
@@ -1025,8 +1035,12 @@ class _Extractor:
             if single:
                 if re.match(r"\.[ \u00a0]*[A-ZА-ЯЁ]", text[a.end:a.end + 3]):
                     return None
-                if not (ordnext or prevw in ("war", "wars", "repelita", "pelita", "abad",
-                                                 "kongres", "congress", "съезд", "пленум")):
+                regnal = (self.lang != "en" and sep == " " and text[start - 2:start - 1].isalpha()
+                          and text[_word_start(text, start - 1):start - 1][:1].isupper()
+                          and (self.lang is not None or "а" <= text[start - 2].lower() <= "ӿ"))
+                if not (ordnext or regnal or prevw in (
+                        "war", "wars", "repelita", "pelita", "abad", "kongres", "congress",
+                        "съезд", "пленум")):
                     return None
             if re.match(r"\.[ \u00a0]?[A-ZА-ЯЁ]\.", text[a.end:a.end + 5]):
                 return None  # initials
