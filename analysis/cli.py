@@ -152,6 +152,13 @@ def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="analysis",
         description="Quantitative text analytics for multilingual corpora (ru, kk, id, en).",
+        epilog=(
+            "examples:\n"
+            "  python -m analysis run seeds --out build/seeds/tables\n"
+            "  python -m analysis run a.txt b.txt --out tables --languages ru,kk --format csv\n"
+            "  python -m analysis run --help     (every option of run, e.g. --out DIR)"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser(

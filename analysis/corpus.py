@@ -76,6 +76,12 @@ def normalize_text(text: str) -> str:
 #: from "recognising" short Latin or Cyrillic text as Chinese or UTF-16.
 _CANDIDATE_ENCODINGS = ("cp1251", "koi8_r", "koi8_u", "cp866", "iso8859_5", "mac_cyrillic",
                         "kz1048", "ptcp154", "cp1252", "latin_1", "iso8859_15", "cp1250")
+_PATHLIKE_RE = re.compile(r"\.(?:txt|text|md)$", re.IGNORECASE)
+def _encoding_rank(name: str) -> int:
+    norm = name.lower().replace("-", "_")
+    return _CANDIDATE_ENCODINGS.index(norm) if norm in _CANDIDATE_ENCODINGS else 99
+
+
 #: Non-UTF-8 input shorter than this is rejected rather than guessed.
 _MIN_DETECT_BYTES = 32
 
@@ -163,7 +169,14 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>", min_coherence: float = 0
         )
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=list(_CANDIDATE_ENCODINGS)).best()
+    matches = list(from_bytes(data, cp_isolation=list(_CANDIDATE_ENCODINGS)))
+    best = matches[0] if matches else None
+    if best is not None:
+        # Several code pages often decode a text with the same (lowest) chaos, e.g.
+        # Windows-1250 and Windows-1252 for English with a few accents: take the most
+        # coherent, then the one most common for our languages (_CANDIDATE_ENCODINGS order).
+        ties = [m for m in matches if m.percent_chaos <= best.percent_chaos + 1e-9]
+        best = min(ties, key=lambda m: (-round(m.coherence, 2), _encoding_rank(m.encoding)))
     if best is None or best.encoding is None:
         raise CorpusError(
             f"{name}: not UTF-8 and its encoding could not be detected confidently; "
@@ -237,6 +250,13 @@ def process_document(
             "n_chars": len(text), "text": text}
 
 
+def _looks_like_path(s: str) -> bool:
+    """A string is taken as a path if it exists or is one line ending in .txt/.text/.md."""
+    if "\n" in s or len(s) > 4096:
+        return False
+    return os.path.exists(s) or bool(_PATHLIKE_RE.search(s.strip()))
+
+
 def _files_from(source) -> list[Path]:
     if isinstance(source, (str, os.PathLike)):
         p = Path(source)
@@ -304,7 +324,10 @@ def load_corpus(
     source : path, list of paths, DataFrame or list of str
         A folder (every ``*.txt`` below it, sorted by path), one file, a list of
         files, a DataFrame with ``doc_id``, ``text`` and optionally ``lang``, or a
-        list of strings (``doc_id`` becomes ``doc0000``, ``doc0001``, …).
+        list of texts (``doc_id`` becomes ``doc0000``, ``doc0001``, …). A list of
+        strings is read as paths if any of them exists or is a single line ending
+        in ``.txt``/``.text``/``.md`` (missing ones then raise
+        ``FileNotFoundError``); pass a DataFrame to avoid any ambiguity.
     metadata : path or DataFrame, optional
         CSV (or table) with a ``doc_id`` column, joined onto the corpus. A ``lang``
         column overrides detection where non-empty. Unknown or duplicated
@@ -362,8 +385,8 @@ def load_corpus(
                 raise CorpusError(f"source row {i}: text must be str; got {type(t).__name__}.")
             items.append((str(d), None, t, lg, "str"))
     elif isinstance(source, (list, tuple)) and source and all(
-        isinstance(s, str) and not os.path.exists(s) for s in source
-    ) and any(("\n" in s or " " in s) for s in source):
+        isinstance(s, str) and not _looks_like_path(s) for s in source
+    ):
         for i, t in enumerate(source):
             items.append((f"doc{i:04d}", None, t, None, "str"))
     else:

@@ -284,7 +284,7 @@ _CONN_RE = re.compile(
 )
 _ABL_RE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")
 _DAT_RE = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е)$")
-_KK_JYL_RE = re.compile(r"[ \u00a0]*(?:жылғы|жылы|ж\.)[ \u00a0]*")
+_KK_JYL_RE = re.compile(r"[ \u00a0]*(?:жылғы|жылы|жылдың|ж\.)[ \u00a0]*")
 _GAP_WS = re.compile(r"[ \u00a0\u202f]*")
 _GAP_WORD = re.compile(r"[ \u00a0\u202f]+|[ \u00a0]*-[ \u00a0]*|[ \u00a0]+and[ \u00a0]+")
 _DAY_DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0]+(?:по|до|to|sampai|hingga)[ \u00a0]+")
@@ -739,7 +739,8 @@ class _Extractor:
                                                             and prev.wtype == "u"
                                                             and last < 10):
                         break
-                    if b.wtype == "frac":
+                    if b.wtype == "frac" and not (prev.typ == "word" and prev.wtype == "u"
+                                                  and last == 1 and used == 1):
                         break
                     if b.wtype == "s" and b.value >= last_scale:
                         break
@@ -769,6 +770,9 @@ class _Extractor:
                 cur = 0.0
                 has_cur = False
                 last = 0.0
+            elif wt == "frac" and used:
+                cur = cur * v
+                frac = True
             elif wt == "frac":
                 cur += v
                 has_cur = True

@@ -32,23 +32,28 @@ STEMMER_LANGUAGES: dict[str, str] = {"ru": "russian", "en": "english", "id": "in
 _L = r"\p{L}\p{M}"
 _SUP = "\u00b9\u00b2\u00b3\u2070-\u2079"
 _APOS = "'\u2019\u02bc"
+# Hyphens that join words: ASCII hyphen-minus, U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN.
+_HYPH = "\\-\u2010\u2011"
 # A number: digits with inner . , : separators, optionally followed by letters glued directly
 # (2nd, 15th) or after a hyphen (1931-ші, 1990-х, 15-й, 34%-ы is split at %).
 _NUMBER = rf"\d+(?:[.,:]\d+)*(?:-?[{_L}]+)?"
 # Word with inner hyphens/apostrophes: социально-экономических, O'Brien, қазақ-орыс.
-_WORD = rf"[{_L}]+(?:[-{_APOS}][{_L}]+)*"
+_WORD = rf"[{_L}]+(?:[{_HYPH}{_APOS}][{_L}]+)*"
 # Word glued to a number with a hyphen: ke-27, COVID-19, Ту-154.
-_ALNUM = rf"{_WORD}-\d+(?:[.,]\d+)*"
+_ALNUM = rf"{_WORD}[{_HYPH}]\d+(?:[.,]\d+)*"
 TOKEN_RE = regex.compile(
     rf"(?P<alnum>{_ALNUM})|(?P<word>{_WORD})|(?P<number>{_NUMBER}|[\p{{N}}--[{_SUP}]]+)"
-    rf"|(?P<footnote>[{_SUP}]+)|(?P<punct>\p{{P}})|(?P<symbol>\p{{S}})|(?P<other>\S)",
+    rf"|(?P<footnote>[{_SUP}]+)|(?P<symbol>[%\u2030\u2031]|\p{{S}})|(?P<punct>\p{{P}})|(?P<other>\S)",
     regex.V1,
 )
-# Coarse chunks for fast counting: maximal runs of word characters (letters, digits)
-# joined by combining marks, hyphens or apostrophes (a trailing joiner may be included). No token of TOKEN_RE that can be a word
+# Coarse chunks for fast counting: maximal runs of word characters (letters, digits,
+# combining marks) joined by hyphens, apostrophes or the . , : inside numbers. No token of TOKEN_RE that can be a word
 # crosses a chunk boundary, so tokenising each distinct chunk with TOKEN_RE gives exactly
 # the word tokens of the whole text, at the cost of one C-level findall plus work per type.
-CHUNK_RE = re.compile(r"\w+(?:[\u0300-\u036f\-'\u2019\u02bc]\w*)*")
+_MARKS = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+CHUNK_RE = re.compile(
+    rf"[\w{_MARKS}]+(?:[.,:\-\u2010\u2011'\u2019\u02bc]+[\w{_MARKS}]+)*"
+)
 _ROMAN_RE = regex.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$|^X{0,3}L?X{0,3}$|^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _CYR_TO_LAT = str.maketrans({"Х": "X", "І": "I", "Ӏ": "I"})
 
