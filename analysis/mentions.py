@@ -164,7 +164,7 @@ def _parse_digits(raw: str, lang: str | None) -> tuple[float, int, bool]:
 
 
 _CUR_BEFORE = re.compile(r"(US\$|\$|Rp\.?|USD|€|£|₽|₸)[ \u00a0]?$")
-_KE_BEFORE = re.compile(r"(?<![^\W\d_])[kK]e[- ]$")
+_KE_BEFORE = re.compile(r"(?<![^\W\d_])[kKкК][eе][- ]$")
 _DASHID_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{1,2}-$")
 
 
@@ -203,7 +203,7 @@ def _atoms(text: str, langs: tuple[str, ...], lang: str | None) -> list[_Atom]:
                 if cm:
                     a.cur = CURRENCY_PREFIX.get(cm.group(1), "USD")
                     a.start = s - (len(window) - cm.start())
-                elif has_id and _KE_BEFORE.search(window):
+                elif (has_id or text[s - 2:s - 1] in "еЕ") and _KE_BEFORE.search(window):
                     km = _KE_BEFORE.search(window)
                     a.ke = True
                     a.start = s - (len(window) - km.start())
@@ -262,7 +262,7 @@ _HYPH_RE = re.compile(r"[-‐‑](?P<s>[^\W\d_]{1,14})")
 _EN_ORD_RE = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])")
 _DUR_RE = re.compile(
     r"-(?:(?P<year>летн\w*|лет\w*|годичн\w*|жылдық|years?(?:-old)?)|(?P<month>месячн\w*|months?)"
-    r"|(?P<day>дневн\w*|days?)|(?P<hour>часов\w*|hours?))(?![^\W\d_])",
+    r"|(?P<day>дневн\w*|days?)|(?P<hour>часов\w*|hours?)|(?P<times>fold|кратн\w*))(?![^\W\d_])",
     re.IGNORECASE,
 )
 _RU_ORD = frozenset(
@@ -301,7 +301,7 @@ _CITE_CHECK = re.compile(
 _AUTHOR_START = re.compile(
     r"[ \t]*(?:(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}\.?|[-–•*])[ \t]+)?"
     r"(?:[A-ZА-ЯЁ][\w'’-]+\.?[ ,]+){1,3}"
-    r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.|\(ed)"
+    r"(?:(?!(?:No|Mr|Dr|St|Jr|Nr|Ms)\.)[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][a-zа-яё]?\.|\(ed)"
 )
 _LEAD_NUM = re.compile(r"[ \t]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}\.?|[-–•*])[ \t]")
 _HAS_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
@@ -1192,7 +1192,7 @@ def _rows(text: str, lang: str | None) -> list[tuple]:
         s, e, surf, value, kind, unit, scale, rend = r
         if kind.startswith("quantity_dur:"):
             unit = kind.split(":", 1)[1]
-            kind = "quantity"
+            kind = "other" if unit == "times" else "quantity"
         out.append((s, e, surf, value, kind, unit, scale, rend))
     return out
 
