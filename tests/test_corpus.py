@@ -153,12 +153,8 @@ def test_kazakh_legacy_and_bomless_utf16_files(tmp_path, enc):
     assert corpus["lang"].iloc[0] == "kk"
 
 
-@pytest.mark.xfail(
-    reason="BUG: decode_bytes lists Windows-1252 among the detected encodings, but a "
-    "287-character English paragraph in cp1252 is detected as cp1250 and 'naïve' becomes "
-    "'naďve' (with 'à la', 'crème', 'brûlée' also: 'ŕ', 'č', 'ű'), silently",
-    strict=True,
-)
+# Regression: a cp1252 English paragraph was detected as cp1250 ('naïve' -> 'naďve');
+# found by this suite, fixed in dc1186a.
 def test_windows_1252_english_paragraph_is_decoded(tmp_path):
     f = tmp_path / "en1252.txt"
     f.write_bytes(EN_CP1252_PARAGRAPH.encode("cp1252"))
@@ -220,12 +216,8 @@ def test_missing_paths_raise_file_not_found(tmp_path):
         load_corpus([tmp_path / "ok.txt", tmp_path / "missing.txt"])
 
 
-@pytest.mark.xfail(
-    reason="BUG: a list holding one missing path that contains a space is taken for a list of "
-    "texts: load_corpus(['<tmp>/my corpus/missing.txt']) returns a document doc0000 whose "
-    "text is the path (lang 'en') instead of raising FileNotFoundError",
-    strict=True,
-)
+# Regression: a missing path containing a space was loaded as a text (doc0000);
+# found by this suite, fixed in dc1186a.
 def test_missing_path_with_space_in_a_list_raises(tmp_path):
     folder = tmp_path / "my corpus"
     folder.mkdir()

@@ -100,22 +100,12 @@ def test_hand_checked_tokenisations(text, lang, expected):
     assert _pairs(text, lang) == expected
 
 
-@pytest.mark.xfail(
-    reason="BUG: tokenize_text docstring lists '%' as a symbol token (``symbol`` (``%``, "
-    "``$``, ``№``)) but '%' (Unicode Po) is tokenised as kind 'punct'",
-    strict=True,
-)
+# Regression: '%' was tokenised as 'punct' although documented as a symbol; fixed in dc1186a.
 def test_percent_sign_is_a_symbol():
     assert _pairs("34%", None) == [("34", "number"), ("%", "symbol")]
 
 
-@pytest.mark.xfail(
-    reason="BUG: words keep 'inner hyphens' only for U+002D; the Unicode HYPHEN U+2010 and "
-    "NON-BREAKING HYPHEN U+2011 (common in Word/PDF exports, untouched by normalize_text) "
-    "split 'социально\u2011экономических' into word + punct + word, while the "
-    "apostrophe variants ’ and ʼ are handled",
-    strict=True,
-)
+# Regression: U+2010/U+2011 hyphens split words; found by this suite, fixed in dc1186a.
 @pytest.mark.parametrize("hyphen", ["\u2010", "\u2011"], ids=["U+2010", "U+2011"])
 def test_unicode_hyphens_inside_words(hyphen):
     word = f"социально{hyphen}экономических"
@@ -252,14 +242,8 @@ def test_count_terms_matches_token_table_on_tricky_strings(text):
         assert count_terms(text, lang) == _slow_counts(text, lang, lang is not None)
 
 
-@pytest.mark.xfail(
-    reason="BUG: count_terms is documented as equivalent to counting word terms of "
-    "tokenize_text, but its coarse chunks split an alnum token with a decimal part "
-    "('ke-2.5x' -> tokenize_text words ['x'], count_terms {}) and words containing a "
-    "combining mark outside U+0300-U+036F ('бж\\u0483ія' -> one word, count_terms "
-    "{'бж': 1, 'ія': 1})",
-    strict=True,
-)
+# Regression: count_terms' coarse chunks split 'ke-2.5x' and words with a combining mark
+# outside U+0300-U+036F; found by this suite, fixed in dc1186a.
 @pytest.mark.parametrize("text", ["ke-2.5x", "бж\u0483ія"], ids=["alnum-decimal", "titlo"])
 def test_count_terms_equivalence_edge_cases(text):
     assert count_terms(text, "ru", remove_stopwords=False) == _slow_counts(text, "ru", False)
