@@ -141,6 +141,7 @@ def write_figures_index(out: str | Path) -> Path:
     for p in pngs:
         with Image.open(p) as im:
             caption = str(getattr(im, "text", {}).get("Description", "")).replace("\n", " ")
+        caption = caption.replace("|", "\\|")
         nb = p.stem.split("-", 1)[0]
         nb_file = next(iter(sorted(Path("notebooks").glob(f"{nb}-*.ipynb"))), None)
         nb_name = nb_file.name if nb_file else nb
