@@ -221,3 +221,45 @@ def test_corpus_validation():
         term_frequencies(HAND.drop(columns="lang"))
     with pytest.raises(TypeError):
         term_frequencies(HAND["text"])
+
+
+# --------------------------------------------------------------------------- reference
+
+
+def _reference_table(corpus, by, **kw):
+    """term_frequencies recomputed from count_terms with plain Python sorting."""
+    from collections import Counter
+
+    from analysis.tokenization import count_terms
+
+    groups: dict[tuple, Counter] = {}
+    for doc_id, lang, text in zip(corpus["doc_id"], corpus["lang"], corpus["text"],
+                                  strict=True):
+        key = (doc_id, lang) if by == "doc_id" else (lang,)
+        groups.setdefault(key, Counter()).update(count_terms(text, lang, **kw))
+    rows = []
+    for key in sorted(groups):
+        total = sum(groups[key].values())
+        items = sorted(groups[key].items(), key=lambda kv: (-kv[1], kv[0]))
+        for rank, (term, n) in enumerate(items, start=1):
+            rows.append((*key, term, n, n / total, rank))
+    keys = ["doc_id", "lang"] if by == "doc_id" else ["lang"]
+    return pd.DataFrame(rows, columns=keys + ["term", "count", "rel_freq", "rank"])
+
+
+@pytest.mark.parametrize("by", ["doc_id", "lang"])
+@pytest.mark.parametrize(
+    "kw",
+    [{}, {"remove_stopwords": False}, {"stem": True}, {"min_length": 3, "stem": True}],
+    ids=["default", "keep-stop", "stem", "stem-min3"],
+)
+def test_term_frequencies_equal_reference_on_seeds(seed_corpus, mini_corpus, by, kw):
+    corpus = pd.concat([seed_corpus, mini_corpus], ignore_index=True)
+    got = term_frequencies(corpus, by=by, **kw)
+    expected = _reference_table(corpus, by, **kw)
+    assert len(got) == len(expected) > 1000
+    for col in expected.columns:
+        if col == "rel_freq":
+            np.testing.assert_allclose(got[col], expected[col], rtol=1e-15, atol=0)
+        else:
+            assert got[col].tolist() == expected[col].tolist(), col
