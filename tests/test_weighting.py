@@ -79,6 +79,25 @@ def test_document_unit_corpus_scope_equals_tfidf_vectorizer(seed_corpus, opts):
                                rtol=0, atol=1e-12)
 
 
+@pytest.mark.parametrize(
+    "kw", [{"stem": True}, {"remove_stopwords": False, "min_length": 1},
+           {"stem": True, "min_length": 4}], ids=["stem", "keep-stop-len1", "stem-len4"])
+def test_document_unit_term_options_equal_tfidf_vectorizer(seed_corpus, kw):
+    res = tfidf_matrix(seed_corpus, unit="document", scope="corpus", **kw)
+    params = {"remove_stopwords": True, "stem": False, "min_length": MIN_LENGTH, **kw}
+
+    def analyzer(doc):
+        text, lang = doc
+        return list(count_terms(text, lang, **params).elements())
+
+    vec = TfidfVectorizer(analyzer=analyzer)
+    X = vec.fit_transform(list(zip(seed_corpus["text"], seed_corpus["lang"], strict=True)))
+    terms = res.get_feature_names_out()
+    np.testing.assert_allclose(res.matrix.toarray(),
+                               _aligned(X.toarray(), vec.get_feature_names_out(), terms),
+                               rtol=0, atol=1e-12)
+
+
 # --------------------------------------------------------------------------- (b) passages
 
 
