@@ -71,6 +71,39 @@ def test_written_tables_equal_library_calls(tmp_path, seed_corpus):
     assert [p.name for p in only_csv] == ["t.csv"]
 
 
+def test_run_options_on_a_small_corpus(tmp_path, capsys):
+    """--metadata, --languages, --top-k, --format csv, and warnings on stderr."""
+    corpus_dir = tmp_path / "c"
+    corpus_dir.mkdir()
+    (corpus_dir / "ru1.txt").write_text(
+        "Ранее депутат Госдумы подверг критике систему голосования в 2021 году. "
+        "Голосование прошло онлайн, голосование признали честным.", encoding="utf-8")
+    (corpus_dir / "kk1.txt").write_text(
+        "Кеше қалада темір жолдың тарихына арналған жаңа көрме ашылды. Көрме 1931 жылы "
+        "салынған темір жол туралы.", encoding="utf-8")
+    (corpus_dir / "zz_empty.txt").write_bytes(b"")
+    meta = tmp_path / "meta.csv"
+    meta.write_text("doc_id,source\nru1,duma\nkk1,museum\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code = cli.main(["run", str(corpus_dir), "--out", str(out), "--quiet", "--format", "csv",
+                     "--metadata", str(meta), "--languages", "ru,kk", "--top-k", "2"])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    warnings_ = [line for line in captured.err.splitlines() if line.startswith("warning:")]
+    assert len(warnings_) == 1 and "zz_empty.txt" in warnings_[0]
+    files = sorted(p.name for p in out.iterdir())
+    assert files and all(f.endswith(".csv") for f in files)
+    corpus = pd.read_csv(out / "corpus.csv", keep_default_na=False)
+    assert corpus["doc_id"].tolist() == ["kk1", "ru1", "zz_empty"]
+    assert corpus["lang"].tolist() == ["kk", "ru", "und"]
+    assert corpus["source"].tolist() == ["museum", "duma", ""]
+    terms = pd.read_csv(out / "terms_by_doc.csv")
+    assert terms.groupby("doc_id").size().to_dict() == {"kk1": 2, "ru1": 2}
+    ru = terms[terms["doc_id"] == "ru1"]
+    # голосование x2; then count-1 terms by codepoint: "гол" < "гос" (л U+043B < с U+0441)
+    assert ru[["term", "count"]].values.tolist() == [["голосование", 2], ["голосования", 1]]
+
+
 def test_missing_path_is_one_error_line(tmp_path):
     out = tmp_path / "out"
     proc = _run("run", tmp_path / "does-not-exist", "--out", out, cwd=tmp_path)
