@@ -112,8 +112,11 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>", min_coherence: float = 0
     recognised directly; other encodings are detected with ``charset_normalizer``
     among Cyrillic and Latin code pages (Windows-1251, KOI8-R/U, CP866, KZ-1048,
     Windows-1252, Latin-1, …). Data with NUL bytes that is not UTF-16 is binary.
-    Binary input, non-UTF-8 input shorter than 32 bytes, and input whose
-    encoding cannot be detected confidently raise :class:`CorpusError`.
+    UTF-8 with at most one invalid byte sequence per 1,000 bytes (a truncated last
+    character, a damaged export) is read as UTF-8 with U+FFFD in their place, a
+    warning and ``encoding == "utf-8-replace"``. Binary input, non-UTF-8 input
+    shorter than 32 bytes, and input whose encoding cannot be detected
+    confidently raise :class:`CorpusError`.
 
     Parameters
     ----------
@@ -160,6 +163,18 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>", min_coherence: float = 0
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # Mostly UTF-8 with a few broken bytes (a truncated last character, a damaged
+    # export): keep the text, mark the bad bytes with U+FFFD and say so.
+    text = data.decode("utf-8", errors="replace")
+    n_bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    if n_bad <= max(1, len(data) // 1000) and any(
+        127 < ord(c) != 0xFFFD for c in text[:4096]
+    ):
+        warnings.warn(
+            f"{name}: not valid UTF-8 at {n_bad} place(s); read as UTF-8 with the invalid "
+            "bytes replaced by U+FFFD.", stacklevel=3,
+        )
+        return text, "utf-8-replace"
     if _looks_binary(data):
         raise CorpusError(f"{name}: looks like a binary file, not text.")
     if len(data) < _MIN_DETECT_BYTES:
