@@ -326,6 +326,7 @@ _YEAR_PREV = frozenset(
     в во с со до к по от после около на начале конце середине году pada sejak tahun hingga
     sampai sebelum sesudah setelah akhir awal dalam thn year""".split()
 )
+_SENT_END_BEFORE = re.compile(r"[.!?][ \u00a0]*$")
 _SENT_END_RE = re.compile(r"\.(?:[ \u00a0]*(?:\n|$)|[ \u00a0]+[A-ZА-ЯЁ])")
 _VERBISH = re.compile(r"(?:л|ла|ло|ли|ся|сь|ет|ит|ут|ют|ат|ят|ем|им|ть|ти|ыл|ды|ді|ты|ті)$")
 _NOT_SCRAPED = frozenset(
@@ -369,7 +370,8 @@ def _prev_word(text: str, pos: int) -> tuple[str, str]:
 
 def _word_start(text: str, pos: int) -> int:
     i = pos
-    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "-‐"):
+    lo = max(0, pos - 40)
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in "-‐"):
         i -= 1
     return i
 
@@ -652,7 +654,7 @@ class _Extractor:
         # bare day numbers sharing a following month: "2, 10 октября"
         if _is_day(a):
             k = i
-            while k + 1 < n and _is_day(atoms[k + 1]) and _LIST_SEP.fullmatch(
+            while k + 1 < n and k - i < 12 and _is_day(atoms[k + 1]) and _LIST_SEP.fullmatch(
                     text[atoms[k].end:atoms[k + 1].start]):
                 k += 1
                 if self._day_month(k):
@@ -1060,9 +1062,12 @@ class _Extractor:
             after = text[end:end + 3]
             if re.match(r"(?:\.[ \u00a0]+[A-ZА-ЯЁ«\"]|\)[ \u00a0])", after) and \
                     _at_sentence_start(text, start) and not _is_year_int(a):
-                ls = text.rfind("\n", 0, start) + 1
-                if text[ls:start].strip(" \t-•*") == "" or after[0] == "." or \
-                        re.search(r"[.!?][ \u00a0]*$", text[ls:start]):
+                ls = text.rfind("\n", max(0, start - 80), start) + 1
+                if ls == 0 and start > 80:
+                    ls = start - 80
+                before = text[ls:start]
+                if before.strip(" \t-•*") == "" or after[0] == "." or \
+                        _SENT_END_BEFORE.search(before):
                     return "identifier", end
             if _SENT_END_RE.match(text[end:end + 4]) and prevw and \
                     sep.strip() == "" and self.lang in ("ru", "kk", None) and \
@@ -1184,12 +1189,20 @@ def _check_lang(lang: str | None) -> str | None:
     return low
 
 
+def _finite_or_nan(v: object) -> bool:
+    return isinstance(v, float) and (math.isfinite(v) or math.isnan(v))
+
+
 def _rows(text: str, lang: str | None) -> list[tuple]:
     ex = _Extractor(text, lang)
     rows = ex.run()
     out = []
     for r in rows:
         s, e, surf, value, kind, unit, scale, rend = r
+        if not _finite_or_nan(value):
+            value = _NAN
+        if not _finite_or_nan(rend):
+            rend = _NAN
         if kind.startswith("quantity_dur:"):
             unit = kind.split(":", 1)[1]
             kind = "other" if unit == "times" else "quantity"
