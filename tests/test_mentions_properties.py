@@ -105,3 +105,25 @@ def test_seed_documents(path: Path, use_lang: bool) -> None:
     df = extract_mentions(text, lang)
     check_invariants(text, df)
     assert len(df) > 20
+
+
+PATHOLOGICAL = {
+    "day list": ", ".join(str(i % 31 + 1) for i in range(5000)),
+    "dash chain": "-".join(str(i % 9 + 1) for i in range(5000)),
+    "glued": "a1" * 10000,
+    "one long line of list items": " ".join(f"текст. {i % 9 + 1}. Пункт" for i in range(5000)),
+    "long number": "1" * 5000 + " " + "¹" * 5000,
+    "space groups": " ".join(["123"] * 5000),
+    "scale chain": " ".join(["1 млн 300 мың"] * 2000),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_pathological_inputs_are_fast_and_valid(name: str) -> None:
+    import time
+
+    text = PATHOLOGICAL[name]
+    t0 = time.perf_counter()
+    df = extract_mentions(text)
+    assert time.perf_counter() - t0 < 5.0
+    check_invariants(text, df)
