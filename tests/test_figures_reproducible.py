@@ -99,3 +99,24 @@ def test_svg_has_no_date_or_creator(two_renders):
     # text is drawn as paths (svg.fonttype "path"), so no font is needed to view it
     assert "<text" not in svg
     assert "Top terms (kk, ru)" in svg  # the caption is kept as description
+
+
+def test_save_figure_validates_name_and_format(tmp_path):
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis import save_figure
+
+    fig, ax = plt.subplots()
+    ax.plot([1, 2], [3, 4])
+    with pytest.raises(ValueError, match="name"):
+        save_figure(fig, "01-термины", tmp_path, close=False)
+    with pytest.raises(ValueError, match="name"):
+        save_figure(fig, "a b", tmp_path, close=False)
+    with pytest.raises(ValueError, match="formats"):
+        save_figure(fig, "ok", tmp_path, formats=("jpg",), close=False)
+    assert [p.name for p in tmp_path.iterdir()] == []  # nothing half-written
+    paths = save_figure(fig, "02-demo", tmp_path / "new", formats=("svg",))
+    assert [p.name for p in paths] == ["02-demo.svg"]
+    assert sorted(p.name for p in (tmp_path / "new").iterdir()) == ["02-demo.svg"]
+    assert not plt.fignum_exists(fig.number)  # closed by default

@@ -320,3 +320,11 @@ def test_stem_terms_identity_for_kazakh_and_unknown():
     assert stem_terms(words, "kk") == {w: w for w in words}
     assert list(stem_terms(words, "kk")) == sorted(set(words))
     assert stem_terms(["anything"], "xx") == {"anything": "anything"}
+
+
+def test_kazakh_stopwords_are_cyrillic_only():
+    # Latin look-alikes (i, a, o, e, c, p, x, y) typed into a Kazakh list never match text
+    for w in stopwords("kk"):
+        assert all("\u0400" <= c <= "\u04ff" or c == "-" for c in w), w
+    # no content words: a few frequent Kazakh nouns/verbs of the seeds are not stopwords
+    assert not {"жыл", "жылы", "темір", "жол", "қала", "тарих", "халық"} & stopwords("kk")
