@@ -271,6 +271,14 @@ def test_metadata_csv_is_joined_on_doc_id(two_files, tmp_path):
     assert corpus["year"].tolist() == ["1999", "2021"]  # read as text, never guessed
 
 
+def test_metadata_csv_saved_by_excel(two_files, tmp_path):
+    # "CSV UTF-8" from Excel: byte-order mark and CRLF line ends; ids stay text ("007")
+    meta = tmp_path / "meta.csv"
+    meta.write_bytes(b"\xef\xbb\xbfdoc_id,code\r\nen1,007\r\nru1,010\r\n")
+    corpus = load_corpus(two_files, metadata=meta)
+    assert corpus["code"].tolist() == ["007", "010"]
+
+
 def test_metadata_partial_rows_and_lang_override(two_files):
     meta = pd.DataFrame({"doc_id": ["ru1"], "lang": ["KK"], "group": ["x"]})
     corpus = load_corpus(two_files, metadata=meta)
