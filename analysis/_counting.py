@@ -1,9 +1,10 @@
-"""Fast term counting: coarse chunks -> term ids, with all per-token work in C.
+"""Fast term counting: white-space chunks -> term ids, with all per-token work in C.
 
-``CHUNK_RE.findall`` splits a text into coarse chunks in C; a dict subclass maps each
-chunk to a term id (Python runs only once per distinct chunk, in ``__missing__``), and
-``numpy`` counts the ids. The resulting counts are exactly those of
-:func:`analysis.tokenization.count_terms`.
+``str.split`` cuts a text into white-space separated chunks in C; a dict subclass maps
+each distinct chunk to its term ids (Python runs once per distinct chunk, in
+``__missing__``, tokenising the chunk with the same regular expression as
+:func:`analysis.tokenize_text`), and ``numpy`` counts the ids. No token crosses white
+space, so the counts are exactly those of the token table.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections import Counter
 
 import numpy as np
 
-from .tokenization import CHUNK_RE, STEMMER_LANGUAGES, _chunk_terms, _stemmer
+from .tokenization import STEMMER_LANGUAGES, _chunk_terms, _stemmer
 
 __all__ = ["Vocabulary", "ChunkMap"]
 
@@ -99,4 +100,4 @@ class ChunkMap(dict):
 
     def text_ids(self, text: str) -> np.ndarray:
         """Term ids of a whole text."""
-        return self.ids(CHUNK_RE.findall(text))
+        return self.ids(text.split())

@@ -10,7 +10,6 @@ import pandas as pd
 from ._counting import ChunkMap, Vocabulary
 from ._validation import check_bool, check_options, check_positive_int
 from .tokenization import (
-    CHUNK_RE,
     _check_corpus,
     count_terms,
     tokenize_text,
@@ -241,7 +240,7 @@ def _unigram_table(corpus, by, remove_stopwords, stem, min_length, progress):
                                          remove_stopwords=remove_stopwords, stem=stem,
                                          min_length=min_length)
         key = (str(doc_id), lang) if by == "doc_id" else (lang,)
-        per_key.setdefault(key, []).append(cmap.counts(CHUNK_RE.findall(text)))
+        per_key.setdefault(key, []).append(cmap.counts(text.split()))
     parts = []
     for g, key in enumerate(sorted(per_key)):
         lang = key[-1]

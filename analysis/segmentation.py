@@ -8,7 +8,7 @@ import pandas as pd
 
 from ._validation import check_bool, check_options, check_positive_int
 from .langid import split_paragraphs
-from .tokenization import CHUNK_RE, _check_corpus, _terms_from_chunks
+from .tokenization import _check_corpus, _terms_from_chunks
 
 __all__ = ["PASSAGE_COLUMNS", "passages", "split_passages", "assign_passages", "content_terms"]
 
@@ -40,18 +40,18 @@ def _cut_long(text: str, s: int, e: int, n: int, size: int) -> list[tuple[int, i
 
 
 def _passage_plan(text: str, size: int, overlap: int) -> list[tuple[int, int, list[str]]]:
-    """Passages of ``text`` as ``(start, end, chunks)``, chunks from ``CHUNK_RE.findall``."""
+    """Passages of ``text`` as ``(start, end, chunks)``, chunks from ``str.split``."""
     pieces: list[tuple[int, int, list[str]]] = []
     for s, e in split_paragraphs(text):
         # white-space count estimates the token count without a second regex pass
         n_est = text.count(" ", s, e) + 1
         if n_est > size:
             for a, b in _cut_long(text, s, e, n_est, size):
-                sub = CHUNK_RE.findall(text, a, b)
+                sub = text[a:b].split()
                 if sub:
                     pieces.append((a, b, sub))
         else:
-            chunks = CHUNK_RE.findall(text, s, e)
+            chunks = text[s:e].split()
             if chunks:
                 pieces.append((s, e, chunks))
     if not pieces:
@@ -82,7 +82,7 @@ def _passage_plan(text: str, size: int, overlap: int) -> list[tuple[int, int, li
 def split_passages(text: str, *, size: int = 200, overlap: int = 0) -> list[tuple[int, int, int]]:
     """Split one text into passages; return ``(start, end, n_tokens)`` triples.
 
-    Tokens here are runs of word characters (words and numbers). Paragraphs
+    Tokens here are white-space separated strings. Paragraphs
     (lines) are packed greedily into a passage while it stays at or below
     ``size`` tokens; a passage is closed early only if it already holds at least
     half of ``size``. A paragraph with more than ``size`` space-separated words
@@ -227,7 +227,7 @@ def content_terms(
     rows = []
     for doc_id, lang, text in zip(corpus["doc_id"], corpus["lang"], corpus["text"], strict=True):
         if unit == "document":
-            units = [(doc_id, Counter(CHUNK_RE.findall(text)))]
+            units = [(doc_id, Counter(text.split()))]
         else:
             units = [(f"{doc_id}:{i:04d}", Counter(chunks))
                      for i, (_, _, chunks) in enumerate(_passage_plan(text, size, 0))]

@@ -12,7 +12,7 @@ from sklearn.feature_extraction.text import TfidfTransformer
 from ._counting import ChunkMap, Vocabulary
 from ._validation import check_bool, check_options, check_positive_int
 from .segmentation import _passage_plan
-from .tokenization import CHUNK_RE, _check_corpus
+from .tokenization import _check_corpus
 
 __all__ = ["TfidfResult", "tfidf", "tfidf_matrix"]
 
@@ -116,7 +116,7 @@ def tfidf_matrix(
             cmap = maps[(sc, lang)] = ChunkMap(vocab, lang, remove_stopwords=remove_stopwords,
                                                stem=stem, min_length=min_length)
         if unit == "document":
-            units = [cmap.counts(CHUNK_RE.findall(text))]
+            units = [cmap.counts(text.split())]
         else:
             units = [cmap.counts(chunks) for _, _, chunks in _passage_plan(text, size, 0)]
         lengths = np.fromiter((len(u[0]) for u in units), dtype=np.int64, count=len(units))
