@@ -353,3 +353,21 @@ def test_invalid_options_name_the_parameter(kwargs, name):
 def test_counter_helper_is_consistent():
     # guard for the helpers above: the analyzer expands counts exactly
     assert Counter(_terms("War war city, the city.", "en")) == Counter({"war": 2, "city": 2})
+
+
+@pytest.mark.parametrize("scope", ["language", "corpus"])
+@pytest.mark.parametrize("unit", ["document", "passage"])
+def test_documents_without_terms_keep_their_row(scope, unit):
+    corpus = pd.DataFrame({"doc_id": ["r", "u", "e"], "lang": ["ru", "und", "en"],
+                           "text": ["Выборы и голосование, выборы.", "", "1943 city"]})
+    res = tfidf_matrix(corpus, unit=unit, scope=scope)
+    assert res.index["doc_id"].tolist() == ["r", "u", "e"]
+    assert res.matrix.shape == (3, 3)
+    dense = res.matrix.toarray()
+    assert (dense[1] == 0).all()
+    terms = [t.split(":")[-1] for t in res.get_feature_names_out()]
+    assert terms == ["city", "выборы", "голосование"]
+    np.testing.assert_allclose(dense[0], [0, 2 / math.sqrt(5), 1 / math.sqrt(5)], atol=1e-12)
+    np.testing.assert_allclose(dense[2], [1, 0, 0], atol=1e-12)
+    table = tfidf(corpus, unit=unit, scope=scope)
+    assert table["doc_id"].tolist() == ["r", "r", "e"]
