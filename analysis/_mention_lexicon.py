@@ -347,7 +347,8 @@ def month_number(word: str) -> int:
 #: in this order; the first alternative that matches wins (longer forms first).
 UNITS: tuple[tuple[str, str, str], ...] = (
     # percent
-    (r"%|процент\w*|проц\.|пайыз\w*|persen|prosen|per\s?cent|percent(?:age points?)?", "%",
+    (r"%|процент\w*|проц\.|п\.\s?п\.|пайыз\w*|persen|prosen|per\s?cent|percent(?:age points?)?",
+     "%",
      "percent"),
     # money
     (r"рубл\w*|руб\.?|rubl\w*|rouble?s?|rubles?|rubel\w*|karbovan\w*|карбован\w*|сом\w*"
@@ -365,14 +366,15 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"м²|м2|m²|m2|кв\.\s?м\.?|кв\.\s?метр\w*|квадратн\w*\s+метр\w*"
      r"|square\s+met(?:er|re)s?|sq\.?\s?m|шаршы\s+метр\w*|meter\s+persegi", "m2", "quantity"),
     (r"га|гектар\w*|hectares?|ha|hektar(?:e)?", "ha", "quantity"),
-    (r"км\.?|km|километр\w*|kilomet(?:er|re)s?|шақырым\w*", "km", "quantity"),
+    (r"км|km|километр\w*|kilomet(?:er|re)s?|шақырым\w*", "km", "quantity"),
     (r"кВт[·.]?ч|kWh", "kWh", "quantity"),
     (r"кВт|kW|киловатт\w*|kilowatts?", "kW", "quantity"),
     (r"МВт|MW|мегаватт\w*|megawatts?", "MW", "quantity"),
-    (r"тонн\w*|тонна\w*|tons?|tonnes?|т(?![\w.])|т\.(?!\s?[а-яё]\.)", "t", "quantity"),
+    (r"тонн\w*|тонна\w*|tons?|tonnes?|т(?![\w.])|т\.(?=\s+(?-i:[а-яё]{2}))", "t", "quantity"),
     (r"кг|kg|килограмм\w*|kilograms?|kilogram", "kg", "quantity"),
     (r"пуд\w*|пұт\w*|poods?|pud", "pood", "quantity"),
-    (r"метр(?!о)\w*|meters?|metres?|meter", "m", "quantity"),
+    (r"метр(?!о)\w*|meters?|metres?|meter|[mм](?=[ \u00a0]*[,;.)]|[ \u00a0]+[^\W\d_])",
+     "m", "quantity"),
     (r"литр\w*|litres?|liters?", "l", "quantity"),
     (r"час(?:а|ов|у|ом|ам|ами|ах)?|ч\.|hours?|hrs?\.?|сағат\w*|jam", "hour", "quantity"),
     (r"минут\w*|minutes?|min\.|menit|мин\.", "minute", "quantity"),

@@ -1014,6 +1014,13 @@ class _Extractor:
                     e = atoms[k].end
                 self.emit(a.start, e, _NAN, "identifier")
                 return k + 1
+        # both ends must be numbers of the same sort (not "in 2014 to 52.3%")
+        if not kk_range and m and not m.group("dash") and not m.group("slash"):
+            if _is_year_int(a) and x.n_atoms == 1 and not unit and not (
+                    b.typ == "num" and (_is_year_int(b) or b.ndig == 2) and not u2):
+                return 0
+        if unit and u2 and unit != u2[1]:
+            return 0
         sc = x.scale if not math.isnan(x.scale) else y.scale
         if math.isnan(x.scale) and not math.isnan(y.scale):
             v1 = v1 * y.scale
