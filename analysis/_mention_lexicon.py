@@ -370,7 +370,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"кВт[·.]?ч|kWh", "kWh", "quantity"),
     (r"кВт|kW|киловатт\w*|kilowatts?", "kW", "quantity"),
     (r"МВт|MW|мегаватт\w*|megawatts?", "MW", "quantity"),
-    (r"тонн\w*|тонна\w*|tons?|tonnes?|т(?![\w.])|т\.(?=\s+(?-i:[а-яё]{2}))", "t", "quantity"),
+    (r"тонн\w*|тонна\w*|tons?|tonnes?|т\.(?=\s+(?-i:[а-яё]{2}))|т(?!\w)(?!\.\s?[а-яё]\.)", "t", "quantity"),
     (r"кг|kg|килограмм\w*|kilograms?|kilogram", "kg", "quantity"),
     (r"пуд\w*|пұт\w*|poods?|pud", "pood", "quantity"),
     (r"метр(?!о)\w*|meters?|metres?|meter|[mм](?=[ \u00a0]*[,;.)]|[ \u00a0]+[^\W\d_])",
