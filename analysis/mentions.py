@@ -331,6 +331,7 @@ _YEAR_PREV = frozenset(
     в во с со до к по от после около на начале конце середине году pada sejak tahun hingga
     sampai sebelum sesudah setelah akhir awal dalam thn year""".split()
 )
+_LIST_MARK = re.compile(r"[.)][ \u00a0]+\S")
 _SENT_END_BEFORE = re.compile(r"[.!?][ \u00a0]*$")
 _SENT_END_RE = re.compile(r"\.(?:[ \u00a0]*(?:\n|$)|[ \u00a0]+[A-ZА-ЯЁ])")
 _VERBISH = re.compile(r"(?:л|ла|ло|ли|ся|сь|ет|ит|ут|ют|ат|ят|ем|им|ть|ти|ыл|ды|ді|ты|ті)$")
@@ -1050,6 +1051,10 @@ class _Extractor:
             ordnext = _ORD_NEXT_RE.match(text, a.end)
             if prevw in _IDENT_PREV:
                 return "identifier", end
+            if _LIST_MARK.match(text, a.end) and (
+                    text[max(0, a.start - 4):a.start].rpartition("\n")[2].strip() == ""
+                    and (a.start <= 4 or "\n" in text[max(0, a.start - 4):a.start])):
+                return "identifier", end
             if single:
                 if re.match(r"\.[ \u00a0]*[A-ZА-ЯЁ]", text[a.end:a.end + 3]):
                     return None
@@ -1298,7 +1303,9 @@ def numeric_mentions(corpus: pd.DataFrame, progress: bool = False) -> pd.DataFra
         raise ValueError(f"corpus lacks columns: {sorted(missing)}")
     cols: dict[str, list] = {c: [] for c in ("doc_id", "lang", *MENTION_COLUMNS)}
     for doc_id, lang, text in _iter_docs(corpus, progress):
-        code = lang if isinstance(lang, str) and lang.strip().lower() in LANGS else None
+        code = lang.strip().lower() if isinstance(lang, str) else None
+        if code not in LANGS:
+            code = None
         if not isinstance(text, str) or not text:
             continue
         rows = _rows(text, code)
