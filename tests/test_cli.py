@@ -14,14 +14,28 @@ import analysis.cli as cli
 from analysis import corpus_summary, passages, term_frequencies, tfidf
 from analysis.cli import write_tables
 
-BASE_TABLES = ["corpus", "paragraph_languages", "summary_by_doc", "summary_by_lang",
-               "terms_by_doc", "terms_by_lang", "tfidf", "passages"]
+BASE_TABLES = [
+    "corpus",
+    "paragraph_languages",
+    "summary_by_doc",
+    "summary_by_lang",
+    "terms_by_doc",
+    "terms_by_lang",
+    "tfidf",
+    "passages",
+]
 
 
 def _run(*args, cwd):
     env = {**os.environ, "PYTHONHASHSEED": "0", "MPLBACKEND": "Agg"}
-    return subprocess.run([sys.executable, "-m", "analysis", *map(str, args)], cwd=cwd,
-                          capture_output=True, text=True, timeout=120, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", *map(str, args)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
 
 
 def _csv(df: pd.DataFrame) -> str:
@@ -45,7 +59,8 @@ def test_run_on_seeds_writes_every_table(tmp_path, seed_corpus):
     assert proc.stdout.strip() == f"wrote {len(files)} files to {out}"
     # the CSV is byte for byte what the library call gives
     assert (out / "terms_by_doc.csv").read_text(encoding="utf-8") == _csv(
-        term_frequencies(seed_corpus, by="doc_id", top_k=50))
+        term_frequencies(seed_corpus, by="doc_id", top_k=50)
+    )
     assert (out / "tfidf.csv").read_text(encoding="utf-8") == _csv(tfidf(seed_corpus, top_k=50))
     parquet = pd.read_parquet(out / "summary_by_doc.parquet")
     pd.testing.assert_frame_equal(parquet, corpus_summary(seed_corpus), check_dtype=False)
@@ -60,7 +75,8 @@ def test_written_tables_equal_library_calls(tmp_path, seed_corpus):
     }
     written = write_tables(tables, tmp_path / "out")
     assert sorted(p.name for p in written) == sorted(
-        f"{n}.{ext}" for n in tables for ext in ("parquet", "csv"))
+        f"{n}.{ext}" for n in tables for ext in ("parquet", "csv")
+    )
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(p.name for p in written)
     for name, df in tables.items():
         assert (tmp_path / "out" / f"{name}.csv").read_text(encoding="utf-8") == _csv(df)
@@ -77,16 +93,35 @@ def test_run_options_on_a_small_corpus(tmp_path, capsys):
     corpus_dir.mkdir()
     (corpus_dir / "ru1.txt").write_text(
         "Ранее депутат Госдумы подверг критике систему голосования в 2021 году. "
-        "Голосование прошло онлайн, голосование признали честным.", encoding="utf-8")
+        "Голосование прошло онлайн, голосование признали честным.",
+        encoding="utf-8",
+    )
     (corpus_dir / "kk1.txt").write_text(
         "Кеше қалада темір жолдың тарихына арналған жаңа көрме ашылды. Көрме 1931 жылы "
-        "салынған темір жол туралы.", encoding="utf-8")
+        "салынған темір жол туралы.",
+        encoding="utf-8",
+    )
     (corpus_dir / "zz_empty.txt").write_bytes(b"")
     meta = tmp_path / "meta.csv"
     meta.write_text("doc_id,source\nru1,duma\nkk1,museum\n", encoding="utf-8")
     out = tmp_path / "out"
-    code = cli.main(["run", str(corpus_dir), "--out", str(out), "--quiet", "--format", "csv",
-                     "--metadata", str(meta), "--languages", "ru,kk", "--top-k", "2"])
+    code = cli.main(
+        [
+            "run",
+            str(corpus_dir),
+            "--out",
+            str(out),
+            "--quiet",
+            "--format",
+            "csv",
+            "--metadata",
+            str(meta),
+            "--languages",
+            "ru,kk",
+            "--top-k",
+            "2",
+        ]
+    )
     captured = capsys.readouterr()
     assert code == 0, captured.err
     warnings_ = [line for line in captured.err.splitlines() if line.startswith("warning:")]
@@ -121,7 +156,8 @@ def test_failure_mid_run_leaves_no_files(tmp_path, monkeypatch, capsys):
     corpus_dir = tmp_path / "c"
     corpus_dir.mkdir()
     (corpus_dir / "en1.txt").write_text(
-        "The reconstruction of the city began in August 1943.", encoding="utf-8")
+        "The reconstruction of the city began in August 1943.", encoding="utf-8"
+    )
     out = tmp_path / "out"
 
     def boom(*args, **kwargs):

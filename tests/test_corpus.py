@@ -55,8 +55,9 @@ def test_seed_columns_and_dtypes(seed_corpus):
 
 
 def test_seed_text_is_normalised_file_content(seed_corpus):
-    for doc_id, path, text in zip(seed_corpus["doc_id"], seed_corpus["path"],
-                                  seed_corpus["text"], strict=True):
+    for doc_id, path, text in zip(
+        seed_corpus["doc_id"], seed_corpus["path"], seed_corpus["text"], strict=True
+    ):
         raw = (SEEDS_DIR / f"{doc_id}.txt").read_bytes().decode("utf-8")
         assert path.endswith(f"{doc_id}.txt")
         assert text == normalize_text(raw)
@@ -121,8 +122,9 @@ def test_utf8_bom_and_crlf_file(tmp_path):
 
 # Found as a bug (short input decoded to garbage: b"caf\xe9" -> '捡曩' as utf_16_be) and
 # fixed in 00a7121: short non-UTF-8 input is now rejected, as documented.
-@pytest.mark.parametrize("data", [b"caf\xe9", "Привет".encode("cp1251")],
-                         ids=["latin1-cafe", "cp1251-privet"])
+@pytest.mark.parametrize(
+    "data", [b"caf\xe9", "Привет".encode("cp1251")], ids=["latin1-cafe", "cp1251-privet"]
+)
 def test_short_undecidable_bytes_raise_corpus_error(tmp_path, data):
     f = tmp_path / "short.txt"
     f.write_bytes(data)
@@ -286,7 +288,7 @@ def test_metadata_partial_rows_and_lang_override(two_files):
     assert corpus["lang_confidence"].iloc[1] == 1.0
     assert corpus["group"].iloc[1] == "x"
     assert pd.isna(corpus["group"].iloc[0])
-    assert "lang" not in corpus.columns[len(CORPUS_COLUMNS):]
+    assert "lang" not in corpus.columns[len(CORPUS_COLUMNS) :]
 
 
 def test_metadata_unknown_doc_id_names_the_row(two_files, tmp_path):
@@ -331,8 +333,9 @@ def test_metadata_missing_file(two_files, tmp_path):
 
 
 def test_dataframe_source():
-    frame = pd.DataFrame({"doc_id": [7, "b"], "text": ["a\u00a0b\r\nc", KK_SENTENCE],
-                          "lang": ["en", None]})
+    frame = pd.DataFrame(
+        {"doc_id": [7, "b"], "text": ["a\u00a0b\r\nc", KK_SENTENCE], "lang": ["en", None]}
+    )
     corpus = load_corpus(frame)
     assert list(corpus.columns) == CORPUS_COLUMNS
     assert corpus["doc_id"].tolist() == ["7", "b"]

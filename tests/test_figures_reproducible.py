@@ -38,8 +38,13 @@ print("\n".join(str(p) for p in paths))
 def _render(out_dir, hash_seed):
     env = {**os.environ, "PYTHONHASHSEED": str(hash_seed), "MPLBACKEND": "Agg"}
     env.pop("SOURCE_DATE_EPOCH", None)
-    proc = subprocess.run([sys.executable, "-c", SCRIPT, str(out_dir)], capture_output=True,
-                          text=True, timeout=120, env=env)
+    proc = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(out_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert proc.returncode == 0, proc.stderr
     assert "missing from" not in proc.stderr  # no missing-glyph warning for Kazakh letters
     return {p.suffix: p.read_bytes() for p in sorted(out_dir.iterdir())}
@@ -49,9 +54,9 @@ def _png_text_chunks(data: bytes) -> dict[str, str]:
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     pos, out = 8, {}
     while pos < len(data):
-        (length,) = struct.unpack(">I", data[pos:pos + 4])
-        ctype = data[pos + 4:pos + 8]
-        body = data[pos + 8:pos + 8 + length]
+        (length,) = struct.unpack(">I", data[pos : pos + 4])
+        ctype = data[pos + 4 : pos + 8]
+        body = data[pos + 8 : pos + 8 + length]
         if ctype == b"tEXt":
             key, _, val = body.partition(b"\x00")
             out[key.decode("latin-1")] = val.decode("latin-1")

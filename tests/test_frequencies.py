@@ -12,16 +12,18 @@ from analysis import corpus_summary, term_frequencies
 
 # Counts below are worked out by hand from these texts (stopwords: ru "и", "года";
 # en "of", "the").
-HAND = pd.DataFrame({
-    "doc_id": ["a", "b", "c", "d"],
-    "lang": ["ru", "en", "kk", "ru"],
-    "text": [
-        "Выборы, выборы и голосование. Голосование онлайн выборы.",
-        "Apple zebra éclair apple zebra éclair banana.",
-        "ұлт әке ата ғалым ұлт әке ата",
-        "Онлайн голосование: выборы 2024 года.",
-    ],
-})
+HAND = pd.DataFrame(
+    {
+        "doc_id": ["a", "b", "c", "d"],
+        "lang": ["ru", "en", "kk", "ru"],
+        "text": [
+            "Выборы, выборы и голосование. Голосование онлайн выборы.",
+            "Apple zebra éclair apple zebra éclair banana.",
+            "ұлт әке ата ғалым ұлт әке ата",
+            "Онлайн голосование: выборы 2024 года.",
+        ],
+    }
+)
 
 
 def _rows(df, cols=("term", "count", "rank")):
@@ -69,16 +71,20 @@ def test_by_lang_sums_documents():
 
 def test_keep_stopwords_and_min_length():
     tf = term_frequencies(HAND.iloc[[0]], remove_stopwords=False)
-    assert _rows(tf) == [("выборы", 3, 1), ("голосование", 2, 2), ("и", 1, 3),
-                         ("онлайн", 1, 4)]
+    assert _rows(tf) == [("выборы", 3, 1), ("голосование", 2, 2), ("и", 1, 3), ("онлайн", 1, 4)]
     tf = term_frequencies(HAND.iloc[[0]], remove_stopwords=False, min_length=2)
     assert "и" not in tf["term"].tolist()
     np.testing.assert_allclose(tf["rel_freq"], [3 / 6, 2 / 6, 1 / 6], rtol=0, atol=1e-15)
 
 
 def test_stemmed_frequencies():
-    corpus = pd.DataFrame({"doc_id": ["a"], "lang": ["ru"],
-                           "text": ["Выборы выборов выбора. Голосование голосования."]})
+    corpus = pd.DataFrame(
+        {
+            "doc_id": ["a"],
+            "lang": ["ru"],
+            "text": ["Выборы выборов выбора. Голосование голосования."],
+        }
+    )
     tf = term_frequencies(corpus, stem=True)
     assert _rows(tf) == [("выбор", 3, 1), ("голосован", 2, 2)]
 
@@ -97,24 +103,44 @@ def test_top_k_and_min_count():
 
 
 def test_ngrams_do_not_cross_punctuation_numbers_or_removed_stopwords():
-    corpus = pd.DataFrame({"doc_id": ["e"], "lang": ["en"], "text": [
-        "Social reconstruction of Kharkiv, reconstruction of the city 1943 plant. City plant!"]})
+    corpus = pd.DataFrame(
+        {
+            "doc_id": ["e"],
+            "lang": ["en"],
+            "text": [
+                "Social reconstruction of Kharkiv, reconstruction of the city 1943 plant. City plant!"
+            ],
+        }
+    )
     bi = term_frequencies(corpus, ngram_range=(2, 2), remove_stopwords=False)
     assert _rows(bi) == [
-        ("reconstruction of", 2, 1), ("city plant", 1, 2), ("of kharkiv", 1, 3),
-        ("of the", 1, 4), ("social reconstruction", 1, 5), ("the city", 1, 6),
+        ("reconstruction of", 2, 1),
+        ("city plant", 1, 2),
+        ("of kharkiv", 1, 3),
+        ("of the", 1, 4),
+        ("social reconstruction", 1, 5),
+        ("the city", 1, 6),
     ]
     assert not {"kharkiv reconstruction", "plant city"} & set(bi["term"])
     # with stopwords removed they split the word sequence too
     uni_bi = term_frequencies(corpus, ngram_range=(1, 2))
     assert _rows(uni_bi) == [
-        ("city", 2, 1), ("plant", 2, 2), ("reconstruction", 2, 3), ("city plant", 1, 4),
-        ("kharkiv", 1, 5), ("social", 1, 6), ("social reconstruction", 1, 7),
+        ("city", 2, 1),
+        ("plant", 2, 2),
+        ("reconstruction", 2, 3),
+        ("city plant", 1, 4),
+        ("kharkiv", 1, 5),
+        ("social", 1, 6),
+        ("social reconstruction", 1, 7),
     ]
     np.testing.assert_allclose(uni_bi["rel_freq"].sum(), 1.0)
     tri = term_frequencies(corpus, ngram_range=(3, 3), remove_stopwords=False)
-    assert _rows(tri) == [("of the city", 1, 1), ("reconstruction of kharkiv", 1, 2),
-                          ("reconstruction of the", 1, 3), ("social reconstruction of", 1, 4)]
+    assert _rows(tri) == [
+        ("of the city", 1, 1),
+        ("reconstruction of kharkiv", 1, 2),
+        ("reconstruction of the", 1, 3),
+        ("social reconstruction of", 1, 4),
+    ]
 
 
 def test_unigram_range_equals_default(seed_corpus):
@@ -137,25 +163,48 @@ def test_empty_result_has_columns():
 
 # --------------------------------------------------------------------------- corpus_summary
 
-SUMMARY = pd.DataFrame({
-    "doc_id": ["x", "y", "z"],
-    "lang": ["ru", "ru", "en"],
-    "text": ["Выборы, выборы и 5 голосований в XIV веке¹.", "В 1990-х выборы ke-27.", ""],
-})
+SUMMARY = pd.DataFrame(
+    {
+        "doc_id": ["x", "y", "z"],
+        "lang": ["ru", "ru", "en"],
+        "text": ["Выборы, выборы и 5 голосований в XIV веке¹.", "В 1990-х выборы ke-27.", ""],
+    }
+)
 
 
 def test_corpus_summary_by_document_hand_counts():
     s = corpus_summary(SUMMARY)
-    assert list(s.columns) == ["doc_id", "lang", "n_chars", "n_tokens", "n_types", "ttr",
-                               "n_hapax", "n_stopwords", "n_numbers"]
+    assert list(s.columns) == [
+        "doc_id",
+        "lang",
+        "n_chars",
+        "n_tokens",
+        "n_types",
+        "ttr",
+        "n_hapax",
+        "n_stopwords",
+        "n_numbers",
+    ]
     x, y, z = (s.iloc[i] for i in range(3))
     # x: words выборы выборы и голосований в веке; numbers 5 and XIV (footnote ¹ is not)
-    assert (x["n_chars"], x["n_tokens"], x["n_types"], x["n_hapax"], x["n_stopwords"],
-            x["n_numbers"]) == (43, 6, 5, 4, 2, 2)
+    assert (
+        x["n_chars"],
+        x["n_tokens"],
+        x["n_types"],
+        x["n_hapax"],
+        x["n_stopwords"],
+        x["n_numbers"],
+    ) == (43, 6, 5, 4, 2, 2)
     assert x["ttr"] == pytest.approx(5 / 6)
     # y: words В выборы; numbers 1990-х and ke-27 (alnum)
-    assert (y["n_chars"], y["n_tokens"], y["n_types"], y["n_hapax"], y["n_stopwords"],
-            y["n_numbers"]) == (22, 2, 2, 2, 1, 2)
+    assert (
+        y["n_chars"],
+        y["n_tokens"],
+        y["n_types"],
+        y["n_hapax"],
+        y["n_stopwords"],
+        y["n_numbers"],
+    ) == (22, 2, 2, 2, 1, 2)
     assert y["ttr"] == 1.0
     assert (z["n_chars"], z["n_tokens"], z["n_types"]) == (0, 0, 0)
     assert math.isnan(z["ttr"])
@@ -165,13 +214,29 @@ def test_corpus_summary_by_document_hand_counts():
 
 def test_corpus_summary_by_language_hand_counts():
     s = corpus_summary(SUMMARY, by="lang")
-    assert list(s.columns) == ["lang", "n_docs", "n_chars", "n_tokens", "n_types", "ttr",
-                               "n_hapax", "n_stopwords", "n_numbers"]
+    assert list(s.columns) == [
+        "lang",
+        "n_docs",
+        "n_chars",
+        "n_tokens",
+        "n_types",
+        "ttr",
+        "n_hapax",
+        "n_stopwords",
+        "n_numbers",
+    ]
     assert s["lang"].tolist() == ["en", "ru"]
     ru = s.iloc[1]
     # types over both docs: выборы(3) и(1) голосований(1) в(2) веке(1)
-    assert (ru["n_docs"], ru["n_chars"], ru["n_tokens"], ru["n_types"], ru["n_hapax"],
-            ru["n_stopwords"], ru["n_numbers"]) == (2, 65, 8, 5, 3, 3, 4)
+    assert (
+        ru["n_docs"],
+        ru["n_chars"],
+        ru["n_tokens"],
+        ru["n_types"],
+        ru["n_hapax"],
+        ru["n_stopwords"],
+        ru["n_numbers"],
+    ) == (2, 65, 8, 5, 3, 3, 4)
     assert ru["ttr"] == pytest.approx(5 / 8)
 
 
@@ -180,8 +245,11 @@ def test_corpus_summary_on_seeds_is_consistent(seed_corpus):
     assert s["doc_id"].tolist() == seed_corpus["doc_id"].tolist()
     assert s["n_chars"].tolist() == seed_corpus["n_chars"].tolist()
     tf = term_frequencies(seed_corpus, remove_stopwords=False)
-    per_doc = tf.groupby("doc_id").agg(n_tokens=("count", "sum"), n_types=("term", "size"),
-                                       n_hapax=("count", lambda c: int((c == 1).sum())))
+    per_doc = tf.groupby("doc_id").agg(
+        n_tokens=("count", "sum"),
+        n_types=("term", "size"),
+        n_hapax=("count", lambda c: int((c == 1).sum())),
+    )
     merged = s.set_index("doc_id")
     for col in ["n_tokens", "n_types", "n_hapax"]:
         assert merged[col].to_dict() == per_doc[col].to_dict(), col
@@ -233,8 +301,7 @@ def _reference_table(corpus, by, **kw):
     from analysis.tokenization import count_terms
 
     groups: dict[tuple, Counter] = {}
-    for doc_id, lang, text in zip(corpus["doc_id"], corpus["lang"], corpus["text"],
-                                  strict=True):
+    for doc_id, lang, text in zip(corpus["doc_id"], corpus["lang"], corpus["text"], strict=True):
         key = (doc_id, lang) if by == "doc_id" else (lang,)
         groups.setdefault(key, Counter()).update(count_terms(text, lang, **kw))
     rows = []

@@ -35,11 +35,13 @@ def test_candidates_restrict_the_answer():
     assert detect_language(SENTENCES["kk"], candidates=["ru", "en"])[0] in {"ru", "en"}
     # Upper-case and a bare string are accepted
     assert detect_language(SENTENCES["ru"], candidates="RU") == detect_language(
-        SENTENCES["ru"], candidates=["ru"])
+        SENTENCES["ru"], candidates=["ru"]
+    )
 
 
-@pytest.mark.parametrize("text", ["", "Топ:112", "abc def gh", "1234567890 !!! 2024-01-01",
-                                  "   \n\t  "])
+@pytest.mark.parametrize(
+    "text", ["", "Топ:112", "abc def gh", "1234567890 !!! 2024-01-01", "   \n\t  "]
+)
 def test_short_text_is_undetermined(text):
     assert detect_language(text) == ("und", 0.0)
 
@@ -77,18 +79,18 @@ def test_split_paragraphs_offsets():
 
 
 def test_paragraph_languages_mixed_document():
-    text = (
-        "Abstract\n"
-        f"{SENTENCES['en']}\n"
-        "\n"
-        f"{SENTENCES['ru']}\n"
-        "Короткий.\n"
-        f"{SENTENCES['kk']}"
-    )
+    text = f"Abstract\n{SENTENCES['en']}\n\n{SENTENCES['ru']}\nКороткий.\n{SENTENCES['kk']}"
     corpus = pd.DataFrame({"doc_id": ["mixed", "other"], "text": [text, SENTENCES["id"]]})
     out = paragraph_languages(corpus)
-    assert list(out.columns) == ["doc_id", "paragraph", "start", "end", "lang",
-                                 "lang_confidence", "n_chars"]
+    assert list(out.columns) == [
+        "doc_id",
+        "paragraph",
+        "start",
+        "end",
+        "lang",
+        "lang_confidence",
+        "n_chars",
+    ]
     assert out["doc_id"].tolist() == ["mixed"] * 5 + ["other"]
     assert out["paragraph"].tolist() == [0, 1, 2, 3, 4, 0]
     # short paragraphs (< 20 letters) are undetermined
@@ -96,9 +98,9 @@ def test_paragraph_languages_mixed_document():
     first = out.iloc[0]
     assert (first["start"], first["end"], first["n_chars"]) == (0, 8, 8)
     for _, row in out[out["doc_id"] == "mixed"].iterrows():
-        assert text[row["start"]:row["end"]] == text[row["start"]:row["end"]].strip()
+        assert text[row["start"] : row["end"]] == text[row["start"] : row["end"]].strip()
         assert row["n_chars"] == row["end"] - row["start"]
-    assert text[out["start"][2]:out["end"][2]] == SENTENCES["ru"]
+    assert text[out["start"][2] : out["end"][2]] == SENTENCES["ru"]
     assert out.loc[out["lang"] == "und", "lang_confidence"].eq(0.0).all()
     assert out["start"].dtype == "int64" and out["lang_confidence"].dtype == "float64"
 

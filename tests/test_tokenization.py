@@ -21,8 +21,10 @@ KINDS = {"word", "number", "alnum", "roman", "footnote", "punct", "symbol", "oth
 
 
 def _all_docs(seed_corpus, mini_corpus):
-    both = pd.concat([seed_corpus[["doc_id", "lang", "text"]],
-                      mini_corpus[["doc_id", "lang", "text"]]], ignore_index=True)
+    both = pd.concat(
+        [seed_corpus[["doc_id", "lang", "text"]], mini_corpus[["doc_id", "lang", "text"]]],
+        ignore_index=True,
+    )
     return list(zip(both["doc_id"], both["lang"], both["text"], strict=True))
 
 
@@ -38,8 +40,9 @@ def test_offsets_reproduce_tokens_on_every_document(seed_corpus, mini_corpus):
     for doc_id, lang, text in _all_docs(seed_corpus, mini_corpus):
         t = tokenize_text(text, lang)
         assert len(t) > 0, doc_id
-        assert [text[s:e] for s, e in zip(t["start"], t["end"], strict=True)] == \
-            t["token"].tolist(), doc_id
+        assert [text[s:e] for s, e in zip(t["start"], t["end"], strict=True)] == t[
+            "token"
+        ].tolist(), doc_id
         assert t["position"].tolist() == list(range(len(t))), doc_id
         # tokens are in text order, do not overlap, and only white space lies between them
         starts, ends = t["start"].to_numpy(), t["end"].to_numpy()
@@ -47,7 +50,7 @@ def test_offsets_reproduce_tokens_on_every_document(seed_corpus, mini_corpus):
         assert (starts[1:] >= ends[:-1]).all(), doc_id
         gaps = [text[e:s] for e, s in zip(ends[:-1], starts[1:], strict=True)]
         assert all(g.strip() == "" for g in gaps), doc_id
-        assert text[:starts[0]].strip() == "" and text[ends[-1]:].strip() == "", doc_id
+        assert text[: starts[0]].strip() == "" and text[ends[-1] :].strip() == "", doc_id
         assert set(t["kind"]) <= KINDS, doc_id
 
 
@@ -66,33 +69,66 @@ def test_tokenize_text_columns_and_dtypes():
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        ("социально-экономических реформ", "ru",
-         [("социально-экономических", "word"), ("реформ", "word")]),
-        ("O’Brien said I was", "en",
-         [("O’Brien", "word"), ("said", "word"), ("I", "word"), ("was", "word")]),
+        (
+            "социально-экономических реформ",
+            "ru",
+            [("социально-экономических", "word"), ("реформ", "word")],
+        ),
+        (
+            "O’Brien said I was",
+            "en",
+            [("O’Brien", "word"), ("said", "word"), ("I", "word"), ("was", "word")],
+        ),
         ("слово¹² и", "ru", [("слово", "word"), ("¹²", "footnote"), ("и", "word")]),
         ("XIV съезі", "kk", [("XIV", "roman"), ("съезі", "word")]),
         ("ХХ ғасыр", "kk", [("ХХ", "roman"), ("ғасыр", "word")]),  # Cyrillic Х
         ("в 1990-х годах", "ru", [("в", "word"), ("1990-х", "number"), ("годах", "word")]),
         ("22427,3 тыс.", "ru", [("22427,3", "number"), ("тыс", "word"), (".", "punct")]),
         ("1931-ші жылы", "kk", [("1931-ші", "number"), ("жылы", "word")]),
-        ("the 2nd of 3.14", "en",
-         [("the", "word"), ("2nd", "number"), ("of", "word"), ("3.14", "number")]),
-        ("ke-27 COVID-19 Ту-154", None,
-         [("ke-27", "alnum"), ("COVID-19", "alnum"), ("Ту-154", "alnum")]),
+        (
+            "the 2nd of 3.14",
+            "en",
+            [("the", "word"), ("2nd", "number"), ("of", "word"), ("3.14", "number")],
+        ),
+        (
+            "ke-27 COVID-19 Ту-154",
+            None,
+            [("ke-27", "alnum"), ("COVID-19", "alnum"), ("Ту-154", "alnum")],
+        ),
         ("№ 5 $", None, [("№", "symbol"), ("5", "number"), ("$", "symbol")]),
-        ("«Ёлка» — ёж!", "ru",
-         [("«", "punct"), ("Ёлка", "word"), ("»", "punct"), ("—", "punct"), ("ёж", "word"),
-          ("!", "punct")]),
+        (
+            "«Ёлка» — ёж!",
+            "ru",
+            [
+                ("«", "punct"),
+                ("Ёлка", "word"),
+                ("»", "punct"),
+                ("—", "punct"),
+                ("ёж", "word"),
+                ("!", "punct"),
+            ],
+        ),
         ("ә ғ қ ң ө ұ ү һ і", "kk", [(c, "word") for c in "әғқңөұүһі"]),
-        ("Kawan-kawan, rock'n'roll", "id",
-         [("Kawan-kawan", "word"), (",", "punct"), ("rock'n'roll", "word")]),
-        ("x--y -abc-", None,
-         [("x", "word"), ("-", "punct"), ("-", "punct"), ("y", "word"), ("-", "punct"),
-          ("abc", "word"), ("-", "punct")]),
+        (
+            "Kawan-kawan, rock'n'roll",
+            "id",
+            [("Kawan-kawan", "word"), (",", "punct"), ("rock'n'roll", "word")],
+        ),
+        (
+            "x--y -abc-",
+            None,
+            [
+                ("x", "word"),
+                ("-", "punct"),
+                ("-", "punct"),
+                ("y", "word"),
+                ("-", "punct"),
+                ("abc", "word"),
+                ("-", "punct"),
+            ],
+        ),
         ("12³ ²³", None, [("12", "number"), ("³", "footnote"), ("²³", "footnote")]),
-        ("Mix MIX II I", "en",
-         [("Mix", "word"), ("MIX", "word"), ("II", "roman"), ("I", "word")]),
+        ("Mix MIX II I", "en", [("Mix", "word"), ("MIX", "word"), ("II", "roman"), ("I", "word")]),
         ("a→b 🙂", None, [("a", "word"), ("→", "symbol"), ("b", "word"), ("🙂", "symbol")]),
     ],
 )
@@ -139,8 +175,9 @@ def test_mini_corpus_kinds(mini_corpus):
     assert kk.loc[kk["token"] == "1931-ші", "kind"].tolist() == ["number"]
     assert kk.loc[kk["token"] == "әлеуметтік-экономикалық", "kind"].tolist() == ["word"]
     en = t[t["doc_id"] == "mini_en"]
-    assert en.loc[en["token"] == "I", ["kind", "term", "is_stop"]].values.tolist() == \
-        [["word", "i", True]]
+    assert en.loc[en["token"] == "I", ["kind", "term", "is_stop"]].values.tolist() == [
+        ["word", "i", True]
+    ]
     assert en.loc[en["token"] == "O’Brien", "term"].tolist() == ["o'brien"]
 
 
@@ -162,9 +199,24 @@ def test_normalize_term():
 
 @pytest.mark.parametrize(
     ("token", "expected"),
-    [("XIV", True), ("ХХ", True), ("II", True), ("XL", True), ("LXXX", True),
-     ("XC", False), ("LXXXIX", True), ("I", False), ("V", False), ("MIX", False), ("Xi", False),
-     ("IIII", False), ("VV", False), ("IC", False), ("ХІХ", True), ("CD", False)],
+    [
+        ("XIV", True),
+        ("ХХ", True),
+        ("II", True),
+        ("XL", True),
+        ("LXXX", True),
+        ("XC", False),
+        ("LXXXIX", True),
+        ("I", False),
+        ("V", False),
+        ("MIX", False),
+        ("Xi", False),
+        ("IIII", False),
+        ("VV", False),
+        ("IC", False),
+        ("ХІХ", True),
+        ("CD", False),
+    ],
 )
 def test_is_roman_numeral(token, expected):
     assert is_roman_numeral(token) is expected
@@ -178,12 +230,14 @@ def test_tokens_table(mini_corpus):
     assert list(t.columns) == TOKEN_COLUMNS
     assert isinstance(t.index, pd.RangeIndex)
     assert t["doc_id"].unique().tolist() == mini_corpus["doc_id"].tolist()
-    for doc_id, lang, text in zip(mini_corpus["doc_id"], mini_corpus["lang"],
-                                  mini_corpus["text"], strict=True):
+    for doc_id, lang, text in zip(
+        mini_corpus["doc_id"], mini_corpus["lang"], mini_corpus["text"], strict=True
+    ):
         sub = t[t["doc_id"] == doc_id].reset_index(drop=True)
         assert (sub["lang"] == lang).all()
-        pd.testing.assert_frame_equal(sub.drop(columns=["doc_id", "lang"]),
-                                      tokenize_text(text, lang), check_dtype=False)
+        pd.testing.assert_frame_equal(
+            sub.drop(columns=["doc_id", "lang"]), tokenize_text(text, lang), check_dtype=False
+        )
 
 
 def test_tokens_filters_keep_positions(mini_corpus):
@@ -227,8 +281,9 @@ def _slow_counts(text, lang, remove_stopwords):
 
 
 @pytest.mark.parametrize("remove_stopwords", [True, False])
-def test_count_terms_matches_token_table_on_every_document(seed_corpus, mini_corpus,
-                                                           remove_stopwords):
+def test_count_terms_matches_token_table_on_every_document(
+    seed_corpus, mini_corpus, remove_stopwords
+):
     for doc_id, lang, text in _all_docs(seed_corpus, mini_corpus):
         fast = count_terms(text, lang, remove_stopwords=remove_stopwords)
         slow = _slow_counts(text, lang, remove_stopwords)
@@ -262,10 +317,12 @@ def test_count_terms_equivalence_edge_cases(text):
 
 
 def test_count_terms_hand_checked():
-    assert count_terms("Выборы, выборы и снова ВЫБОРЫ в 2024 году.", "ru") == \
-        Counter({"выборы": 3})
-    assert count_terms("Ёлка, елка и XIV ёлок", "ru", remove_stopwords=False) == \
-        Counter({"елка": 2, "и": 1, "елок": 1})
+    assert count_terms("Выборы, выборы и снова ВЫБОРЫ в 2024 году.", "ru") == Counter(
+        {"выборы": 3}
+    )
+    assert count_terms("Ёлка, елка и XIV ёлок", "ru", remove_stopwords=False) == Counter(
+        {"елка": 2, "и": 1, "елок": 1}
+    )
     assert count_terms("ә және ә мен ғасыр", "kk") == Counter({"ә": 2, "ғасыр": 1})
     assert count_terms("ә және ә мен ғасыр", "kk", min_length=2) == Counter({"ғасыр": 1})
     assert count_terms("выборы выборов", "ru", stem=True) == Counter({"выбор": 2})
@@ -307,12 +364,21 @@ def test_stopwords_unknown_and_case():
 def test_stem_terms_languages():
     assert set(STEMMER_LANGUAGES) == {"ru", "en", "id"}
     assert stem_terms(["выборы", "выборов", "голосования"], "ru") == {
-        "выборов": "выбор", "выборы": "выбор", "голосования": "голосован"}
+        "выборов": "выбор",
+        "выборы": "выбор",
+        "голосования": "голосован",
+    }
     assert stem_terms(["running", "cities", "reconstruction"], "en") == {
-        "cities": "citi", "reconstruction": "reconstruct", "running": "run"}
+        "cities": "citi",
+        "reconstruction": "reconstruct",
+        "running": "run",
+    }
     assert stem_terms(["membangun", "pembangunan", "bukunya", "perekonomian"], "id") == {
-        "bukunya": "buku", "membangun": "bangun", "pembangunan": "bangun",
-        "perekonomian": "ekonomi"}
+        "bukunya": "buku",
+        "membangun": "bangun",
+        "pembangunan": "bangun",
+        "perekonomian": "ekonomi",
+    }
 
 
 def test_stem_terms_identity_for_kazakh_and_unknown():

@@ -61,9 +61,12 @@ def test_document_unit_equals_tfidf_vectorizer_within_a_language(seed_corpus, op
     # the ru rows have no weight outside the ru vocabulary, and vice versa
     other = res.matrix[rows][:, np.flatnonzero(res.vocabulary["scope"].to_numpy() != "ru")]
     assert other.nnz == 0
-    np.testing.assert_allclose(res.vocabulary.loc[res.vocabulary["scope"] == "ru", "idf"],
-                               _aligned(vec.idf_[None, :], vec.get_feature_names_out(),
-                                        terms)[0], rtol=0, atol=1e-12)
+    np.testing.assert_allclose(
+        res.vocabulary.loc[res.vocabulary["scope"] == "ru", "idf"],
+        _aligned(vec.idf_[None, :], vec.get_feature_names_out(), terms)[0],
+        rtol=0,
+        atol=1e-12,
+    )
 
 
 @pytest.mark.parametrize("opts", OPTIONS[::3], ids=OPTION_IDS[::3])
@@ -74,14 +77,20 @@ def test_document_unit_corpus_scope_equals_tfidf_vectorizer(seed_corpus, opts):
     X = vec.fit_transform(docs).toarray()
     assert set(res.vocabulary["scope"]) == {"all"}
     terms = res.get_feature_names_out()
-    np.testing.assert_allclose(res.matrix.toarray(),
-                               _aligned(X, vec.get_feature_names_out(), terms),
-                               rtol=0, atol=1e-12)
+    np.testing.assert_allclose(
+        res.matrix.toarray(), _aligned(X, vec.get_feature_names_out(), terms), rtol=0, atol=1e-12
+    )
 
 
 @pytest.mark.parametrize(
-    "kw", [{"stem": True}, {"remove_stopwords": False, "min_length": 1},
-           {"stem": True, "min_length": 4}], ids=["stem", "keep-stop-len1", "stem-len4"])
+    "kw",
+    [
+        {"stem": True},
+        {"remove_stopwords": False, "min_length": 1},
+        {"stem": True, "min_length": 4},
+    ],
+    ids=["stem", "keep-stop-len1", "stem-len4"],
+)
 def test_document_unit_term_options_equal_tfidf_vectorizer(seed_corpus, kw):
     res = tfidf_matrix(seed_corpus, unit="document", scope="corpus", **kw)
     params = {"remove_stopwords": True, "stem": False, "min_length": MIN_LENGTH, **kw}
@@ -93,9 +102,12 @@ def test_document_unit_term_options_equal_tfidf_vectorizer(seed_corpus, kw):
     vec = TfidfVectorizer(analyzer=analyzer)
     X = vec.fit_transform(list(zip(seed_corpus["text"], seed_corpus["lang"], strict=True)))
     terms = res.get_feature_names_out()
-    np.testing.assert_allclose(res.matrix.toarray(),
-                               _aligned(X.toarray(), vec.get_feature_names_out(), terms),
-                               rtol=0, atol=1e-12)
+    np.testing.assert_allclose(
+        res.matrix.toarray(),
+        _aligned(X.toarray(), vec.get_feature_names_out(), terms),
+        rtol=0,
+        atol=1e-12,
+    )
 
 
 # --------------------------------------------------------------------------- (b) passages
@@ -120,8 +132,13 @@ def _passage_reference(corpus, lang, size, opts):
 
     U, D = to_matrix(unit_counts), to_matrix(doc_counts)
     tr = TfidfTransformer(**opts).fit(U)
-    return tr.transform(D).toarray(), np.array(vocab, dtype=object), tr.idf_, D.toarray(), \
-        len(unit_counts)
+    return (
+        tr.transform(D).toarray(),
+        np.array(vocab, dtype=object),
+        tr.idf_,
+        D.toarray(),
+        len(unit_counts),
+    )
 
 
 @pytest.mark.parametrize("size", [200, 60])
@@ -135,10 +152,12 @@ def test_passage_unit_equals_transformer_fit_on_passages(seed_corpus, opts, size
         assert res.n_units[lang] == n_units
         np.testing.assert_allclose(ours, _aligned(ref, ref_terms, terms), rtol=0, atol=1e-12)
         vocab = res.vocabulary[res.vocabulary["scope"] == lang]
-        np.testing.assert_allclose(vocab["idf"], _aligned(idf[None, :], ref_terms, terms)[0],
-                                   rtol=0, atol=1e-12)
-        np.testing.assert_array_equal(res.counts[rows][:, vocab.index].toarray(),
-                                      _aligned(counts, ref_terms, terms))
+        np.testing.assert_allclose(
+            vocab["idf"], _aligned(idf[None, :], ref_terms, terms)[0], rtol=0, atol=1e-12
+        )
+        np.testing.assert_array_equal(
+            res.counts[rows][:, vocab.index].toarray(), _aligned(counts, ref_terms, terms)
+        )
 
 
 # --------------------------------------------------------------------------- (c) the table
@@ -154,12 +173,14 @@ def test_table_matches_matrix(seed_corpus, unit):
     assert table["tf"].dtype == "int64" and table["rank"].dtype == "int64"
     assert len(table) == res.matrix.nnz
     vocab = res.vocabulary
-    col_of = {(s, t): j for j, (s, t) in enumerate(zip(vocab["scope"], vocab["term"],
-                                                       strict=True))}
+    col_of = {
+        (s, t): j for j, (s, t) in enumerate(zip(vocab["scope"], vocab["term"], strict=True))
+    }
     row_of = {d: i for i, d in enumerate(res.index["doc_id"])}
     dense = res.matrix.toarray()
-    for doc_id, lang, text in zip(seed_corpus["doc_id"], seed_corpus["lang"],
-                                  seed_corpus["text"], strict=True):
+    for doc_id, lang, text in zip(
+        seed_corpus["doc_id"], seed_corpus["lang"], seed_corpus["text"], strict=True
+    ):
         sub = table[table["doc_id"] == doc_id]
         assert (sub["lang"] == lang).all()
         i = row_of[doc_id]
@@ -178,8 +199,9 @@ def test_table_matches_matrix(seed_corpus, unit):
 
 
 def test_rank_ties_are_broken_by_term():
-    corpus = pd.DataFrame({"doc_id": ["a"], "lang": ["kk"],
-                           "text": ["ұлт әке ата ғалым zebra éclair"]})
+    corpus = pd.DataFrame(
+        {"doc_id": ["a"], "lang": ["kk"], "text": ["ұлт әке ата ғалым zebra éclair"]}
+    )
     table = tfidf(corpus, unit="document")
     # equal weights: codepoint order z < é (U+00E9) < а < ғ (U+0493) < ұ (U+04B1) < ә (U+04D9)
     assert table["term"].tolist() == ["zebra", "éclair", "ата", "ғалым", "ұлт", "әке"]
@@ -203,8 +225,13 @@ def test_default_top_k_is_20(seed_corpus):
 # --------------------------------------------------------------------------- (d) by hand
 
 
-HAND = pd.DataFrame({"doc_id": ["a", "b"], "lang": ["en", "en"],
-                     "text": ["War, the city; war and war.", "The city plant, the plant."]})
+HAND = pd.DataFrame(
+    {
+        "doc_id": ["a", "b"],
+        "lang": ["en", "en"],
+        "text": ["War, the city; war and war.", "The city plant, the plant."],
+    }
+)
 
 
 def test_hand_computed_two_documents():
@@ -233,8 +260,10 @@ def test_hand_computed_two_documents():
 def test_hand_computed_variants():
     # smooth_idf=False: idf = ln(n/df) + 1 -> ln 2 + 1 for war/plant, 1 for city
     t = tfidf(HAND, unit="document", smooth_idf=False, norm=None)
-    got = {(d, term): (idf, w) for d, term, idf, w in
-           t[["doc_id", "term", "idf", "tfidf"]].itertuples(index=False)}
+    got = {
+        (d, term): (idf, w)
+        for d, term, idf, w in t[["doc_id", "term", "idf", "tfidf"]].itertuples(index=False)
+    }
     assert got[("a", "war")] == pytest.approx((math.log(2) + 1, 3 * (math.log(2) + 1)))
     assert got[("b", "city")] == pytest.approx((1.0, 1.0))
     # sublinear_tf: tf -> 1 + ln(tf); l1 norm: weights of a document sum to 1
@@ -259,12 +288,17 @@ def test_tidytext_relation_documented_in_notes():
 # --------------------------------------------------------------------------- (e) scope
 
 
-MIXED = pd.DataFrame({
-    "doc_id": ["en1", "ru1", "ru2"],
-    "lang": ["en", "ru", "ru"],
-    "text": ["Online voting online city.", "Онлайн голосование, онлайн выборы.",
-             "Выборы города."],
-})
+MIXED = pd.DataFrame(
+    {
+        "doc_id": ["en1", "ru1", "ru2"],
+        "lang": ["en", "ru", "ru"],
+        "text": [
+            "Online voting online city.",
+            "Онлайн голосование, онлайн выборы.",
+            "Выборы города.",
+        ],
+    }
+)
 
 
 def test_scope_language_vs_corpus():
@@ -275,7 +309,14 @@ def test_scope_language_vs_corpus():
     assert lang.vocabulary["scope"].tolist() == ["en"] * 3 + ["ru"] * 4
     assert lang.get_feature_names_out().tolist()[:3] == ["en:city", "en:online", "en:voting"]
     assert corp.get_feature_names_out().tolist() == [
-        "city", "online", "voting", "выборы", "голосование", "города", "онлайн"]
+        "city",
+        "online",
+        "voting",
+        "выборы",
+        "голосование",
+        "города",
+        "онлайн",
+    ]
     # a single English document: within its language every idf is ln(2/2)+1 = 1, so the
     # weights are the raw counts; over the corpus the English terms get ln(4/2)+1
     en_lang = lang.vocabulary[lang.vocabulary["scope"] == "en"]
@@ -295,8 +336,9 @@ def test_scope_language_vs_corpus():
     # the tidy tables report the same terms per document either way
     t_lang = tfidf(MIXED, unit="document", scope="language", top_k=None)
     t_corp = tfidf(MIXED, unit="document", scope="corpus", top_k=None)
-    assert sorted(zip(t_lang["doc_id"], t_lang["term"], t_lang["tf"], strict=True)) == \
-        sorted(zip(t_corp["doc_id"], t_corp["term"], t_corp["tf"], strict=True))
+    assert sorted(zip(t_lang["doc_id"], t_lang["term"], t_lang["tf"], strict=True)) == sorted(
+        zip(t_corp["doc_id"], t_corp["term"], t_corp["tf"], strict=True)
+    )
 
 
 def test_one_document_per_language_degenerates_to_frequency(seed_corpus):
@@ -307,16 +349,25 @@ def test_one_document_per_language_degenerates_to_frequency(seed_corpus):
     res_p = tfidf_matrix(seed_corpus, unit="passage")
     kk = res_p.vocabulary[res_p.vocabulary["scope"] == "kk"]
     assert kk["idf"].nunique() > 5
-    assert res_p.n_units["kk"] == len(split_passages(
-        seed_corpus.loc[seed_corpus["lang"] == "kk", "text"].iloc[0]))
+    assert res_p.n_units["kk"] == len(
+        split_passages(seed_corpus.loc[seed_corpus["lang"] == "kk", "text"].iloc[0])
+    )
     assert (kk["df"] >= 1).all() and (kk["df"] <= res_p.n_units["kk"]).all()
 
 
 def test_params_and_index_are_recorded(seed_corpus):
     res = tfidf_matrix(seed_corpus, unit="document", scope="corpus", norm="l1", size=50)
-    assert res.params == dict(unit="document", scope="corpus", smooth_idf=True,
-                              sublinear_tf=False, norm="l1", size=50, stem=False,
-                              remove_stopwords=True, min_length=2)
+    assert res.params == dict(
+        unit="document",
+        scope="corpus",
+        smooth_idf=True,
+        sublinear_tf=False,
+        norm="l1",
+        size=50,
+        stem=False,
+        remove_stopwords=True,
+        min_length=2,
+    )
     assert res.index["doc_id"].tolist() == seed_corpus["doc_id"].tolist()
     assert res.index["lang"].tolist() == seed_corpus["lang"].tolist()
     assert res.matrix.shape == res.counts.shape == (5, len(res.vocabulary))
@@ -358,8 +409,13 @@ def test_counter_helper_is_consistent():
 @pytest.mark.parametrize("scope", ["language", "corpus"])
 @pytest.mark.parametrize("unit", ["document", "passage"])
 def test_documents_without_terms_keep_their_row(scope, unit):
-    corpus = pd.DataFrame({"doc_id": ["r", "u", "e"], "lang": ["ru", "und", "en"],
-                           "text": ["Выборы и голосование, выборы.", "", "1943 city"]})
+    corpus = pd.DataFrame(
+        {
+            "doc_id": ["r", "u", "e"],
+            "lang": ["ru", "und", "en"],
+            "text": ["Выборы и голосование, выборы.", "", "1943 city"],
+        }
+    )
     res = tfidf_matrix(corpus, unit=unit, scope=scope)
     assert res.index["doc_id"].tolist() == ["r", "u", "e"]
     assert res.matrix.shape == (3, 3)
