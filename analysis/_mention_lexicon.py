@@ -210,9 +210,9 @@ def _kk() -> dict[str, tuple[float, str, str]]:
         for suf in KK_SUFFIXES:
             w[word + suf] = (val, typ, flags)
     for word, val in (("мың", 1e3), ("миллион", 1e6), ("миллиард", 1e9), ("триллион", 1e12)):
-        w[word] = (val, "s", "")
+        w[word] = (val, "s", "L")
         for suf in KK_SUFFIXES:
-            w[word + suf] = (val, "s", "")
+            w[word + suf] = (val, "s", "L")
     for f in ("жарты", "жартысы", "жартысын", "жартысынан", "жартысына", "жартысында"):
         w[f] = (0.5, "frac", "")
     w["жарым"] = (0.5, "half", "")
@@ -370,7 +370,8 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"кВт[·.]?ч|kWh", "kWh", "quantity"),
     (r"кВт|kW|киловатт\w*|kilowatts?", "kW", "quantity"),
     (r"МВт|MW|мегаватт\w*|megawatts?", "MW", "quantity"),
-    (r"тонн\w*|тонна\w*|tons?|tonnes?|т\.(?=\s+(?-i:[а-яё]{2}))|т(?!\w)(?!\.\s?[а-яё]\.)", "t", "quantity"),
+    (r"тонн\w*|тонна\w*|tons?|tonnes?|т\.(?=\s+(?-i:[а-яё]{2}))|т(?!\w)(?!\.\s?[а-яё]\.)",
+     "t", "quantity"),
     (r"кг|kg|килограмм\w*|kilograms?|kilogram", "kg", "quantity"),
     (r"пуд\w*|пұт\w*|poods?|pud", "pood", "quantity"),
     (r"метр(?!о)\w*|meters?|metres?|meter|[mм](?=[ \u00a0]*[,;.)]|[ \u00a0]+[^\W\d_])",

@@ -331,6 +331,10 @@ _YEAR_PREV = frozenset(
     в во с со до к по от после около на начале конце середине году pada sejak tahun hingga
     sampai sebelum sesudah setelah akhir awal dalam thn year""".split()
 )
+_VAGUE_PREV = frozenset(
+    "бірнеше неше ондаған жүздеген мыңдаған несколько много several many few beberapa "
+    "puluhan ratusan ribuan banyak сотни десятки сотен десятков".split()
+)
 _LIST_MARK = re.compile(r"[.)][ \u00a0]+\S")
 _SENT_END_BEFORE = re.compile(r"[.!?][ \u00a0]*$")
 _SENT_END_RE = re.compile(r"\.(?:[ \u00a0]*(?:\n|$)|[ \u00a0]+[A-ZА-ЯЁ])")
@@ -770,7 +774,7 @@ class _Extractor:
                 last = 0.0
             elif wt == "s":
                 if used == 0:
-                    if "L" not in b.flags:
+                    if "L" not in b.flags or _prev_word(text, b.start)[0] in _VAGUE_PREV:
                         plural_alone = True
                 total += (cur if has_cur else 1) * v
                 scale = v if math.isnan(scale) else max(scale, v)
@@ -802,7 +806,7 @@ class _Extractor:
                     cur += 0.5
             if b.typ == "num":
                 words_only = False
-            if used and "A" not in b.flags:
+            if used:
                 amb = False
             used += 1
             k += 1
