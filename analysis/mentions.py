@@ -1027,7 +1027,8 @@ class _Extractor:
         if unit and u2 and unit != u2[1]:
             return 0
         sc = x.scale if not math.isnan(x.scale) else y.scale
-        if math.isnan(x.scale) and not math.isnan(y.scale) and v1 < y.scale:
+        if math.isnan(x.scale) and not math.isnan(y.scale) and \
+                v1 <= 20 * max(y.value / y.scale, 1):
             v1 = v1 * y.scale
         if not math.isnan(x.scale) and math.isnan(y.scale) and b.typ == "num" and \
                 v2 < x.scale and not kk_range:
