@@ -68,15 +68,19 @@ def is_roman_numeral(token: str) -> bool:
     return bool(_ROMAN_RE.match(latin))
 
 
+_TERM_TRANSLATE = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-"})
+
+
 def normalize_term(token: str, lang: str | None = None) -> str:
-    """Normalise a word token to its term: case-folded, apostrophes unified, Russian ё → е.
+    """Normalise a word token to its term: case-folded, apostrophes and hyphens unified
+    (’ ʼ → ', U+2010/U+2011 → -), Russian ё → е.
 
     Examples
     --------
     >>> normalize_term("Ёлка", "ru"), normalize_term("O’Brien", "en")
     ('елка', "o'brien")
     """
-    term = token.lower().replace("\u2019", "'").replace("\u02bc", "'")
+    term = token.lower().translate(_TERM_TRANSLATE)
     if lang == "ru" or lang == "kk":
         term = term.replace("ё", "е") if lang == "ru" else term
     return term

@@ -148,12 +148,7 @@ def test_unicode_hyphens_inside_words(hyphen):
     assert _pairs(word, "ru") == [(word, "word")]
 
 
-@pytest.mark.xfail(
-    reason="BUG: since dc1186a U+2010/U+2011 join words, but normalize_term unifies only "
-    "apostrophes, not hyphens: 'социально\u2010экономических' and "
-    "'социально-экономических' are counted as two different terms",
-    strict=True,
-)
+# regression: U+2010/U+2011 used to give separate terms (fixed by unifying hyphens in normalize_term)
 def test_hyphen_variants_give_one_term():
     text = "социально\u2010экономических, социально\u2011экономических и социально-экономических"
     assert count_terms(text, "ru") == Counter({"социально-экономических": 3})
