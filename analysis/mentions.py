@@ -335,6 +335,7 @@ _VAGUE_PREV = frozenset(
     "бірнеше неше ондаған жүздеген мыңдаған несколько много several many few beberapa "
     "puluhan ratusan ribuan banyak сотни десятки сотен десятков".split()
 )
+_KK_IDENT_NOUNS = ("қосымша", "кесте", "сурет", "бап", "тармақ", "бөлім", "тарау", "сызба")
 _LIST_MARK = re.compile(r"[.)][ \u00a0]+\S")
 _SENT_END_BEFORE = re.compile(r"[.!?][ \u00a0]*$")
 _SENT_END_RE = re.compile(r"\.(?:[ \u00a0]*(?:\n|$)|[ \u00a0]+[A-ZА-ЯЁ])")
@@ -1079,6 +1080,11 @@ class _Extractor:
         if prevw in _IDENT_PREV and a.typ == "num" and not unit and x.n_atoms == 1 and \
                 "\n" not in sep:
             return "identifier", end
+        # kk "1-қосымша" (appendix 1), "2-кесте" (table 2): the noun after the hyphen
+        if a.typ == "num" and not unit and x.n_atoms == 1:
+            hk = _HYPH_RE.match(text, end)
+            if hk and hk.group("s").lower().startswith(_KK_IDENT_NOUNS):
+                return "identifier", end
         # numbered list items / clauses: "1. Text", "13. Порядок", "1)"
         if a.typ == "num" and a.ndig in (1, 2, 3) and not unit and x.n_atoms == 1:
             after = text[end:end + 3]
