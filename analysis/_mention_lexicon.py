@@ -362,7 +362,8 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"фунт\w* стерлинг\w*|pounds? sterling|£", "GBP", "money"),
     # area before length
     (r"km²|км²|km2|км2|кв\.\s?км\.?|квадратн\w*\s+километр\w*|square\s+kilomet(?:er|re)s?"
-     r"|шаршы\s+шақырым\w*|шаршы\s+километр\w*", "km2", "quantity"),
+     r"|шаршы\s+шақырым\w*|шаршы\s+километр\w*|sq\.?\s?km|square\s+miles?", "km2",
+     "quantity"),
     (r"м²|м2|m²|m2|кв\.\s?м\.?|кв\.\s?метр\w*|квадратн\w*\s+метр\w*"
      r"|square\s+met(?:er|re)s?|sq\.?\s?m|шаршы\s+метр\w*|meter\s+persegi", "m2", "quantity"),
     (r"га|гектар\w*|hectares?|ha|hektar(?:e)?", "ha", "quantity"),
@@ -380,7 +381,9 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"час(?:а|ов|у|ом|ам|ами|ах)?|ч\.|hours?|hrs?\.?|сағат\w*|jam", "hour", "quantity"),
     (r"минут\w*|minutes?|min\.|menit|мин\.", "minute", "quantity"),
     (r"лет|год(?:а|у|ом|ы|ов|ам|ах)?|years?|yrs?\.?|жыл\w*|tahun", "year", "quantity"),
-    (r"месяц\w*|months?|bulan", "month", "quantity"),
+    (r"месяц\w*|months?|bulan|ай(?:ға|да|дан|ы|лық|ын|ға дейін)?", "month", "quantity"),
+    (r"acres?", "acre", "quantity"),
+    (r"miles?|mil", "mile", "quantity"),
     (r"недел\w*|weeks?|minggu|апта\w*", "week", "quantity"),
     (r"дн(?:я|ей|ям|ями|ях)|день|сутки|суток|days?|күн\w*|hari", "day", "quantity"),
     (r"°[ \u00a0]?[CС]|градус\w*|degrees?(?:\s+Celsius)?|derajat(?:\s+Celsius)?", "degC",
