@@ -381,7 +381,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"час(?:а|ов|у|ом|ам|ами|ах)?|ч\.|hours?|hrs?\.?|сағат\w*|jam", "hour", "quantity"),
     (r"минут\w*|minutes?|min\.|menit|мин\.", "minute", "quantity"),
     (r"лет|год(?:а|у|ом|ы|ов|ам|ах)?|years?|yrs?\.?|жыл\w*|tahun", "year", "quantity"),
-    (r"месяц\w*|months?|bulan|ай(?:ға|да|дан|ы|лық|ын|ға дейін)?", "month", "quantity"),
+    (r"месяц\w*|months?|bulan|ай(?:ға|да|дан|ы|лық|ын)?", "month", "quantity"),
     (r"acres?", "acre", "quantity"),
     (r"miles?|mil", "mile", "quantity"),
     (r"недел\w*|weeks?|minggu|апта\w*", "week", "quantity"),
