@@ -288,6 +288,31 @@ EN = [
         M("four years", 4, "quantity", "year"),
         M("three months", 3, "quantity", "month"),
     ]),
+    ("Congress appropriated nearly 4.9 billion dollars for relief in 1935, and about "
+     "one-third of the money went to the Works Progress Administration.", [
+        M("4.9 billion dollars", 4.9 * MLRD, "money", "USD", MLRD),
+        M("1935", 1935, "year"),
+        M("one-third", 1 / 3, "other"),
+    ]),
+    ("The Constitutional Convention met in Philadelphia from May 25 to September 17, 1787; "
+     "39 of the 55 delegates signed the document.", [
+        M("May 25", None, "date"),
+        M("September 17, 1787", 1787, "date"),
+        M("39", 39, "count"),
+        M("55", 55, "count"),
+    ]),
+    ("With the admission of Arizona on February 14, 1912, the Union reached forty-eight "
+     "states.", [
+        M("February 14, 1912", 1912, "date"),
+        M("forty-eight", 48, "count"),
+    ]),
+    ("Britain's national debt stood at £7.4 billion in 1920, more than ten times its 1914 "
+     "level.", [
+        M("£7.4 billion", 7.4 * MLRD, "money", "GBP", MLRD),
+        M("1920", 1920, "year"),
+        M("ten times", 10, "other", "times"),
+        M("1914", 1914, "year"),
+    ]),
 ]
 
 # ============================================================================ ru
@@ -462,6 +487,34 @@ RU = [
      "рублей.", [
         M("19", 19, "other"),
         M("15,3 млрд рублей", 15.3 * MLRD, "money", "RUB", MLRD),
+    ]),
+    ("Смета расходов поселения на 2025 год составила 1 250,5 тыс. руб., из них 340 тыс. руб. "
+     "— на содержание дорог.", [
+        M("2025", 2025, "year"),
+        M("1 250,5 тыс. руб.", 1_250_500, "money", "RUB", K),
+        M("340 тыс. руб.", 340 * K, "money", "RUB", K),
+    ]),
+    ("Сталинградская битва продолжалась 200 дней и ночей — с 17 июля 1942 г. по 2 февраля "
+     "1943 г.", [
+        M("200 дней", 200, "quantity", "day"),
+        M("17 июля 1942", 1942, "date"),
+        M("2 февраля 1943", 1943, "date"),
+    ]),
+    ("По переписи 1939 года население СССР составило 170,6 млн человек, причём две трети "
+     "жили в сельской местности.", [
+        M("1939", 1939, "year"),
+        M("170,6 млн", 170.6 * MLN, "count", None, MLN),
+        M("две трети", 2 / 3, "other"),
+    ]),
+    ("Численность постоянного населения России на 1 января 2024 г. составила 146,15 млн "
+     "человек.", [
+        M("1 января 2024", 2024, "date"),
+        M("146,15 млн", 146.15 * MLN, "count", None, MLN),
+    ]),
+    ("В заседании участвовали сорок пять депутатов из пятидесяти, решение принято "
+     "единогласно.", [
+        M("сорок пять", 45, "count"),
+        M("пятидесяти", 50, "count"),
     ]),
 ]
 
@@ -656,6 +709,21 @@ KK = [
      "дауыс алды.", [
         M("1991 жылғы 1 желтоқсанда", 1991, "date"),
         M("98,78 пайыз", 98.78, "percent", "%"),
+    ]),
+    ("Тәуелсіздік жылдары елге 1 миллион 100 мыңнан астам қандас оралды, олардың төрттен "
+     "бірі ауылдарға қоныстанды.", [
+        M("1 миллион 100 мыңнан", 1.1 * MLN, "count", None, MLN),
+        M("төрттен бірі", 0.25, "other"),
+    ]),
+    ("Жер көлемі бойынша Қазақстан әлемде 9-орында, аумағы 2 724 900 шаршы шақырым.", [
+        M("9", 9, "ordinal"),
+        M("2 724 900 шаршы шақырым", 2724900, "quantity", "km2"),
+    ]),
+    ("Кедейлік деңгейі 2001 жылы 46,7 пайыздан 2019 жылы 4,3 пайызға дейін төмендеді.", [
+        M("2001", 2001, "year"),
+        M("46,7 пайыздан", 46.7, "percent", "%"),
+        M("2019", 2019, "year"),
+        M("4,3 пайызға", 4.3, "percent", "%"),
     ]),
 ]
 
@@ -852,6 +920,25 @@ ID = [
         M("26 Desember 2004", 2004, "date"),
         M("160.000", 160000, "count"),
         M("14", 14, "reference"),
+    ]),
+    ("Indonesia kerap disebut negara demokrasi terbesar ke-3 di dunia.", [
+        M("ke-3", 3, "ordinal"),
+    ]),
+    ("Perang Aceh berlangsung lebih dari tiga puluh tahun, dari 1873 sampai 1904.", [
+        M("tiga puluh tahun", 30, "quantity", "year"),
+        R("1873 sampai 1904", 1873, 1904),
+    ]),
+    ("Pertumbuhan ekonomi mencapai 5,05 persen pada tahun 2023, sedikit melambat dari 5,31 "
+     "persen pada 2022.", [
+        M("5,05 persen", 5.05, "percent", "%"),
+        M("2023", 2023, "year"),
+        M("5,31 persen", 5.31, "percent", "%"),
+        M("2022", 2022, "year"),
+    ]),
+    ("Dana desa tahun 2024 dialokasikan sebesar Rp71 triliun untuk 75.259 desa.", [
+        M("2024", 2024, "year"),
+        M("Rp71 triliun", 71 * TRLN, "money", "IDR", TRLN),
+        M("75.259", 75259, "count"),
     ]),
 ]
 
