@@ -3,12 +3,36 @@
 Finds every number written with digits, Roman numerals, superscript digits or number
 words, and returns it as a tidy table with its exact span, normalised value, kind, unit,
 scale word and range end, following the annotation standard in
-``shared/numeric-mentions-spec.md``.
+``shared/numeric-mentions-spec.md`` (kinds in precedence order: reference, identifier,
+date, range, year, percent, money, quantity, ordinal, count, other).
 
-The extractor makes one pass with one compiled "atom" regex per language set (digit
-numbers, number words, month names, Roman numerals, identifiers, footnote markers ...)
-and then combines neighbouring atoms (composites, dates, ranges) and looks at a few
-characters of context with anchored regexes.  Python work is per *atom*, never per token.
+How it works
+------------
+1. One compiled *atom* regex per language set (cached) finds, in a single pass, digit
+   numbers in the local formats (``22427,3``, ``1 558 927``, ``190,000``, ``1.904.569``),
+   numeric dates, times, superscripts, ``[7]`` markers, ``N``/``№``/``Nomor`` identifiers,
+   ORCID/ISBN/DOI/phones, Roman numerals (incl. Cyrillic ``Х``/``І``), month names and
+   number words (a character trie built from :mod:`analysis._mention_lexicon`).  The
+   pattern is gated so that positions inside words cost one character-class test.
+2. A Python pass over the *atoms* (not tokens) combines neighbours: composite numbers
+   (``1 млн 300 мың``, ``dua ratus lima puluh ribu``), dates (``15-17 Mei 1985``,
+   ``1921 жылғы 10 қыркүйектегі``), ranges (``1920-30``, ``с 11 до 19 тысяч``,
+   ``859,4 мыңнан 658,1 мыңға``), and looks a few characters around each mention with
+   anchored regexes (units and currencies with their inflection, hyphen suffixes,
+   calendar-year words, ordinal markers, identifier nouns such as ``статьи``/``Pasal``).
+3. Citation regions (footnote lines, bibliography entries, ``(Author, 2004: 53-55)``,
+   ``[Иванов, 2005, с. 45]``) are found once per text; numbers inside become references.
+
+All look-backs are bounded, so the run time is linear in the text length.
+
+Known limitations
+-----------------
+* Counts versus years for bare four-digit numbers (``2000 Comintern members``) are
+  decided by context heuristics (year words, prepositions, the following word).
+* "One"-words (``one``, ``один``, ``бір``, ``satu``) are taken only with a unit, a scale
+  word or inside a composite, to keep idioms out; ``one candidate`` is missed.
+* English single-letter Roman numerals need a cue (``World War I``, ``Part I``, ``V в.``);
+  in ru/kk/id a capitalised name before them also counts (``Петр I``).
 """
 
 from __future__ import annotations
