@@ -95,6 +95,7 @@ def R(surface: str, a: float, b: float, unit: str | None = None, scale: int | No
     return M(surface, a, "range", unit, scale, b, **kw)
 
 
+# fmt: off
 # ============================================================================ en
 EN = [
     ("The Holodomor of 1932–1933 killed an estimated 3.9 million people in Soviet Ukraine, "
@@ -943,6 +944,7 @@ ID = [
 ]
 
 LANGS = {"en": EN, "ru": RU, "kk": KK, "id": ID}
+# fmt: on
 
 
 # ============================================================================ machinery
@@ -981,10 +983,10 @@ def annotate(text: str, mentions: list[M], where: str) -> list[dict]:
             before = text[pos - 1] if pos > 0 else " "
             after = text[end] if end < len(text) else " "
             assert not (before.isalnum() and m.surface[0].isalnum()), (
-                f"{where}: {m.surface!r} glued on the left: {text[max(0, pos - 15):end]!r}"
+                f"{where}: {m.surface!r} glued on the left: {text[max(0, pos - 15) : end]!r}"
             )
             assert not (after.isalnum() and m.surface[-1].isalnum()), (
-                f"{where}: {m.surface!r} glued on the right: {text[pos:end + 15]!r}"
+                f"{where}: {m.surface!r} glued on the right: {text[pos : end + 15]!r}"
             )
         assert m.kind in KINDS, f"{where}: bad kind {m.kind!r}"
         if m.kind == "range":
@@ -1048,8 +1050,10 @@ def main() -> None:
         kinds = Counter(m["kind"] for r in recs for m in r["mentions"])
         n = sum(kinds.values())
         missing = sorted(KINDS - set(kinds))
-        print(f"heldout_{lang}: {len(recs)} passages, {n} mentions  "
-              f"{dict(sorted(kinds.items()))}" + (f"  MISSING {missing}" if missing else ""))
+        print(
+            f"heldout_{lang}: {len(recs)} passages, {n} mentions  "
+            f"{dict(sorted(kinds.items()))}" + (f"  MISSING {missing}" if missing else "")
+        )
 
 
 if __name__ == "__main__":
