@@ -360,6 +360,7 @@ _VAGUE_PREV = frozenset(
     "puluhan ratusan ribuan banyak сотни десятки сотен десятков".split()
 )
 _KK_IDENT_NOUNS = ("қосымша", "кесте", "сурет", "бап", "тармақ", "бөлім", "тарау", "сызба")
+_ORD_OF = re.compile(r"(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?")
 _LIST_MARK = re.compile(r"[.)][ \u00a0]+\S")
 _SENT_END_BEFORE = re.compile(r"[.!?][ \u00a0]*$")
 _SENT_END_RE = re.compile(r"\.(?:[ \u00a0]*(?:\n|$)|[ \u00a0]+[A-ZА-ЯЁ])")
@@ -631,13 +632,13 @@ class _Extractor:
                     text[b.end:atoms[k].start]):
                 end = atoms[k].end
                 k += 1
+            om = _EN_ORD_RE.match(text, end)
+            if om:
+                end = om.end()
             yend, year, yj = self._year_after(end, k)
             if yj >= 0:
                 self.emit(a.start, yend, year, "date")
                 return yj + 1
-            # do not swallow "May 2 000"/ordinals like "May 5th"
-            if _EN_ORD_RE.match(text, end):
-                end = _EN_ORD_RE.match(text, end).end()
             self.emit(a.start, end, _NAN, "date")
             return k
         return i + 1
@@ -655,7 +656,7 @@ class _Extractor:
             k += 1
         if k < n and atoms[k].typ == "month":
             gap = text[atoms[k - 1].end:atoms[k].start]
-            if gap and _GAP_WS.fullmatch(gap) or gap in ("-", ""):
+            if gap and _GAP_WS.fullmatch(gap) or gap in ("-", "") or _ORD_OF.fullmatch(gap):
                 return k, atoms[k].end
         return None
 
