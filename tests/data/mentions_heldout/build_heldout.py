@@ -314,6 +314,25 @@ EN = [
         M("ten times", 10, "other", "times"),
         M("1914", 1914, "year"),
     ]),
+    ("Charles I was executed on 30 January 1649, seven years after the Civil War began in "
+     "1642.", [
+        M("I", 1, "ordinal"),
+        M("30 January 1649", 1649, "date"),
+        M("seven years", 7, "quantity", "year"),
+        M("1642", 1642, "year"),
+    ]),
+    ("The 1st Battalion lost 60 per cent of its strength on 1 July 1916, the first day of "
+     "the Somme.", [
+        M("1st", 1, "ordinal"),
+        M("60 per cent", 60, "percent", "%"),
+        M("1 July 1916", 1916, "date"),
+    ]),
+    ("Between 1846 and 1851 Ireland lost about a quarter of its population to famine and "
+     "emigration.", [
+        M("1846", 1846, "year"),
+        M("1851", 1851, "year"),
+        M("a quarter", 0.25, "other"),
+    ]),
 ]
 
 # ============================================================================ ru
@@ -516,6 +535,22 @@ RU = [
      "единогласно.", [
         M("сорок пять", 45, "count"),
         M("пятидесяти", 50, "count"),
+    ]),
+    ("II Всесоюзный съезд колхозников-ударников прошёл в феврале 1935 г. и принял "
+     "Примерный устав сельскохозяйственной артели.", [
+        M("II", 2, "ordinal"),
+        M("феврале 1935", 1935, "date"),
+    ]),
+    ("Урожай зерна в 1932 г. составил 69,9 млн т, что на 12 % меньше, чем в 1930 г.", [
+        M("1932", 1932, "year"),
+        M("69,9 млн т", 69.9 * MLN, "quantity", "t", MLN),
+        M("12 %", 12, "percent", "%"),
+        M("1930", 1930, "year"),
+    ]),
+    ("В 1920-х – начале 1930-х гг. в город переселилось около полутора тысяч семей.", [
+        M("1920", 1920, "year"),
+        M("1930", 1930, "year"),
+        M("полутора тысяч", 1500, "count", None, K),
     ]),
 ]
 
@@ -725,6 +760,20 @@ KK = [
         M("46,7 пайыздан", 46.7, "percent", "%"),
         M("2019", 2019, "year"),
         M("4,3 пайызға", 4.3, "percent", "%"),
+    ]),
+    ("Алаш қозғалысының 1917 жылғы 5–13 желтоқсанда Орынборда өткен II жалпықазақ съезі "
+     "Алаш автономиясын жариялады.", [
+        M("1917 жылғы 5–13 желтоқсанда", 1917, "date"),
+        M("II", 2, "ordinal"),
+    ]),
+    ("2024 жылы ішкі жалпы өнім 4,8%-ға өсіп, 135 трлн теңгеден асты.", [
+        M("2024", 2024, "year"),
+        M("4,8%", 4.8, "percent", "%"),
+        M("135 трлн теңгеден", 135 * TRLN, "money", "KZT", TRLN),
+    ]),
+    ("Абай Құнанбайұлы 1845 жылы дүниеге келіп, 59 жасында қайтыс болды.", [
+        M("1845", 1845, "year"),
+        M("59 жасында", 59, "quantity", "year"),
     ]),
 ]
 
@@ -940,6 +989,22 @@ ID = [
         M("2024", 2024, "year"),
         M("Rp71 triliun", 71 * TRLN, "money", "IDR", TRLN),
         M("75.259", 75259, "count"),
+    ]),
+    ("Pengumuman hasil sidang dibacakan pukul 19.30 WIB.", [
+        M("19.30", 19.5, "other"),
+    ]),
+    ("Sri Sultan Hamengkubuwono IX menjabat wakil presiden dari 1973 hingga 1978.", [
+        M("IX", 9, "ordinal"),
+        R("1973 hingga 1978", 1973, 1978),
+    ]),
+    ("Angka buta huruf turun dari 39,1 persen pada 1971 menjadi 9,9 persen pada 2003.", [
+        M("39,1 persen", 39.1, "percent", "%"),
+        M("1971", 1971, "year"),
+        M("9,9 persen", 9.9, "percent", "%"),
+        M("2003", 2003, "year"),
+    ]),
+    ("Sebanyak seribu lima ratus relawan dikerahkan untuk membantu korban banjir.", [
+        M("seribu lima ratus", 1500, "count", None, K),
     ]),
 ]
 
