@@ -21,7 +21,6 @@ GOLD_DIR = Path(__file__).parent / "data" / "mentions_gold"
 LANGS = ("en", "id", "kk", "ru")
 
 # Per-language minimums (exact-span F1, value accuracy, kind accuracy).
-# Provisional: the integrator raises them to what the extractor reaches.
 # the quality targets (exact-span F1, value and kind accuracy per language)
 THRESHOLDS = {lang: {"exact_f1": 0.95, "value_acc": 0.97, "kind_acc": 0.90} for lang in LANGS}
 
