@@ -179,7 +179,8 @@ def _parse_digits(raw: str, lang: str | None) -> tuple[float, int, bool]:
     if "." in s:
         parts = s.split(".")
         grouped = len(parts) > 1 and all(len(p) == 3 for p in parts[1:])
-        if grouped and (len(parts) > 2 or lang in ("id", "ru", "kk")):
+        if grouped and (len(parts) > 2 or lang in ("id", "ru", "kk")
+                        or (lang is None and parts[0] != "0")):
             return float(s.replace(".", "")), 0, True
         if len(parts) > 2:
             return float(parts[0] + "." + "".join(parts[1:])), 0, False
