@@ -91,11 +91,35 @@ def trie_pattern(words: list[str] | set[str] | tuple[str, ...]) -> str:
 # --------------------------------------------------------------------------- number words
 
 _EN_UNITS = {
-    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12,
+    "zero": 0,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "dozen": 12,
+    "a dozen": 12,
 }
 
 
@@ -138,10 +162,22 @@ def _ru() -> dict[str, tuple[float, str, str]]:
     add("три трех трёх трем трём тремя трое", 3)
     add("четыре четырех четырёх четырем четырём четырьмя четверо", 4)
     stems = {
-        "пят": 5, "шест": 6, "сем": 7, "девят": 9, "десят": 10, "одиннадцат": 11,
-        "двенадцат": 12, "тринадцат": 13, "четырнадцат": 14, "пятнадцат": 15,
-        "шестнадцат": 16, "семнадцат": 17, "восемнадцат": 18, "девятнадцат": 19,
-        "двадцат": 20, "тридцат": 30,
+        "пят": 5,
+        "шест": 6,
+        "сем": 7,
+        "девят": 9,
+        "десят": 10,
+        "одиннадцат": 11,
+        "двенадцат": 12,
+        "тринадцат": 13,
+        "четырнадцат": 14,
+        "пятнадцат": 15,
+        "шестнадцат": 16,
+        "семнадцат": 17,
+        "восемнадцат": 18,
+        "девятнадцат": 19,
+        "двадцат": 20,
+        "тридцат": 30,
     }
     for stem, val in stems.items():
         add(f"{stem}ь {stem}и {stem}ью", val)
@@ -168,11 +204,19 @@ def _ru() -> dict[str, tuple[float, str, str]]:
     add("тысяча тысячу", 1e3, "s", "L")
     add("тысячи тысяч тысячам тысячами тысячах тысячей тысяче тысячею тыс тыс.", 1e3, "s")
     add("миллион", 1e6, "s", "L")
-    add("миллиона миллионов миллионам миллионами миллионах миллионы миллиону миллионом "
-        "миллионе млн млн.", 1e6, "s")
+    add(
+        "миллиона миллионов миллионам миллионами миллионах миллионы миллиону миллионом "
+        "миллионе млн млн.",
+        1e6,
+        "s",
+    )
     add("миллиард", 1e9, "s", "L")
-    add("миллиарда миллиардов миллиардам миллиардами миллиардах миллиарды миллиарду "
-        "миллиардом миллиарде млрд млрд.", 1e9, "s")
+    add(
+        "миллиарда миллиардов миллиардам миллиардами миллиардах миллиарды миллиарду "
+        "миллиардом миллиарде млрд млрд.",
+        1e9,
+        "s",
+    )
     add("триллион триллиона триллионов трлн трлн.", 1e12, "s")
     add("половина половины половине половину половиной", 0.5, "frac")
     add("треть", 1 / 3, "frac")
@@ -194,9 +238,22 @@ KK_SUFFIXES = (
 def _kk() -> dict[str, tuple[float, str, str]]:
     w: dict[str, tuple[float, str, str]] = {}
     base = {
-        "нөл": 0, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7,
-        "сегіз": 8, "тоғыз": 9, "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50,
-        "алпыс": 60, "жетпіс": 70, "сексен": 80,
+        "нөл": 0,
+        "екі": 2,
+        "үш": 3,
+        "төрт": 4,
+        "бес": 5,
+        "алты": 6,
+        "жеті": 7,
+        "сегіз": 8,
+        "тоғыз": 9,
+        "жиырма": 20,
+        "отыз": 30,
+        "қырық": 40,
+        "елу": 50,
+        "алпыс": 60,
+        "жетпіс": 70,
+        "сексен": 80,
     }
     for word, val in base.items():
         w[word] = (float(val), "u", "")
@@ -216,14 +273,49 @@ def _kk() -> dict[str, tuple[float, str, str]]:
     for f in ("жарты", "жартысы", "жартысын", "жартысынан", "жартысына", "жартысында"):
         w[f] = (0.5, "frac", "")
     w["жарым"] = (0.5, "half", "")
-    collective = {"екеу": 2, "үшеу": 3, "төртеу": 4, "бесеу": 5, "алтау": 6, "жетеу": 7,
-                  "сегізеу": 8, "тоғызау": 9, "онау": 10}
+    collective = {
+        "екеу": 2,
+        "үшеу": 3,
+        "төртеу": 4,
+        "бесеу": 5,
+        "алтау": 6,
+        "жетеу": 7,
+        "сегізеу": 8,
+        "тоғызау": 9,
+        "онау": 10,
+    }
     for word, val in collective.items():
-        for suf in ("", "і", "і", "ін", "іне", "інен", "інің", "мыз", "міз", "сі", "ы", "ын",
-                    "ына", "ынан", "ының", "ге", "ден", "мен", "міз"):
+        for suf in (
+            "",
+            "і",
+            "і",
+            "ін",
+            "іне",
+            "інен",
+            "інің",
+            "мыз",
+            "міз",
+            "сі",
+            "ы",
+            "ын",
+            "ына",
+            "ынан",
+            "ының",
+            "ге",
+            "ден",
+            "мен",
+            "міз",
+        ):
             w[word + suf] = (float(val), "u", "")
-    for f, val in (("млн", 1e6), ("млн.", 1e6), ("млрд", 1e9), ("млрд.", 1e9), ("трлн", 1e12),
-                   ("трлн.", 1e12), ("мың.", 1e3)):
+    for f, val in (
+        ("млн", 1e6),
+        ("млн.", 1e6),
+        ("млрд", 1e9),
+        ("млрд.", 1e9),
+        ("трлн", 1e12),
+        ("трлн.", 1e12),
+        ("мың.", 1e3),
+    ):
         w[f] = (val, "s", "")
     return w
 
@@ -231,8 +323,18 @@ def _kk() -> dict[str, tuple[float, str, str]]:
 def _id() -> dict[str, tuple[float, str, str]]:
     w: dict[str, tuple[float, str, str]] = {}
     base = {
-        "nol": 0, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
-        "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100,
+        "nol": 0,
+        "dua": 2,
+        "tiga": 3,
+        "empat": 4,
+        "lima": 5,
+        "enam": 6,
+        "tujuh": 7,
+        "delapan": 8,
+        "sembilan": 9,
+        "sepuluh": 10,
+        "sebelas": 11,
+        "seratus": 100,
     }
     for word, val in base.items():
         w[word] = (float(val), "u", "")
@@ -242,8 +344,17 @@ def _id() -> dict[str, tuple[float, str, str]]:
     w["ratus"] = (100.0, "h", "")
     w["seribu"] = (1e3, "s", "L")
     w["sejuta"] = (1e6, "s", "L")
-    for word, val in (("ribu", 1e3), ("rb", 1e3), ("juta", 1e6), ("jt", 1e6), ("miliar", 1e9),
-                      ("milyar", 1e9), ("miliard", 1e9), ("triliun", 1e12), ("trilyun", 1e12)):
+    for word, val in (
+        ("ribu", 1e3),
+        ("rb", 1e3),
+        ("juta", 1e6),
+        ("jt", 1e6),
+        ("miliar", 1e9),
+        ("milyar", 1e9),
+        ("miliard", 1e9),
+        ("triliun", 1e12),
+        ("trilyun", 1e12),
+    ):
         w[word] = (val, "s", "")
     w["setengah"] = (0.5, "half", "")
     w["paruh"] = (0.5, "frac", "")
@@ -309,18 +420,73 @@ MONTHS: dict[str, tuple[str, bool]] = {
 }
 
 MONTH_NUMBER: tuple[tuple[str, int], ...] = (
-    ("jan", 1), ("feb", 2), ("peb", 2), ("mar", 3), ("apr", 4), ("may", 5), ("mei", 5),
-    ("jun", 6), ("jul", 7), ("aug", 8), ("agu", 8), ("agt", 8), ("sep", 9), ("oct", 10),
-    ("okt", 10), ("nov", 11), ("nop", 11), ("dec", 12), ("des", 12),
-    ("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("ма", 5), ("июн", 6), ("июл", 7),
-    ("август", 8), ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12),
-    ("қаңтар", 1), ("ақпан", 2), ("наурыз", 3), ("сәуір", 4), ("мамыр", 5), ("маусым", 6),
-    ("шілде", 7), ("тамыз", 8), ("қыркүйек", 9), ("қазан", 10), ("қараша", 11),
+    ("jan", 1),
+    ("feb", 2),
+    ("peb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("may", 5),
+    ("mei", 5),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("agu", 8),
+    ("agt", 8),
+    ("sep", 9),
+    ("oct", 10),
+    ("okt", 10),
+    ("nov", 11),
+    ("nop", 11),
+    ("dec", 12),
+    ("des", 12),
+    ("январ", 1),
+    ("феврал", 2),
+    ("март", 3),
+    ("апрел", 4),
+    ("ма", 5),
+    ("июн", 6),
+    ("июл", 7),
+    ("август", 8),
+    ("сентябр", 9),
+    ("октябр", 10),
+    ("ноябр", 11),
+    ("декабр", 12),
+    ("қаңтар", 1),
+    ("ақпан", 2),
+    ("наурыз", 3),
+    ("сәуір", 4),
+    ("мамыр", 5),
+    ("маусым", 6),
+    ("шілде", 7),
+    ("тамыз", 8),
+    ("қыркүйек", 9),
+    ("қазан", 10),
+    ("қараша", 11),
     ("желтоқсан", 12),
-    ("sich", 1), ("liut", 2), ("berez", 3), ("kvit", 4), ("trav", 5), ("cherv", 6),
-    ("lyp", 7), ("serp", 8), ("veres", 9), ("zhovt", 10), ("lystopad", 11), ("hrud", 12),
-    ("січ", 1), ("лют", 2), ("берез", 3), ("квіт", 4), ("трав", 5), ("черв", 6), ("лип", 7),
-    ("серп", 8), ("верес", 9), ("жовт", 10), ("листопад", 11), ("груд", 12),
+    ("sich", 1),
+    ("liut", 2),
+    ("berez", 3),
+    ("kvit", 4),
+    ("trav", 5),
+    ("cherv", 6),
+    ("lyp", 7),
+    ("serp", 8),
+    ("veres", 9),
+    ("zhovt", 10),
+    ("lystopad", 11),
+    ("hrud", 12),
+    ("січ", 1),
+    ("лют", 2),
+    ("берез", 3),
+    ("квіт", 4),
+    ("трав", 5),
+    ("черв", 6),
+    ("лип", 7),
+    ("серп", 8),
+    ("верес", 9),
+    ("жовт", 10),
+    ("листопад", 11),
+    ("груд", 12),
 )
 
 
@@ -347,81 +513,144 @@ def month_number(word: str) -> int:
 #: in this order; the first alternative that matches wins (longer forms first).
 UNITS: tuple[tuple[str, str, str], ...] = (
     # percent
-    (r"%|процент\w*|проц\.|п\.\s?п\.|пайыз\w*|persen|prosen|per\s?cent|percent(?:age points?)?",
-     "%",
-     "percent"),
+    (
+        r"%|процент\w*|проц\.|п\.\s?п\.|пайыз\w*|persen|prosen|per\s?cent|percent(?:age points?)?",
+        "%",
+        "percent",
+    ),
     # money
-    (r"рубл\w*|руб\.?|rubl\w*|rouble?s?|rubles?|rubel\w*|karbovan\w*|карбован\w*|сом\w*"
-     r"|червонц\w*", "RUB", "money"),
+    (
+        r"рубл\w*|руб\.?|rubl\w*|rouble?s?|rubles?|rubel\w*|karbovan\w*|карбован\w*|сом\w*"
+        r"|червонц\w*",
+        "RUB",
+        "money",
+    ),
     (r"теңге\w*|тенге|tenge|₸", "KZT", "money"),
     (r"rupiah|IDR", "IDR", "money"),
-    (r"доллар\w*(?:\s+США)?|долл\.|dollars?|dolar(?:\s+(?:AS|Amerika(?:\s+Serikat)?))?"
-     r"|USD|US\$", "USD", "money"),
+    (
+        r"(?:АҚШ\s+)?доллар\w*(?:\s+США)?|(?:АҚШ\s+)?долл\.|dollars?|dolar(?:\s+(?:AS|Amerika(?:\s+Serikat)?))?"
+        r"|USD|US\$",
+        "USD",
+        "money",
+    ),
     (r"евро|euros?|EUR|€", "EUR", "money"),
     (r"gulden|guilders?|гульден\w*", "NLG", "money"),
     (r"фунт\w* стерлинг\w*|pounds? sterling|£", "GBP", "money"),
     # area before length
-    (r"km²|км²|km2|км2|кв\.\s?км\.?|квадратн\w*\s+километр\w*|square\s+kilomet(?:er|re)s?"
-     r"|шаршы\s+шақырым\w*|шаршы\s+километр\w*|sq\.?\s?km|square\s+miles?", "km2",
-     "quantity"),
-    (r"м²|м2|m²|m2|кв\.\s?м\.?|кв\.\s?метр\w*|квадратн\w*\s+метр\w*"
-     r"|square\s+met(?:er|re)s?|sq\.?\s?m|шаршы\s+метр\w*|meter\s+persegi", "m2", "quantity"),
+    (
+        r"km²|км²|km2|км2|кв\.\s?км\.?|квадратн\w*\s+километр\w*|square\s+kilomet(?:er|re)s?"
+        r"|шаршы\s+шақырым\w*|шаршы\s+километр\w*|sq\.?\s?km|square\s+miles?",
+        "km2",
+        "quantity",
+    ),
+    (
+        r"м²|м2|m²|m2|кв\.\s?м\.?|кв\.\s?метр\w*|квадратн\w*\s+метр\w*"
+        r"|square\s+met(?:er|re)s?|sq\.?\s?m|шаршы\s+метр\w*|meter\s+persegi",
+        "m2",
+        "quantity",
+    ),
     (r"га|гектар\w*|hectares?|ha|hektar(?:e)?", "ha", "quantity"),
     (r"км|km|километр\w*|kilomet(?:er|re)s?|шақырым\w*", "km", "quantity"),
     (r"кВт[·.]?ч|kWh", "kWh", "quantity"),
     (r"кВт|kW|киловатт\w*|kilowatts?", "kW", "quantity"),
     (r"МВт|MW|мегаватт\w*|megawatts?", "MW", "quantity"),
-    (r"тонн\w*|тонна\w*|tons?|tonnes?|т\.(?=\s+(?-i:[а-яё]{2}))|т(?!\w)(?!\.\s?[а-яё]\.)",
-     "t", "quantity"),
+    (
+        r"тонн\w*|тонна\w*|tons?|tonnes?|т\.(?=\s+(?-i:[а-яё]{2}))|т(?!\w)(?!\.\s?[а-яё]\.)",
+        "t",
+        "quantity",
+    ),
     (r"кг|kg|килограмм\w*|kilograms?|kilogram", "kg", "quantity"),
+    (r"грамм\w*|гр\.|grams?|gram|g(?=[ \u00a0,;)])", "g", "quantity"),
     (r"пуд\w*|пұт\w*|poods?|pud", "pood", "quantity"),
-    (r"метр(?!о)\w*|meters?|metres?|meter|[mм](?=[ \u00a0]*[,;.)]|[ \u00a0]+[^\W\d_])",
-     "m", "quantity"),
+    (
+        r"метр(?!о)\w*|meters?|metres?|meter|[mм](?=[ \u00a0]*[,;.)]|[ \u00a0]+[^\W\d_])",
+        "m",
+        "quantity",
+    ),
     (r"литр\w*|litres?|liters?", "l", "quantity"),
     (r"час(?:а|ов|у|ом|ам|ами|ах)?|ч\.|hours?|hrs?\.?|сағат\w*|jam", "hour", "quantity"),
     (r"минут\w*|minutes?|min\.|menit|мин\.", "minute", "quantity"),
-    (r"лет|год(?:а|у|ом|ы|ов|ам|ах)?|years?|yrs?\.?|жыл\w*|tahun", "year", "quantity"),
+    (
+        r"лет|год(?:а|у|ом|ы|ов|ам|ах)?|years?|yrs?\.?|жыл\w*|жас(?:та|қа|ында|тан|ы|ына|тағы)?"
+        r"|tahun",
+        "year",
+        "quantity",
+    ),
     (r"месяц\w*|months?|bulan|ай(?:ға|да|дан|ы|лық|ын)?", "month", "quantity"),
     (r"acres?", "acre", "quantity"),
     (r"miles?|mil", "mile", "quantity"),
     (r"недел\w*|weeks?|minggu|апта\w*", "week", "quantity"),
     (r"дн(?:я|ей|ям|ями|ях)|день|сутки|суток|days?|күн\w*|hari", "day", "quantity"),
-    (r"°[ \u00a0]?[CС]|градус\w*|degrees?(?:\s+Celsius)?|derajat(?:\s+Celsius)?", "degC",
-     "quantity"),
+    (
+        r"°[ \u00a0]?[CС]|градус\w*|degrees?(?:\s+Celsius)?|derajat(?:\s+Celsius)?",
+        "degC",
+        "quantity",
+    ),
     # multipliers
     (r"раз(?:а)?|есе\w*|times|kali(?:\s+lipat)?|fold", "times", "other"),
 )
 
 # Currency written before the number.
 CURRENCY_PREFIX: dict[str, str] = {
-    "US$": "USD", "$": "USD", "USD": "USD", "Rp": "IDR", "Rp.": "IDR", "€": "EUR", "£": "GBP",
-    "₽": "RUB", "₸": "KZT",
+    "US$": "USD",
+    "$": "USD",
+    "USD": "USD",
+    "Rp": "IDR",
+    "Rp.": "IDR",
+    "€": "EUR",
+    "£": "GBP",
+    "₽": "RUB",
+    "₸": "KZT",
 }
 
 
 def _month_forms() -> dict[str, list[str]]:
-    ru = [s + e for s in ("январ", "феврал", "апрел", "июн", "июл", "сентябр", "октябр",
-                          "ноябр", "декабр") for e in ("ь", "я", "е", "ю", "ём", "ем")]
+    ru = [
+        s + e
+        for s in ("январ", "феврал", "апрел", "июн", "июл", "сентябр", "октябр", "ноябр", "декабр")
+        for e in ("ь", "я", "е", "ю", "ём", "ем")
+    ]
     ru += ["март" + e for e in ("", "а", "е", "у", "ом")]
     ru += ["ма" + e for e in ("й", "я", "е", "ю", "ем")]
     ru += ["август" + e for e in ("", "а", "е", "у", "ом")]
     uk_stems = {
-        "sich": ("en", "nia"), "liut": ("yi", "oho"), "berez": ("en", "nia"),
-        "kvit": ("en", "nia"), "trav": ("en", "nia"), "cherv": ("en", "nia"),
-        "lyp": ("en", "nia"), "serp": ("en", "nia"), "veres": ("en", "nia"),
-        "zhovt": ("en", "nia"), "lystopad": ("", "a"), "hrud": ("en", "nia"),
-        "січ": ("ень", "ня"), "лют": ("ий", "ого"), "берез": ("ень", "ня"),
-        "квіт": ("ень", "ня"), "трав": ("ень", "ня"), "черв": ("ень", "ня"),
-        "лип": ("ень", "ня"), "серп": ("ень", "ня"), "верес": ("ень", "ня"),
-        "жовт": ("ень", "ня"), "листопад": ("", "а"), "груд": ("ень", "ня"),
+        "sich": ("en", "nia"),
+        "liut": ("yi", "oho"),
+        "berez": ("en", "nia"),
+        "kvit": ("en", "nia"),
+        "trav": ("en", "nia"),
+        "cherv": ("en", "nia"),
+        "lyp": ("en", "nia"),
+        "serp": ("en", "nia"),
+        "veres": ("en", "nia"),
+        "zhovt": ("en", "nia"),
+        "lystopad": ("", "a"),
+        "hrud": ("en", "nia"),
+        "січ": ("ень", "ня"),
+        "лют": ("ий", "ого"),
+        "берез": ("ень", "ня"),
+        "квіт": ("ень", "ня"),
+        "трав": ("ень", "ня"),
+        "черв": ("ень", "ня"),
+        "лип": ("ень", "ня"),
+        "серп": ("ень", "ня"),
+        "верес": ("ень", "ня"),
+        "жовт": ("ень", "ня"),
+        "листопад": ("", "а"),
+        "груд": ("ень", "ня"),
     }
     uk = [s + e for s, ends in uk_stems.items() for e in ends]
-    en = ("January February March April May June July August September October November "
-          "December Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.").split()
-    idn = ("Januari Februari Pebruari Maret April Mei Juni Juli Agustus September Oktober "
-           "November Nopember Desember Agt. Okt. Des.").split()
-    kk = ("қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша "
-          "желтоқсан").split()
+    en = (
+        "January February March April May June July August September October November "
+        "December Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec."
+    ).split()
+    idn = (
+        "Januari Februari Pebruari Maret April Mei Juni Juli Agustus September Oktober "
+        "November Nopember Desember Agt. Okt. Des."
+    ).split()
+    kk = (
+        "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан"
+    ).split()
     return {"ru": ru, "uk": uk, "en": en, "id": idn, "kk": kk}
 
 

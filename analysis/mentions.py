@@ -64,13 +64,29 @@ LANGS: tuple[str, ...] = ("ru", "kk", "id", "en")
 
 #: Mention kinds in precedence order.
 KINDS: tuple[str, ...] = (
-    "reference", "identifier", "date", "range", "year", "percent", "money", "quantity",
-    "ordinal", "count", "other",
+    "reference",
+    "identifier",
+    "date",
+    "range",
+    "year",
+    "percent",
+    "money",
+    "quantity",
+    "ordinal",
+    "count",
+    "other",
 )
 
 #: Output columns of :func:`extract_mentions`, in order.
 MENTION_COLUMNS: tuple[str, ...] = (
-    "start", "end", "surface", "value", "kind", "unit", "scale", "range_end",
+    "start",
+    "end",
+    "surface",
+    "value",
+    "kind",
+    "unit",
+    "scale",
+    "range_end",
 )
 
 _NAN = float("nan")
@@ -113,8 +129,9 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         month_alts.append("(?:" + trie_pattern(sorted(kk)) + r")[а-яёәіңғүұқөһ]*(?!\w)")
     month_pat = "|".join(month_alts)
     first = {w[0] for w in words} | {p[0] for p, _ in MONTH_NUMBER}
-    letters = "".join(sorted({c for ch in first for c in (ch.lower(), ch.upper())}
-                             | set("IVXLCІХNhwUБУd")))
+    letters = "".join(
+        sorted({c for ch in first for c in (ch.lower(), ch.upper())} | set("IVXLCІХNhwUБУd"))
+    )
     pattern = (
         r"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹\[№+])(?:"
         r"(?P<orcid>(?<!\d)\d{4}-\d{4}-\d{4}-\d{3}[\dX](?!\d))"
@@ -179,8 +196,9 @@ def _parse_digits(raw: str, lang: str | None) -> tuple[float, int, bool]:
     if "." in s:
         parts = s.split(".")
         grouped = len(parts) > 1 and all(len(p) == 3 for p in parts[1:])
-        if grouped and (len(parts) > 2 or lang in ("id", "ru", "kk")
-                        or (lang is None and parts[0] != "0")):
+        if grouped and (
+            len(parts) > 2 or lang in ("id", "ru", "kk") or (lang is None and parts[0] != "0")
+        ):
             return float(s.replace(".", "")), 0, True
         if len(parts) > 2:
             return float(parts[0] + "." + "".join(parts[1:])), 0, False
@@ -190,7 +208,7 @@ def _parse_digits(raw: str, lang: str | None) -> tuple[float, int, bool]:
 
 _CUR_BEFORE = re.compile(r"(US\$|\$|Rp\.?|USD|€|£|₽|₸)[ \u00a0]?$")
 _KE_BEFORE = re.compile(r"(?<![^\W\d_])[kKкК][eе][- ]$")
-_DASHID_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{1,2}-$")
+_DASHID_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]{1,2}-$")
 
 
 def _roman_value(s: str) -> int:
@@ -223,12 +241,12 @@ def _atoms(text: str, langs: tuple[str, ...], lang: str | None) -> list[_Atom]:
                 continue
             a = _Atom(s, e, "num", v, ndig=nd, is_int=is_int, num_start=s)
             if s and not text[s - 1].isdigit():
-                window = text[max(0, s - 5):s]
+                window = text[max(0, s - 5) : s]
                 cm = _CUR_BEFORE.search(window)
                 if cm:
                     a.cur = CURRENCY_PREFIX.get(cm.group(1), "USD")
                     a.start = s - (len(window) - cm.start())
-                elif (has_id or text[s - 2:s - 1] in "еЕ") and _KE_BEFORE.search(window):
+                elif (has_id or text[s - 2 : s - 1] in "еЕ") and _KE_BEFORE.search(window):
                     km = _KE_BEFORE.search(window)
                     a.ke = True
                     a.start = s - (len(window) - km.start())
@@ -250,6 +268,8 @@ def _atoms(text: str, langs: tuple[str, ...], lang: str | None) -> list[_Atom]:
             info = words.get(w)
             if info is None:
                 continue
+            if w.endswith(".") and _SENT_END_RE.match(text, e - 1) and w[:-1] in words:
+                e -= 1  # "около 27 млн." ends the sentence: the full stop is not the scale's
             append(_Atom(s, e, "word", info[0], info[1], info[2], num_start=s, is_int=False))
         elif kind == "roman":
             r = m.group("roman")
@@ -267,7 +287,8 @@ def _atoms(text: str, langs: tuple[str, ...], lang: str | None) -> list[_Atom]:
 # --------------------------------------------------------------------------- context regexes
 
 _UNIT_RE = re.compile(
-    r"[ \u00a0\u202f]?(?:" + "|".join(f"(?P<u{i}>{src})" for i, (src, _, _) in enumerate(UNITS))
+    r"[ \u00a0\u202f]?(?:"
+    + "|".join(f"(?P<u{i}>{src})" for i, (src, _, _) in enumerate(UNITS))
     + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -316,7 +337,7 @@ _DAY_DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0]+(?:по|до|to
 _LIST_SEP = re.compile(r",[ \u00a0]*|[ \u00a0]+(?:и|and|dan|мен|және)[ \u00a0]+")
 _COMMA_YEAR = re.compile(r",?[ \u00a0]+")
 _CITE_LINE_RE = re.compile(
-    r"\n([ \t]*(?:(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}\.?|[-–•*])[ \t]+)?[A-ZА-ЯЁ][^\n]{0,400})(?![^\n])"
+    r"\n([ \t]*(?:(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}\.?|[-–•*])[ \t]+)?[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][^\n]{0,400})(?![^\n])"
 )
 _CITE_CHECK = re.compile(
     r"\b(?:1[5-9]|20)\d\d\b[a-z]?\s*[,.:;]"
@@ -325,15 +346,21 @@ _CITE_CHECK = re.compile(
 )
 _AUTHOR_START = re.compile(
     r"[ \t]*(?:(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}\.?|[-–•*])[ \t]+)?"
-    r"(?:[A-ZА-ЯЁ][\w'’-]+\.?[ ,]+){1,3}"
+    r"(?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+\.?[ ,]+){1,3}"
     r"(?:(?!(?:No|Mr|Dr|St|Jr|Nr|Ms)\.)[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][a-zа-яё]?\.|\(ed)"
 )
 _LEAD_NUM = re.compile(r"[ \t]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}\.?|[-–•*])[ \t]")
 _HAS_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _YR = r"(?:1[5-9]|20)\d\d[a-zа-я]?"
-_PG = r"(?:(?:[hpсsбcСPS]|pp|стр|hlm|бб)\.[ \u00a0]*)?\d+(?:[-–]\d+)?"
+_PG = (
+    r"(?:(?:[hpсsбcСPS]|pp|стр|hlm|бб)\.[ \u00a0]*)?\d+(?:[-–]\d+)?"
+    r"(?:[ \u00a0]*(?:[бсpPhS]|pp|бб|стр|hlm)\.)?"
+)
 _PAREN_CITE_RE = re.compile(
-    r"\((?:[A-ZА-ЯЁ][^()\d\n]{1,80}?,?[ \u00a0]*" + _YR + r"(?:[ \u00a0]*[:,][ \u00a0]*" + _PG
+    r"\((?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][^()\d\n]{1,80}?,?[ \u00a0]*"
+    + _YR
+    + r"(?:[ \u00a0]*[:,][ \u00a0]*"
+    + _PG
     + r")*[;,]?[ \u00a0]*)+\)"
     r"|\[[^\[\]\n]{0,120}?" + _YR + r"[^\[\]\n]{0,60}\]"
     r"|\[\d{1,3}(?:[,;][ \u00a0]*" + _PG + r")+\]"
@@ -349,7 +376,7 @@ _IDENT_PREV = frozenset(
     рисунок рисунке подпрограмма подпрограммы бап бабы бабының тармақ тармағы тармағында бөлім
     бөлімі қосымша қосымшасы кесте кестесі part section chapter article goal appendix table
     figure fig clause item paragraph annex schedule no vol volume том тома томе pasal ayat bab
-    seksi bagian lampiran tabel gambar butir nomor sprava fond опись фонд дело лист""".split()
+    seksi bagian lampiran tabel gambar title order butir nomor sprava fond опись фонд дело лист""".split()
 )
 _YEAR_PREV = frozenset(
     """in since by from until till of during before after around circa c early late mid
@@ -360,11 +387,37 @@ _VAGUE_PREV = frozenset(
     "бірнеше неше ондаған жүздеген мыңдаған несколько много several many few beberapa "
     "puluhan ratusan ribuan banyak сотни десятки сотен десятков".split()
 )
-_KK_IDENT_NOUNS = ("қосымша", "кесте", "сурет", "бап", "тармақ", "бөлім", "тарау", "сызба")
+_KK_IDENT_NOUNS = (
+    "қосымша",
+    "кесте",
+    "сурет",
+    "бап",
+    "баб",
+    "тармақ",
+    "тармағ",
+    "бөлім",
+    "тарау",
+    "сызба",
+)
 _ORD_OF = re.compile(r"(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?")
+_KK_ABL_CONN = re.compile(r"-(?:ден|дан|тен|тан|нен|нан)[ \u00a0]+")
+_KK_CASE_END = re.compile(r"(?:нан|нен|дан|ден|тан|тен|ға|ге|қа|ке|да|де|та|те)$")
+_KK_FRAC_NUM = re.compile(r"(?:бір|екі|үш|төрт)\w*$", re.IGNORECASE)
+_KK_ORD_NOUNS = ("орын", "орны", "орнын", "орнына", "орнында", "сынып")
+_REGNAL_NAMES = frozenset(
+    """elizabeth charles george henry edward william james richard john louis peter nicholas
+    alexander catherine frederick napoleon paul mary anne victoria philip ferdinand francis
+    leopold wilhelm ivan boris pius leo gregory innocent clement benedict urban boniface
+    sultan hamengkubuwono pakubuwono""".split()
+)
+_STREET_BEFORE = re.compile(
+    r"(?:\b(?:Jalan|Jl\.|ул\.|улица|улице|пр\.|проспект\w*|Street|Avenue|Road|St\.)"
+    r"[ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,3}[\w.-]+,?[ \u00a0]*"
+    r"|(?:көшесі|даңғылы|Street|Avenue|Road|St\.),?[ \u00a0]*)$"
+)
 _LIST_MARK = re.compile(r"[.)][ \u00a0]+\S")
 _SENT_END_BEFORE = re.compile(r"[.!?][ \u00a0]*$")
-_SENT_END_RE = re.compile(r"\.(?:[ \u00a0]*(?:\n|$)|[ \u00a0]+[A-ZА-ЯЁ])")
+_SENT_END_RE = re.compile(r"\.(?:[ \u00a0]*(?:\n|$)|[ \u00a0]+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ])")
 _VERBISH = re.compile(r"(?:л|ла|ло|ли|ся|сь|ет|ит|ут|ют|ат|ят|ем|им|ть|ти|ыл|ды|ді|ты|ті)$")
 _NOT_SCRAPED = frozenset(
     "около более свыше менее всего лишь только уже ещё еще до на по из от с к в за и или "
@@ -417,7 +470,7 @@ def _at_sentence_start(text: str, pos: int) -> bool:
     i = pos - 1
     while i >= 0 and text[i] in " \t\u00a0":
         i -= 1
-    return i < 0 or text[i] in "\n.!?»\"“”(:;"
+    return i < 0 or text[i] in '\n.!?»"“”(:;'
 
 
 def _is_year_int(a: _Atom) -> bool:
@@ -466,12 +519,15 @@ class _Extractor:
             if len(line) > 400:
                 continue
             lead = _LEAD_NUM.match(line)
-            if (_AUTHOR_START.match(line) and (lead or _HAS_YEAR.search(line))
-                    and len(line) < 400) or (
-                lead and lead.group().strip() not in "-–•*" and _CITE_CHECK.search(line)
+            if (
+                _AUTHOR_START.match(line) and (lead or _HAS_YEAR.search(line)) and len(line) < 400
+            ) or (
+                lead
+                and lead.group().strip() not in "-–•*"
+                and _CITE_CHECK.search(line)
                 and len(line) < 200
                 and not _MONTH_START.match(line)
-                and re.search(r"\b[A-ZА-ЯЁ]\.", line)
+                and re.search(r"\b[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]\.", line)
             ):
                 starts.append(m.start(1) - 1)
                 ends.append(m.end(1) - 1)
@@ -492,11 +548,21 @@ class _Extractor:
         return k >= 0 and pos < ends[k]
 
     # ----------------------------------------------------------------- output
-    def emit(self, s: int, e: int, value: float, kind: str, unit: str | None = None,
-             scale: float = _NAN, range_end: float = _NAN) -> None:
+    def emit(
+        self,
+        s: int,
+        e: int,
+        value: float,
+        kind: str,
+        unit: str | None = None,
+        scale: float = _NAN,
+        range_end: float = _NAN,
+    ) -> None:
         if e <= s or s < self.limit:
             return
-        if kind in _CITE_KINDS and self.in_cite(s):
+        if kind == "year!":
+            kind = "year"
+        elif kind in _CITE_KINDS and self.in_cite(s):
             kind = "reference"
         if value is not None and not (isinstance(value, float) and math.isnan(value)):
             value = float(value)
@@ -527,7 +593,7 @@ class _Extractor:
         t = a.typ
         text = self.text
         if t == "url":
-            for m in re.finditer(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", text[a.start:a.end]):
+            for m in re.finditer(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", text[a.start : a.end]):
                 self.emit(a.start + m.start(), a.start + m.end(), _NAN, "identifier")
             self.limit = max(self.limit, a.end)
             return i + 1
@@ -535,7 +601,7 @@ class _Extractor:
             self.emit(a.start, a.end, _NAN, "identifier")
             return i + 1
         if t == "ident":
-            raw = text[a.start:a.end]
+            raw = text[a.start : a.end]
             m = re.search(r"\d+", raw)
             r = re.search(r"(?<![A-Za-z])[IVXLC]+(?=/)", raw)
             nums = re.findall(r"\d+", raw)
@@ -553,22 +619,23 @@ class _Extractor:
             self.limit = a.end
             return i + 1
         if t == "dashid":
-            raw = text[a.start:a.end]
+            raw = text[a.start : a.end]
             v = float(raw.split("-", 1)[1])
             self.rows.append((a.start, a.end, raw, v, "identifier", None, _NAN, _NAN))
             self.limit = a.end
             return i + 1
         if t == "sup":
-            prev = text[max(0, a.start - 3):a.start]
+            prev = text[max(0, a.start - 3) : a.start]
             if re.search(r"(?:^|[^\w])(?:k|c|m|d)?[mм]$", prev) or re.search(r"[kк][mм]$", prev):
                 return i + 1
-            v = float(text[a.start:a.end].translate(_SUP_TRANS))
-            self.rows.append((a.start, a.end, text[a.start:a.end], v, "reference", None, _NAN,
-                              _NAN))
+            v = float(text[a.start : a.end].translate(_SUP_TRANS))
+            self.rows.append(
+                (a.start, a.end, text[a.start : a.end], v, "reference", None, _NAN, _NAN)
+            )
             self.limit = a.end
             return i + 1
         if t == "brk":
-            inner = text[a.start + 1:a.end - 1]
+            inner = text[a.start + 1 : a.end - 1]
             v = float(inner) if inner.isdigit() else float(_roman_value(inner.upper()))
             self.rows.append((a.start + 1, a.end - 1, inner, v, "reference", None, _NAN, _NAN))
             self.limit = a.end
@@ -589,7 +656,7 @@ class _Extractor:
     # ----------------------------------------------------------------- dates
     def numdate(self, i: int) -> int:
         a = self.atoms[i]
-        raw = self.text[a.start:a.end]
+        raw = self.text[a.start : a.end]
         if re.fullmatch(r"\d{4}-\d\d-\d\d", raw):
             y, mo, d = (int(x) for x in raw.split("-"))
         else:
@@ -607,7 +674,7 @@ class _Extractor:
         """A year right after *pos* (", 1943" / " 1943"); return (end, year, atom index)."""
         atoms = self.atoms
         if j < len(atoms) and _is_year_int(atoms[j]):
-            gap = self.text[pos:atoms[j].start]
+            gap = self.text[pos : atoms[j].start]
             if _COMMA_YEAR.fullmatch(gap) and "\n" not in gap:
                 return atoms[j].end, atoms[j].value, j
         return pos, _NAN, -1
@@ -620,7 +687,7 @@ class _Extractor:
         if i + 1 >= len(atoms):
             return i + 1
         b = atoms[i + 1]
-        gap = text[a.end:b.start]
+        gap = text[a.end : b.start]
         if not gap or not _GAP_WS.fullmatch(gap) or "\n" in gap:
             return i + 1
         if _is_year_int(b):
@@ -629,8 +696,11 @@ class _Extractor:
         if _is_day(b) and text[a.start].isupper():
             end = b.end
             k = i + 2
-            if k < len(atoms) and _is_day(atoms[k]) and _DAY_DASH.fullmatch(
-                    text[b.end:atoms[k].start]):
+            if (
+                k < len(atoms)
+                and _is_day(atoms[k])
+                and _DAY_DASH.fullmatch(text[b.end : atoms[k].start])
+            ):
                 end = atoms[k].end
                 k += 1
             om = _EN_ORD_RE.match(text, end)
@@ -653,10 +723,10 @@ class _Extractor:
         if not _is_day(a):
             return None
         k = i + 1
-        if k < n and _is_day(atoms[k]) and _DAY_DASH.fullmatch(text[a.end:atoms[k].start]):
+        if k < n and _is_day(atoms[k]) and _DAY_DASH.fullmatch(text[a.end : atoms[k].start]):
             k += 1
         if k < n and atoms[k].typ == "month":
-            gap = text[atoms[k - 1].end:atoms[k].start]
+            gap = text[atoms[k - 1].end : atoms[k].start]
             if gap and _GAP_WS.fullmatch(gap) or gap in ("-", "") or _ORD_OF.fullmatch(gap):
                 return k, atoms[k].end
         return None
@@ -691,8 +761,12 @@ class _Extractor:
         # bare day numbers sharing a following month: "2, 10 октября"
         if _is_day(a):
             k = i
-            while k + 1 < n and k - i < 12 and _is_day(atoms[k + 1]) and _LIST_SEP.fullmatch(
-                    text[atoms[k].end:atoms[k + 1].start]):
+            while (
+                k + 1 < n
+                and k - i < 12
+                and _is_day(atoms[k + 1])
+                and _LIST_SEP.fullmatch(text[atoms[k].end : atoms[k + 1].start])
+            ):
                 k += 1
                 if self._day_month(k):
                     self.emit(a.start, a.end, _NAN, "date")
@@ -703,16 +777,16 @@ class _Extractor:
     def time(self, i: int) -> int:
         a = self.atoms[i]
         text = self.text
-        h, mi = (int(x) for x in text[a.start:a.end].split(":"))
+        h, mi = (int(x) for x in text[a.start : a.end].split(":"))
         if h > 24 or mi > 59:
             self.emit(a.start, a.end, _NAN, "other")
             return i + 1
         v = h + mi / 60
         if i + 1 < len(self.atoms):
             b = self.atoms[i + 1]
-            m = _CONN_RE.match(text, a.end)
-            if b.typ == "time" and m and m.end() == b.start and not m.group("slash"):
-                h2, m2 = (int(x) for x in text[b.start:b.end].split(":"))
+            m = _CONN_RE.match(text, a.end) or _KK_ABL_CONN.match(text, a.end)
+            if b.typ == "time" and m and m.end() == b.start and "/" not in m.group():
+                h2, m2 = (int(x) for x in text[b.start : b.end].split(":"))
                 self.emit(a.start, b.end, v, "range", None, _NAN, h2 + m2 / 60)
                 return i + 2
         self.emit(a.start, a.end, v, "other")
@@ -743,21 +817,35 @@ class _Extractor:
             b = atoms[k]
             if used:
                 prev = atoms[k - 1]
-                gap = text[prev.end:b.start]
+                gap = text[prev.end : b.start]
                 if b.typ not in ("num", "word"):
                     break
                 if b.typ == "num":
                     # digits after a scale word: "1 млн 300 мың", "19 миллион 899 мың 377"
-                    if not (prev.typ == "word" and prev.wtype == "s" and cur == 0
-                            and _GAP_WS.fullmatch(gap) and gap and b.is_int and b.cur is None
-                            and b.value < last_scale and not b.ke):
+                    if not (
+                        prev.typ == "word"
+                        and prev.wtype == "s"
+                        and cur == 0
+                        and not _KK_CASE_END.search(text[prev.start : prev.end])
+                        and _GAP_WS.fullmatch(gap)
+                        and gap
+                        and b.is_int
+                        and b.cur is None
+                        and b.value < last_scale
+                        and not b.ke
+                    ):
                         break
                     nxt = atoms[k + 1] if k + 1 < n else None
-                    smaller = (nxt is not None and nxt.typ == "word" and nxt.wtype == "s"
-                               and nxt.value < last_scale
-                               and _GAP_WS.fullmatch(text[b.end:nxt.start]))
-                    if not smaller and not (last_scale == 1000 and b.value < 1000
-                                            and not _UNIT_RE.match(text, b.end)):
+                    smaller = (
+                        nxt is not None
+                        and nxt.typ == "word"
+                        and nxt.wtype == "s"
+                        and nxt.value < last_scale
+                        and _GAP_WS.fullmatch(text[b.end : nxt.start])
+                    )
+                    if not smaller and not (
+                        last_scale == 1000 and b.value < 1000 and not _UNIT_RE.match(text, b.end)
+                    ):
                         break
                 else:
                     if not _GAP_WORD.fullmatch(gap) or "\n" in gap:
@@ -774,12 +862,13 @@ class _Extractor:
                                 break
                         elif prev.typ == "word" and prev.wtype in ("belas", "frac", "half"):
                             break
-                    if b.wtype in ("belas", "puluh") and not (prev.typ == "word"
-                                                            and prev.wtype == "u"
-                                                            and last < 10):
+                    if b.wtype in ("belas", "puluh") and not (
+                        prev.typ == "word" and prev.wtype == "u" and last < 10
+                    ):
                         break
-                    if b.wtype == "frac" and not (prev.typ == "word" and prev.wtype == "u"
-                                                  and last == 1 and used == 1):
+                    if b.wtype == "frac" and not (
+                        prev.typ == "word" and prev.wtype == "u" and last == 1 and used == 1
+                    ):
                         break
                     if b.wtype == "s" and b.value >= last_scale:
                         break
@@ -823,7 +912,7 @@ class _Extractor:
                 frac = True
             elif wt == "half":
                 if used == 0:
-                    if b.typ == "word" and text[b.start:b.end].lower() == "setengah":
+                    if b.typ == "word" and text[b.start : b.end].lower() == "setengah":
                         cur += 0.5
                         has_cur = True
                         frac = True
@@ -843,8 +932,18 @@ class _Extractor:
         value = total + cur
         if not math.isnan(scale):
             frac = False
-        return _Expr(a.start, last_atom.end, value, scale, k - 1, words_only, used, frac, amb,
-                     plural_alone and used == 1)
+        return _Expr(
+            a.start,
+            last_atom.end,
+            value,
+            scale,
+            k - 1,
+            words_only,
+            used,
+            frac,
+            amb,
+            plural_alone and used == 1,
+        )
 
     def unit_after(self, pos: int) -> tuple[int, str, str] | None:
         m = _UNIT_RE.match(self.text, pos)
@@ -868,10 +967,23 @@ class _Extractor:
         if a.typ == "roman" and nxt < len(atoms) and atoms[nxt].typ == "roman":
             cm = _CONN_RE.match(text, a.end)
             b = atoms[nxt]
-            if cm and cm.group("dash") and cm.end() == b.start and len(text[a.start:b.end]) > 3:
+            if cm and cm.group("dash") and cm.end() == b.start and len(text[a.start : b.end]) > 3:
                 if _ORD_NEXT_RE.match(text, b.end) or (b.end - b.start) > 1 < (a.end - a.start):
                     self.emit(a.start, b.end, a.value, "range", None, _NAN, b.value)
                     return nxt + 1
+        # kk fractions: "үштен бірі" (one third), "төрттен бірі"
+        if x.words_only and nxt < len(atoms) and math.isnan(x.scale) and x.value >= 2:
+            b = atoms[nxt]
+            if (
+                b.typ == "word"
+                and b.start == x.end + 1
+                and text[x.end] == " "
+                and _ABL_RE.search(text[x.end - 4 : x.end])
+                and _KK_FRAC_NUM.match(text, b.start, b.end)
+                and b.value < x.value
+            ):
+                self.emit(a.start, b.end, b.value / x.value, "other")
+                return nxt + 1
         k25 = _KK_25K_RE.match(text, x.end)
         if k25 and x.words_only and math.isnan(x.scale):
             self.emit(a.start, k25.end(), x.value * 1000, "other", None, _NAN)
@@ -887,10 +999,15 @@ class _Extractor:
             pc = text[a.start - 1]
             if pc.isalpha() or (pc in "-‐" and a.start > 1 and text[a.start - 2].isalpha()):
                 prevw, _ = _prev_word(text, a.start if pc.isalpha() else a.start - 1)
-                if not (pc.isalpha() and (_KK_JYL_RE.fullmatch(text[a.start - 5:a.start])
-                                          or prevw.endswith(("жылғы", "жылы")))):
+                if not (
+                    pc.isalpha()
+                    and (
+                        _KK_JYL_RE.fullmatch(text[a.start - 5 : a.start])
+                        or prevw.endswith(("жылғы", "жылы"))
+                    )
+                ):
                     pstart = _word_start(text, a.start if pc.isalpha() else a.start - 1)
-                    pword = text[pstart:a.start]
+                    pword = text[pstart : a.start]
                     if pc.isalpha() or any(ch.isupper() for ch in pword):
                         self.emit(a.start, a.end, value, "other")
                         return nxt
@@ -902,25 +1019,38 @@ class _Extractor:
             if ucode == "year" and self._calendar(x, a, text[end:uend]):
                 year_word = (uend, ucode)
                 u = None
-            elif ucode in ("m", "t", "ha") and text[end:uend].strip() in ("м", "т", "га", "ha") \
-                    and self.lang == "kk":
+            elif (
+                ucode in ("m", "t", "ha")
+                and text[end:uend].strip() in ("м", "т", "га", "ha")
+                and self.lang == "kk"
+            ):
                 u = None
         if u and not unit:
             end, unit, ukind = u
         elif u and unit and u[2] == "money":
             end = u[0]
         if x.amb and not u and math.isnan(scale) and x.n_atoms == 1:
-            return nxt
+            r = self.range_after(i, x, end, unit, ukind, year_word)
+            return r if r else nxt
         if x.words_only and x.n_atoms == 1 and atoms[i].wtype == "h" and not u:
             return nxt
         # "1, 7 kali": comma-space decimal before a unit / scale word
-        if (a.typ == "num" and a.is_int and not unit and nxt < len(atoms) and a.ndig in (1, 2)
-                and atoms[nxt].typ == "num" and atoms[nxt].is_int and atoms[nxt].ndig in (1, 2)
-                and re.fullmatch(r", ", text[end:atoms[nxt].start]) and math.isnan(scale)):
+        if (
+            a.typ == "num"
+            and a.is_int
+            and not unit
+            and nxt < len(atoms)
+            and a.ndig in (1, 2)
+            and atoms[nxt].typ == "num"
+            and atoms[nxt].is_int
+            and atoms[nxt].ndig in (1, 2)
+            and re.fullmatch(r", ", text[end : atoms[nxt].start])
+            and math.isnan(scale)
+        ):
             b = atoms[nxt]
             u2 = self.unit_after(b.end)
             if u2:
-                value = float(f"{int(value)}.{text[b.start:b.end]}")
+                value = float(f"{int(value)}.{text[b.start : b.end]}")
                 self.emit(start, u2[0], value, u2[2], u2[1], _NAN)
                 return nxt + 1
         # ---------------------------------------------------------------- ranges
@@ -933,16 +1063,21 @@ class _Extractor:
             return nxt
         kind, end = kind
         if kind == "time":
-            hh, mm = re.split(r"[.,]", text[a.num_start:a.end])
+            hh, mm = re.split(r"[.,]", text[a.num_start : a.end])
             value = int(hh) + int(mm) / 60
             kind = "other"
-        if kind == "year" and x.value < 100 and a.typ == "num":
+        if kind in ("year", "year!") and x.value < 100 and a.typ == "num":
             value = 1900 + value
         if kind == "other" and x.frac:
             pass
-        self.emit(start, end, value, kind, unit if kind in ("percent", "money", "quantity",
-                                                             "other", "range") else None,
-                  scale)
+        self.emit(
+            start,
+            end,
+            value,
+            kind,
+            unit if kind in ("percent", "money", "quantity", "other", "range") else None,
+            scale,
+        )
         return nxt
 
     def _calendar(self, x: _Expr, a: _Atom, word: str) -> bool:
@@ -954,15 +1089,32 @@ class _Extractor:
             return False
         if _is_year_int(a):
             return True
-        return 100 <= a.value < 1000 and w in ("году", "г.", "гг.", "года") or (
-            a.ndig == 2 and a.value % 10 == 0 and _KK_DECADE.match(w) is not None)
+        return (
+            100 <= a.value < 1000
+            and w in ("году", "г.", "гг.", "года")
+            or (a.ndig == 2 and a.value % 10 == 0 and _KK_DECADE.match(w) is not None)
+        )
 
-    def range_after(self, i: int, x: _Expr, end: int, unit: str | None, ukind: str,
-                    year_word) -> int:
+    def range_after(
+        self, i: int, x: _Expr, end: int, unit: str | None, ukind: str, year_word
+    ) -> int:
         atoms = self.atoms
         text = self.text
         a = atoms[i]
         j = x.last + 1
+        if j < len(atoms) and year_word and _is_year_int(a):
+            b = atoms[j]
+            yw = text[end : year_word[0]]
+            ym = _YEAR_WORD_RE.match(text, b.end) if _is_year_int(b) else None
+            if (
+                ym
+                and _ABL_RE.search(yw)
+                and b.start == year_word[0] + 1
+                and text[year_word[0]] == " "
+                and _DAT_RE.search(ym.group())
+            ):
+                self.emit(a.start, b.end, a.value, "range", None, _NAN, b.value)
+                return j + 1
         if j >= len(atoms) or year_word:
             return 0
         b = atoms[j]
@@ -980,12 +1132,19 @@ class _Extractor:
                 pw, _ = _prev_word(text, a.start)
                 if pw not in ("от", "с", "со", "from"):
                     return 0
-        elif h and _ABL_RE.search(h.group("s")) and _GAP_WS.fullmatch(text[h.end():b.start]) \
-                and b.start > h.end():
+        elif (
+            h
+            and _ABL_RE.search(h.group("s"))
+            and _GAP_WS.fullmatch(text[h.end() : b.start])
+            and b.start > h.end()
+        ):
             kk_range = True
             m = None
-        elif (_ABL_RE.search(text[max(a.start, end - 4):end]) and text[end:b.start] == " "
-              and (unit or not math.isnan(x.scale))):
+        elif (
+            _ABL_RE.search(text[max(a.start, end - 4) : end])
+            and text[end : b.start] == " "
+            and (unit or not math.isnan(x.scale))
+        ):
             kk_range = True
             m = None
         else:
@@ -1000,30 +1159,54 @@ class _Extractor:
         unit2 = b.cur or unit
         uk2 = "money" if b.cur else ukind
         cal = False
-        if u2 and u2[1] == "year" and (self._calendar(y, b, text[e2:u2[0]]) or (
-                _is_year_int(a) and x.n_atoms == 1 and b.typ == "num" and b.is_int
-                and b.ndig in (2, 4) and u2[0] - e2 and text[e2:u2[0]].strip().lower()
-                not in ("лет", "years", "year", "tahun"))):
+        if (
+            u2
+            and u2[1] == "year"
+            and (
+                self._calendar(y, b, text[e2 : u2[0]])
+                or (
+                    _is_year_int(a)
+                    and x.n_atoms == 1
+                    and b.typ == "num"
+                    and b.is_int
+                    and b.ndig in (2, 4)
+                    and u2[0] - e2
+                    and text[e2 : u2[0]].strip().lower() not in ("лет", "years", "year", "tahun")
+                )
+            )
+        ):
             cal = True
             u2 = None
         if u2:
             e2, unit2, uk2 = u2
         if kk_range:
             tail = _HYPH_RE.match(text, e2)
-            endword = tail.group("s") if tail else text[max(b.start, e2 - 4):e2]
+            endword = tail.group("s") if tail else text[max(b.start, e2 - 4) : e2]
             if not _DAT_RE.search(endword):
                 return 0
         v1 = x.value
         # year abbreviations: 1920-30, 1921/22
-        if _is_year_int(a) and x.n_atoms == 1 and b.typ == "num" and b.ndig == 2 and \
-                y.n_atoms == 1:
+        if (
+            _is_year_int(a)
+            and x.n_atoms == 1
+            and b.typ == "num"
+            and b.ndig == 2
+            and y.n_atoms == 1
+        ):
             v2 = v1 - v1 % 100 + v2
         elif m and m.group("slash"):
             if not (_is_year_int(a) and (_is_year_int(b))):
                 return 0
         # 20-30 жылдар -> 1920..1930
-        if (a.typ == "num" and b.typ == "num" and a.ndig == 2 and b.ndig == 2 and v1 % 10 == 0
-                and v2 % 10 == 0 and not u2):
+        if (
+            a.typ == "num"
+            and b.typ == "num"
+            and a.ndig == 2
+            and b.ndig == 2
+            and v1 % 10 == 0
+            and v2 % 10 == 0
+            and not u2
+        ):
             dm = _DECADE_WORD_RE.match(text, e2)
             if dm and not dm.group().startswith(("s", "'")):
                 v1 += 1900
@@ -1032,33 +1215,59 @@ class _Extractor:
             # spaced dash: only for increasing sequences
             if v2 <= v1 or (unit and not u2 and ukind != "money"):
                 return 0
-        if m and m.group("dash") and b.typ == "num" and _CONN_RE.match(text, e2) and \
-                _CONN_RE.match(text, e2).group("dash") and not u2 and a.typ == "num":
+        if (
+            m
+            and m.group("dash")
+            and b.typ == "num"
+            and _CONN_RE.match(text, e2)
+            and _CONN_RE.match(text, e2).group("dash")
+            and not u2
+            and a.typ == "num"
+        ):
             nm = _CONN_RE.match(text, e2)
-            if nm.group("dash").strip() == nm.group("dash") and j + 1 < len(atoms) and \
-                    atoms[j + 1].typ == "num" and atoms[j + 1].start == nm.end():
+            if (
+                nm.group("dash").strip() == nm.group("dash")
+                and j + 1 < len(atoms)
+                and atoms[j + 1].typ == "num"
+                and atoms[j + 1].start == nm.end()
+            ):
                 # 123-45-67: phone-like identifier
                 k = j + 1
                 e = atoms[k].end
-                while k + 1 < len(atoms) and atoms[k + 1].typ == "num" and \
-                        text[atoms[k].end:atoms[k + 1].start] == "-":
+                while (
+                    k + 1 < len(atoms)
+                    and atoms[k + 1].typ == "num"
+                    and text[atoms[k].end : atoms[k + 1].start] == "-"
+                ):
                     k += 1
                     e = atoms[k].end
                 self.emit(a.start, e, _NAN, "identifier")
                 return k + 1
         # both ends must be numbers of the same sort (not "in 2014 to 52.3%")
         if not kk_range and m and not m.group("dash") and not m.group("slash"):
-            if _is_year_int(a) and x.n_atoms == 1 and not unit and not (
-                    b.typ == "num" and (_is_year_int(b) or b.ndig == 2) and not u2):
+            if (
+                _is_year_int(a)
+                and x.n_atoms == 1
+                and not unit
+                and not (b.typ == "num" and (_is_year_int(b) or b.ndig == 2) and not u2)
+            ):
                 return 0
         if unit and u2 and unit != u2[1]:
             return 0
         sc = x.scale if not math.isnan(x.scale) else y.scale
-        if math.isnan(x.scale) and not math.isnan(y.scale) and \
-                v1 <= 20 * max(y.value / y.scale, 1):
+        if (
+            math.isnan(x.scale)
+            and not math.isnan(y.scale)
+            and v1 <= 20 * max(y.value / y.scale, 1)
+        ):
             v1 = v1 * y.scale
-        if not math.isnan(x.scale) and math.isnan(y.scale) and b.typ == "num" and \
-                v2 < x.scale and not kk_range:
+        if (
+            not math.isnan(x.scale)
+            and math.isnan(y.scale)
+            and b.typ == "num"
+            and v2 < x.scale
+            and not kk_range
+        ):
             v2 = v2 * x.scale
         sc = sc if math.isnan(x.scale) or math.isnan(y.scale) else max(x.scale, y.scale)
         runit = unit2 if u2 or b.cur else unit
@@ -1069,72 +1278,124 @@ class _Extractor:
         self.emit(a.start, e2, v1, "range", runit, sc, v2)
         return y.last + 1
 
-    def classify(self, i: int, x: _Expr, start: int, end: int, unit: str | None, ukind: str,
-                 year_word) -> tuple[str, int] | None:
+    def classify(
+        self, i: int, x: _Expr, start: int, end: int, unit: str | None, ukind: str, year_word
+    ) -> tuple[str, int] | None:
         atoms = self.atoms
         text = self.text
         a = atoms[i]
         prevw, sep = _prev_word(text, start)
         # roman numerals
         if a.typ == "roman":
-            raw = text[a.start:a.end]
+            raw = text[a.start : a.end]
             single = len(raw) == 1
             hy = _HYPH_RE.match(text, a.end)
             ordnext = _ORD_NEXT_RE.match(text, a.end)
             if prevw in _IDENT_PREV:
                 return "identifier", end
             if _LIST_MARK.match(text, a.end) and (
-                    text[max(0, a.start - 4):a.start].rpartition("\n")[2].strip() == ""
-                    and (a.start <= 4 or "\n" in text[max(0, a.start - 4):a.start])):
+                text[max(0, a.start - 4) : a.start].rpartition("\n")[2].strip() == ""
+                and (a.start <= 4 or "\n" in text[max(0, a.start - 4) : a.start])
+            ):
                 return "identifier", end
             if single:
-                if re.match(r"\.[ \u00a0]*[A-ZА-ЯЁ]", text[a.end:a.end + 3]):
+                if re.match(r"\.[ \u00a0]*[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]", text[a.end : a.end + 3]):
                     return None
-                regnal = (self.lang != "en" and sep == " " and text[start - 2:start - 1].isalpha()
-                          and text[_word_start(text, start - 1):start - 1][:1].isupper()
-                          and (self.lang is not None or "а" <= text[start - 2].lower() <= "ӿ"))
-                if not (ordnext or regnal or prevw in (
-                        "war", "wars", "repelita", "pelita", "abad", "kongres", "congress",
-                        "съезд", "пленум")):
+                regnal = (
+                    self.lang != "en"
+                    and sep == " "
+                    and text[start - 2 : start - 1].isalpha()
+                    and text[_word_start(text, start - 1) : start - 1][:1].isupper()
+                    and (self.lang is not None or "а" <= text[start - 2].lower() <= "ӿ")
+                )
+                regnal = regnal or (
+                    prevw in _REGNAL_NAMES
+                    and sep == " "
+                    and text[start - 2 : start - 1].isalpha()
+                    and text[_word_start(text, start - 1) : start - 1][:1].isupper()
+                )
+                if not (
+                    ordnext
+                    or regnal
+                    or prevw
+                    in (
+                        "war",
+                        "wars",
+                        "repelita",
+                        "pelita",
+                        "abad",
+                        "kongres",
+                        "congress",
+                        "съезд",
+                        "пленум",
+                    )
+                ):
                     return None
-            if re.match(r"\.[ \u00a0]?[A-ZА-ЯЁ]\.", text[a.end:a.end + 5]):
+            if re.match(r"\.[ \u00a0]?[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]\.", text[a.end : a.end + 5]):
                 return None  # initials
             if hy and (hy.group("s").lower() in _KK_ORD or hy.group("s").lower() in _RU_ORD):
                 end = hy.end()
             return "ordinal", end
         # identifiers by preceding noun
-        if prevw in _IDENT_PREV and a.typ == "num" and not unit and x.n_atoms == 1 and \
-                "\n" not in sep:
+        if (
+            prevw in _IDENT_PREV
+            and a.typ == "num"
+            and not unit
+            and x.n_atoms == 1
+            and "\n" not in sep
+        ):
+            return "identifier", end
+        if (
+            a.typ == "num"
+            and not unit
+            and x.n_atoms == 1
+            and a.is_int
+            and _STREET_BEFORE.search(text, max(0, start - 60), start)
+        ):
             return "identifier", end
         # kk "1-қосымша" (appendix 1), "2-кесте" (table 2): the noun after the hyphen
         if a.typ == "num" and not unit and x.n_atoms == 1:
             hk = _HYPH_RE.match(text, end)
             if hk and hk.group("s").lower().startswith(_KK_IDENT_NOUNS):
                 return "identifier", end
+            if hk and hk.group("s").lower().startswith(_KK_ORD_NOUNS):
+                return "ordinal", end
         # numbered list items / clauses: "1. Text", "13. Порядок", "1)"
         if a.typ == "num" and a.ndig in (1, 2, 3) and not unit and x.n_atoms == 1:
-            after = text[end:end + 3]
-            if re.match(r"(?:\.[ \u00a0]+[A-ZА-ЯЁ«\"]|\)[ \u00a0])", after) and \
-                    _at_sentence_start(text, start) and not _is_year_int(a):
+            after = text[end : end + 3]
+            if (
+                re.match(r"(?:\.[ \u00a0]+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ«\"]|\)[ \u00a0])", after)
+                and _at_sentence_start(text, start)
+                and not _is_year_int(a)
+            ):
                 ls = text.rfind("\n", max(0, start - 80), start) + 1
                 if ls == 0 and start > 80:
                     ls = start - 80
                 before = text[ls:start]
-                if before.strip(" \t-•*") == "" or after[0] == "." or \
-                        _SENT_END_BEFORE.search(before):
+                if (
+                    before.strip(" \t-•*") == ""
+                    or after[0] == "."
+                    or _SENT_END_BEFORE.search(before)
+                ):
                     return "identifier", end
-            if _SENT_END_RE.match(text[end:end + 4]) and prevw and \
-                    sep.strip() == "" and self.lang in ("ru", "kk", None) and \
-                    not _VERBISH.search(prevw) and prevw not in _NOT_SCRAPED and \
-                    prevw not in _YEAR_PREV and not a.ke:
+            if (
+                _SENT_END_RE.match(text[end : end + 4])
+                and prevw
+                and sep.strip() == ""
+                and self.lang in ("ru", "kk", None)
+                and not _VERBISH.search(prevw)
+                and prevw not in _NOT_SCRAPED
+                and prevw not in _YEAR_PREV
+                and not a.ke
+            ):
                 return "other", end
-            if text[end:end + 1] == ":" and prevw in _IDENT_PREV:
+            if text[end : end + 1] == ":" and prevw in _IDENT_PREV:
                 return "identifier", end
-        if a.typ == "num" and text[start - 1:start] == ":" and prevw in _IDENT_PREV:
+        if a.typ == "num" and text[start - 1 : start] == ":" and prevw in _IDENT_PREV:
             return "identifier", end
         # times of day written with a dot after an hour word
         if a.typ == "num" and prevw in _TIME_PREV and not a.is_int and not unit:
-            raw = text[a.num_start:a.end]
+            raw = text[a.num_start : a.end]
             mm = re.fullmatch(r"(\d{1,2})[.,](\d\d)", raw)
             if mm and int(mm.group(1)) <= 24 and int(mm.group(2)) < 60:
                 return "time", end
@@ -1149,10 +1410,14 @@ class _Extractor:
         # decades and calendar years
         if a.typ == "num" and x.n_atoms == 1 and not unit and a.is_int:
             dm = _DECADE_WORD_RE.match(text, end)
-            if a.ndig in (2, 4) and a.value % 10 == 0 and dm and (
-                    a.ndig == 4 or not dm.group().startswith(("s", "'"))) and \
-                    (a.ndig == 4 and 1000 <= a.value <= 2100 or a.ndig == 2):
-                return "year", end
+            if (
+                a.ndig in (2, 4)
+                and a.value % 10 == 0
+                and dm
+                and (a.ndig == 4 or not dm.group().startswith(("s", "'")))
+                and (a.ndig == 4 and 1000 <= a.value <= 2100 or a.ndig == 2)
+            ):
+                return "year!", end
             if year_word:
                 return "year", end
             if hy:
@@ -1169,12 +1434,23 @@ class _Extractor:
                 if prevw and month_number(prevw) and sep.strip() in ("", ","):
                     return "year", end
                 nw = _NEXT_WORD_RE.match(text, end)
+                if (
+                    self.lang == "ru"
+                    and _SENT_END_RE.match(text[end : end + 4])
+                    and prevw not in _YEAR_PREV
+                ):
+                    return "count", end
                 if _YEAR_LIST_RE.match(text, end):
                     return "year", end
                 if nw is not None and (
-                        a.value % 100 == 0 or self.lang == "kk"
-                        or (self.lang in ("ru", None) and prevw not in _YEAR_PREV
-                            and "а" <= text[nw.end() - 1] <= "ӿ")):
+                    a.value % 100 == 0
+                    or self.lang == "kk"
+                    or (
+                        self.lang in ("ru", None)
+                        and prevw not in _YEAR_PREV
+                        and "а" <= text[nw.end() - 1] <= "ӿ"
+                    )
+                ):
                     return "count", end
                 return "year", end
         if a.typ == "num" and not unit:
@@ -1364,5 +1640,3 @@ def numeric_mentions(corpus: pd.DataFrame, progress: bool = False) -> pd.DataFra
         df[c] = df[c].astype("float64")
     df["unit"] = df["unit"].astype(object).where(df["unit"].notna(), None)
     return df
-
-

@@ -137,15 +137,21 @@ def main(argv: list[str] | None = None) -> None:
     docs = build_corpus(args.mb)
     size = sum(len(t.encode("utf-8")) for _, t in docs)
     nchar = sum(len(t) for _, t in docs)
-    print(f"corpus: {len(docs)} documents, {size / 1e6:.1f} MB UTF-8, {nchar / 1e6:.1f} M chars"
-          f" (built in {time.perf_counter() - t0:.1f} s)")
+    print(
+        f"corpus: {len(docs)} documents, {size / 1e6:.1f} MB UTF-8, {nchar / 1e6:.1f} M chars"
+        f" (built in {time.perf_counter() - t0:.1f} s)"
+    )
 
-    seeds = [(SEED_LANGS[p.name[:3]], p.read_text(encoding="utf-8"))
-             for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    seeds = [
+        (SEED_LANGS[p.name[:3]], p.read_text(encoding="utf-8"))
+        for p in sorted((ROOT / "seeds").glob("*.txt"))
+    ]
     extract_mentions("warm up 1943", "en")
     ts, ns = timed(mentions_pass, seeds)
-    print(f"seed corpus ({sum(len(t.encode()) for _, t in seeds) / 1e3:.0f} kB): "
-          f"{ts:.3f} s, {ns} mentions")
+    print(
+        f"seed corpus ({sum(len(t.encode()) for _, t in seeds) / 1e3:.0f} kB): "
+        f"{ts:.3f} s, {ns} mentions"
+    )
 
     tp, n_plain = timed(plain_pass, docs, args.repeat)
     tm, n_ment = timed(mentions_pass, docs, args.repeat)
@@ -153,8 +159,10 @@ def main(argv: list[str] | None = None) -> None:
     mbs_ment = size / 1e6 / tm
     print(f"plain digit regex + float: {mbs_plain:8.2f} MB/s  ({n_plain} matches, {tp:.2f} s)")
     print(f"extract_mentions:          {mbs_ment:8.2f} MB/s  ({n_ment} mentions, {tm:.2f} s)")
-    print(f"ratio: extract_mentions takes {tm / tp:.1f}x the time of the plain regex "
-          f"(best of {args.repeat} runs)")
+    print(
+        f"ratio: extract_mentions takes {tm / tp:.1f}x the time of the plain regex "
+        f"(best of {args.repeat} runs)"
+    )
 
     sample = docs[: max(1, len(docs) // 50)]
     tracemalloc.start()
@@ -162,8 +170,10 @@ def main(argv: list[str] | None = None) -> None:
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory: RSS high-water {rss:.0f} MB (includes the corpus); "
-          f"tracemalloc peak over {len(sample)} documents {peak / 1e6:.1f} MB")
+    print(
+        f"peak memory: RSS high-water {rss:.0f} MB (includes the corpus); "
+        f"tracemalloc peak over {len(sample)} documents {peak / 1e6:.1f} MB"
+    )
 
     if args.quantulum:
         en = (ROOT / "seeds" / "002_f7dfec8b738f4d3e.txt").read_text(encoding="utf-8")
