@@ -260,6 +260,8 @@ def _kk() -> dict[str, tuple[float, str, str]]:
         for suf in KK_SUFFIXES:
             w[word + suf] = (float(val), "u", "")
     w["бір"] = (1.0, "u", "A")
+    for suf in KK_SUFFIXES + ["ін", "іне", "інде", "інен", "інің"]:
+        w["бір" + suf] = (1.0, "u", "A")
     w["он"] = (10.0, "u", "A")
     for word, val, flags in (("тоқсан", 90.0, "A"), ("жүз", 100.0, "A")):
         typ = "h" if word == "жүз" else "u"

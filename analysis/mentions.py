@@ -337,7 +337,8 @@ _DAY_DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0]+(?:по|до|to
 _LIST_SEP = re.compile(r",[ \u00a0]*|[ \u00a0]+(?:и|and|dan|мен|және)[ \u00a0]+")
 _COMMA_YEAR = re.compile(r",?[ \u00a0]+")
 _CITE_LINE_RE = re.compile(
-    r"\n([ \t]*(?:(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}\.?|[-–•*])[ \t]+)?[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][^\n]{0,400})(?![^\n])"
+    r"\n([ \t]*(?:(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}\.?|[-–•*])[ \t]+)?"
+    r"[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][^\n]{0,400})(?![^\n])"
 )
 _CITE_CHECK = re.compile(
     r"\b(?:1[5-9]|20)\d\d\b[a-z]?\s*[,.:;]"
@@ -376,7 +377,8 @@ _IDENT_PREV = frozenset(
     рисунок рисунке подпрограмма подпрограммы бап бабы бабының тармақ тармағы тармағында бөлім
     бөлімі қосымша қосымшасы кесте кестесі part section chapter article goal appendix table
     figure fig clause item paragraph annex schedule no vol volume том тома томе pasal ayat bab
-    seksi bagian lampiran tabel gambar title order butir nomor sprava fond опись фонд дело лист""".split()
+    seksi bagian lampiran tabel gambar title order butir nomor sprava fond опись фонд дело
+    лист""".split()
 )
 _YEAR_PREV = frozenset(
     """in since by from until till of during before after around circa c early late mid
@@ -784,7 +786,9 @@ class _Extractor:
         v = h + mi / 60
         if i + 1 < len(self.atoms):
             b = self.atoms[i + 1]
-            m = _CONN_RE.match(text, a.end) or _KK_ABL_CONN.match(text, a.end)
+            m = _CONN_RE.match(text, a.end)
+            if not (m and m.end() == b.start):
+                m = _KK_ABL_CONN.match(text, a.end)
             if b.typ == "time" and m and m.end() == b.start and "/" not in m.group():
                 h2, m2 = (int(x) for x in text[b.start : b.end].split(":"))
                 self.emit(a.start, b.end, v, "range", None, _NAN, h2 + m2 / 60)
