@@ -412,6 +412,9 @@ _REGNAL_NAMES = frozenset(
     leopold wilhelm ivan boris pius leo gregory innocent clement benedict urban boniface
     sultan hamengkubuwono pakubuwono""".split()
 )
+_STREET_KW = re.compile(
+    r"Jalan|Jl\.|ул\.|улиц|пр\.|проспект|Street|Avenue|Road|St\.|көшесі|даңғылы"
+)
 _STREET_BEFORE = re.compile(
     r"(?:\b(?:Jalan|Jl\.|ул\.|улица|улице|пр\.|проспект\w*|Street|Avenue|Road|St\.)"
     r"[ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,3}[\w.-]+,?[ \u00a0]*"
@@ -1354,6 +1357,7 @@ class _Extractor:
             and not unit
             and x.n_atoms == 1
             and a.is_int
+            and _STREET_KW.search(text, max(0, start - 60), start)
             and _STREET_BEFORE.search(text, max(0, start - 60), start)
         ):
             return "identifier", end
