@@ -133,7 +133,7 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         sorted({c for ch in first for c in (ch.lower(), ch.upper())} | set("IVXLCІХNhwUБУd"))
     )
     pattern = (
-        r"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹\[№+])(?:"
+        r"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹\[№+½⅓⅔¼¾⅕⅛])(?:"
         r"(?P<orcid>(?<!\d)\d{4}-\d{4}-\d{4}-\d{3}[\dX](?!\d))"
         r"|(?P<phone>(?:\+\d{1,3}[ -]?\(?\d{2,5}\)?|(?<!\d)8[ -]?\(\d{3,5}\))"
         r"[ -]?\d{2,4}[ -]?\d{2}[ -]?\d{2}(?!\d))"
@@ -142,6 +142,7 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         r"|\d{4}-\d\d-\d\d|\d{1,2}-\d{1,2}-\d{4})(?![\d]|[.,]\d))"
         r"|(?P<time>(?<![\d:.])\d{1,2}:\d\d(?![\d:]))"
         r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+        r"|(?P<vfrac>[½⅓⅔¼¾⅕⅛])"
         r"|(?P<brk>\[(?:\d{1,3}|[ivx]{1,6})\])"
         r"|(?P<num>" + _NUM + ")"
         r")|\b(?=[" + re.escape(letters) + r"])(?:"
@@ -401,7 +402,8 @@ _KK_IDENT_NOUNS = (
     "тарау",
     "сызба",
 )
-_ORD_OF = re.compile(r"(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?")
+_VFRAC = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
+_ORD_OF = re.compile(r"(?:st|nd|rd|th|-го|-е|-ое|-й|-ші|-шы)?[ \u00a0]+(?:of[ \u00a0]+)?")
 _KK_ABL_CONN = re.compile(r"-(?:ден|дан|тен|тан|нен|нан)[ \u00a0]+")
 _KK_CASE_END = re.compile(r"(?:нан|нен|дан|ден|тан|тен|ға|ге|қа|ке|да|де|та|те)$")
 _KK_FRAC_NUM = re.compile(r"(?:бір|екі|үш|төрт)\w*$", re.IGNORECASE)
@@ -647,6 +649,9 @@ class _Extractor:
             return i + 1
         if t == "numdate":
             return self.numdate(i)
+        if t == "vfrac":
+            self.emit(a.start, a.end, _VFRAC[text[a.start]], "other")
+            return i + 1
         if t == "time":
             return self.time(i)
         if t == "month":
@@ -971,6 +976,18 @@ class _Extractor:
         nxt = x.last + 1
         if x.plural_scale_alone:
             return nxt
+        if (
+            nxt < len(atoms)
+            and atoms[nxt].typ == "vfrac"
+            and atoms[nxt].start == x.end
+            and a.typ == "num"
+            and a.is_int
+            and x.n_atoms == 1
+        ):
+            x.value += _VFRAC[text[x.end]]
+            x.end += 1
+            x.last = nxt
+            nxt += 1
         if a.typ == "roman" and nxt < len(atoms) and atoms[nxt].typ == "roman":
             cm = _CONN_RE.match(text, a.end)
             b = atoms[nxt]
@@ -1202,6 +1219,20 @@ class _Extractor:
         ):
             v2 = v1 - v1 % 100 + v2
         elif m and m.group("slash"):
+            if (
+                a.typ == "num"
+                and b.typ == "num"
+                and a.is_int
+                and b.is_int
+                and not unit
+                and 0 < x.value < y.value <= 100
+                and x.n_atoms == 1
+                and y.n_atoms == 1
+                and a.ndig <= 2
+                and b.ndig <= 3
+            ):
+                self.emit(a.start, b.end, x.value / y.value, "other")
+                return j + 1
             if not (_is_year_int(a) and (_is_year_int(b))):
                 return 0
         # 20-30 жылдар -> 1920..1930
