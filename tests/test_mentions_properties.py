@@ -20,7 +20,7 @@ SEED_LANGS = {"000": "id", "001": "kk", "002": "en", "003": "ru", "004": "ru"}
 # and Roman look-alikes, superscripts, currency signs, dashes, NBSP and thin space.
 _ALPHABET = (
     "0123456789 ,.-–—/:;%$№N()[]\n\u00a0\u202f"
-    "IVXLCІХ¹²³⁰⁴⁵"
+    "IVXLCІХ¹²³⁰⁴⁵½¾"
     "абвгдежзийклмнопрстуфхцчшщыьэюяәіңғүұқөһ"
     "АБВГДЕМНОПРСТХЖҚ"
     "abcdefghijklmnopqrstuvwxyzADJMNOSRp"
