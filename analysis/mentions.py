@@ -402,6 +402,10 @@ _KK_IDENT_NOUNS = (
     "тарау",
     "сызба",
 )
+_COUNT_PREV = frozenset(
+    """some approximately nearly almost roughly total sebanyak
+    kurang lebih hampir около более свыше почти примерно всего порядка шамамен жуық""".split()
+)
 _VFRAC = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
 _ORD_OF = re.compile(r"(?:st|nd|rd|th|-го|-е|-ое|-й|-ші|-шы)?[ \u00a0]+(?:of[ \u00a0]+)?")
 _KK_ABL_CONN = re.compile(r"-(?:ден|дан|тен|тан|нен|нан)[ \u00a0]+")
@@ -1468,6 +1472,8 @@ class _Extractor:
             if _is_year_int(a):
                 if _YEAR_WORD_RE.match(text, end):
                     return "year", end
+                if prevw in _COUNT_PREV and _NEXT_WORD_RE.match(text, end):
+                    return "count", end
                 if prevw in _YEAR_PREV or _at_sentence_start(text, start) and self.lang != "kk":
                     return "year", end
                 if prevw and month_number(prevw) and sep.strip() in ("", ","):
