@@ -303,7 +303,7 @@ _YEAR_WORD_RE = re.compile(
 _DECADE_WORD_RE = re.compile(
     r"(?:[ \u00a0-]?(?:жылдар\w*|жылдары)|[ \u00a0]?(?:годы|годов|годах|гг\.)"
     r"|-(?:х|е|ые|ых)(?:[ \u00a0]+(?:год\w*|гг\.))?|-?(?:шы|ші|ыншы|інші)[ \u00a0]+жыл\w*"
-    r"|-an(?!\w)|s(?!\w)|'s(?!\w))",
+    r"|-?an(?!\w)|s(?!\w)|'s(?!\w))",
 )
 _HYPH_RE = re.compile(r"[-‐‑](?P<s>[^\W\d_]{1,14})")
 _EN_ORD_RE = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])")
@@ -1457,8 +1457,9 @@ class _Extractor:
                 a.ndig in (2, 4)
                 and a.value % 10 == 0
                 and dm
-                and (a.ndig == 4 or not dm.group().startswith(("s", "'")))
+                and (a.ndig == 4 or not dm.group().startswith(("s", "'", "a")))
                 and (a.ndig == 4 and 1000 <= a.value <= 2100 or a.ndig == 2)
+                and not (a.ndig == 2 and dm.group()[:2] in ("-е", "-х") and " " not in dm.group())
             ):
                 return "year!", end
             if year_word:
