@@ -541,7 +541,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     # area before length
     (
         r"km²|км²|km2|км2|кв\.\s?км\.?|квадратн\w*\s+километр\w*|square\s+kilomet(?:er|re)s?"
-        r"|шаршы\s+шақырым\w*|шаршы\s+километр\w*|sq\.?\s?km|square\s+miles?",
+        r"|шаршы\s+шақырым\w*|шаршы\s+километр\w*|sq\.?\s?km",
         "km2",
         "quantity",
     ),
@@ -579,6 +579,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "quantity",
     ),
     (r"месяц\w*|months?|bulan|ай(?:ға|да|дан|ы|лық|ын)?", "month", "quantity"),
+    (r"sq\.?\s?mi\.?|square\s+miles?", "mi2", "quantity"),
     (r"acres?", "acre", "quantity"),
     (r"miles?|mil", "mile", "quantity"),
     (r"недел\w*|weeks?|minggu|апта\w*", "week", "quantity"),
