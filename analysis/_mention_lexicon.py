@@ -422,6 +422,14 @@ MONTHS: dict[str, tuple[str, bool]] = {
 }
 
 MONTH_NUMBER: tuple[tuple[str, int], ...] = (
+    ("янв", 1),
+    ("фев", 2),
+    ("апр", 4),
+    ("авг", 8),
+    ("сен", 9),
+    ("окт", 10),
+    ("ноя", 11),
+    ("дек", 12),
     ("jan", 1),
     ("feb", 2),
     ("peb", 2),
@@ -616,6 +624,7 @@ def _month_forms() -> dict[str, list[str]]:
     ru += ["март" + e for e in ("", "а", "е", "у", "ом")]
     ru += ["ма" + e for e in ("й", "я", "е", "ю", "ем")]
     ru += ["август" + e for e in ("", "а", "е", "у", "ом")]
+    ru += "янв. февр. фев. апр. авг. сент. окт. нояб. дек.".split()
     uk_stems = {
         "sich": ("en", "nia"),
         "liut": ("yi", "oho"),
@@ -645,7 +654,8 @@ def _month_forms() -> dict[str, list[str]]:
     uk = [s + e for s, ends in uk_stems.items() for e in ends]
     en = (
         "January February March April May June July August September October November "
-        "December Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec."
+        "December Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. "
+        "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
     ).split()
     idn = (
         "Januari Februari Pebruari Maret April Mei Juni Juli Agustus September Oktober "
