@@ -370,7 +370,7 @@ def choose_n_topics(
     max_df: float = 1.0,
     top_n: int = 10,
     max_iter: int | None = None,
-    learning_method: Literal["online", "batch"] = "online",
+    learning_method: Literal["auto", "online", "batch"] = "auto",
     n_jobs: int = 1,
     min_passages_per_topic: int = 3,
     progress: bool = True,
@@ -436,12 +436,12 @@ def choose_n_topics(
     0   en  2      True
     1   en  3     False
     """
-    from tqdm.auto import tqdm
+    from tqdm import tqdm
 
     from .topics import _fit_estimator, _prepare, _top_indices
 
     check_options("method", method, ["lda", "nmf", "tomotopy"])
-    check_options("learning_method", learning_method, ["online", "batch"])
+    check_options("learning_method", learning_method, ["auto", "online", "batch"])
     check_positive_int("n_jobs", n_jobs)
     check_positive_int("max_iter", max_iter, allow_none=True)
     if isinstance(candidates, (str, bytes)) or not isinstance(candidates, Iterable):

@@ -282,3 +282,14 @@ def test_seeds_every_language_gets_clean_topics(seeds_corpus):
         assert not g["term"].str.fullmatch(r"[\d.,]+").any()
     assert model.coherence()["npmi"].notna().all()
     assert set(model.document_topics()["doc_id"]) == set(seeds_corpus["doc_id"])
+
+
+def test_auto_learning_method_is_batch_on_small_corpora(synth):
+    terms = synth[0]
+    kw = dict(n_topics=3, min_df=1, max_iter=5)
+    auto = fit_topics(terms, **kw)
+    assert auto.models_["en"].learning_method == "batch"
+    batch = fit_topics(terms, learning_method="batch", **kw)
+    np.testing.assert_array_equal(auto.components_["en"], batch.components_["en"])
+    online = fit_topics(terms, learning_method="online", **kw)
+    assert online.models_["en"].learning_method == "online"
