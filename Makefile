@@ -82,7 +82,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[bench]'
 	$(BIN)/python benchmarks/bench_terms.py
-	$(BIN)/python benchmarks/bench_mentions.py
+	$(BIN)/python benchmarks/bench_mentions.py --quantulum
 	$(BIN)/python benchmarks/bench_topics.py
 
 ## Remove build/ (executed notebooks, tables)
