@@ -28,14 +28,17 @@ set decides:
   year from its figure, so it is a ``year`` plus a ``count`` (value as written, the
   "тыс. человек" header does not scale it), *not* a range.
 * **Ages** are ``quantity`` in years: ``12 жасар``, ``58 жасында``, ``83 tahun``,
-  ``89 лет``; a bare age after *aged* (``aged 63``) is also ``quantity`` / ``year`` with
-  only the digits in the span.
+  ``73,4 года``; a bare age (``aged 63``, ``children under 12``) is also ``quantity`` /
+  ``year`` with only the digits in the span; ``41-year-old`` is one ``quantity`` span.
 * **School classes with digits** (``5-сыныпта``, ``1-сыныпқа``) are ``identifier`` (spec:
   class numbers), hyphen and noun outside; **session / quarter numbers** (``2-сессиясын``,
-  ``triwulan IV``) are ``ordinal`` (like congresses / plans), hyphenated noun outside.
+  ``triwulan IV``, ``III квартале``) are ``ordinal`` (like congresses / plans), hyphenated noun outside.
 * **Times with a.m./p.m.** keep the marker in the span and are valued on the 24-hour
   clock (``10 p.m.`` -> 22, ``9:30 a.m.`` -> 9.5); a time-zone word (``WIB``, ``мск``)
-  stays outside.
+  stays outside.  Times ``08:15`` -> 8.25.
+* **Volumes and parts inside a citation** (``vol. II``, ``ч. 1``) are ``reference``.
+* **Two amounts joined by "between ... and"** are two mentions (spec: list), ``£15 to
+  £25`` (connector *to*) is a ``range``.
 * **Journal citations** ``Вопросы истории. 2015. № 3. С. 18–29``: year, issue (with the
   number sign inside, ``№ 3``), part (``ч. 1`` -> ``1``) and pages are ``reference``.
   A book's page count (``– 112 б.``) in a bibliographic line is a ``reference`` too.
@@ -46,8 +49,9 @@ set decides:
 * **Durations of mixed units** (``1 tahun 5 bulan``) are two ``quantity`` mentions.
 * **Day-of-month in datelines** (``МОСКВА, 14 февраля.``, ``5 наурыз``, ``March 3``) are
   dates with value null.
-* **"from X to Y" money** (``£15 to £25``) is one ``range`` with unit GBP; ``between X and
-  Y`` would be a list (not used here).
+* **Money ranges** (``£15 to £25``) carry the currency in ``unit`` (GBP).
+* **"Nomor 17/2023"** (number/year) is one ``identifier`` span, value 17 (like
+  ``No.2/2020``); ``tahun 800 Masehi`` -> ``800`` ``year`` (era word outside).
 * Kazakh composite money ``1 трлн 245,6 млрд теңге`` is one mention (1.2456e12, scale
   1e12).
 """
@@ -205,6 +209,59 @@ RU = [
         M("2023", 2023, "year"),
         M("73,4 года", 73.4, "quantity", "year"),
     ]),
+    ("ЕКАТЕРИНБУРГ, 2 апреля. /ТАСС/. Более 3,5 тыс. человек эвакуированы из зоны "
+     "подтопления в Орске, где уровень воды в реке Урал превысил критическую отметку на "
+     "1,5 м.", [
+        M("2 апреля", None, "date"),
+        M("3,5 тыс.", 3500, "count", None, K),
+        M("1,5 м", 1.5, "quantity", "m"),
+    ]),
+    ("Среднемесячная начисленная заработная плата в III квартале 2023 г. составила "
+     "73 165 руб., увеличившись в реальном выражении на 7,9 %.", [
+        M("III", 3, "ordinal"),
+        M("2023", 2023, "year"),
+        M("73 165 руб.", 73165, "money", "RUB"),
+        M("7,9 %", 7.9, "percent", "%"),
+    ]),
+    ("Сначала выступил первый заместитель министра, затем — сотни делегатов; в ноябре "
+     "трехсторонняя комиссия так и не собралась.", []),
+    ("Зарегистрировано в Минюсте России; приказ Минфина России от 24.05.2022 № 82н "
+     "вступает в силу с 1 января 2023 года.", [
+        M("24.05.2022", 2022, "date"),
+        M("№ 82н", 82, "identifier"),
+        M("1 января 2023", 2023, "date"),
+    ]),
+    ("Сто двадцать пять лет назад, в 1899 году, здесь открылась первая в уезде школа.", [
+        M("Сто двадцать пять лет", 125, "quantity", "year"),
+        M("1899", 1899, "year"),
+    ]),
+    ("Лихачёв Дмитрий Сергеевич (1906–1999) — советский и российский филолог, академик "
+     "АН СССР (с 1970).", [
+        R("1906–1999", 1906, 1999),
+        M("1970", 1970, "year"),
+    ]),
+    ("Товарооборот России и Китая в 2023 году вырос на 26,3 % и достиг 240,1 млрд "
+     "долларов.", [
+        M("2023", 2023, "year"),
+        M("26,3 %", 26.3, "percent", "%"),
+        M("240,1 млрд долларов", 240.1 * MLRD, "money", "USD", MLRD),
+    ]),
+    ("Пленарное заседание Госдумы начнётся в 10:00 мск, в повестке дня — 24 законопроекта.", [
+        M("10:00", 10, "other"),
+        M("24", 24, "count"),
+    ]),
+    ("Три четверти опрошенных поддержали инициативу, против высказались 9 % респондентов.", [
+        M("Три четверти", 0.75, "other"),
+        M("9 %", 9, "percent", "%"),
+    ]),
+    ("В 1939 г. доля городского населения достигла 32 %[7], а к 1959 г. — 48 %¹⁰.", [
+        M("1939", 1939, "year"),
+        M("32 %", 32, "percent", "%"),
+        M("7", 7, "reference"),
+        M("1959", 1959, "year"),
+        M("48 %", 48, "percent", "%"),
+        M("¹⁰", 10, "reference"),
+    ]),
 ]
 
 # ============================================================================ kk
@@ -326,6 +383,48 @@ KK = [
      "қаржыландырылады.", [
         M("3 млрд 200 млн теңге", 3.2 * MLRD, "money", "KZT", MLRD),
         M("40%", 40, "percent", "%"),
+    ]),
+    ("Шымкент. 12 сәуір. Kazinform – Қалада 2024 жылы 15,3 мың жаңа жұмыс орны ашылды.", [
+        M("12 сәуір", None, "date"),
+        M("2024", 2024, "year"),
+        M("15,3 мың", 15300, "count", None, K),
+    ]),
+    ("Дәрігерлердің орташа жалақысы 2019 жылмен салыстырғанда 2,1 есе өсіп, 480 мың "
+     "теңгеге жетті.", [
+        M("2019", 2019, "year"),
+        M("2,1 есе", 2.1, "other", "times"),
+        M("480 мың теңгеге", 480 * K, "money", "KZT", K),
+    ]),
+    ("Ораз Жандосов (1899–1938) – кеңес мемлекет қайраткері.", [
+        R("1899–1938", 1899, 1938),
+    ]),
+    ("Сауалнамаға қатысқандардың төрттен үші реформаны қолдады.", [
+        M("төрттен үші", 0.75, "other"),
+    ]),
+    ("Қазақстан тарихы. 9-сынып. – Алматы: Мектеп, 2019. – 45–52 бб.", [
+        M("9", 9, "identifier"),
+        M("2019", 2019, "reference"),
+        M("45–52", 45, "reference", range_end=52),
+    ]),
+    ("Ұлы Отан соғысына Қазақстаннан 1 млн 200 мыңнан астам адам аттанды.", [
+        M("1 млн 200 мыңнан", 1_200_000, "count", None, MLN),
+    ]),
+    ("Бірте-бірте ауылға жүздеген отбасы қайта оралып, тағы бір мектеп ашылды.", []),
+    ("Пойыз Алматы мен Астана арасындағы 1 200 шақырымды 12 сағатта жүріп өтеді.", [
+        M("1 200 шақырымды", 1200, "quantity", "km"),
+        M("12 сағатта", 12, "quantity", "hour"),
+    ]),
+    ("ХХІ ғасырдың басында облыс халқының 60 пайызы ауылдық жерде тұрды.", [
+        M("ХХІ", 21, "ordinal"),
+        M("60 пайызы", 60, "percent", "%"),
+    ]),
+    ("1926 жылғы санақ бойынша қазақтар республика халқының 57,1%-ын құрады [14].", [
+        M("1926", 1926, "year"),
+        M("57,1%", 57.1, "percent", "%"),
+        M("14", 14, "reference"),
+    ]),
+    ("Шағын бизнеске берілетін субсидия көлемі несие сомасының 30 пайызына дейін жетеді.", [
+        M("30 пайызына", 30, "percent", "%"),
     ]),
 ]
 
@@ -451,6 +550,52 @@ ID = [
      "Nusantara.", [
         M("ke-79", 79, "ordinal"),
         M("17 Agustus 2024", 2024, "date"),
+    ]),
+    ("Surabaya (ANTARA) - Pemerintah Kota Surabaya menargetkan 1.500 rumah tidak layak huni "
+     "diperbaiki pada 2024 dengan anggaran Rp 45 miliar.", [
+        M("1.500", 1500, "count"),
+        M("2024", 2024, "year"),
+        M("Rp 45 miliar", 45 * MLRD, "money", "IDR", MLRD),
+    ]),
+    ("Pada dekade 1980-an Indonesia mencapai swasembada beras dengan produksi 25,8 juta ton "
+     "pada 1984.", [
+        M("1980", 1980, "year"),
+        M("25,8 juta ton", 25.8 * MLN, "quantity", "t", MLN),
+        M("1984", 1984, "year"),
+    ]),
+    ("Soekarno menjabat presiden selama lebih dari 20 tahun, yakni 1945–1967.", [
+        M("20 tahun", 20, "quantity", "year"),
+        R("1945–1967", 1945, 1967),
+    ]),
+    ("Nilai tukar rupiah melemah 0,3 persen ke level Rp 15.650 per dolar AS.", [
+        M("0,3 persen", 0.3, "percent", "%"),
+        M("Rp 15.650", 15650, "money", "IDR"),
+    ]),
+    ("Pertama, kami menerima puluhan ribu aduan; kedua, sebagian besar berasal dari Jawa "
+     "Timur.", []),
+    ("Sebanyak 3 dari 5 warga mengaku belum menerima bantuan sosial.", [
+        M("3", 3, "count"),
+        M("5", 5, "count"),
+    ]),
+    ("Ketentuan tersebut ditetapkan melalui Keputusan Presiden Nomor 17/2023.", [
+        M("Nomor 17/2023", 17, "identifier"),
+    ]),
+    ("Waktu tempuh Jakarta–Bandung dengan kereta cepat kini hanya sekitar 45 menit.", [
+        M("45 menit", 45, "quantity", "minute"),
+    ]),
+    ("Jumlah kursi DPR periode 2024–2029 sebanyak 580 kursi.", [
+        R("2024–2029", 2024, 2029),
+        M("580", 580, "count"),
+    ]),
+    ("Candi Borobudur dibangun pada abad ke-8 oleh Wangsa Syailendra, sekitar tahun 800 "
+     "Masehi.", [
+        M("ke-8", 8, "ordinal"),
+        M("800", 800, "year"),
+    ]),
+    ("Menurut sensus 1930, jumlah penduduk Hindia Belanda mencapai 60,7 juta jiwa.²", [
+        M("1930", 1930, "year"),
+        M("60,7 juta", 60.7 * MLN, "count", None, MLN),
+        M("²", 2, "reference"),
     ]),
 ]
 
@@ -585,6 +730,62 @@ EN = [
         M("2023", 2023, "year"),
         M("a quarter", 0.25, "other"),
     ]),
+    ("WASHINGTON, Jan 11 (Reuters) - U.S. consumer prices increased 0.3% in December after "
+     "rising 0.1% in November, the Labor Department said.", [
+        M("Jan 11", None, "date"),
+        M("0.3%", 0.3, "percent", "%"),
+        M("0.1%", 0.1, "percent", "%"),
+    ]),
+    ("27. Ibid., vol. II, p. 45.", [
+        M("27", 27, "reference"),
+        M("II", 2, "reference"),
+        M("45", 45, "reference"),
+    ]),
+    ("The Act received Royal Assent on 26 October 2023 and most of it comes into force in "
+     "2025.", [
+        M("26 October 2023", 2023, "date"),
+        M("2025", 2025, "year"),
+    ]),
+    ("Nobody could say whether the first of the dozens of ships had reached port by May.", []),
+    ("The 41-year-old mother of two was first elected in 2017.", [
+        M("41-year-old", 41, "quantity", "year"),
+        M("two", 2, "count"),
+        M("2017", 2017, "year"),
+    ]),
+    ("Analysts expect a quarterly loss of between $1.1 billion and $1.3 billion.", [
+        M("$1.1 billion", 1.1 * MLRD, "money", "USD", MLRD),
+        M("$1.3 billion", 1.3 * MLRD, "money", "USD", MLRD),
+    ]),
+    ("During the 1960s the town's population doubled to 24,500.", [
+        M("1960", 1960, "year", glued=True),
+        M("24,500", 24500, "count"),
+    ]),
+    ("The 08:15 service from King's Cross was cancelled, and the next train left at 10:45.", [
+        M("08:15", 8.25, "other"),
+        M("10:45", 10.75, "other"),
+    ]),
+    ("Article 50 of the Treaty on European Union was triggered on 29 March 2017, starting a "
+     "two-year countdown.", [
+        M("50", 50, "identifier"),
+        M("29 March 2017", 2017, "date"),
+        M("two-year", 2, "quantity", "year"),
+    ]),
+    ("In 1975 a fifth of adults smoked; by 2022 the figure was 12.9 percent.", [
+        M("1975", 1975, "year"),
+        M("a fifth", 0.2, "other"),
+        M("2022", 2022, "year"),
+        M("12.9 percent", 12.9, "percent", "%"),
+    ]),
+    ("By 1851 the population of London had reached 2.36 million,[12] a figure that had "
+     "doubled by 1901.⁴", [
+        M("1851", 1851, "year"),
+        M("2.36 million", 2.36 * MLN, "count", None, MLN),
+        M("12", 12, "reference"),
+        M("1901", 1901, "year"),
+        M("⁴", 4, "reference"),
+    ]),
+    ("Lenin's article, signed V. I. Ulyanov, appeared in the party journal in March, and I "
+     "have not found a single copy of it.", []),
 ]
 
 LANGS = {"ru": RU, "kk": KK, "id": ID, "en": EN}
