@@ -101,7 +101,8 @@ def _content_terms(corpus: Any, *, size: int, stem: bool) -> pd.DataFrame:
         raise ValueError("corpus 'count' column must hold non-negative integers.")
     terms = terms.assign(count=counts.astype(np.int64))
     for col in ("doc_id", "lang", "passage_id", "term"):
-        terms[col] = terms[col].astype(str)
+        if not pd.api.types.is_string_dtype(terms[col]) or terms[col].isna().any():
+            terms[col] = terms[col].astype(str)
     return terms[terms["count"] > 0]
 
 
@@ -163,18 +164,26 @@ def passage_term_matrices(
         groups = {ALL_LANGUAGES: terms} if len(terms) else {}
     out: dict[str, DocumentTermMatrix] = {}
     for key, g in groups.items():
-        g = g.groupby(["doc_id", "lang", "passage_id", "term"], sort=True, as_index=False)[
-            "count"
-        ].sum()
-        pidx = g[["doc_id", "lang", "passage_id"]].drop_duplicates()
-        pidx = pidx.sort_values(["doc_id", "passage_id", "lang"]).reset_index(drop=True)
-        row_key = pd.MultiIndex.from_frame(pidx)
-        rows = row_key.get_indexer(pd.MultiIndex.from_frame(g[["doc_id", "lang", "passage_id"]]))
-        vocab = np.array(sorted(g["term"].unique()), dtype=object)
-        cols = np.searchsorted(vocab, g["term"].to_numpy(dtype=object))
-        X = sp.csr_matrix(
-            (g["count"].to_numpy(np.int64), (rows, cols)), shape=(len(pidx), len(vocab))
+        # Integer codes in sorted (codepoint) order; duplicates are summed by scipy.
+        d_code, d_uni = pd.factorize(g["doc_id"], sort=True)
+        p_code, p_uni = pd.factorize(g["passage_id"], sort=True)
+        l_code, l_uni = pd.factorize(g["lang"], sort=True)
+        key_code = (d_code.astype(np.int64) * len(p_uni) + p_code) * len(l_uni) + l_code
+        ukeys, rows = np.unique(key_code, return_inverse=True)
+        cols, vocab = pd.factorize(g["term"], sort=True)
+        vocab = np.asarray(vocab, dtype=object)
+        pidx = pd.DataFrame(
+            {
+                "doc_id": np.asarray(d_uni, dtype=object)[ukeys // (len(p_uni) * len(l_uni))],
+                "lang": np.asarray(l_uni, dtype=object)[ukeys % len(l_uni)],
+                "passage_id": np.asarray(p_uni, dtype=object)[(ukeys // len(l_uni)) % len(p_uni)],
+            }
         )
+        X = sp.csr_matrix(
+            (g["count"].to_numpy(np.int64), (rows.ravel(), cols)),
+            shape=(len(pidx), len(vocab)),
+        )
+        X.sum_duplicates()
         df = np.diff(X.tocsc().indptr)
         keep = (df >= min_df) & (df <= max_df * X.shape[0])
         X = X[:, np.flatnonzero(keep)]
