@@ -23,7 +23,8 @@ Word types used by the number-word parser (``WORDS`` values are ``(value, type, 
 
 Flags: ``A`` = ambiguous word ("one", ``бір``, ``он``) that only counts as a number when a
 unit or scale follows or it is part of a composite; ``L`` = a scale word that may stand
-alone ("a million", ``тысяча``, ``seribu``).
+alone ("a million", ``тысяча``, ``seribu``); ``O`` = a fraction that is also an ordinal
+word ("a fifth") and counts only before "of".
 """
 
 from __future__ import annotations
@@ -136,6 +137,10 @@ def _en() -> dict[str, tuple[float, str, str]]:
     for abbr, val in (("bn", 1e9), ("bln", 1e9), ("mln", 1e6), ("mn", 1e6), ("tn", 1e12)):
         w[abbr] = (val, "s", "")
     w["a third"] = (1 / 3, "frac", "")
+    for name, val in (("fifth", 0.2), ("sixth", 1 / 6), ("eighth", 0.125), ("tenth", 0.1)):
+        # "a fifth of adults"; "a fifth term" (ordinal word) is dropped by the extractor
+        w[("an " if name[0] == "e" else "a ") + name] = (val, "frac", "O")
+        w["one " + name] = (val, "frac", "O")
     w["a quarter"] = (0.25, "frac", "")
     w["a half"] = (0.5, "frac", "")
     w["one half"] = (0.5, "frac", "")
@@ -219,10 +224,11 @@ def _ru() -> dict[str, tuple[float, str, str]]:
     )
     add("триллион триллиона триллионов трлн трлн.", 1e12, "s")
     add("половина половины половине половину половиной", 0.5, "frac")
-    add("треть", 1 / 3, "frac")
-    add("трети третей", 1 / 3, "den")
-    add("четверть", 0.25, "frac")
-    add("четверти", 0.25, "den")
+    add("треть третью", 1 / 3, "frac")
+    add("трети третей третям третями третях", 1 / 3, "den")
+    add("четверть четвертью", 0.25, "frac")
+    add("четверти четвертей четвертям четвертями четвертях", 0.25, "den")
+    add("половиною половинами половинах", 0.5, "frac")
     add("полтора полторы полутора", 1.5)
     w["с половиной"] = (0.5, "half", "")
     return w
@@ -363,6 +369,9 @@ def _id() -> dict[str, tuple[float, str, str]]:
     w["separuh"] = (0.5, "frac", "")
     w["sepertiga"] = (1 / 3, "frac", "")
     w["seperempat"] = (0.25, "frac", "")
+    for stem, val in (("sepertiga", 1 / 3), ("seperempat", 0.25), ("separuh", 0.5)):
+        w[stem + "nya"] = (val, "frac", "")  # possessive clitic: "seperempatnya"
+    w["setengahnya"] = (0.5, "frac", "")
     w["pertiga"] = (1 / 3, "den", "")
     w["perempat"] = (0.25, "den", "")
     return w
@@ -522,9 +531,16 @@ def month_number(word: str) -> int:
 #: Units after a number: (regex source, unit code, kind). Matched case-insensitively,
 #: in this order; the first alternative that matches wins (longer forms first).
 UNITS: tuple[tuple[str, str, str], ...] = (
+    # percentage points (unit code "pp", reported as "%"): a change, not a level
+    (
+        r"percentage[ -]points?|п\.\s?п\.|процентн\w*\s+пункт\w*|пайыздық\s+тармақ\w*"
+        r"|пайыздық\s+пункт\w*|(?:persen|prosen)\s+poin|poin\s+persentase",
+        "pp",
+        "percent",
+    ),
     # percent
     (
-        r"%|процент\w*|проц\.|п\.\s?п\.|пайыз\w*|persen|prosen|per\s?cent|percent(?:age points?)?",
+        r"%|процент\w*|проц\.|пайыз\w*|persen|prosen|per\s?cent|percent",
         "%",
         "percent",
     ),
@@ -573,7 +589,8 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"грамм\w*|гр\.|grams?|gram|g(?=[ \u00a0,;)])", "g", "quantity"),
     (r"пуд\w*|пұт\w*|poods?|pud", "pood", "quantity"),
     (
-        r"метр(?!о)\w*|meters?|metres?|meter|[mм](?=[ \u00a0]*[,;.)]|[ \u00a0]+[^\W\d_])",
+        r"метр(?!о)\w*|meters?|metres?|meter"
+        r"|(?-i:[mм])(?=[ \u00a0]*[,;)]|\.(?![ \u00a0]?[A-ZА-Я]\.)|[ \u00a0]+[^\W\d_])",
         "m",
         "quantity",
     ),
@@ -581,7 +598,8 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"час(?:а|ов|у|ом|ам|ами|ах)?|ч\.|hours?|hrs?\.?|сағат\w*|jam", "hour", "quantity"),
     (r"минут\w*|minutes?|min\.|menit|мин\.", "minute", "quantity"),
     (
-        r"лет|год(?:а|у|ом|ы|ов|ам|ах)?|years?|yrs?\.?|жыл\w*|жас(?:та|қа|ында|тан|ы|ына|тағы)?"
+        r"лет|год(?:а|у|ом|ы|ов|ам|ах)?|years?|yrs?\.?|жыл\w*"
+        r"|жас(?:ар\w*|тағы\w*|та|қа|ында\w*|тан|ынан|ы|ына|ын)?"
         r"|tahun",
         "year",
         "quantity",

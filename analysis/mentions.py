@@ -290,7 +290,7 @@ def _atoms(text: str, langs: tuple[str, ...], lang: str | None) -> list[_Atom]:
 _UNIT_RE = re.compile(
     r"[ \u00a0\u202f]?(?:"
     + "|".join(f"(?P<u{i}>{src})" for i, (src, _, _) in enumerate(UNITS))
-    + r")(?![^\W\d_])",
+    + r")(?![^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹])",
     re.IGNORECASE,
 )
 _UNIT_INFO = {f"u{i}": (code, kind) for i, (_, code, kind) in enumerate(UNITS)}
@@ -370,6 +370,34 @@ _PAREN_CITE_RE = re.compile(
     r"|(?:1[89]|20)\d\d,[ \u00a0]*N[ \u00a0]?\d+,[ \u00a0]*ст\.[ \u00a0]*\d+"
 )
 _MONTH_START = re.compile(r"[ \t]*\S+[ \t]+(?:[A-Z][a-z]+)")
+# a footnote that refers back: "Ibid., p. 5", "Там же. С. 112", "Сонда. 45 б."
+_IBID_START = re.compile(
+    r"[ \t]*(?:(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}\.?)[ \t]+)?"
+    r"(?:Ibid|Ibidem|Idem|Op\.[ \u00a0]?cit|Loc\.[ \u00a0]?cit|Там[ \u00a0]+же|Указ\.[ \u00a0]?соч"
+    r"|Сонда|Бұл[ \u00a0]+да|Sda)(?![^\W\d_])"
+)
+# "M., 2010." / "Алматы: Мектеп, 2019." / "London: Penguin, 2005": place (: publisher), year
+_PUBL_YEAR = re.compile(
+    r",[ \u00a0]+(?:1[5-9]|20)\d\d(?=\.(?:[ \u00a0]|$)|[ \u00a0]*[–—;)]"
+    r"|,[ \u00a0]*(?:[СсPpSsБбTtТт]|pp|hlm|стр|vol|Vol)\.)",
+    re.MULTILINE,
+)
+_PUBL_BEFORE = re.compile(
+    r"(?:^|[.,;(][ \u00a0]*|[–—][ \u00a0]+)"
+    r"(?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]*\.?[ \u00a0]?){1,3}"
+    r"(?::[ \u00a0]+[^,\n:;()]{1,60}|(?<=\.))$"
+)
+# "Вопросы истории. 2015. № 3. С. 18–29": journal year, issue, pages
+_JOURNAL_RE = re.compile(
+    r"(?<!\d)(?:1[5-9]|20)\d\d[.,][ \u00a0]+(?:№|N|Т\.|Вып\.|Vol\.|No\.|Issue|Iss\.)[ \u00a0]?\d"
+)
+# page abbreviations before a number ("p. 112", "pp. 12–15", "С. 45", "hlm. 23", "б. 7")
+_PAGE_BEFORE = re.compile(
+    r"(?<![\w.])(?:[PpСсS]|[Pp]p|[Hh]lm|[Hh]al|h|[Сс]тр|бб?|Бб?|бет|[Ss]tr)\.[ \u00a0]?$"
+)
+_PAGE_AFTER = re.compile(r"[ \u00a0](?:pp|бб)\.")
+_CITE_SPAN = 200
+_YEAR_RANGE = re.compile(r"1?\d{3}[–—-](?:1[0-9]|20)\d\d")
 
 _IDENT_PREV = frozenset(
     """цель цели целью пункт пункта пункте пункту пунктом п подпункт статья статьи статье
@@ -542,13 +570,41 @@ class _Extractor:
             ):
                 starts.append(m.start(1) - 1)
                 ends.append(m.end(1) - 1)
+            elif _IBID_START.match(line):
+                starts.append(m.start(1) - 1)
+                ends.append(m.end(1) - 1)
         for m in _PAREN_CITE_RE.finditer(text):
             starts.append(m.start())
             ends.append(m.end())
+
+        def to_line_end(pos: int) -> None:
+            nl = text.find("\n", pos, pos + _CITE_SPAN)
+            starts.append(pos)
+            ends.append(nl if nl >= 0 else min(len(text), pos + _CITE_SPAN))
+
+        # "... // Собрание законодательства РФ. 2006. № 31": the source after "//"
+        pos = text.find("//")
+        while pos >= 0:
+            if text[pos - 1 : pos] in (" ", "\u00a0") and not text[pos - 6 : pos].endswith(":"):
+                to_line_end(pos)
+            pos = text.find("//", pos + 2)
+        for m in _PUBL_YEAR.finditer(text):
+            if _PUBL_BEFORE.search(text, max(0, m.start() - 90), m.start()):
+                lb = _PUBL_BEFORE.search(text, max(0, m.start() - 90), m.start())
+                to_line_end(lb.start())
+        for m in _JOURNAL_RE.finditer(text):
+            to_line_end(m.start())
         if starts:
             order = sorted(range(len(starts)), key=starts.__getitem__)
-            starts = [starts[k] for k in order]
-            ends = [ends[k] for k in order]
+            ms: list[int] = []
+            me: list[int] = []
+            for k in order:  # merge overlapping regions (bisect needs disjoint ones)
+                if ms and starts[k] <= me[-1]:
+                    me[-1] = max(me[-1], ends[k])
+                else:
+                    ms.append(starts[k])
+                    me.append(ends[k])
+            starts, ends = ms, me
         return starts, ends
 
     def in_cite(self, pos: int) -> bool:
@@ -573,8 +629,17 @@ class _Extractor:
             return
         if kind == "year!":
             kind = "year"
+        elif kind in _CITE_KINDS and (
+            _PAGE_BEFORE.search(self.text, max(0, s - 6), s) or _PAGE_AFTER.match(self.text, e)
+        ):
+            kind = "reference"  # page numbers: "p. 112", "С. 18–29", "45–52 бб."
         elif kind in _CITE_KINDS and self.in_cite(s):
-            kind = "reference"
+            if not (
+                kind == "range"
+                and _YEAR_RANGE.fullmatch(self.text, s, e)
+                and not re.search(r"[:,(][ \u00a0]*$", self.text[max(0, s - 3) : s])
+            ):
+                kind = "reference"  # a period in a title ("Modern 1200–2008") stays a range
         if value is not None and not (isinstance(value, float) and math.isnan(value)):
             value = float(value)
             if not math.isfinite(value):
@@ -1222,6 +1287,17 @@ class _Extractor:
             and y.n_atoms == 1
         ):
             v2 = v1 - v1 % 100 + v2
+        elif (
+            _is_year_int(a)
+            and x.n_atoms == 1
+            and b.typ == "num"
+            and b.ndig == 1
+            and y.n_atoms == 1
+            and m
+            and m.group("dash") == text[end : b.start]
+            and v2 > v1 % 10
+        ):
+            v2 = v1 - v1 % 10 + v2  # 1905-7
         elif m and m.group("slash"):
             if (
                 a.typ == "num"
@@ -1294,6 +1370,25 @@ class _Extractor:
                 and not (b.typ == "num" and (_is_year_int(b) or b.ndig == 2) and not u2)
             ):
                 return 0
+        # a year and a figure joined by a dash are a table line ("2010 – 142 856,5"):
+        # the ends of a dash range must be comparable (a year with a year / "1920-30")
+        if (
+            m
+            and m.group("dash")
+            and _is_year_int(a)
+            and x.n_atoms == 1
+            and not unit
+            and not u2
+            and not (
+                b.typ == "num"
+                and (
+                    _is_year_int(b)
+                    or (b.ndig == 2 and b.is_int)
+                    or (b.ndig == 1 and m.group("dash") == m.group("dash").strip())
+                )
+            )
+        ):
+            return 0
         if unit and u2 and unit != u2[1]:
             return 0
         sc = x.scale if not math.isnan(x.scale) else y.scale
@@ -1579,6 +1674,8 @@ def _rows(text: str, lang: str | None) -> list[tuple]:
             value = _NAN
         if not _finite_or_nan(rend):
             rend = _NAN
+        if unit == "pp":  # percentage points: a percent change
+            unit = "%"
         if kind.startswith("quantity_dur:"):
             unit = kind.split(":", 1)[1]
             kind = "other" if unit == "times" else "quantity"
