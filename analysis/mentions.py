@@ -397,6 +397,51 @@ _PAGE_BEFORE = re.compile(
 )
 _PAGE_AFTER = re.compile(r"[ \u00a0](?:pp|бб)\.")
 _CITE_SPAN = 200
+_HEADER_UNIT_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]+\.?(?:[ \u00a0]+[^\W\d_]+\.?)?[ \u00a0]*:")
+# quarters / semesters numbered like congresses: "triwulan IV", "III квартал" -> ordinal
+_PERIOD_PREV = frozenset(
+    "triwulan kuartal caturwulan semester quarter квартал квартале квартала тоқсан "
+    "тоқсанда тоқсанында".split()
+)
+# era words after a year: "800 Masehi", "300 BC", "1200 г. до н. э.", "100 ж. б.з.д."
+_ERA_AFTER = re.compile(
+    r"[ \u00a0]+(?:Masehi|SM|S\.M\.|M\.(?=[ \u00a0]*(?:$|[^\w]))|AD|BC|BCE|CE|A\.D\.|B\.C\."
+    r"|(?:г\.[ \u00a0]?)?(?:до[ \u00a0]+)?н\.[ \u00a0]?э\.|(?:ж\.[ \u00a0]?)?б\.[ \u00a0]?з\.(?:[ \u00a0]?д\.)?)"
+    r"(?!\w)"
+)
+_NOUN_CONN_RE = re.compile(
+    r"[ \u00a0]+(?P<noun>[^\W\d_]{2,20})[ \u00a0]+(?P<w>menjadi|hingga|sampai|to|до|дейін)[ \u00a0]+"
+    r"(?P<dash>(?!x)x)?(?P<slash>(?!x)x)?"  # never set: a word connector
+)
+_FROM_WORDS = frozenset("dari from от с со".split())
+_GLUED_SCALE = re.compile(r"(bn|mn|m|k|tn|trn|bln|mln)(?![^\W\d_])", re.IGNORECASE)
+_COUNTED_AFTER_M = re.compile(
+    r"[ \u00a0]+(?:people|persons|voters|residents|inhabitants|users|visitors|viewers"
+    r"|households|jobs|barrels|tonnes|tons|passengers|customers|shares|copies|workers"
+    r"|children|adults|subscribers|refugees|migrants|pupils|students|patients|cases|doses)\b"
+)
+_GLUED_SCALE_VALUE = {
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bn": 1e9,
+    "bln": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+# "10 p.m.", "9:30 a.m.", "7pm": the marker is inside the span, value on the 24-hour clock
+_AMPM_RE = re.compile(
+    r"[ \u00a0]?(?:(?P<am>a\.m\.|am|AM|A\.M\.)|(?P<pm>p\.m\.|pm|PM|P\.M\.))(?!\w)"
+)
+
+
+def _ampm(hours: float, m: re.Match) -> float:
+    if m.group("pm"):
+        return hours + 12 if hours < 12 else hours
+    return hours - 12 if hours >= 12 else hours
+
+
 _YEAR_RANGE = re.compile(r"1?\d{3}[–—-](?:1[0-9]|20)\d\d")
 
 _IDENT_PREV = frozenset(
@@ -861,6 +906,10 @@ class _Extractor:
             self.emit(a.start, a.end, _NAN, "other")
             return i + 1
         v = h + mi / 60
+        ap = _AMPM_RE.match(text, a.end)
+        if ap and 1 <= h <= 12:
+            self.emit(a.start, ap.end(), _ampm(v, ap), "other")
+            return i + 1
         if i + 1 < len(self.atoms):
             b = self.atoms[i + 1]
             m = _CONN_RE.match(text, a.end)
@@ -903,19 +952,6 @@ class _Extractor:
                     break
                 if b.typ == "num":
                     # digits after a scale word: "1 млн 300 мың", "19 миллион 899 мың 377"
-                    if not (
-                        prev.typ == "word"
-                        and prev.wtype == "s"
-                        and cur == 0
-                        and not _KK_CASE_END.search(text[prev.start : prev.end])
-                        and _GAP_WS.fullmatch(gap)
-                        and gap
-                        and b.is_int
-                        and b.cur is None
-                        and b.value < last_scale
-                        and not b.ke
-                    ):
-                        break
                     nxt = atoms[k + 1] if k + 1 < n else None
                     smaller = (
                         nxt is not None
@@ -924,6 +960,19 @@ class _Extractor:
                         and nxt.value < last_scale
                         and _GAP_WS.fullmatch(text[b.end : nxt.start])
                     )
+                    if not (
+                        prev.typ == "word"
+                        and prev.wtype == "s"
+                        and cur == 0
+                        and not _KK_CASE_END.search(text[prev.start : prev.end])
+                        and _GAP_WS.fullmatch(gap)
+                        and gap
+                        and (b.is_int or (smaller and b.value < 1000))  # 1 трлн 245,6 млрд
+                        and b.cur is None
+                        and b.value < last_scale
+                        and not b.ke
+                    ):
+                        break
                     if not smaller and not (
                         last_scale == 1000 and b.value < 1000 and not _UNIT_RE.match(text, b.end)
                     ):
@@ -986,9 +1035,14 @@ class _Extractor:
                 cur += v
                 has_cur = True
                 frac = True
+            elif wt == "den" and used == 0:
+                if not (b.typ == "word" and "\u0400" <= text[b.start] <= "\u04ff"):
+                    return None  # "third" alone is an ordinal word
+                # "около трети предпринимателей": a denominator alone is the fraction
+                cur += v
+                has_cur = True
+                frac = True
             elif wt == "den":
-                if used == 0:
-                    return None
                 cur = cur * v
                 frac = True
             elif wt == "half":
@@ -1046,6 +1100,16 @@ class _Extractor:
         if x.plural_scale_alone:
             return nxt
         if (
+            x.words_only
+            and x.n_atoms == 1
+            and a.wtype == "s"
+            and text[max(0, a.start - 2) : a.start] == ", "
+            and _HEADER_UNIT_AFTER.match(text, x.end)
+        ):
+            return nxt  # a table header "Халық саны, мың адам:" (thousand people), no number
+        if a.typ == "word" and "O" in a.flags and not re.match(r"[ \u00a0]+of\b", text[x.end :]):
+            return nxt  # "a fifth term" is an ordinal word; "a fifth of adults" a fraction
+        if (
             nxt < len(atoms)
             and atoms[nxt].typ == "vfrac"
             and atoms[nxt].start == x.end
@@ -1087,6 +1151,17 @@ class _Extractor:
         scale = x.scale
         unit: str | None = a.cur
         ukind = "money" if a.cur else ""
+        # glued scale abbreviations: "£1.9m", "$2bn", "€3.5bn", "40mn" ("5m" alone is metres)
+        if a.typ == "num" and x.n_atoms == 1 and end == a.end and math.isnan(scale):
+            gs = _GLUED_SCALE.match(text, end)
+            if gs and (
+                a.cur
+                or gs.group(1).lower() not in ("m", "k")
+                or (gs.group(1) == "m" and _COUNTED_AFTER_M.match(text, gs.end()))
+            ):
+                sv = _GLUED_SCALE_VALUE[gs.group(1).lower()]
+                value, scale, end = value * sv, sv, gs.end()
+                x.end = end
         # ---------------------------------------------------------------- glued names
         if a.typ == "num" and a.start > 0 and not a.cur and not a.ke:
             pc = text[a.start - 1]
@@ -1101,9 +1176,21 @@ class _Extractor:
                 ):
                     pstart = _word_start(text, a.start if pc.isalpha() else a.start - 1)
                     pword = text[pstart : a.start]
-                    if pc.isalpha() or any(ch.isupper() for ch in pword):
+                    roman_before = pc in "-‐" and _ROMAN_VALID.fullmatch(
+                        pword[:-1].translate(_ROMAN_TRANS)
+                    )
+                    if not roman_before and (pc.isalpha() or any(ch.isupper() for ch in pword)):
                         self.emit(a.start, a.end, value, "other")
                         return nxt
+        # ---------------------------------------------------------------- a.m. / p.m.
+        if a.typ == "num" and x.n_atoms == 1 and not a.cur and self.lang in ("en", None):
+            ap = _AMPM_RE.match(text, end)
+            raw = text[a.num_start : a.end]
+            hm = re.fullmatch(r"(\d{1,2})(?:[.:](\d\d))?", raw)
+            if ap and hm and 1 <= int(hm.group(1)) <= 12 and int(hm.group(2) or 0) < 60:
+                hrs = int(hm.group(1)) + int(hm.group(2) or 0) / 60
+                self.emit(start, ap.end(), _ampm(hrs, ap), "other")
+                return nxt
         # ---------------------------------------------------------------- unit
         u = self.unit_after(end)
         year_word = None
@@ -1211,8 +1298,8 @@ class _Extractor:
         if j >= len(atoms) or year_word:
             return 0
         b = atoms[j]
-        if b.typ not in ("num", "word") or b.cur and not unit:
-            return 0
+        if b.typ not in ("num", "word") or b.cur and not unit or a.typ == "roman":
+            return 0  # "triwulan IV-2023" is a quarter and a year, not a range
         pos = end
         kk_range = False
         h = _HYPH_RE.match(text, pos)
@@ -1241,7 +1328,21 @@ class _Extractor:
             kk_range = True
             m = None
         else:
-            return 0
+            # "dari 26,36 juta orang menjadi 25,22 juta orang": the counted noun repeated
+            nm = _NOUN_CONN_RE.match(text, pos)
+            if not (
+                nm
+                and nm.end() == b.start
+                and _prev_word(text, a.start)[0] in _FROM_WORDS
+                and not unit
+            ):
+                return 0
+            ye = self.expr(j)
+            if ye is None or not re.match(
+                r"[ \u00a0]+" + re.escape(nm.group("noun")) + r"(?!\w)", text[ye.end :]
+            ):
+                return 0
+            m = nm
         y = self.expr(j)
         if y is None or y.amb and y.n_atoms == 1:
             if y is None or not self.unit_after(y.end):
@@ -1465,6 +1566,7 @@ class _Extractor:
                         "congress",
                         "съезд",
                         "пленум",
+                        *_PERIOD_PREV,
                     )
                 ):
                     return None
@@ -1545,6 +1647,12 @@ class _Extractor:
             d = _DUR_RE.match(text, end)
             if d:
                 return "quantity_dur:" + (d.lastgroup or "year"), d.end()
+        # years with an era word or after "tahun"/"year": "tahun 800 Masehi", "300 BC"
+        if a.typ == "num" and x.n_atoms == 1 and not unit and a.is_int and a.ndig <= 4:
+            if _ERA_AFTER.match(text, end) or (
+                prevw in ("tahun", "year", "AD", "ad") and 100 <= a.value < 1000
+            ):
+                return "year!", end
         # decades and calendar years
         if a.typ == "num" and x.n_atoms == 1 and not unit and a.is_int:
             dm = _DECADE_WORD_RE.match(text, end)

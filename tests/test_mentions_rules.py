@@ -560,6 +560,63 @@ CASES: list[tuple] = [
     ("ru", "доля достигла 61 %³ в городах", "61 %", 61, "percent", "%", N, N),
     ("ru", "доля достигла 61 %³ в городах", "³", 3, "reference", N, N, N),
     ("en", "turnout was 72%¹² overall", "72%", 72, "percent", "%", N, N),
+    # ---------------------------------------------------------- a.m. / p.m.
+    ("en", "The doors open at 7 p.m. sharp.", "7 p.m.", 19, "other", N, N, N),
+    ("en", "The ceasefire began at 4:45 a.m. local time", "4:45 a.m.", 4.75, "other", N, N, N),
+    ("en", "flights resume at 12:15 p.m. tomorrow", "12:15 p.m.", 12.25, "other", N, N, N),
+    ("en", "the vigil ends at 12 a.m. on Sunday", "12 a.m.", 0, "other", N, N, N),
+    ("en", "the shop closes at 9pm daily", "9pm", 21, "other", N, N, N),
+    # ---------------------------------------------------------- composite money
+    (
+        "ru",
+        "доходы составят 3 трлн 512,4 млрд рублей",
+        "3 трлн 512,4 млрд рублей",
+        3.5124e12,
+        "money",
+        "RUB",
+        1e12,
+        N,
+    ),
+    (
+        "kk",
+        "шығыстар 2 трлн 87,3 млрд теңге",
+        "2 трлн 87,3 млрд теңге",
+        2.0873e12,
+        "money",
+        "KZT",
+        1e12,
+        N,
+    ),
+    # ---------------------------------------------------------- glued scale abbreviations
+    ("en", "a budget of £3.2m for schools", "£3.2m", 3.2e6, "money", "GBP", 1e6, N),
+    ("en", "it raised $4bn in bonds", "$4bn", 4e9, "money", "USD", 1e9, N),
+    ("en", "a €1.25bn loan", "€1.25bn", 1.25e9, "money", "EUR", 1e9, N),
+    ("en", "some 8m people voted", "8m", 8e6, "count", N, 1e6, N),
+    ("en", "a 3m wall", "3m", 3, "quantity", "m", N, N),
+    # ---------------------------------------------------------- Indonesian
+    ("id", "Ekspor pada kuartal III-2022 naik.", "III", 3, "ordinal", N, N, N),
+    ("id", "Ekspor pada kuartal III-2022 naik.", "2022", 2022, "year", N, N, N),
+    ("id", "Sebagian dana, sepertiganya untuk jalan.", "sepertiganya", 1 / 3, "other", N, N, N),
+    (
+        "id",
+        "naik dari 12,5 ribu keluarga menjadi 14,1 ribu keluarga.",
+        "12,5 ribu keluarga menjadi 14,1 ribu",
+        12500,
+        "range",
+        N,
+        1e3,
+        14100,
+    ),
+    ("id", "Kerajaan itu berdiri pada tahun 732 Masehi.", "732", 732, "year", N, N, N),
+    ("en", "The city was founded in 753 BC.", "753", 753, "year", N, N, N),
+    ("ru", "около 480 г. до н. э. город пал", "480", 480, "year", N, N, N),
+    # ---------------------------------------------------------- fractions
+    ("ru", "более трети жителей уехали", "трети", 1 / 3, "other", N, N, N),
+    ("ru", "четверть века спустя", "четверть", 0.25, "other", N, N, N),
+    ("ru", "с третью бюджета", "третью", 1 / 3, "other", N, N, N),
+    ("ru", "две трети голосов", "две трети", 2 / 3, "other", N, N, N),
+    ("en", "nearly a fifth of the budget", "a fifth", 0.2, "other", N, N, N),
+    ("en", "about a tenth of voters", "a tenth", 0.1, "other", N, N, N),
 ]
 
 # (lang, text, surfaces that must NOT be found)
@@ -576,6 +633,8 @@ NO_MENTION: list[tuple[str, str, tuple[str, ...]]] = [
     ("id", "satu-satunya jalan; ratusan orang", ("satu", "ratusan")),
     ("id", "pada Pleno November Komite", ("November",)),
     ("ru", "трехдневным визитом", ("трехдневным",)),
+    ("en", "she won a fifth term; the third time", ("a fifth", "third")),
+    ("kk", "Жұмыссыздар саны, мың адам: 2019 – 441,0", ("мың",)),
 ]
 
 
