@@ -212,6 +212,23 @@ _KE_BEFORE = re.compile(r"(?<![^\W\d_])[kKкК][eе][- ]$")
 _DASHID_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]{1,2}-$")
 
 
+_ROAD_LETTERS = frozenset("МРАЕMAEN")
+_ROAD_WORD = re.compile(
+    r"трасс|автодорог|автомагистрал|дорог|шоссе|магистрал|тас[ \u00a0]жол|автожол|жол\w*"
+    r"|highway|motorway|route|road|jalan[ \u00a0]tol|jalan|tol\b",
+    re.IGNORECASE,
+)
+
+
+def _near_road(text: str, pos: int) -> bool:
+    """A road word close before (or just after) a short designation like "М-12"."""
+    return bool(
+        _ROAD_WORD.search(text, max(0, pos - 32), pos - 2)
+        or _ROAD_WORD.match(text, pos + 3 + (text[pos + 2 : pos + 3] != " "))
+        or _ROAD_WORD.search(text[pos : pos + 16])
+    )
+
+
 def _roman_value(s: str) -> int:
     s = s.translate(_ROMAN_TRANS)
     total = 0
@@ -251,7 +268,10 @@ def _atoms(text: str, langs: tuple[str, ...], lang: str | None) -> list[_Atom]:
                     km = _KE_BEFORE.search(window)
                     a.ke = True
                     a.start = s - (len(window) - km.start())
-                elif nd >= 3 and _DASHID_BEFORE.search(window):
+                elif (
+                    nd >= 3
+                    or (nd and text[s - 2 : s - 1] in _ROAD_LETTERS and _near_road(text, s))
+                ) and _DASHID_BEFORE.search(window):
                     dm = _DASHID_BEFORE.search(window)
                     a.typ = "dashid"
                     a.start = s - (len(window) - dm.start())
@@ -397,6 +417,13 @@ _PAGE_BEFORE = re.compile(
 )
 _PAGE_AFTER = re.compile(r"[ \u00a0](?:pp|бб)\.")
 _CITE_SPAN = 200
+_AGE_PREV = frozenset("aged age ages berusia usia umur возрасте".split())
+_AGE_BEFORE = re.compile(
+    r"\b(?:children|kids|people|persons|those|adults|youngsters|pupils|boys|girls|anyone"
+    r"|teenagers|teens|men|women|patients)[ \u00a0]+(?:under|over|aged|below|above|older"
+    r"[ \u00a0]+than|younger[ \u00a0]+than)[ \u00a0]+$",
+    re.IGNORECASE,
+)
 _HEADER_UNIT_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]+\.?(?:[ \u00a0]+[^\W\d_]+\.?)?[ \u00a0]*:")
 # quarters / semesters numbered like congresses: "triwulan IV", "III квартал" -> ordinal
 _PERIOD_PREV = frozenset(
@@ -405,7 +432,7 @@ _PERIOD_PREV = frozenset(
 )
 # era words after a year: "800 Masehi", "300 BC", "1200 г. до н. э.", "100 ж. б.з.д."
 _ERA_AFTER = re.compile(
-    r"[ \u00a0]+(?:Masehi|SM|S\.M\.|M\.(?=[ \u00a0]*(?:$|[^\w]))|AD|BC|BCE|CE|A\.D\.|B\.C\."
+    r"[ \u00a0]+(?:Masehi|SM|S\.M\.|M\.(?![ \u00a0]*[A-Z])|AD|BC|BCE|CE|A\.D\.|B\.C\."
     r"|(?:г\.[ \u00a0]?)?(?:до[ \u00a0]+)?н\.[ \u00a0]?э\.|(?:ж\.[ \u00a0]?)?б\.[ \u00a0]?з\.(?:[ \u00a0]?д\.)?)"
     r"(?!\w)"
 )
@@ -452,7 +479,8 @@ _IDENT_PREV = frozenset(
     бөлімі қосымша қосымшасы кесте кестесі part section chapter article goal appendix table
     figure fig clause item paragraph annex schedule no vol volume том тома томе pasal ayat bab
     seksi bagian lampiran tabel gambar title order butir nomor sprava fond опись фонд дело
-    лист""".split()
+    лист статьей статьям статьями статьях пунктами пунктах resolution resolutions decree
+    directive regulation ordinance резолюция резолюции резолюцией резолюцию resolusi""".split()
 )
 _YEAR_PREV = frozenset(
     """in since by from until till of during before after around circa c early late mid
@@ -474,6 +502,7 @@ _KK_IDENT_NOUNS = (
     "бөлім",
     "тарау",
     "сызба",
+    "сынып",  # school class numbers are identifiers
 )
 _COUNT_PREV = frozenset(
     """some approximately nearly almost roughly total sebanyak
@@ -484,7 +513,20 @@ _ORD_OF = re.compile(r"(?:st|nd|rd|th|-го|-е|-ое|-й|-ші|-шы)?[ \u00a0]
 _KK_ABL_CONN = re.compile(r"-(?:ден|дан|тен|тан|нен|нан)[ \u00a0]+")
 _KK_CASE_END = re.compile(r"(?:нан|нен|дан|ден|тан|тен|ға|ге|қа|ке|да|де|та|те)$")
 _KK_FRAC_NUM = re.compile(r"(?:бір|екі|үш|төрт)\w*$", re.IGNORECASE)
-_KK_ORD_NOUNS = ("орын", "орны", "орнын", "орнына", "орнында", "сынып")
+_KK_ORD_NOUNS = (
+    "орын",
+    "орны",
+    "орнын",
+    "орнына",
+    "орнында",
+    "сессия",
+    "съез",
+    "пленум",
+    "шақырылым",
+    "тоқсан",
+    "курс",
+    "кезең",
+)
 _REGNAL_NAMES = frozenset(
     """elizabeth charles george henry edward william james richard john louis peter nicholas
     alexander catherine frederick napoleon paul mary anne victoria philip ferdinand francis
@@ -1575,6 +1617,20 @@ class _Extractor:
             if hy and (hy.group("s").lower() in _KK_ORD or hy.group("s").lower() in _RU_ORD):
                 end = hy.end()
             return "ordinal", end
+        # bare ages: "aged 63", "children under 12", "berusia 45"
+        if (
+            a.typ == "num"
+            and a.is_int
+            and not unit
+            and x.n_atoms == 1
+            and 0 < a.value <= 130
+            and not _HYPH_RE.match(text, end)
+            and (
+                (prevw in _AGE_PREV and sep == " ")
+                or _AGE_BEFORE.search(text, max(0, start - 40), start)
+            )
+        ):
+            return "quantity_dur:year", end
         # identifiers by preceding noun
         if (
             prevw in _IDENT_PREV

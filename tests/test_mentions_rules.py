@@ -617,6 +617,27 @@ CASES: list[tuple] = [
     ("ru", "две трети голосов", "две трети", 2 / 3, "other", N, N, N),
     ("en", "nearly a fifth of the budget", "a fifth", 0.2, "other", N, N, N),
     ("en", "about a tenth of voters", "a tenth", 0.1, "other", N, N, N),
+    # ---------------------------------------------------------- Kazakh hyphenated nouns
+    ("kk", "Ол 7-сыныпқа барды.", "7", 7, "identifier", N, N, N),
+    ("kk", "Оқушылар 11-сыныпты бітірді.", "11", 11, "identifier", N, N, N),
+    ("kk", "Мәслихаттың 5-сессиясында шешім қабылданды.", "5", 5, "ordinal", N, N, N),
+    ("kk", "Ассамблеяның 30-сессиясы өтті.", "30", 30, "ordinal", N, N, N),
+    # ---------------------------------------------------------- ages
+    ("kk", "Ауылдағы 15 жасар бала жеңді.", "15 жасар", 15, "quantity", "year", N, N),
+    ("kk", "Ол 70 жасқа толды.", "70 жасқа", 70, "quantity", "year", N, N),
+    ("en", "He died in Vienna, aged 56.", "56", 56, "quantity", "year", N, N),
+    ("en", "Entry is free for children under 5.", "5", 5, "quantity", "year", N, N),
+    ("en", "Adults over 65 pay half.", "65", 65, "quantity", "year", N, N),
+    ("id", "Ia meninggal dunia berusia 72 di Bandung.", "72", 72, "quantity", "year", N, N),
+    ("en", "costs fell under 5 percent", "5 percent", 5, "percent", "%", N, N),
+    # ---------------------------------------------------------- identifiers
+    ("ru", "в соответствии со статьей 81 Трудового кодекса", "81", 81, "identifier", N, N, N),
+    ("ru", "предусмотренных статьями 14 и 15", "14", 14, "identifier", N, N, N),
+    ("en", "under Resolution 242 of the Council", "242", 242, "identifier", N, N, N),
+    ("ru", "по резолюции 1973 Совета Безопасности", "1973", 1973, "identifier", N, N, N),
+    ("ru", "ремонт автодороги М-4 «Дон»", "М-4", 4, "identifier", N, N, N),
+    ("en", "traffic on the M-25 motorway", "M-25", 25, "identifier", N, N, N),
+    ("en", "an A-5 sheet of paper", "5", 5, "other", N, N, N),
 ]
 
 # (lang, text, surfaces that must NOT be found)
