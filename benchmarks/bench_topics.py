@@ -8,7 +8,10 @@ draws ~200 tokens (Poisson length) from the content-term lists of two seed passa
 the same language, mixed with a Beta(2, 2) weight. One corpus-wide passage-term matrix
 (``min_df=2``) is fitted by every method with 20 topics, each in a fresh process (spawn)
 so that peak memory is that method's own: ``peak_mb`` is the rise of the process's peak
-RSS (VmHWM, reset just before fitting) over its RSS at that moment. Fit time excludes converting the matrix into each
+RSS (VmHWM, reset just before fitting) over its RSS at that moment; it does not count
+the worker process that gensim's LdaMulticore forks. Timings on a shared 2-core machine
+vary by about ±20% between runs, and mean NPMI by a few hundredths with the seed or the
+row order (scikit-learn online LDA on the same matrix in two row orders: 0.38 vs 0.42). Fit time excludes converting the matrix into each
 library's input format. Mean NPMI is computed afterwards by
 :func:`analysis.topic_eval.npmi_coherence` on the top 10 terms of every topic, with the
 same reference corpus (the passages) for all methods.
