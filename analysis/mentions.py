@@ -409,7 +409,8 @@ _PUBL_BEFORE = re.compile(
 )
 # "Вопросы истории. 2015. № 3. С. 18–29": journal year, issue, pages
 _JOURNAL_RE = re.compile(
-    r"(?<!\d)(?:1[5-9]|20)\d\d[.,][ \u00a0]+(?:№|N|Т\.|Вып\.|Vol\.|No\.|Issue|Iss\.)[ \u00a0]?\d"
+    r"[.,][ \u00a0]+(?:№|N|Т\.|Вып\.|Vol\.|No\.|Issue|Iss\.)"
+    r"[ \u00a0]?\d"
 )
 # page abbreviations before a number ("p. 112", "pp. 12–15", "С. 45", "hlm. 23", "б. 7")
 _PAGE_BEFORE = re.compile(
@@ -417,7 +418,9 @@ _PAGE_BEFORE = re.compile(
 )
 _PAGE_AFTER = re.compile(r"[ \u00a0](?:pp|бб)\.")
 _CITE_SPAN = 200
+_JOURNAL_YEAR = re.compile(r"(?:^|\D)(?:1[5-9]|20)\d\d")
 _AGE_PREV = frozenset("aged age ages berusia usia umur возрасте".split())
+_AGE_CMP = frozenset("under over aged below above than".split())
 _AGE_BEFORE = re.compile(
     r"\b(?:children|kids|people|persons|those|adults|youngsters|pupils|boys|girls|anyone"
     r"|teenagers|teens|men|women|patients)[ \u00a0]+(?:under|over|aged|below|above|older"
@@ -679,8 +682,10 @@ class _Extractor:
             if _PUBL_BEFORE.search(text, max(0, m.start() - 90), m.start()):
                 lb = _PUBL_BEFORE.search(text, max(0, m.start() - 90), m.start())
                 to_line_end(lb.start())
-        for m in _JOURNAL_RE.finditer(text):
-            to_line_end(m.start())
+        has_issue = any(k in text for k in ("№", ". N", ", N", "Т.", "Вып.", "Vol.", "No.", "Iss"))
+        for m in _JOURNAL_RE.finditer(text) if has_issue else ():
+            if _JOURNAL_YEAR.fullmatch(text, max(0, m.start() - 5), m.start()):
+                to_line_end(m.start() - 4)
         if starts:
             order = sorted(range(len(starts)), key=starts.__getitem__)
             ms: list[int] = []
@@ -717,7 +722,8 @@ class _Extractor:
         if kind == "year!":
             kind = "year"
         elif kind in _CITE_KINDS and (
-            _PAGE_BEFORE.search(self.text, max(0, s - 6), s) or _PAGE_AFTER.match(self.text, e)
+            ("." in self.text[s - 2 : s] and _PAGE_BEFORE.search(self.text, max(0, s - 6), s))
+            or (self.text[e + 1 : e + 3] in ("pp", "бб") and _PAGE_AFTER.match(self.text, e))
         ):
             kind = "reference"  # page numbers: "p. 112", "С. 18–29", "45–52 бб."
         elif kind in _CITE_KINDS and self.in_cite(s):
@@ -1194,7 +1200,13 @@ class _Extractor:
         unit: str | None = a.cur
         ukind = "money" if a.cur else ""
         # glued scale abbreviations: "£1.9m", "$2bn", "€3.5bn", "40mn" ("5m" alone is metres)
-        if a.typ == "num" and x.n_atoms == 1 and end == a.end and math.isnan(scale):
+        if (
+            a.typ == "num"
+            and x.n_atoms == 1
+            and end == a.end
+            and math.isnan(scale)
+            and text[end : end + 1].isalpha()
+        ):
             gs = _GLUED_SCALE.match(text, end)
             if gs and (
                 a.cur
@@ -1225,7 +1237,13 @@ class _Extractor:
                         self.emit(a.start, a.end, value, "other")
                         return nxt
         # ---------------------------------------------------------------- a.m. / p.m.
-        if a.typ == "num" and x.n_atoms == 1 and not a.cur and self.lang in ("en", None):
+        if (
+            a.typ == "num"
+            and x.n_atoms == 1
+            and not a.cur
+            and self.lang in ("en", None)
+            and text[end : end + 2].lstrip()[:1] in ("a", "p", "A", "P")
+        ):
             ap = _AMPM_RE.match(text, end)
             raw = text[a.num_start : a.end]
             hm = re.fullmatch(r"(\d{1,2})(?:[.:](\d\d))?", raw)
@@ -1625,9 +1643,10 @@ class _Extractor:
             and x.n_atoms == 1
             and 0 < a.value <= 130
             and not _HYPH_RE.match(text, end)
+            and sep == " "
             and (
-                (prevw in _AGE_PREV and sep == " ")
-                or _AGE_BEFORE.search(text, max(0, start - 40), start)
+                prevw in _AGE_PREV
+                or (prevw in _AGE_CMP and _AGE_BEFORE.search(text, max(0, start - 40), start))
             )
         ):
             return "quantity_dur:year", end
@@ -1705,7 +1724,7 @@ class _Extractor:
                 return "quantity_dur:" + (d.lastgroup or "year"), d.end()
         # years with an era word or after "tahun"/"year": "tahun 800 Masehi", "300 BC"
         if a.typ == "num" and x.n_atoms == 1 and not unit and a.is_int and a.ndig <= 4:
-            if _ERA_AFTER.match(text, end) or (
+            if (text[end : end + 1] == " " and _ERA_AFTER.match(text, end)) or (
                 prevw in ("tahun", "year", "AD", "ad") and 100 <= a.value < 1000
             ):
                 return "year!", end
