@@ -243,7 +243,7 @@ def _import_tomotopy():
         import tomotopy
     except ImportError as err:  # pragma: no cover - depends on the environment
         raise ImportError(
-            "method='tomotopy' needs the tomotopy package: pip install 'analysis[bench]' "
+            "method='tomotopy' needs the tomotopy package: pip install 'analysis[tomotopy]' "
             "or pip install tomotopy."
         ) from err
     return tomotopy
