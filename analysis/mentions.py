@@ -414,10 +414,18 @@ _JOURNAL_RE = re.compile(
 )
 # page abbreviations before a number ("p. 112", "pp. 12–15", "С. 45", "hlm. 23", "б. 7")
 _PAGE_BEFORE = re.compile(
-    r"(?<![\w.])(?:[PpСсS]|[Pp]p|[Hh]lm|[Hh]al|h|[Сс]тр|бб?|Бб?|бет|[Ss]tr)\.[ \u00a0]?$"
+    r"(?<![\w.])(?<![A-ZА-ЯЁ]\.[ \u00a0])(?:[PpСсS]|[Pp]p|[Hh]lm|[Hh]al|h|[Сс]тр|бб?|Бб?|бет|[Ss]tr)\.[ \u00a0]?$"
 )
 _PAGE_AFTER = re.compile(r"[ \u00a0](?:pp|бб)\.")
 _CITE_SPAN = 200
+# what may follow the year of a citation: ". № 3. С. 18–29", ", vol. II, p. 45", ". – 45–52 бб."
+_CITE_TAIL = re.compile(
+    r"(?:[ \u00a0]*[.,;:]?[ \u00a0]*(?:[–—][ \u00a0]*)?"
+    r"(?:(?:[PpСсSsБбTtТтHhЧч]|[Pp]p|[Hh]lm|[Hh]al|[Сс]тр|бб|бет|[Vv]ol|[Ii]ss|[Вв]ып|[Тт]ом|No)\.?"
+    r"[ \u00a0]*(?:\d+|[IVXLC]+)(?:[–—-]\d+)?|(?:№|N)[ \u00a0]?\d+"
+    r"|\((?:[Чч]|[Pp]t|[Pp]art|[Вв]ып)\.?[ \u00a0]*\d+\)"
+    r"|\d+(?:[–—-]\d+)?[ \u00a0]*(?:бб?|[сc]|pp?|стр|hlm|б)\.))*"
+)
 _JOURNAL_YEAR = re.compile(r"(?:^|\D)(?:1[5-9]|20)\d\d")
 _AGE_PREV = frozenset("aged age ages berusia usia umur возрасте".split())
 _AGE_CMP = frozenset("under over aged below above than".split())
@@ -506,6 +514,8 @@ _KK_IDENT_NOUNS = (
     "тарау",
     "сызба",
     "сынып",  # school class numbers are identifiers
+    "кітап",  # book / volume / part numbers
+    "том",
 )
 _COUNT_PREV = frozenset(
     """some approximately nearly almost roughly total sebanyak
@@ -679,13 +689,15 @@ class _Extractor:
                 to_line_end(pos)
             pos = text.find("//", pos + 2)
         for m in _PUBL_YEAR.finditer(text):
-            if _PUBL_BEFORE.search(text, max(0, m.start() - 90), m.start()):
-                lb = _PUBL_BEFORE.search(text, max(0, m.start() - 90), m.start())
-                to_line_end(lb.start())
+            lb = _PUBL_BEFORE.search(text, max(0, m.start() - 90), m.start())
+            if lb:  # place (: publisher), year + the volume / issue / page tail
+                starts.append(lb.start())
+                ends.append(_CITE_TAIL.match(text, m.end()).end())
         has_issue = any(k in text for k in ("№", ". N", ", N", "Т.", "Вып.", "Vol.", "No.", "Iss"))
         for m in _JOURNAL_RE.finditer(text) if has_issue else ():
             if _JOURNAL_YEAR.fullmatch(text, max(0, m.start() - 5), m.start()):
-                to_line_end(m.start() - 4)
+                starts.append(m.start() - 4)
+                ends.append(_CITE_TAIL.match(text, m.start()).end())
         if starts:
             order = sorted(range(len(starts)), key=starts.__getitem__)
             ms: list[int] = []
@@ -954,10 +966,8 @@ class _Extractor:
             self.emit(a.start, a.end, _NAN, "other")
             return i + 1
         v = h + mi / 60
-        ap = _AMPM_RE.match(text, a.end)
-        if ap and 1 <= h <= 12:
-            self.emit(a.start, ap.end(), _ampm(v, ap), "other")
-            return i + 1
+        if self.ampm_at(i):
+            return self.emit_ampm(i)
         if i + 1 < len(self.atoms):
             b = self.atoms[i + 1]
             m = _CONN_RE.match(text, a.end)
@@ -968,6 +978,36 @@ class _Extractor:
                 self.emit(a.start, b.end, v, "range", None, _NAN, h2 + m2 / 60)
                 return i + 2
         self.emit(a.start, a.end, v, "other")
+        return i + 1
+
+    def ampm_at(self, i: int) -> tuple[int, float] | None:
+        """A clock time with a.m./p.m. at atom i: (end incl. the marker, hours)."""
+        if i >= len(self.atoms):
+            return None
+        a = self.atoms[i]
+        text = self.text
+        if a.typ not in ("num", "time") or a.cur or a.start != a.num_start:
+            return None
+        if text[a.end : a.end + 2].lstrip()[:1] not in ("a", "p", "A", "P"):
+            return None
+        ap = _AMPM_RE.match(text, a.end)
+        hm = re.fullmatch(r"(\d{1,2})(?:[.:](\d\d))?", text[a.start : a.end])
+        if not (ap and hm and 1 <= int(hm.group(1)) <= 12 and int(hm.group(2) or 0) < 60):
+            return None
+        return ap.end(), _ampm(int(hm.group(1)) + int(hm.group(2) or 0) / 60, ap)
+
+    def emit_ampm(self, i: int) -> int:
+        """Emit "10 p.m." (other) or "9 a.m. to 5 p.m." (range); return the next atom."""
+        a = self.atoms[i]
+        end, v = self.ampm_at(i) or (a.end, _NAN)
+        m = _CONN_RE.match(self.text, end)
+        if m and not m.group("slash") and m.group("w") != "and" and i + 1 < len(self.atoms):
+            b = self.atoms[i + 1]
+            second = self.ampm_at(i + 1) if b.start == m.end() else None
+            if second:
+                self.emit(a.start, second[0], v, "range", None, _NAN, second[1])
+                return i + 2
+        self.emit(a.start, end, v, "other")
         return i + 1
 
     # ----------------------------------------------------------------- numbers
@@ -1244,13 +1284,8 @@ class _Extractor:
             and self.lang in ("en", None)
             and text[end : end + 2].lstrip()[:1] in ("a", "p", "A", "P")
         ):
-            ap = _AMPM_RE.match(text, end)
-            raw = text[a.num_start : a.end]
-            hm = re.fullmatch(r"(\d{1,2})(?:[.:](\d\d))?", raw)
-            if ap and hm and 1 <= int(hm.group(1)) <= 12 and int(hm.group(2) or 0) < 60:
-                hrs = int(hm.group(1)) + int(hm.group(2) or 0) / 60
-                self.emit(start, ap.end(), _ampm(hrs, ap), "other")
-                return nxt
+            if self.ampm_at(i):
+                return self.emit_ampm(i)
         # ---------------------------------------------------------------- unit
         u = self.unit_after(end)
         year_word = None
@@ -1536,6 +1571,7 @@ class _Extractor:
         if (
             m
             and m.group("dash")
+            and (m.group("dash") != m.group("dash").strip() or not b.is_int)
             and _is_year_int(a)
             and x.n_atoms == 1
             and not unit

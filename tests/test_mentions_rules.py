@@ -638,6 +638,25 @@ CASES: list[tuple] = [
     ("ru", "ремонт автодороги М-4 «Дон»", "М-4", 4, "identifier", N, N, N),
     ("en", "traffic on the M-25 motorway", "M-25", 25, "identifier", N, N, N),
     ("en", "an A-5 sheet of paper", "5", 5, "other", N, N, N),
+    ("kk", "Шығармалар жинағы. 3-том.", "3", 3, "identifier", N, N, N),
+    # ---------------------------------------------------------- more times and ranges
+    ("en", "open from 8 a.m. to 6 p.m. on weekdays", "8 a.m. to 6 p.m.", 8, "range", N, N, 18),
+    ("en", "talks ran 9:15 a.m.-1:45 p.m.", "9:15 a.m.-1:45 p.m.", 9.25, "range", N, N, 13.75),
+    ("ru", "участников: 800–12000 человек", "800–12000", 800, "range", N, N, 12000),
+    ("ru", "Численность: 1000–15000 человек.", "1000–15000", 1000, "range", N, N, 15000),
+    ("en", "in 1941 – 45 the front moved", "1941 – 45", 1941, "range", N, N, 1945),
+    # a citation's region ends with its tail
+    (
+        "ru",
+        "Источник: Росстат, 2023. Данные за 2022 г. уточнены.",
+        "2023",
+        2023,
+        "reference",
+        N,
+        N,
+        N,
+    ),
+    ("ru", "Источник: Росстат, 2023. Данные за 2022 г. уточнены.", "2022", 2022, "year", N, N, N),
 ]
 
 # (lang, text, surfaces that must NOT be found)
