@@ -394,7 +394,7 @@ _MONTH_START = re.compile(r"[ \t]*\S+[ \t]+(?:[A-Z][a-z]+)")
 _IBID_START = re.compile(
     r"[ \t]*(?:(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}\.?)[ \t]+)?"
     r"(?:Ibid|Ibidem|Idem|Op\.[ \u00a0]?cit|Loc\.[ \u00a0]?cit|Там[ \u00a0]+же|Указ\.[ \u00a0]?соч"
-    r"|Сонда|Бұл[ \u00a0]+да|Sda)(?![^\W\d_])"
+    r"|Сонда|Бұл[ \u00a0]+да|Sda|См\.|Cf\.)(?![^\W\d_])"
 )
 # "M., 2010." / "Алматы: Мектеп, 2019." / "London: Penguin, 2005": place (: publisher), year
 _PUBL_YEAR = re.compile(
@@ -416,6 +416,7 @@ _JOURNAL_RE = re.compile(
 _PAGE_BEFORE = re.compile(
     r"(?<![\w.])(?<![A-ZА-ЯЁ]\.[ \u00a0])(?:[PpСсS]|[Pp]p|[Hh]lm|[Hh]al|h|[Сс]тр|бб?|Бб?|бет|[Ss]tr)\.[ \u00a0]?$"
 )
+_HAS_PAGE = re.compile(r"\b(?:[Pp]p?|[Hh]lm|[Hh]al|[СсS]|[Сс]тр|бб?)\.[ \u00a0]?\d")
 _PAGE_AFTER = re.compile(r"[ \u00a0](?:pp|бб)\.")
 _CITE_SPAN = 200
 # what may follow the year of a citation: ". № 3. С. 18–29", ", vol. II, p. 45", ". – 45–52 бб."
@@ -670,7 +671,13 @@ class _Extractor:
             ):
                 starts.append(m.start(1) - 1)
                 ends.append(m.end(1) - 1)
-            elif _IBID_START.match(line):
+            elif _IBID_START.match(line) or (
+                lead
+                and lead.group().strip() not in "-–•*"
+                and len(line) < 300
+                and _HAS_PAGE.search(line)
+                and _HAS_YEAR.search(line)
+            ):
                 starts.append(m.start(1) - 1)
                 ends.append(m.end(1) - 1)
         for m in _PAREN_CITE_RE.finditer(text):
