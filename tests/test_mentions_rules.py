@@ -657,6 +657,17 @@ CASES: list[tuple] = [
         N,
     ),
     ("ru", "Источник: Росстат, 2023. Данные за 2022 г. уточнены.", "2022", 2022, "year", N, N, N),
+    ("ru", "См.: Правда. 1929. 7 ноября.", "1929", 1929, "reference", N, N, N),
+    (
+        "id",
+        "8 Taufik Abdullah, Sejarah Lokal (Yogyakarta: Gadjah Mada, 1990), hlm. 41.",
+        "8",
+        8,
+        "reference",
+        N,
+        N,
+        N,
+    ),
 ]
 
 # (lang, text, surfaces that must NOT be found)
