@@ -414,7 +414,8 @@ _JOURNAL_RE = re.compile(
 )
 # page abbreviations before a number ("p. 112", "pp. 12–15", "С. 45", "hlm. 23", "б. 7")
 _PAGE_BEFORE = re.compile(
-    r"(?<![\w.])(?<![A-ZА-ЯЁ]\.[ \u00a0])(?:[PpСсS]|[Pp]p|[Hh]lm|[Hh]al|h|[Сс]тр|бб?|Бб?|бет|[Ss]tr)\.[ \u00a0]?$"
+    r"(?<![\w.])(?<![A-ZА-ЯЁ]\.[ \u00a0])"
+    r"(?:[PpСсS]|[Pp]p|[Hh]lm|[Hh]al|h|[Сс]тр|бб?|Бб?|бет|[Ss]tr|[Vv]ol)\.[ \u00a0]?$"
 )
 _HAS_PAGE = re.compile(r"\b(?:[Pp]p?|[Hh]lm|[Hh]al|[СсS]|[Сс]тр|бб?)\.[ \u00a0]?\d")
 _PAGE_AFTER = re.compile(r"[ \u00a0](?:pp|бб)\.")
@@ -492,7 +493,7 @@ _IDENT_PREV = frozenset(
     figure fig clause item paragraph annex schedule no vol volume том тома томе pasal ayat bab
     seksi bagian lampiran tabel gambar title order butir nomor sprava fond опись фонд дело
     лист статьей статьям статьями статьях пунктами пунктах resolution resolutions decree
-    directive regulation ordinance резолюция резолюции резолюцией резолюцию resolusi""".split()
+    directive regulation ordinance kelas grade резолюция резолюции резолюцией резолюцию resolusi""".split()
 )
 _YEAR_PREV = frozenset(
     """in since by from until till of during before after around circa c early late mid
@@ -515,6 +516,7 @@ _KK_IDENT_NOUNS = (
     "тарау",
     "сызба",
     "сынып",  # school class numbers are identifiers
+    "мектеп",  # numbered schools
     "кітап",  # book / volume / part numbers
     "том",
 )

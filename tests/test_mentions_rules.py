@@ -658,6 +658,9 @@ CASES: list[tuple] = [
     ),
     ("ru", "Источник: Росстат, 2023. Данные за 2022 г. уточнены.", "2022", 2022, "year", N, N, N),
     ("ru", "См.: Правда. 1929. 7 ноября.", "1929", 1929, "reference", N, N, N),
+    ("en", "See chapter 2 and vol. 3, p. 19.", "3", 3, "reference", N, N, N),
+    ("id", "Murid kelas 4 mengikuti lomba.", "4", 4, "identifier", N, N, N),
+    ("kk", "Қаладағы 37-мектептің оқушылары", "37", 37, "identifier", N, N, N),
     (
         "id",
         "8 Taufik Abdullah, Sejarah Lokal (Yogyakarta: Gadjah Mada, 1990), hlm. 41.",
