@@ -397,10 +397,8 @@ _IBID_START = re.compile(
     r"|Сонда|Бұл[ \u00a0]+да|Sda|См\.|Cf\.)(?![^\W\d_])"
 )
 # "M., 2010." / "Алматы: Мектеп, 2019." / "London: Penguin, 2005": place (: publisher), year
-_PUBL_YEAR = re.compile(
-    r",[ \u00a0]+(?:1[5-9]|20)\d\d(?=\.(?:[ \u00a0]|$)|[ \u00a0]*[–—;)]"
-    r"|,[ \u00a0]*(?:[СсPpSsБбTtТт]|pp|hlm|стр|vol|Vol)\.)",
-    re.MULTILINE,
+_PUBL_YEAR_AFTER = re.compile(
+    r"(?=\.(?:[ \u00a0]|$)|[ \u00a0]*[–—;)]|,[ \u00a0]*(?:[СсPpSsБбTtТт]|pp|hlm|стр|vol|Vol)\.)"
 )
 _PUBL_BEFORE = re.compile(
     r"(?:^|[.,;(][ \u00a0]*|[–—][ \u00a0]+)"
@@ -408,10 +406,7 @@ _PUBL_BEFORE = re.compile(
     r"(?::[ \u00a0]+[^,\n:;()]{1,60}|(?<=\.))$"
 )
 # "Вопросы истории. 2015. № 3. С. 18–29": journal year, issue, pages
-_JOURNAL_RE = re.compile(
-    r"[.,][ \u00a0]+(?:№|N|Т\.|Вып\.|Vol\.|No\.|Issue|Iss\.)"
-    r"[ \u00a0]?\d"
-)
+_JOURNAL_AFTER = re.compile(r"[.,][ \u00a0]+(?:№|N|Т\.|Вып\.|Vol\.|No\.|Issue|Iss\.)[ \u00a0]?\d")
 # page abbreviations before a number ("p. 112", "pp. 12–15", "С. 45", "hlm. 23", "б. 7")
 _PAGE_BEFORE = re.compile(
     r"(?<![\w.])(?<![A-ZА-ЯЁ]\.[ \u00a0])"
@@ -428,7 +423,6 @@ _CITE_TAIL = re.compile(
     r"|\((?:[Чч]|[Pp]t|[Pp]art|[Вв]ып)\.?[ \u00a0]*\d+\)"
     r"|\d+(?:[–—-]\d+)?[ \u00a0]*(?:бб?|[сc]|pp?|стр|hlm|б)\.))*"
 )
-_JOURNAL_YEAR = re.compile(r"(?:^|\D)(?:1[5-9]|20)\d\d")
 _AGE_PREV = frozenset("aged age ages berusia usia umur возрасте".split())
 _AGE_CMP = frozenset("under over aged below above than".split())
 _AGE_BEFORE = re.compile(
@@ -443,6 +437,7 @@ _PERIOD_PREV = frozenset(
     "triwulan kuartal caturwulan semester quarter квартал квартале квартала тоқсан "
     "тоқсанда тоқсанында".split()
 )
+_ERA_FIRST = frozenset("MSABCнгжб")
 # era words after a year: "800 Masehi", "300 BC", "1200 г. до н. э.", "100 ж. б.з.д."
 _ERA_AFTER = re.compile(
     r"[ \u00a0]+(?:Masehi|SM|S\.M\.|M\.(?![ \u00a0]*[A-Z])|AD|BC|BCE|CE|A\.D\.|B\.C\."
@@ -697,16 +692,17 @@ class _Extractor:
             if text[pos - 1 : pos] in (" ", "\u00a0") and not text[pos - 6 : pos].endswith(":"):
                 to_line_end(pos)
             pos = text.find("//", pos + 2)
-        for m in _PUBL_YEAR.finditer(text):
-            lb = _PUBL_BEFORE.search(text, max(0, m.start() - 90), m.start())
-            if lb:  # place (: publisher), year + the volume / issue / page tail
-                starts.append(lb.start())
-                ends.append(_CITE_TAIL.match(text, m.end()).end())
-        has_issue = any(k in text for k in ("№", ". N", ", N", "Т.", "Вып.", "Vol.", "No.", "Iss"))
-        for m in _JOURNAL_RE.finditer(text) if has_issue else ():
-            if _JOURNAL_YEAR.fullmatch(text, max(0, m.start() - 5), m.start()):
-                starts.append(m.start() - 4)
-                ends.append(_CITE_TAIL.match(text, m.start()).end())
+        for a in self.atoms:  # years of citations: "М., 2010.", "Вопросы истории. 2015. № 3"
+            if a.typ != "num" or a.ndig != 4 or not 1500 <= a.value < 2100:
+                continue
+            if text[a.start - 2 : a.start - 1] == "," and _PUBL_YEAR_AFTER.match(text, a.end):
+                lb = _PUBL_BEFORE.search(text, max(0, a.start - 92), a.start - 2)
+                if lb:  # place (: publisher), year + the volume / issue / page tail
+                    starts.append(lb.start())
+                    ends.append(_CITE_TAIL.match(text, a.end).end())
+            elif text[a.end : a.end + 1] in (".", ",") and _JOURNAL_AFTER.match(text, a.end):
+                starts.append(a.start)
+                ends.append(_CITE_TAIL.match(text, a.end).end())
         if starts:
             order = sorted(range(len(starts)), key=starts.__getitem__)
             ms: list[int] = []
@@ -1433,13 +1429,10 @@ class _Extractor:
             m = None
         else:
             # "dari 26,36 juta orang menjadi 25,22 juta orang": the counted noun repeated
+            if unit or _prev_word(text, a.start)[0] not in _FROM_WORDS:
+                return 0
             nm = _NOUN_CONN_RE.match(text, pos)
-            if not (
-                nm
-                and nm.end() == b.start
-                and _prev_word(text, a.start)[0] in _FROM_WORDS
-                and not unit
-            ):
+            if not (nm and nm.end() == b.start):
                 return 0
             ye = self.expr(j)
             if ye is None or not re.match(
@@ -1769,7 +1762,7 @@ class _Extractor:
                 return "quantity_dur:" + (d.lastgroup or "year"), d.end()
         # years with an era word or after "tahun"/"year": "tahun 800 Masehi", "300 BC"
         if a.typ == "num" and x.n_atoms == 1 and not unit and a.is_int and a.ndig <= 4:
-            if (text[end : end + 1] == " " and _ERA_AFTER.match(text, end)) or (
+            if (text[end + 1 : end + 2] in _ERA_FIRST and _ERA_AFTER.match(text, end)) or (
                 prevw in ("tahun", "year", "AD", "ad") and 100 <= a.value < 1000
             ):
                 return "year!", end
