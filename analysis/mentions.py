@@ -448,7 +448,7 @@ _NOUN_CONN_RE = re.compile(
     r"[ \u00a0]+(?P<noun>[^\W\d_]{2,20})[ \u00a0]+(?P<w>menjadi|hingga|sampai|to|до|дейін)[ \u00a0]+"
     r"(?P<dash>(?!x)x)?(?P<slash>(?!x)x)?"  # never set: a word connector
 )
-_FROM_WORDS = frozenset("dari from от с со".split())
+_FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:dari|from|от|с|со)[ \u00a0]$", re.IGNORECASE)
 _GLUED_SCALE = re.compile(r"(bn|mn|m|k|tn|trn|bln|mln)(?![^\W\d_])", re.IGNORECASE)
 _COUNTED_AFTER_M = re.compile(
     r"[ \u00a0]+(?:people|persons|voters|residents|inhabitants|users|visitors|viewers"
@@ -1429,7 +1429,7 @@ class _Extractor:
             m = None
         else:
             # "dari 26,36 juta orang menjadi 25,22 juta orang": the counted noun repeated
-            if unit or _prev_word(text, a.start)[0] not in _FROM_WORDS:
+            if unit or not _FROM_BEFORE.search(text, max(0, a.start - 6), a.start):
                 return 0
             nm = _NOUN_CONN_RE.match(text, pos)
             if not (nm and nm.end() == b.start):
