@@ -401,9 +401,10 @@ _PUBL_YEAR_AFTER = re.compile(
     r"(?=\.(?:[ \u00a0]|$)|[ \u00a0]*[–—;)]|,[ \u00a0]*(?:[СсPpSsБбTtТт]|pp|hlm|стр|vol|Vol)\.)"
 )
 _PUBL_BEFORE = re.compile(
-    r"(?:^|[.,;(][ \u00a0]*|[–—][ \u00a0]+)"
+    r"(?:(?:^|[.,;(][ \u00a0]*|[–—][ \u00a0]+)"
     r"(?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]*\.?[ \u00a0]?){1,3}"
-    r"(?::[ \u00a0]+[^,\n:;()]{1,60}|(?<=\.))$"
+    r"(?::[ \u00a0]+[^,\n:;()]{1,60}|(?<=\.))"
+    r"|\.[ \u00a0]+[–—][ \u00a0]+(?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]*[ \u00a0]?){1,2})$"  # ". – Астана, 2020"
 )
 # "Вопросы истории. 2015. № 3. С. 18–29": journal year, issue, pages
 _JOURNAL_AFTER = re.compile(r"[.,][ \u00a0]+(?:№|N|Т\.|Вып\.|Vol\.|No\.|Issue|Iss\.)[ \u00a0]?\d")
@@ -415,6 +416,8 @@ _PAGE_BEFORE = re.compile(
 _HAS_PAGE = re.compile(r"\b(?:[Pp]p?|[Hh]lm|[Hh]al|[СсS]|[Сс]тр|бб?)\.[ \u00a0]?\d")
 _PAGE_AFTER = re.compile(r"[ \u00a0](?:pp|бб)\.")
 _CITE_SPAN = 200
+_FRAC_AFTER = re.compile(r"[ \u00a0]+of\b|[ \u00a0]*(?:[.,;:)!?]|$)")
+_FRAC_PREV = frozenset("by about nearly almost roughly than over under some around".split())
 # what may follow the year of a citation: ". № 3. С. 18–29", ", vol. II, p. 45", ". – 45–52 бб."
 _CITE_TAIL = re.compile(
     r"(?:[ \u00a0]*[.,;:]?[ \u00a0]*(?:[–—][ \u00a0]*)?"
@@ -488,7 +491,8 @@ _IDENT_PREV = frozenset(
     figure fig clause item paragraph annex schedule no vol volume том тома томе pasal ayat bab
     seksi bagian lampiran tabel gambar title order butir nomor sprava fond опись фонд дело
     лист статьей статьям статьями статьях пунктами пунктах resolution resolutions decree
-    directive regulation ordinance kelas grade резолюция резолюции резолюцией резолюцию resolusi""".split()
+    directive regulation ordinance kelas grade route interstate articles sections clauses
+    paragraphs chapters items annexes appendices пункты пунктов статей главы разделы резолюция резолюции резолюцией резолюцию resolusi""".split()
 )
 _YEAR_PREV = frozenset(
     """in since by from until till of during before after around circa c early late mid
@@ -1200,7 +1204,12 @@ class _Extractor:
             and _HEADER_UNIT_AFTER.match(text, x.end)
         ):
             return nxt  # a table header "Халық саны, мың адам:" (thousand people), no number
-        if a.typ == "word" and "O" in a.flags and not re.match(r"[ \u00a0]+of\b", text[x.end :]):
+        if (
+            a.typ == "word"
+            and "O" in a.flags
+            and not _FRAC_AFTER.match(text, x.end)
+            and _prev_word(text, a.start)[0] not in _FRAC_PREV
+        ):
             return nxt  # "a fifth term" is an ordinal word; "a fifth of adults" a fraction
         if (
             nxt < len(atoms)
@@ -1588,6 +1597,8 @@ class _Extractor:
             )
         ):
             return 0
+        if unit and b.cur and unit != b.cur:
+            return 0  # "0,5 persen menjadi Rp 15.700": different quantities
         if unit and u2 and unit != u2[1]:
             return 0
         sc = x.scale if not math.isnan(x.scale) else y.scale
@@ -1688,6 +1699,18 @@ class _Extractor:
             )
         ):
             return "quantity_dur:year", end
+        # a list continuing an identifier: "статьями 5 и 6", "Articles 3, 4 and 7"
+        if (
+            a.typ == "num"
+            and a.is_int
+            and not unit
+            and x.n_atoms == 1
+            and self.rows
+            and self.rows[-1][4] == "identifier"
+            and _LIST_SEP.fullmatch(text, self.rows[-1][1], start)
+            and not _YEAR_WORD_RE.match(text, end)
+        ):
+            return "identifier", end
         # identifiers by preceding noun
         if (
             prevw in _IDENT_PREV
