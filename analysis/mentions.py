@@ -192,7 +192,7 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         r"|(?:Nomor|Nr\.|No)[ \u00a0](?=[\dIVX]))[ \u00a0]?"
         r"(?:\d\w*(?:[-/.]\w+)*|[IVXLC]+(?:/\w+)+))"
         r"|(?P<roman>(?<![\w\-.])[IVXLCІХ]+(?![\w]))"
-        r"|(?P<word>(?:" + word_pat + r")(?![\w]))"
+        r"|(?P<word>(?:" + word_pat + r")(?![^\W⁰¹²³⁴⁵⁶⁷⁸⁹]))"
         r"|(?P<month>" + month_pat + r")"
         r")"
     )
@@ -1222,7 +1222,10 @@ class _Extractor:
             return None
         code, kind = _UNIT_INFO[m.lastgroup or ""]
         e = m.end()
-        # symbols/abbreviations glued to a following word are not units ("5 тонка")
+        t = self.text
+        if t[e - 1] in _SUPERSCRIPT and not (t[e - 1] in "²³" and t[e - 2] in "mм"):
+            while t[e - 1] in _SUPERSCRIPT and e > pos + 1:
+                e -= 1  # a footnote marker glued to the unit word ("рублей⁴") is not the unit's
         return e, code, kind
 
     def number(self, i: int) -> int:
