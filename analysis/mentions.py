@@ -442,7 +442,7 @@ _PUBL_YEAR_AFTER = re.compile(
 _PUBL_BEFORE = re.compile(
     r"(?:(?:^|[.,;(][ \u00a0]*|[–—][ \u00a0]+)"
     r"(?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]*\.?[ \u00a0]?){1,3}"
-    r"(?::[ \u00a0]+[^,\n:;()]{1,60}|(?<=\.))"
+    r"(?::[ \u00a0]+[^,\n:;()\d%]{1,60}|(?<=\.))"
     r"|\.[ \u00a0]+[–—][ \u00a0]+(?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]*[ \u00a0]?){1,2})$"  # ". – Астана, 2020"
 )
 # "Вопросы истории. 2015. № 3. С. 18–29": journal year, issue, pages
@@ -466,11 +466,11 @@ _CITE_TAIL = re.compile(
     r"|\d+(?:[–—-]\d+)?[ \u00a0]*(?:бб?|[сc]|pp?|стр|hlm|б)\.))*"
 )
 _AGE_PREV = frozenset("aged age ages berusia usia umur возрасте".split())
-_AGE_CMP = frozenset("under over aged below above than".split())
+_AGE_CMP = frozenset("under over aged below above than of".split())
 _AGE_BEFORE = re.compile(
-    r"\b(?:children|kids|people|persons|those|adults|youngsters|pupils|boys|girls|anyone"
+    r"(?:\b(?:children|kids|people|persons|those|adults|youngsters|pupils|boys|girls|anyone"
     r"|teenagers|teens|men|women|patients)[ \u00a0]+(?:under|over|aged|below|above|older"
-    r"[ \u00a0]+than|younger[ \u00a0]+than)[ \u00a0]+$",
+    r"[ \u00a0]+than|younger[ \u00a0]+than)|\bage[ \u00a0]+of)[ \u00a0]+$",
     re.IGNORECASE,
 )
 _HEADER_UNIT_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]+\.?(?:[ \u00a0]+[^\W\d_]+\.?)?[ \u00a0]*:")
