@@ -452,6 +452,10 @@ _PAGE_BEFORE = re.compile(
     r"(?<![\w.])(?<![A-ZА-ЯЁ]\.[ \u00a0])"
     r"(?:[PpСсS]|[Pp]p|[Hh]lm|[Hh]al|h|[Сс]тр|бб?|Бб?|бет|[Ss]tr|[Vv]ol)\.[ \u00a0]?$"
 )
+_PAGE_WORD_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:[Pp]ages?|[Hh]alaman|[Сс]траниц[аеыу]|[Сс]тр\.?)[ \u00a0]$"
+)
+_PAGE_WORD_ENDS = frozenset(("e ", "s ", "n ", "а ", "е ", "ы ", "у ", "р "))
 _HAS_PAGE = re.compile(r"\b(?:[Pp]p?|[Hh]lm|[Hh]al|[СсS]|[Сс]тр|бб?)\.[ \u00a0]?\d")
 _PAGE_AFTER = re.compile(r"[ \u00a0](?:pp|бб)\.")
 _CITE_SPAN = 200
@@ -783,6 +787,10 @@ class _Extractor:
             kind = "year"
         elif kind in _CITE_KINDS and (
             ("." in self.text[s - 2 : s] and _PAGE_BEFORE.search(self.text, max(0, s - 6), s))
+            or (
+                self.text[s - 2 : s] in _PAGE_WORD_ENDS
+                and _PAGE_WORD_BEFORE.search(self.text, max(0, s - 12), s)
+            )
             or (self.text[e + 1 : e + 3] in ("pp", "бб") and _PAGE_AFTER.match(self.text, e))
         ):
             kind = "reference"  # page numbers: "p. 112", "С. 18–29", "45–52 бб."
@@ -1776,6 +1784,8 @@ class _Extractor:
             hk = _HYPH_RE.match(text, end)
             if hk and hk.group("s").lower().startswith(_KK_IDENT_NOUNS):
                 return "identifier", end
+            if hk and hk.group("s").lower().startswith("бет") and self.lang in ("kk", None):
+                return "reference", end  # "45-бетте": page 45
             if hk and hk.group("s").lower().startswith(_KK_ORD_NOUNS):
                 return "ordinal", end
         # numbered list items / clauses: "1. Text", "13. Порядок", "1)"
