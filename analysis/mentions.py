@@ -494,6 +494,10 @@ _NOUN_CONN_RE = re.compile(
     r"[ \u00a0]+(?P<noun>[^\W\d_]{2,20})[ \u00a0]+(?P<w>menjadi|hingga|sampai|to|до|дейін)[ \u00a0]+"
     r"(?P<dash>(?!x)x)?(?P<slash>(?!x)x)?"  # never set: a word connector
 )
+_KK_NOUN_ABL = re.compile(
+    r"[ \u00a0]+(?P<noun>[^\W\d_]{2,20}?)(?:дан|ден|тан|тен|нан|нен)[ \u00a0]+"
+    r"(?P<dash>(?!x)x)?(?P<slash>(?!x)x)?"
+)
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:dari|from|от|с|со)[ \u00a0]$", re.IGNORECASE)
 _GLUED_SCALE = re.compile(r"(bn|mn|m|k|tn|trn|bln|mln)(?![^\W\d_])", re.IGNORECASE)
 _COUNTED_AFTER_M = re.compile(
@@ -1487,15 +1491,24 @@ class _Extractor:
             kk_range = True
             m = None
         else:
-            # "dari 26,36 juta orang menjadi 25,22 juta orang": the counted noun repeated
-            if unit or not _FROM_BEFORE.search(text, max(0, a.start - 6), a.start):
+            # "dari 26,36 juta orang menjadi 25,22 juta orang": the counted noun repeated;
+            # kk "26,4 мың адамнан 25,2 мың адамға" (ablative ... dative)
+            if unit:
                 return 0
-            nm = _NOUN_CONN_RE.match(text, pos)
+            nm = None
+            if text[pos : pos + 1] == " " and self.lang in ("kk", None):
+                nm = _KK_NOUN_ABL.match(text, pos)
+                after = r"(?:ға|ге|қа|ке|на|не|а|е)(?!\w)"
+            if not (nm and nm.end() == b.start):
+                if not _FROM_BEFORE.search(text, max(0, a.start - 6), a.start):
+                    return 0
+                nm = _NOUN_CONN_RE.match(text, pos)
+                after = r"(?!\w)"
             if not (nm and nm.end() == b.start):
                 return 0
             ye = self.expr(j)
             if ye is None or not re.match(
-                r"[ \u00a0]+" + re.escape(nm.group("noun")) + r"(?!\w)", text[ye.end :]
+                r"[ \u00a0]+" + re.escape(nm.group("noun")) + after, text[ye.end :]
             ):
                 return 0
             m = nm
