@@ -498,6 +498,8 @@ _KK_NOUN_ABL = re.compile(
     r"[ \u00a0]+(?P<noun>[^\W\d_]{2,20}?)(?:дан|ден|тан|тен|нан|нен)[ \u00a0]+"
     r"(?P<dash>(?!x)x)?(?P<slash>(?!x)x)?"
 )
+_RU_CLASS_AFTER = re.compile(r"[ \u00a0](?:класс|классе|классу|классом)(?!\w)", re.IGNORECASE)
+_RU_CLASS_GEN = re.compile(r"[ \u00a0]класса(?!\w)", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:dari|from|от|с|со)[ \u00a0]$", re.IGNORECASE)
 _GLUED_SCALE = re.compile(r"(bn|mn|m|k|tn|trn|bln|mln)(?![^\W\d_])", re.IGNORECASE)
 _COUNTED_AFTER_M = re.compile(
@@ -1790,6 +1792,22 @@ class _Extractor:
             and a.is_int
             and _STREET_KW.search(text, max(0, start - 60), start)
             and _STREET_BEFORE.search(text, max(0, start - 60), start)
+        ):
+            return "identifier", end
+        # ru "в 5 классе" (the school class numbered 5; "5 классов" counts classes)
+        if (
+            a.typ == "num"
+            and not unit
+            and x.n_atoms == 1
+            and a.is_int
+            and text[end + 1 : end + 2] in ("к", "К")
+            and (
+                _RU_CLASS_AFTER.match(text, end)
+                or (  # "ученики 9 класса"; "3 класса" (three classes) counts
+                    _RU_CLASS_GEN.match(text, end)
+                    and not (a.value % 10 in (2, 3, 4) and a.value % 100 not in (12, 13, 14))
+                )
+            )
         ):
             return "identifier", end
         # kk "1-қосымша" (appendix 1), "2-кесте" (table 2): the noun after the hyphen
