@@ -147,7 +147,15 @@ def _en() -> dict[str, tuple[float, str, str]]:
     w["one third"] = (1 / 3, "frac", "")
     w["one quarter"] = (0.25, "frac", "")
     w["half"] = (0.5, "frac", "")
-    for den, val in (("third", 1 / 3), ("thirds", 1 / 3), ("quarters", 0.25), ("fifths", 0.2)):
+    for den, val in (
+        ("third", 1 / 3),
+        ("thirds", 1 / 3),
+        ("quarters", 0.25),
+        ("fifths", 0.2),
+        ("sixths", 1 / 6),
+        ("eighths", 0.125),
+        ("tenths", 0.1),
+    ):
         w[den] = (val, "den", "")
     w["and a half"] = (0.5, "half", "")
     w["and one half"] = (0.5, "half", "")
@@ -369,7 +377,17 @@ def _id() -> dict[str, tuple[float, str, str]]:
     w["separuh"] = (0.5, "frac", "")
     w["sepertiga"] = (1 / 3, "frac", "")
     w["seperempat"] = (0.25, "frac", "")
-    for stem, val in (("sepertiga", 1 / 3), ("seperempat", 0.25), ("separuh", 0.5)):
+    for den, val in (("lima", 0.2), ("enam", 1 / 6), ("delapan", 0.125), ("sepuluh", 0.1)):
+        w["seper" + den] = (val, "frac", "")  # "seperlima" (a fifth)
+        w["per" + den] = (val, "den", "")  # "dua perlima" (two fifths)
+    w["seperseratus"] = (0.01, "frac", "")
+    for stem, val in (
+        ("sepertiga", 1 / 3),
+        ("seperempat", 0.25),
+        ("separuh", 0.5),
+        ("seperlima", 0.2),
+        ("sepersepuluh", 0.1),
+    ):
         w[stem + "nya"] = (val, "frac", "")  # possessive clitic: "seperempatnya"
     w["setengahnya"] = (0.5, "frac", "")
     w["pertiga"] = (1 / 3, "den", "")

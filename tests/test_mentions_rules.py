@@ -623,6 +623,9 @@ CASES: list[tuple] = [
     ("ru", "две трети голосов", "две трети", 2 / 3, "other", N, N, N),
     ("en", "nearly a fifth of the budget", "a fifth", 0.2, "other", N, N, N),
     ("en", "about a tenth of voters", "a tenth", 0.1, "other", N, N, N),
+    ("id", "seperlima penduduk desa", "seperlima", 0.2, "other", N, N, N),
+    ("id", "dua perlima lahan pertanian", "dua perlima", 0.4, "other", N, N, N),
+    ("en", "three-tenths of the vote", "three-tenths", 0.3, "other", N, N, N),
     # ---------------------------------------------------------- Kazakh hyphenated nouns
     ("kk", "Ол 7-сыныпқа барды.", "7", 7, "identifier", N, N, N),
     ("kk", "Оқушылар 11-сыныпты бітірді.", "11", 11, "identifier", N, N, N),
