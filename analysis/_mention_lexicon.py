@@ -606,6 +606,9 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"кг|kg|килограмм\w*|kilograms?|kilogram", "kg", "quantity"),
     (r"грамм\w*|гр\.|grams?|gram|g(?=[ \u00a0,;)])", "g", "quantity"),
     (r"пуд\w*|пұт\w*|poods?|pud", "pood", "quantity"),
+    (r"центнер\w*|ц\.?(?=[ \u00a0,;)]|$)|quintals?|kuintal", "centner", "quantity"),
+    (r"bushels?", "bushel", "quantity"),
+    (r"‰|промилле\w*|per[ \u00a0]?mil(?:le)?|per[ \u00a0]+seribu", "‰", "quantity"),
     (
         r"метр(?!о)\w*|meters?|metres?|meter"
         r"|(?-i:[mм])(?=[ \u00a0]*[,;)]|\.(?![ \u00a0]?[A-ZА-Я]\.)|[ \u00a0]+[^\W\d_])",
@@ -628,6 +631,11 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"miles?|mil", "mile", "quantity"),
     (r"недел\w*|weeks?|minggu|апта\w*", "week", "quantity"),
     (r"дн(?:я|ей|ям|ями|ях)|день|сутки|суток|days?|күн\w*|hari", "day", "quantity"),
+    (
+        r"ноч(?:ь|и|ей|ам|ами|ах)|nights?|malam|түн(?:і|ге|де|нен|дер\w*)?",
+        "night",
+        "quantity",
+    ),
     (
         r"°[ \u00a0]?[CС]|градус\w*|degrees?(?:\s+Celsius)?|derajat(?:\s+Celsius)?",
         "degC",

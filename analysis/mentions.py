@@ -353,6 +353,14 @@ _UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 _UNIT_INFO = {f"u{i}": (code, kind) for i, (_, code, kind) in enumerate(UNITS)}
+_YIELD_UNITS = frozenset(("t", "kg", "g", "centner", "pood", "bushel", "l"))
+# the area a yield is measured per, after a unit of weight/volume (inside the span)
+_PER_AREA_RE = re.compile(
+    r"[ \u00a0]+(?:(?:с|со|на|per|an?|each|setiap|tiap)[ \u00a0]+(?:одного[ \u00a0]+)?"
+    r"(?:гектар(?:а|ов)?|га|hectares?|hektar(?:e)?|ha|acres?)|гектар(?:ына|ынан|ға))"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 # calendar-year words after a year (kept outside the span)
 _YEAR_WORD_RE = re.compile(
@@ -1237,6 +1245,12 @@ class _Extractor:
         code, kind = _UNIT_INFO[m.lastgroup or ""]
         e = m.end()
         t = self.text
+        if code in _YIELD_UNITS:
+            per = _PER_AREA_RE.match(t, e)
+            if per:
+                e = (
+                    per.end()
+                )  # a yield's denominator: "8,6 центнера с гектара", "3 ton per hektar"
         if t[e - 1] in _SUPERSCRIPT and not (t[e - 1] in "²³" and t[e - 2] in "mм"):
             while t[e - 1] in _SUPERSCRIPT and e > pos + 1:
                 e -= 1  # a footnote marker glued to the unit word ("рублей⁴") is not the unit's
