@@ -656,6 +656,7 @@ CURRENCY_PREFIX: dict[str, str] = {
     "£": "GBP",
     "₽": "RUB",
     "₸": "KZT",
+    "ƒ": "NLG",  # the florin sign of the Dutch guilder
 }
 
 

@@ -246,7 +246,7 @@ def _parse_digits(raw: str, lang: str | None) -> tuple[float, int, bool]:
     return float(s), len(s), True
 
 
-_CUR_BEFORE = re.compile(r"(US\$|\$|Rp\.?|USD|€|£|₽|₸)[ \u00a0]?$")
+_CUR_BEFORE = re.compile(r"(US\$|\$|Rp\.?|USD|€|£|₽|₸|ƒ)[ \u00a0]?$")
 _KE_BEFORE = re.compile(r"(?<![^\W\d_])[kKкК][eе][- ]$")
 _DASHID_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]{1,2}-$")
 

@@ -763,6 +763,19 @@ CASES: list[tuple] = [
     ("ru", "шли пять ночей по лесу", "пять ночей", 5, "quantity", "night", N, N),
     ("ru", "поезд шёл трое суток", "трое суток", 3, "quantity", "day", N, N),
     ("kk", "үш түн бойы жүрдік", "үш түн", 3, "quantity", "night", N, N),
+    # ---------------------------------------------------------- guilder sign
+    ("id", "gaji mandor ƒ 25 sebulan", "ƒ 25", 25, "money", "NLG", N, N),
+    ("en", "a fine of ƒ300 was imposed", "ƒ300", 300, "money", "NLG", N, N),
+    (
+        "id",
+        "harga gula antara ƒ 8 sampai ƒ 11 sepikul",
+        "ƒ 8 sampai ƒ 11",
+        8,
+        "range",
+        "NLG",
+        N,
+        11,
+    ),
 ]
 
 # (lang, text, surfaces that must NOT be found)
