@@ -636,6 +636,36 @@ _KK_DECADE = re.compile(r"жылдар\w*")
 # --------------------------------------------------------------------------- helpers
 
 
+_CENTURY_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?P<r>[IVXІХ]{1,5})[ \u00a0]+(?:ғасыр\w*|век\w*|в\.|abad|century)[ \u00a0]+$"
+)
+_CENTURY_AFTER = re.compile(
+    r"[ \u00a0]*(?:(?:год\w*|гг\.|жыл\w*)[ \u00a0]+)?(?P<r>[IVXІХ]{1,5})[ \u00a0]+"
+    r"(?:век\w*|в\.|ғасыр\w*|abad|century)(?![^\W\d_])"
+)
+
+
+def _century_base(text: str, start: int, end: int) -> int:
+    """1900, or the first year of a Roman-numbered century naming a two-digit decade.
+
+    "XVIII ғасырдың 20-30 жылдары" and "в 20-х годах XIX века" are decades of that century
+    (century × 100 − 100 + decade).
+    """
+    dm = _DECADE_WORD_RE.match(text, end)
+    m = (
+        _CENTURY_BEFORE.search(text, max(0, start - 30), start)
+        or _CENTURY_AFTER.match(text, end)
+        or (dm and _CENTURY_AFTER.match(text, dm.end()))
+    )
+    if m:
+        r = m.group("r").translate(_ROMAN_TRANS)
+        if _ROMAN_VALID.fullmatch(r):
+            c = _roman_value(r)
+            if 10 <= c <= 20:
+                return c * 100 - 100
+    return 1900
+
+
 def _prev_word(text: str, pos: int) -> tuple[str, str]:
     """Return (lower-case previous word, separator chars) before *pos* on the same line."""
     j = pos
@@ -1426,7 +1456,7 @@ class _Extractor:
             value = int(hh) + int(mm) / 60
             kind = "other"
         if kind in ("year", "year!") and x.value < 100 and a.typ == "num":
-            value = 1900 + value
+            value = _century_base(text, start, end) + value
         if kind == "other" and x.frac:
             pass
         self.emit(
@@ -1613,8 +1643,9 @@ class _Extractor:
         ):
             dm = _DECADE_WORD_RE.match(text, e2)
             if dm and not dm.group().startswith(("s", "'")):
-                v1 += 1900
-                v2 += 1900
+                base = _century_base(text, a.start, dm.end())
+                v1 += base
+                v2 += base
         if m and m.group("dash") and m.group("dash").strip() != m.group("dash"):
             # spaced dash: only for increasing sequences
             if v2 <= v1 or (unit and not u2 and ukind != "money"):
