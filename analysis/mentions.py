@@ -1614,6 +1614,23 @@ class _Extractor:
             and v2 > v1 % 10
         ):
             v2 = v1 - v1 % 10 + v2  # 1905-7
+        elif (
+            a.typ == "num"
+            and b.typ == "num"
+            and a.is_int
+            and b.is_int
+            and x.n_atoms == 1
+            and y.n_atoms == 1
+            and m
+            and m.group("dash")
+            and b.ndig < a.ndig
+            and (
+                _PAGE_BEFORE.search(text, max(0, a.start - 8), a.start)
+                or _PAGE_WORD_BEFORE.search(text, max(0, a.start - 12), a.start)
+            )
+            and v1 - v1 % 10**b.ndig + v2 > v1
+        ):
+            v2 = v1 - v1 % 10**b.ndig + v2  # abbreviated page range: pp. 112-19
         elif m and m.group("slash"):
             if (
                 a.typ == "num"
