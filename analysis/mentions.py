@@ -389,6 +389,14 @@ _ORD_NEXT_RE = re.compile(
     r"|созыв\w*|пленум\w*|сессия\w*|Kongres\w*|Congress\w*|ғ\.)",
     re.IGNORECASE,
 )
+# Russian ordinal words closing a compound ordinal after cardinal words ("сорок шестом")
+_RU_ORD_WORD_AFTER = re.compile(
+    r"[ \u00a0]+(?:трет(?:ий|ьего|ьему|ьим|ьем|ья|ью|ье|ьи|ьих)"
+    r"|(?:перв|втор|четв[её]рт|пят|шест|седьм|восьм|девят|десят|двадцат|тридцат|сороков"
+    r"|пятидесят|шестидесят|семидесят|восьмидесят|девяност|сот)"
+    r"(?:ый|ой|ого|ому|ым|ом|ая|ую|ое|ые|ых|ыми))(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]+[«\"“]?[^\W\d_]")
 _PREV_RE = re.compile(r"([^\W\d_]+)(\.?)([^\w\n]{0,3})$")
 _CONN_RE = re.compile(
@@ -1294,6 +1302,13 @@ class _Extractor:
         if x is None:
             return i + 1
         nxt = x.last + 1
+        if (
+            x.words_only
+            and x.value >= 20
+            and x.value % 10 == 0
+            and _RU_ORD_WORD_AFTER.match(text, x.end)
+        ):
+            return nxt  # "в сорок шестом (году)": a compound ordinal word, not a mention
         if x.plural_scale_alone:
             return nxt
         if (
