@@ -397,6 +397,13 @@ _RU_ORD_WORD_AFTER = re.compile(
     r"(?:ый|ой|ого|ому|ым|ом|ая|ую|ое|ые|ых|ыми))(?![^\W\d_])",
     re.IGNORECASE,
 )
+# archival citations: kk "5-қор, 1-тізбе, 312-іс, 45-47-парақтар"; ru inventory "... 78 л."
+_KK_ARCH_AFTER = re.compile(r"[-‐‑](?:қор|тізбе|іс|парақ|бума)\w*(?![^\W\d_])", re.IGNORECASE)
+_RU_LEAVES_AFTER = re.compile(r"[ \u00a0]л\.(?:[ \u00a0]*(?:\n|$|[;)])|[ \u00a0]+[А-ЯЁ«])")
+_ARCH_WORD = re.compile(
+    r"(?<![^\W\d_])(?:ОМА|ОММ|мұрағат\w*|архив\w*|[Фф]онд\w*|[Оо]пис\w*|[Дд]ело|Подлинник"
+    r"|Копия|Машинопись|Рукопись|ЦГА\w*|ГАРФ|РГА\w*|ГА[А-ЯЁ]{1,4}|ф\.|оп\.|д\.)(?![^\W\d_])"
+)
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]+[«\"“]?[^\W\d_]")
 _PREV_RE = re.compile(r"([^\W\d_]+)(\.?)([^\w\n]{0,3})$")
 _CONN_RE = re.compile(
@@ -846,6 +853,8 @@ class _Extractor:
             or (self.text[e + 1 : e + 3] in ("pp", "бб") and _PAGE_AFTER.match(self.text, e))
         ):
             kind = "reference"  # page numbers: "p. 112", "С. 18–29", "45–52 бб."
+        elif kind in _CITE_KINDS and self.archival(s, e):
+            kind = "reference"  # archival citations: "5-қор, 1-тізбе, 312-іс", "Подлинник. 3 л."
         elif kind in _CITE_KINDS and self.in_cite(s):
             if not (
                 kind == "range"
@@ -1103,6 +1112,17 @@ class _Extractor:
         if not (ap and hm and 1 <= int(hm.group(1)) <= 12 and int(hm.group(2) or 0) < 60):
             return None
         return ap.end(), _ampm(int(hm.group(1)) + int(hm.group(2) or 0) / 60, ap)
+
+    def archival(self, s: int, e: int) -> bool:
+        """Is the number at s..e a fund/list/file/leaf number of an archival citation?"""
+        t = self.text
+        if _KK_ARCH_AFTER.match(t, e):
+            win = t[max(0, s - 80) : e + 80]
+            return len(_KK_ARCH_AFTER.findall(win)) >= 2 or bool(_ARCH_WORD.search(win))
+        if _RU_LEAVES_AFTER.match(t, e) and (self.lang in ("ru", None)):
+            ls = t.rfind("\n", 0, s) + 1
+            return bool(_ARCH_WORD.search(t, max(ls, s - 200), s))
+        return False
 
     def emit_ampm(self, i: int) -> int:
         """Emit "10 p.m." (other) or "9 a.m. to 5 p.m." (range); return the next atom."""
