@@ -5,8 +5,9 @@ The passages (``tests/data/mentions_heldout3/heldout3_<lang>.jsonl``, built by
 reports, colonial records and official news, written and annotated from
 ``/work/shared/numeric-mentions-spec.md`` independently of the extractor.  This module checks
 that the files are well-formed and that ``analysis.mentions.extract_mentions`` reaches, for
-every language, the thresholds in ``THRESHOLDS`` (set a little below what the extractor
-reaches, leaving room for unrelated rule changes but not for regressions).
+every language, the thresholds in ``THRESHOLDS`` (the extractor is at exact-span F1 >= 0.98,
+value accuracy 1.0 and kind accuracy >= 0.90 in every language; the margin leaves room for
+unrelated rule changes, not for regressions in the genres this set covers).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from analysis.mention_eval import KINDS, MENTION_COLUMNS, errors, evaluate, load
 
 HELDOUT3_DIR = Path(__file__).parent / "data" / "mentions_heldout3"
 LANGS = ("en", "id", "kk", "ru")
-THRESHOLDS = {"exact_f1": 0.88, "value_acc": 0.95, "kind_acc": 0.85}
+THRESHOLDS = {"exact_f1": 0.96, "value_acc": 0.97, "kind_acc": 0.88}
 MIN_MENTIONS = 55
 MIN_PASSAGES = 20
 
