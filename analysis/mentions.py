@@ -353,6 +353,7 @@ _UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 _UNIT_INFO = {f"u{i}": (code, kind) for i, (_, code, kind) in enumerate(UNITS)}
+_YEAR_BEFORE_RE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d$")
 _YIELD_UNITS = frozenset(("t", "kg", "g", "centner", "pood", "bushel", "l"))
 # the area a yield is measured per, after a unit of weight/volume (inside the span)
 _PER_AREA_RE = re.compile(
@@ -1303,6 +1304,8 @@ class _Extractor:
         code, kind = _UNIT_INFO[m.lastgroup or ""]
         e = m.end()
         t = self.text
+        if code == "night" and _YEAR_BEFORE_RE.search(t, max(0, pos - 5), pos):
+            return None  # "tahun 1965 malam itu": the night of a year, not 1965 nights
         if code in _YIELD_UNITS:
             per = _PER_AREA_RE.match(t, e)
             if per:

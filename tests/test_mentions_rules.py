@@ -797,6 +797,7 @@ CASES: list[tuple] = [
     ("kk", "ҚР ОММ, 81-қор, 3-тізбе, 27-іс, 14-парақ.", "27", 27, "reference", N, N, N),
     ("kk", "ҚР ОММ, 81-қор, 3-тізбе, 27-іс, 10–12-парақтар.", "10–12", 10, "reference", N, N, 12),
     ("ru", "Приказ по тресту от 3 мая 1931 г. Копия. 12 л.", "12", 12, "reference", N, N, N),
+    ("id", "pada tahun 1965 malam itu sunyi", "1965", 1965, "year", N, N, N),
 ]
 
 # (lang, text, surfaces that must NOT be found)
