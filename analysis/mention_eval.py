@@ -549,3 +549,68 @@ def errors(extract: Extractor, gold_passages: Iterable[dict[str, Any]]) -> pd.Da
             .reset_index(drop=True)
         )
     return out
+
+
+def _fmt(x: object) -> str:
+    if _is_null(x):
+        return "-"
+    if isinstance(x, float) and x.is_integer():
+        return str(int(x))
+    return f"{x:.6g}" if isinstance(x, float) else str(x)
+
+
+def _describe(r: dict[str, Any], side: str) -> str:
+    label = "gold" if side == "gold" else "got"
+    if r[f"{side}_surface"] is None:
+        return f"{label} -"
+    end = r[f"{side}_range_end"]
+    span = _fmt(r[f"{side}_value"]) + ("" if _is_null(end) else f"..{_fmt(end)}")
+    return f"{label} {r[f'{side}_surface']!r} {r[f'{side}_kind']} {span}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Score :func:`analysis.mentions.extract_mentions` on annotated JSONL passages.
+
+    ``python -m analysis.mention_eval tests/data/mentions_heldout3 [--lang ru]
+    [--errors fn,fp]`` prints the per-language table (plus an ``all`` row), the error
+    counts by language and type, and every disagreement with its context.
+    """
+    import argparse
+
+    from .mentions import extract_mentions
+
+    error_types = ("fn", "fp", "span", "value", "kind")
+    ap = argparse.ArgumentParser(prog="python -m analysis.mention_eval",
+                                 description="Score extract_mentions on annotated passages.")
+    ap.add_argument("path", help="a .jsonl file or a folder of them")
+    ap.add_argument("--lang", action="append", help="only these languages (repeatable)")
+    ap.add_argument("--errors", default=",".join(error_types),
+                    help="comma-separated error types to list (default: all)")
+    args = ap.parse_args(argv)
+
+    passages = load_gold(args.path)
+    if args.lang:
+        passages = [p for p in passages if p["lang"] in set(args.lang)]
+    table = evaluate(extract_mentions, passages, by="lang", overall=True)
+    with pd.option_context("display.width", 200, "display.max_columns", 20):
+        print(f"numeric mentions vs {args.path}, per language:")
+        print(table.round(3).to_string(index=False))
+    errs = errors(extract_mentions, passages)
+    if not len(errs):
+        print("\nno errors")
+        return 0
+    print("\nerrors by language and type:")
+    print(errs.groupby(["lang", "error"]).size().unstack(fill_value=0).to_string())
+    wanted = [e for e in args.errors.split(",") if e]
+    for lang in sorted(errs["lang"].unique()):
+        for etype in wanted:
+            sub = errs[(errs["lang"] == lang) & (errs["error"] == etype)]
+            if len(sub):
+                print(f"\n== {lang} / {etype} ({len(sub)})")
+                for r in sub.to_dict("records"):
+                    print(f"  {_describe(r, 'gold')} | {_describe(r, 'pred')} | {r['context']!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -400,3 +400,23 @@ def test_gold_frame_has_one_row_per_mention(gold):
     frame = gold_frame(gold)
     assert len(frame) == sum(len(r["mentions"]) for r in gold)
     assert frame["passage"].max() <= len(gold) - 1
+
+
+def test_main_prints_table_and_errors(tmp_path, capsys):
+    """``python -m analysis.mention_eval PATH`` scores extract_mentions and lists errors."""
+    from analysis.mention_eval import main
+
+    text = "В 1931 году построили 1145 км дороги."
+    rec = {"doc_id": "t", "lang": "ru", "passage_start": 0, "text": text, "mentions": [
+        {"start": 2, "end": 6, "surface": "1931", "value": 1931.0, "kind": "year",
+         "unit": None, "scale": None, "range_end": None},
+        {"start": 22, "end": 29, "surface": "1145 км", "value": 1145.0, "kind": "count",
+         "unit": None, "scale": None, "range_end": None},
+    ]}
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main([str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "per language" in out and "\n  ru " in out
+    # the gold kind 'count' is deliberately wrong for a unit: one kind error is listed
+    assert "== ru / kind (1)" in out and "gold '1145 км' count 1145 | got '1145 км' quantity 1145" in out
