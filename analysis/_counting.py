@@ -15,7 +15,7 @@ import numpy as np
 
 from .tokenization import STEMMER_LANGUAGES, _chunk_terms, _stemmer
 
-__all__ = ["Vocabulary", "ChunkMap"]
+__all__ = ["Vocabulary", "ChunkMap", "ranks_within"]
 
 
 class Vocabulary:
@@ -101,3 +101,18 @@ class ChunkMap(dict):
     def text_ids(self, text: str) -> np.ndarray:
         """Term ids of a whole text."""
         return self.ids(text.split())
+
+
+def ranks_within(groups: np.ndarray) -> np.ndarray:
+    """1-based position of each row within its run of equal consecutive ``groups`` values.
+
+    Examples
+    --------
+    >>> ranks_within(np.array([0, 0, 0, 2, 2, 5])).tolist()
+    [1, 2, 3, 1, 2, 1]
+    """
+    if not len(groups):
+        return np.zeros(0, dtype=np.int64)
+    starts = np.r_[0, np.flatnonzero(np.diff(groups)) + 1]
+    sizes = np.diff(np.r_[starts, len(groups)])
+    return (np.arange(len(groups)) - np.repeat(starts, sizes) + 1).astype(np.int64)

@@ -7,7 +7,7 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 
-from ._counting import ChunkMap, Vocabulary
+from ._counting import ChunkMap, Vocabulary, ranks_within
 from ._validation import check_bool, check_options, check_positive_int
 from .tokenization import (
     _check_corpus,
@@ -176,45 +176,50 @@ def term_frequencies(
         df = _unigram_table(corpus, by, remove_stopwords, stem, min_length, progress)
         if df is None:
             return _empty(cols, keys)
-        keep = df["count"].to_numpy() >= min_count
-        if top_k is not None:
-            keep &= df["rank"].to_numpy() <= top_k
-        return df[keep].reset_index(drop=True)[cols]
+        return _filter(df, min_count, top_k)[cols]
     groups: dict[tuple, Counter] = {}
     for doc_id, lang, counts in _per_document_counts(corpus, ngram_range, remove_stopwords,
                                                       stem, progress, min_length):
-        key = (doc_id, lang) if by == "doc_id" else (lang,)
-        if key in groups:
-            groups[key].update(counts)
-        else:
-            groups[key] = Counter(counts)
-    key_cols: list[list[str]] = [[] for _ in keys]
-    terms: list[str] = []
-    cnts: list[int] = []
-    totals: list[int] = []
-    for key in sorted(groups):
-        counts = groups[key]
-        if not counts:
-            continue
-        n = len(counts)
-        total = sum(counts.values())
-        terms.extend(counts.keys())
-        cnts.extend(counts.values())
-        totals.extend([total] * n)
-        for col, v in zip(key_cols, key, strict=True):
-            col.extend([v] * n)
-    if not terms:
+        key = (str(doc_id), str(lang)) if by == "doc_id" else (str(lang),)
+        groups.setdefault(key, Counter()).update(counts)
+    parts = [(key, np.array(list(c), dtype=object), np.fromiter(c.values(), np.int64, len(c)))
+             for key, c in sorted(groups.items()) if c]
+    if not parts:
         return _empty(cols, keys)
-    df = pd.DataFrame({**{k: v for k, v in zip(keys, key_cols, strict=True)},
-                       "term": terms, "count": np.array(cnts, dtype="int64")})
-    df["rel_freq"] = df["count"].to_numpy() / np.array(totals, dtype="float64")
-    df = df.sort_values(keys + ["count", "term"], ascending=[True] * len(keys) + [False, True],
-                        kind="mergesort", ignore_index=True)
-    df["rank"] = df.groupby(keys, sort=False).cumcount().astype("int64") + 1
-    keep = df["count"] >= min_count
+    # codepoint rank of every n-gram, for tie-breaking
+    _, term_rank = np.unique(np.concatenate([t for _, t, _ in parts]).astype(str),
+                             return_inverse=True)
+    bounds = np.cumsum([0] + [len(t) for _, t, _ in parts])
+    parts = [(key, t, c, term_rank[bounds[i]:bounds[i + 1]])
+             for i, (key, t, c) in enumerate(parts)]
+    df = _ranked_table(keys, parts)
+    return _filter(df, min_count, top_k)[cols]
+
+
+def _filter(df: pd.DataFrame, min_count: int, top_k: int | None) -> pd.DataFrame:
+    keep = df["count"].to_numpy() >= min_count
     if top_k is not None:
-        keep &= df["rank"] <= top_k
-    return df[keep].reset_index(drop=True)[cols]
+        keep &= df["rank"].to_numpy() <= top_k
+    return df[keep].reset_index(drop=True)
+
+
+def _ranked_table(keys: list[str], parts: list[tuple]) -> pd.DataFrame:
+    """Long table from ``(key, terms, counts, term_rank)`` per group, in key order.
+
+    Rows are sorted by group, then count (descending), then term in codepoint order
+    (``term_rank``); ``rel_freq`` is the count over the group's total.
+    """
+    sizes = [len(t) for _, t, _, _ in parts]
+    grp = np.repeat(np.arange(len(parts)), sizes)
+    counts = np.concatenate([c for _, _, c, _ in parts]).astype("int64")
+    totals = np.repeat([float(c.sum()) for _, _, c, _ in parts], sizes)
+    order = np.lexsort((np.concatenate([r for *_, r in parts]), -counts, grp))
+    data = {name: np.repeat(np.array([k[j] for k, *_ in parts], dtype=object), sizes)[order]
+            for j, name in enumerate(keys)}
+    counts = counts[order]
+    data.update(term=np.concatenate([t for _, t, _, _ in parts])[order], count=counts,
+                rel_freq=counts / totals[order], rank=ranks_within(grp[order]))
+    return pd.DataFrame(data)
 
 
 def _empty(cols: list[str], keys: list[str]) -> pd.DataFrame:
@@ -241,8 +246,9 @@ def _unigram_table(corpus, by, remove_stopwords, stem, min_length, progress):
                                          min_length=min_length)
         key = (str(doc_id), lang) if by == "doc_id" else (lang,)
         per_key.setdefault(key, []).append(cmap.counts(text.split()))
+    orders = {lang: vocab.sorted_order() for lang, vocab in vocabs.items()}
     parts = []
-    for g, key in enumerate(sorted(per_key)):
+    for key in sorted(per_key):
         lang = key[-1]
         ids = np.concatenate([i for i, _ in per_key[key]])
         if not len(ids):
@@ -250,30 +256,11 @@ def _unigram_table(corpus, by, remove_stopwords, stem, min_length, progress):
         weights = np.concatenate([n for _, n in per_key[key]])
         uniq, inv = np.unique(ids, return_inverse=True)
         cnt = np.bincount(inv, weights=weights, minlength=len(uniq)).astype("int64")
-        parts.append((g, key, lang, uniq, cnt))
+        terms, new_id = orders[lang]
+        parts.append((key, terms[new_id[uniq]], cnt, new_id[uniq]))
     if not parts:
         return None
-    orders = {lang: vocabs[lang].sorted_order() for lang in vocabs}
-    grp = np.concatenate([np.full(len(u), g, dtype=np.int64) for g, _, _, u, _ in parts])
-    counts = np.concatenate([c for *_, c in parts]).astype("int64")
-    totals = np.concatenate([np.full(len(c), c.sum(), dtype="float64") for *_, c in parts])
-    term_rank = np.concatenate([orders[lang][1][u] for _, _, lang, u, _ in parts])
-    terms = np.concatenate([np.array(vocabs[lang].terms, dtype=object)[u]
-                            for _, _, lang, u, _ in parts])
-    order = np.lexsort((term_rank, -counts, grp))
-    grp, counts, totals, terms = grp[order], counts[order], totals[order], terms[order]
-    starts = np.r_[0, np.flatnonzero(np.diff(grp)) + 1]
-    sizes = np.diff(np.r_[starts, len(grp)])
-    rank = np.arange(len(grp)) - np.repeat(starts, sizes) + 1
-    key_of = {g: key for g, key, *_ in parts}
-    data = {}
-    names = ["doc_id", "lang"] if by == "doc_id" else ["lang"]
-    for j, name in enumerate(names):
-        labels = np.array([key_of[g][j] for g in sorted(key_of)], dtype=object)
-        pos = np.searchsorted(np.array(sorted(key_of)), grp)
-        data[name] = labels[pos]
-    data.update(term=terms, count=counts, rel_freq=counts / totals, rank=rank.astype("int64"))
-    return pd.DataFrame(data)
+    return _ranked_table(["doc_id", "lang"] if by == "doc_id" else ["lang"], parts)
 
 
 def _summary_one(text: str, lang: str) -> dict:

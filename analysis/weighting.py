@@ -9,7 +9,7 @@ import pandas as pd
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfTransformer
 
-from ._counting import ChunkMap, Vocabulary
+from ._counting import ChunkMap, Vocabulary, ranks_within
 from ._validation import check_bool, check_options, check_positive_int
 from .segmentation import _passage_plan
 from .tokenization import _check_corpus
@@ -297,9 +297,7 @@ def tfidf(
     # so the column index breaks ties by term (codepoint order)
     order = np.lexsort((cols, -vals, rows))
     rows, cols, vals, tf = rows[order], cols[order], vals[order], tf[order]
-    starts = np.r_[0, np.flatnonzero(np.diff(rows)) + 1] if len(rows) else np.zeros(0, int)
-    sizes = np.diff(np.r_[starts, len(rows)])
-    rank = np.arange(len(rows)) - np.repeat(starts, sizes) + 1
+    rank = ranks_within(rows)
     keep = rank <= top_k if top_k is not None else np.ones(len(rows), dtype=bool)
     rows, cols, vals, tf, rank = rows[keep], cols[keep], vals[keep], tf[keep], rank[keep]
     vocab = res.vocabulary
