@@ -1,4 +1,4 @@
-"""Atomic file writing and robust text reading."""
+"""Atomic file writing."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["atomic_write", "atomic_path", "read_text"]
+__all__ = ["atomic_write", "atomic_path"]
 
 
 @contextlib.contextmanager
@@ -57,11 +57,3 @@ def atomic_write(path: str | os.PathLike, data: bytes | str, *, encoding: str = 
             data = data.encode(encoding)
         tmp.write_bytes(data)
     return Path(path)
-
-
-def read_text(path: str | os.PathLike) -> str:
-    """Read a UTF-8 file; a convenience used by tests and the CLI.
-
-    For corpus files with unknown encodings use :func:`analysis.corpus.read_document`.
-    """
-    return Path(path).read_text(encoding="utf-8")

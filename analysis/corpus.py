@@ -87,7 +87,11 @@ _MIN_DETECT_BYTES = 32
 
 
 def _plausible(text: str) -> bool:
-    """True if >= 95% of characters are ordinary Latin/Cyrillic text, digits or punctuation."""
+    """True if >= 95% of characters are ordinary Latin/Cyrillic text, digits or punctuation.
+
+    Judged on the first 20,000 characters, so the check stays cheap on large files.
+    """
+    text = text[:20_000]
     if not text:
         return False
     ok = sum(1 for c in text if (c.isspace() or (c.isprintable() and (
@@ -166,7 +170,7 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>", min_coherence: float = 0
     # Mostly UTF-8 with a few broken bytes (a truncated last character, a damaged
     # export): keep the text, mark the bad bytes with U+FFFD and say so.
     text = data.decode("utf-8", errors="replace")
-    n_bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    n_bad = text.count("\ufffd") - data.count("\ufffd".encode())  # minus genuine U+FFFD
     if n_bad <= max(1, len(data) // 1000) and any(
         127 < ord(c) != 0xFFFD for c in text[:4096]
     ):
