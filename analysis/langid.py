@@ -24,6 +24,17 @@ UNDETERMINED = "und"
 _LETTER_RE = re.compile(r"[^\W\d_]", re.UNICODE)
 _MIN_LETTERS = 10
 
+# Script and function-word rule, tried before lingua (see :func:`rule_language`).
+_RULE_LANGUAGES = frozenset({"en", "id", "kk", "ru"})
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+_LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_KAZAKH_RE = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_ASCII_WORD_RE = re.compile(r"[a-z]+")
+_EN_WORDS = frozenset("the of and to in is was that for on with as by are were it this from "
+                      "be at which have has had not but".split())
+_ID_WORDS = frozenset("yang dan di ke dari ini itu dengan untuk pada dalam tidak adalah akan "
+                      "oleh juga atau sebagai karena bahwa telah".split())
+
 
 @functools.cache
 def _lingua_languages() -> dict[str, object]:
@@ -65,6 +76,7 @@ def detect_language(
     candidates: Sequence[str] | None = None,
     min_letters: int = _MIN_LETTERS,
     max_chars: int = 20_000,
+    fast: bool = True,
 ) -> tuple[str, float]:
     """Identify the language of ``text`` among ``candidates``.
 
@@ -82,6 +94,9 @@ def detect_language(
     max_chars : int, default=20000
         Only the first, middle and last ``max_chars // 3`` characters of longer
         texts are used (identification cost stays bounded for large files).
+    fast : bool, default=True
+        Decide unambiguous texts by script and function words first
+        (:func:`rule_language`, confidence 1.0) and ask lingua only about the rest.
 
     Returns
     -------
@@ -105,13 +120,61 @@ def detect_language(
         text = "\n".join(
             [text[:third], text[mid - third // 2 : mid + third // 2], text[-third:]]
         )
-    if len(_LETTER_RE.findall(text)) < min_letters:
+    n_letters = len(_LETTER_RE.findall(text))
+    if n_letters < min_letters:
         return UNDETERMINED, 0.0
+    if fast:
+        guess = rule_language(text, cands, n_letters)
+        if guess is not None:
+            return guess, 1.0
     values = _detector(cands).compute_language_confidence_values(text)
     if not values or values[0].value <= 0:
         return UNDETERMINED, 0.0
     best = values[0]
     return best.language.iso_code_639_1.name.lower(), round(float(best.value), 6)
+
+
+def rule_language(text: str, candidates: Sequence[str], n_letters: int) -> str | None:
+    """Decide an unambiguous text by script and function words, or return ``None``.
+
+    Applies only when every candidate is among en/id/kk/ru (otherwise ``None``):
+
+    - Cyrillic (>= 97% of the letters): Kazakh when the Kazakh-only letters
+      ``ә ғ қ ң ө ұ ү һ і`` make up at least 2% of them (and at least 2 letters);
+      Russian when there is none of them among at least 40 Cyrillic letters.
+    - Latin (>= 97%): English or Indonesian when at least 3 of the words are that
+      language's most common function words and at least 4 times as many as the
+      other's.
+
+    Anything else (mixed scripts, few letters, a close call) is left to lingua.
+
+    Examples
+    --------
+    >>> rule_language("Қазақстан Республикасының Конституциясы", ("en", "id", "kk", "ru"), 38)
+    'kk'
+    >>> rule_language("The city was rebuilt by the end of the war", ("en", "id"), 32) is None
+    False
+    """
+    if not set(candidates) <= _RULE_LANGUAGES or n_letters == 0:
+        return None
+    cyr = len(_CYRILLIC_RE.findall(text))
+    if cyr >= 0.97 * n_letters:
+        kk = len(_KAZAKH_RE.findall(text))
+        if kk >= max(2, 0.02 * cyr) and "kk" in candidates:
+            return "kk"
+        if kk == 0 and cyr >= 40 and "ru" in candidates:
+            return "ru"
+        return None
+    if len(_LATIN_RE.findall(text)) < 0.97 * n_letters:
+        return None
+    words = _ASCII_WORD_RE.findall(text.lower())
+    en = sum(1 for w in words if w in _EN_WORDS)
+    id_ = sum(1 for w in words if w in _ID_WORDS)
+    if en >= 3 and en >= 4 * id_ and "en" in candidates:
+        return "en"
+    if id_ >= 3 and id_ >= 4 * en and "id" in candidates:
+        return "id"
+    return None
 
 
 _PARA_SPLIT_RE = re.compile(r"\n")
@@ -138,6 +201,26 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
             spans.append((pos + lead, pos + lead + len(stripped)))
         pos += len(line) + 1
     return spans
+
+
+def document_paragraphs(
+    text: str, *, candidates: Sequence[str] | None = None, min_letters: int = 20
+) -> list[tuple[int, int, int, str, float, int]]:
+    """Paragraphs of one text with their language: the per-document step.
+
+    Returns ``(paragraph, start, end, lang, lang_confidence, n_chars)`` tuples, as the
+    rows of :func:`paragraph_languages`.
+
+    Examples
+    --------
+    >>> document_paragraphs("Восстановление города началось в августе 1943 года.")
+    [(0, 0, 51, 'ru', 1.0, 51)]
+    """
+    rows = []
+    for i, (s, e) in enumerate(split_paragraphs(text)):
+        lang, conf = detect_language(text[s:e], candidates=candidates, min_letters=min_letters)
+        rows.append((i, s, e, lang, conf, e - s))
+    return rows
 
 
 def paragraph_languages(

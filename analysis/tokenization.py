@@ -20,6 +20,7 @@ __all__ = [
     "normalize_term",
     "stem_terms",
     "is_roman_numeral",
+    "word_profile",
 ]
 
 #: Columns of :func:`tokens`, in order.
@@ -321,6 +322,41 @@ def _terms_from_chunks(raw: Counter, lang, remove_stopwords: bool, stem: bool,
             stemmed[mapping[term]] += n
         out = stemmed
     return out
+
+
+@functools.lru_cache(maxsize=500_000)
+def _chunk_numbers(chunk: str) -> int:
+    """Number, alphanumeric and Roman-numeral tokens inside one white-space chunk."""
+    if chunk.isalpha():
+        return int(chunk[0].isupper() and is_roman_numeral(chunk))
+    n = 0
+    for m in TOKEN_RE.finditer(chunk):
+        kind = m.lastgroup
+        if kind in ("number", "alnum") or (
+                kind == "word" and m.group()[0].isupper() and is_roman_numeral(m.group())):
+            n += 1
+    return n
+
+
+def word_profile(text: str, lang: str | None) -> tuple[Counter, int]:
+    """Word terms of one text (stopwords included) and its number of numeric tokens.
+
+    The per-document step behind corpus summaries, term frequencies and TF-IDF:
+    the text is cut into white-space chunks once (``str.split``, in C) and each
+    distinct chunk is tokenised once, with the same expression as
+    :func:`tokenize_text`. The counts equal counting ``term`` over the ``word``
+    rows of :func:`tokenize_text`; the number equals its ``number``, ``alnum`` and
+    ``roman`` rows.
+
+    Examples
+    --------
+    >>> words, n_numbers = word_profile("В 1931 году и в XIV веке, в 1990-х.", "ru")
+    >>> sorted(words.items()), n_numbers
+    ([('в', 3), ('веке', 1), ('году', 1), ('и', 1)], 3)
+    """
+    raw = Counter(text.split())
+    return (_terms_from_chunks(raw, lang, False, False, 1),
+            sum(_chunk_numbers(c) * n for c, n in raw.items()))
 
 
 def _check_corpus(corpus) -> None:
