@@ -682,7 +682,7 @@ _GAP_BEFORE = re.compile(r"[ \t\u00a0\u202f\u2009]*")
 _LOOKAHEAD = 4  # tokens inspected beyond the mention (hyphen, suffix, word)
 
 
-_AFTER_WINDOW = re.compile(r"\S*(?:\s+\S+){0,%d}" % (_LOOKAHEAD + 1))
+_AFTER_WINDOW = re.compile(r"\S*(?:\s+\S+){0," + str(_LOOKAHEAD + 1) + "}")
 
 
 def _window_start(text: str, start: int) -> int:
