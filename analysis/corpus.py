@@ -296,7 +296,7 @@ def _files_from(source) -> list[Path]:
     return files
 
 
-def _read_metadata(metadata, doc_ids: list[str]) -> pd.DataFrame:
+def _read_metadata(metadata, doc_ids: list[str] | None) -> pd.DataFrame:
     if isinstance(metadata, pd.DataFrame):
         meta, name = metadata.copy(), "metadata"
     else:
@@ -315,8 +315,8 @@ def _read_metadata(metadata, doc_ids: list[str]) -> pd.DataFrame:
     if len(dup):
         row = int(dup.index[0]) + 2
         raise CorpusError(f"{name}: row {row}: doc_id {dup.iloc[0]!r} appears more than once.")
-    known = set(doc_ids)
-    for i, d in enumerate(meta["doc_id"]):
+    known = set(doc_ids) if doc_ids is not None else None
+    for i, d in enumerate(meta["doc_id"] if known is not None else ()):
         if d not in known:
             raise CorpusError(
                 f"{name}: row {i + 2}: doc_id {d!r} is not in the corpus "

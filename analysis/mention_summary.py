@@ -25,7 +25,6 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
@@ -51,6 +50,8 @@ __all__ = [
     "benford_conformity",
     "top_units",
     "neighbour_words",
+    "mention_neighbours",
+    "neighbour_table",
 ]
 
 By = Literal["doc_id", "lang"]
@@ -849,7 +850,8 @@ def neighbour_words(mentions: pd.DataFrame, corpus: pd.DataFrame, *, by: By | No
     _check_known_docs(mentions, corpus)
     texts = dict(zip(corpus["doc_id"], zip(corpus["lang"], corpus["text"], strict=True),
                      strict=True))
-    counts: Counter = Counter()
+    words: list[str | None] = [None] * len(mentions)
+    position = {i: k for k, i in enumerate(mentions.index)}
     all_spans = mentions[["doc_id", "start", "end"]]
     for doc_id, sub in mentions[use].groupby("doc_id", sort=True):
         lang, text = texts[doc_id]
@@ -857,16 +859,55 @@ def neighbour_words(mentions: pd.DataFrame, corpus: pd.DataFrame, *, by: By | No
         spans = [(int(s), int(e)) for s, e in zip(every["start"], every["end"], strict=True)]
         targets = [(int(s), int(e), u is None or (isinstance(u, float) and math.isnan(u)))
                    for s, e, u in zip(sub["start"], sub["end"], sub["unit"], strict=True)]
-        words = _doc_neighbours(text, lang, spans, targets, side)
-        key_vals = sub[keys].itertuples(index=False, name=None) if keys else [()] * len(sub)
-        for kv, w in zip(key_vals, words, strict=True):
-            if w is not None:
-                counts[(*kv, w)] += 1
+        for i, w in zip(sub.index, _doc_neighbours(text, lang, spans, targets, side),
+                        strict=True):
+            words[position[i]] = w
+    return neighbour_table(mentions[keys].assign(word=words), by=by, top_n=top_n)
+
+
+def mention_neighbours(text: str, lang, mentions: pd.DataFrame) -> list[str | None]:
+    """The neighbour word (``side="auto"``) of each mention of one document.
+
+    The per-document step of :func:`neighbour_words`; ``reference`` mentions get
+    ``None``.
+
+    Examples
+    --------
+    >>> m = pd.DataFrame({"start": [7], "end": [10], "kind": ["count"], "unit": [None]})
+    >>> mention_neighbours("We saw 320 trains.", "en", m)
+    ['trains']
+    """
+    spans = list(zip(mentions["start"].tolist(), mentions["end"].tolist(), strict=True))
+    use = (mentions["kind"] != "reference").to_numpy()
+    targets = [(s, e, u is None or (isinstance(u, float) and math.isnan(u)))
+               for (s, e), u, ok in zip(spans, mentions["unit"], use, strict=True) if ok]
+    found = iter(_doc_neighbours(text, lang, spans, targets, "auto"))
+    return [next(found) if ok else None for ok in use]
+
+
+def neighbour_table(words: pd.DataFrame, *, by: By | None = "doc_id",
+                    top_n: int | None = 10) -> pd.DataFrame:
+    """Rank neighbour words per group: the reduction step of :func:`neighbour_words`.
+
+    ``words`` holds the key columns and ``word`` (one row per mention, ``None`` where
+    it has no neighbour word).
+
+    Examples
+    --------
+    >>> w = pd.DataFrame({"lang": ["en", "en", "en"], "word": ["trains", None, "trains"]})
+    >>> neighbour_table(w, by="lang")
+      lang    word  count  share  rank
+    0   en  trains      2    1.0     1
+    """
+    keys = _check_by(by)
+    top_n = check_positive_int("top_n", top_n, allow_none=True)
     cols = {**_key_dtypes(keys), "word": "object", "count": "int64", "share": "float64",
             "rank": "int64"}
-    if not counts:
+    words = words[words["word"].notna()]
+    if words.empty:
         return _empty(cols)
-    out = pd.DataFrame([(*k, c) for k, c in counts.items()], columns=keys + ["word", "count"])
+    out = words.groupby(keys + ["word"], dropna=False, sort=True).size().rename("count")
+    out = out.reset_index()
     out["count"] = out["count"].astype("int64")
     out["share"] = out["count"] / _group_total(out, keys)
     out = _rank(out, keys, "word")

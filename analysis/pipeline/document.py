@@ -1,0 +1,357 @@
+"""The document pass: one visit per document, everything per document computed once.
+
+:func:`process_batch` is what a worker runs: it reads its own documents (see
+:mod:`analysis.pipeline.sources`), visits each once and returns a :class:`BatchResult`
+of small per-batch tables and running sums. Nothing here depends on other batches,
+so batches run in any process or on any Dask worker; the corpus tables are reductions
+of the results (:mod:`analysis.pipeline.reduce`).
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from ..corpus import normalize_text
+from ..frequencies import document_term_counts
+from ..langid import detect_language, document_paragraphs
+from ..mention_summary import (
+    benford,
+    benford_conformity,
+    kind_counts,
+    magnitudes,
+    mention_density,
+    mention_neighbours,
+    neighbour_table,
+    top_units,
+    year_distribution,
+)
+from ..mentions import LANGS, _finish, _rows
+from ..segmentation import _passage_plan, split_passages
+from ..stopwords import stopwords
+from ..tokenization import _chunk_terms, stem_terms, tokenize_text, word_profile
+from .sources import RawDoc, Task, read_task
+from .spec import PassSpec, TermSpec, TfidfSpec
+
+__all__ = ["BatchResult", "process_batch", "visit_document"]
+
+SUMMARY_COLUMNS = ["doc_id", "lang", "n_chars", "n_tokens", "n_types", "ttr", "n_hapax",
+                   "n_stopwords", "n_numbers"]
+PARAGRAPH_COLUMNS = ["doc_id", "paragraph", "start", "end", "lang", "lang_confidence",
+                     "n_chars"]
+PASSAGE_COLUMNS = ["doc_id", "lang", "passage_id", "start", "end", "n_tokens"]
+TERM_COLUMNS = ["doc_id", "lang", "term", "count", "rel_freq", "rank"]
+
+
+@dataclass(slots=True)
+class DocRecord:
+    """What one document contributes (kept only until its batch is assembled)."""
+
+    row: dict
+    summary: tuple | None = None
+    paragraphs: list = field(default_factory=list)
+    passages: list = field(default_factory=list)
+    terms: list = field(default_factory=list)
+    words: Counter | None = None
+    lang_terms: Counter | None = None
+    tf: tuple | None = None
+    unit_df: Counter | None = None
+    n_units: int = 0
+    mentions: pd.DataFrame | None = None
+    tokens: pd.DataFrame | None = None
+
+
+@dataclass(slots=True)
+class BatchResult:
+    """The per-batch output of the pass: small tables and running sums.
+
+    Attributes
+    ----------
+    corpus : DataFrame
+        One row per loaded document (no text): ``doc_id``, ``path``, ``lang``,
+        ``lang_confidence``, ``encoding``, ``n_chars`` and metadata columns.
+    tables : dict of str to DataFrame
+        Per-document tables of this batch, rows in corpus order.
+    lang_words, lang_terms : dict
+        ``lang -> Counter`` of all word terms (for summaries; term counts by language
+        are derived from them when they can be) and of terms (when they cannot).
+    lang_sums : dict
+        ``lang -> [n_docs, n_chars, n_tokens, n_stopwords, n_numbers]``.
+    tf : list
+        ``(doc_id, lang, scope, terms, counts)`` per document, for TF-IDF.
+    df, n_units : dict
+        Per IDF scope: units containing each term, number of units.
+    skipped, warnings : list of str
+        Files skipped and warnings, with the file named.
+    n_bytes : int
+        Input size of the batch (for progress).
+    """
+
+    corpus: pd.DataFrame
+    tables: dict = field(default_factory=dict)
+    lang_words: dict = field(default_factory=dict)
+    lang_terms: dict = field(default_factory=dict)
+    lang_sums: dict = field(default_factory=dict)
+    tf: list = field(default_factory=list)
+    df: dict = field(default_factory=dict)
+    n_units: dict = field(default_factory=dict)
+    skipped: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
+    n_bytes: int = 0
+
+
+def _filter_terms(words: Counter, lang, remove_stopwords: bool, min_length: int,
+                  stem: bool) -> Counter:
+    stop = stopwords(lang) if (remove_stopwords and lang) else frozenset()
+    out = Counter({t: n for t, n in words.items() if len(t) >= min_length and t not in stop})
+    if stem and out:
+        mapping = stem_terms(out, lang)
+        stemmed: Counter = Counter()
+        for term, n in out.items():
+            stemmed[mapping[term]] += n
+        out = stemmed
+    return out
+
+
+def ranked_terms(counts: Counter, min_count: int = 1, top_k: int | None = None) -> list:
+    """``(term, count, rel_freq, rank)`` sorted by count (desc), then term (codepoint).
+
+    Examples
+    --------
+    >>> ranked_terms(Counter({"b": 2, "a": 2, "c": 1}), top_k=2)
+    [('a', 2, 0.4, 1), ('b', 2, 0.4, 2)]
+    """
+    total = float(sum(counts.values()))
+    items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    out = []
+    for rank, (term, n) in enumerate(items, 1):
+        if top_k is not None and rank > top_k:
+            break
+        if n >= min_count:
+            out.append((term, n, n / total, rank))
+    return out
+
+
+def _tfidf_part(text: str, lang, words: Counter, spec: TfidfSpec) -> tuple[Counter, Counter, int]:
+    """Document counts, units-containing-term counts and number of IDF units."""
+    tf = _filter_terms(words, lang, spec.remove_stopwords, spec.min_length, spec.stem)
+    if spec.unit == "document":
+        return tf, Counter(dict.fromkeys(tf, 1)), 1
+    mapping = stem_terms(words, lang) if spec.stem else None
+    df: Counter = Counter()
+    plan = _passage_plan(text, spec.size, 0)
+    for _, _, chunks in plan:
+        seen: set[str] = set()
+        for chunk in chunks:
+            seen.update(_chunk_terms(chunk, lang, spec.remove_stopwords, spec.min_length))
+        if mapping is not None:
+            seen = {mapping.get(t, t) for t in seen}
+        df.update(seen)
+    return tf, df, len(plan)
+
+
+def _mention_frame(doc_id: str, lang, text: str) -> pd.DataFrame | None:
+    code = lang.strip().lower() if isinstance(lang, str) else None
+    if code not in LANGS:
+        code = None
+    if not text:
+        return None
+    rows = _rows(text, code)
+    if not rows:
+        return None
+    df = _finish(rows)
+    df.insert(0, "lang", lang)
+    df.insert(0, "doc_id", doc_id)
+    df["neighbour"] = mention_neighbours(text, lang, df)
+    return df
+
+
+def visit_document(doc: RawDoc, spec: PassSpec) -> DocRecord:
+    """Visit one document once: every per-document result of the pass.
+
+    Examples
+    --------
+    >>> from analysis.pipeline.sources import RawDoc
+    >>> rec = visit_document(RawDoc("d", "Явка составила 99,71 процента в 2024 году.", lang="ru"),
+    ...                      PassSpec())
+    >>> rec.summary[:4], rec.mentions["surface"].tolist()
+    (('d', 'ru', 42, 5), ['99,71 процента', '2024'])
+    """
+    text = doc.text if not doc.raw else normalize_text(doc.text)
+    lang, conf = doc.lang, doc.lang_confidence
+    if lang is None or (isinstance(lang, float) and math.isnan(lang)) or lang == "":
+        lang, conf = detect_language(text, candidates=spec.candidates)
+    elif doc.raw:
+        lang, conf = str(lang).lower(), 1.0
+    row = {"doc_id": doc.doc_id, "path": doc.path, "lang": lang, "lang_confidence": conf,
+           "encoding": doc.encoding, "n_chars": len(text), **doc.meta}
+    rec = DocRecord(row=row)
+    if spec.wants("paragraph_languages"):
+        rec.paragraphs = document_paragraphs(text, candidates=spec.candidates,
+                                             min_letters=spec.paragraph_min_letters)
+    need_words = spec.wants("summary") or spec.wants("tfidf") or (
+        spec.wants("terms") and spec.terms.from_words)
+    words, n_numbers = word_profile(text, lang) if need_words else (Counter(), 0)
+    if spec.wants("summary"):
+        _add_summary(rec, doc.doc_id, lang, text, words, n_numbers)
+    if spec.wants("terms"):
+        _add_terms(rec, text, lang, words, spec.terms, spec.wants("summary"))
+    if spec.wants("tfidf"):
+        tf, rec.unit_df, rec.n_units = _tfidf_part(text, lang, words, spec.tfidf)
+        terms = sorted(tf)
+        rec.tf = (terms, np.fromiter((tf[t] for t in terms), np.int64, len(terms)))
+    if spec.wants("passages"):
+        rec.passages = split_passages(text, size=spec.passage_size,
+                                      overlap=spec.passage_overlap)
+    if spec.wants("mentions"):
+        rec.mentions = _mention_frame(doc.doc_id, lang, text)
+    if spec.wants("tokens"):
+        t = tokenize_text(text, lang)
+        t.insert(0, "lang", lang)
+        t.insert(0, "doc_id", doc.doc_id)
+        rec.tokens = t
+    return rec
+
+
+def _add_summary(rec: DocRecord, doc_id, lang, text, words: Counter, n_numbers: int) -> None:
+    stop = stopwords(lang) if lang else frozenset()
+    n_tokens = sum(words.values())
+    n_types = len(words)
+    rec.summary = (doc_id, lang, len(text), n_tokens, n_types,
+                   n_types / n_tokens if n_tokens else float("nan"),
+                   sum(1 for n in words.values() if n == 1),
+                   sum(n for t, n in words.items() if t in stop), n_numbers)
+    rec.words = words
+
+
+def _add_terms(rec: DocRecord, text, lang, words: Counter, spec: TermSpec,
+               have_words: bool) -> None:
+    if spec.from_words:
+        counts = _filter_terms(words, lang, spec.remove_stopwords, spec.min_length, spec.stem)
+    else:
+        counts = document_term_counts(text, lang, ngram_range=spec.ngram_range,
+                                      remove_stopwords=spec.remove_stopwords, stem=spec.stem,
+                                      min_length=spec.min_length)
+    if "doc_id" in spec.by and counts:
+        rec.terms = ranked_terms(counts, spec.min_count, spec.top_k)
+    if "lang" in spec.by and not (have_words and spec.from_words and not spec.stem):
+        rec.lang_terms = counts  # otherwise the reducer derives them from the word counts
+
+
+def process_batch(task: Task, spec: PassSpec) -> BatchResult:
+    """Read the documents of ``task`` and visit each once (what a worker runs).
+
+    Examples
+    --------
+    >>> from analysis.pipeline.sources import texts_task
+    >>> res = process_batch(texts_task([("a", "В 1931 году.", "ru", None, {})]), PassSpec())
+    >>> res.corpus["doc_id"].tolist(), res.tables["numeric_mentions"]["surface"].tolist()
+    (['a'], ['1931 году'])
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        records, skipped = [], []
+        for doc in read_task(task):
+            if doc.skip_reason is not None:
+                skipped.append(doc.skip_reason)
+                continue
+            records.append(visit_document(doc, spec))
+    result = assemble(records, spec)
+    result.skipped = skipped
+    result.warnings = [str(w.message) for w in caught]
+    result.n_bytes = task.n_bytes
+    return result
+
+
+def assemble(records: list[DocRecord], spec: PassSpec) -> BatchResult:
+    """Turn the records of one batch into its :class:`BatchResult`."""
+    corpus = pd.DataFrame([r.row for r in records])
+    res = BatchResult(corpus=corpus)
+    ids = [r.row["doc_id"] for r in records]
+    langs = [r.row["lang"] for r in records]
+    if spec.wants("paragraph_languages"):
+        res.tables["paragraph_languages"] = pd.DataFrame(
+            [(d, *p) for d, r in zip(ids, records, strict=True) for p in r.paragraphs],
+            columns=PARAGRAPH_COLUMNS)
+    if spec.wants("summary"):
+        res.tables["summary_by_doc"] = pd.DataFrame([r.summary for r in records],
+                                                    columns=SUMMARY_COLUMNS)
+        for r in records:
+            s = res.lang_sums.setdefault(r.summary[1], [0, 0, 0, 0, 0])
+            for k, v in enumerate((1, r.summary[2], r.summary[3], r.summary[7], r.summary[8])):
+                s[k] += v
+    for r, lang in zip(records, langs, strict=True):
+        if r.words is not None:
+            res.lang_words.setdefault(lang, Counter()).update(r.words)
+        if r.lang_terms is not None:
+            res.lang_terms.setdefault(lang, Counter()).update(r.lang_terms)
+    if spec.wants("terms") and "doc_id" in spec.terms.by:
+        res.tables["terms_by_doc"] = pd.DataFrame(
+            [(d, lg, *t) for d, lg, r in zip(ids, langs, records, strict=True) for t in r.terms],
+            columns=TERM_COLUMNS)
+    if spec.wants("tfidf"):
+        for d, lg, r in zip(ids, langs, records, strict=True):
+            scope = lg if spec.tfidf.scope == "language" else "all"
+            res.tf.append((d, lg, scope, *r.tf))
+            res.df.setdefault(scope, Counter()).update(r.unit_df)
+            res.n_units[scope] = res.n_units.get(scope, 0) + r.n_units
+    if spec.wants("passages"):
+        res.tables["passages"] = pd.DataFrame(
+            [(d, lg, f"{d}:{i:04d}", s, e, n)
+             for d, lg, r in zip(ids, langs, records, strict=True)
+             for i, (s, e, n) in enumerate(r.passages)], columns=PASSAGE_COLUMNS)
+    if spec.wants("mentions"):
+        _assemble_mentions(res, records, spec)
+    if spec.wants("tokens"):
+        frames = [r.tokens for r in records if r.tokens is not None and len(r.tokens)]
+        res.tables["tokens"] = pd.concat(frames, ignore_index=True) if frames else None
+    return res
+
+
+def _assemble_mentions(res: BatchResult, records: list[DocRecord], spec: PassSpec) -> None:
+    from ..mentions import _empty
+
+    frames = [r.mentions for r in records if r.mentions is not None]
+    if frames:
+        m = pd.concat(frames, ignore_index=True)
+    else:
+        m = _empty()
+        m.insert(0, "lang", pd.Series(dtype=object))
+        m.insert(0, "doc_id", pd.Series(dtype=object))
+        m["neighbour"] = pd.Series(dtype=object)
+    res.tables["numeric_mentions"] = m.drop(columns="neighbour")
+    if spec.wants("mention_stats") and records:
+        sizes = res.tables["summary_by_doc"][["doc_id", "lang", "n_tokens"]]
+        for key, table in batch_mention_stats(m, sizes, spec.mention_top_n).items():
+            res.tables[f"mention_{key}"] = table
+
+
+def batch_mention_stats(m: pd.DataFrame, sizes: pd.DataFrame, top_n: int) -> dict:
+    """:func:`analysis.mention_stats` by document for the documents of one batch.
+
+    Every statistic by document depends on that document's mentions only, so the
+    tables of the corpus are the batches' tables one after another. Rows follow the
+    corpus order of the documents (within a document, the statistic's own order).
+    """
+    digits = benford(m, by="doc_id")
+    tables = {
+        "density": mention_density(m, sizes, by="doc_id"),
+        "kinds": kind_counts(m, sizes, by="doc_id"),
+        "years": year_distribution(m, by="doc_id"),
+        "magnitudes": magnitudes(m, by="doc_id"),
+        "benford": digits,
+        "benford_conformity": benford_conformity(digits),
+        "units": top_units(m, by="doc_id", top_n=top_n),
+        "neighbours": neighbour_table(m[["doc_id", "lang", "neighbour"]].rename(
+            columns={"neighbour": "word"}), by="doc_id", top_n=top_n),
+    }
+    position = {d: i for i, d in enumerate(sizes["doc_id"])}
+    for key, t in tables.items():
+        order = np.argsort(t["doc_id"].map(position).to_numpy(dtype=np.int64), kind="stable")
+        tables[key] = t.iloc[order].reset_index(drop=True)
+    return tables

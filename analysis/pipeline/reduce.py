@@ -1,0 +1,319 @@
+"""Reductions of the per-batch results into corpus tables, in memory or streamed to disk.
+
+Per-document tables (corpus, paragraphs, summaries, terms by document, passages,
+mentions, mention statistics by document) are appended batch after batch, in corpus
+order. Corpus-wide tables are reductions of running sums that stay small: word counts
+per language (summary and terms by language) and, for TF-IDF, document frequencies per
+scope. TF-IDF needs the IDF of the whole corpus before any document's weights are
+known, so each batch's document counts are spilled (to memory or to a temporary
+folder) during the pass and weighted in a second pass over the spill, batch by batch.
+"""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+from sklearn.preprocessing import normalize
+
+from ..stopwords import stopwords
+from .document import SUMMARY_COLUMNS, BatchResult, ranked_terms
+from .spec import PassSpec
+
+__all__ = ["MemorySink", "PartsSink", "PassReducer", "TABLE_DTYPES"]
+
+#: dtypes of the per-document tables (applied to every batch, so parts agree).
+TABLE_DTYPES: dict[str, dict[str, str]] = {
+    "paragraph_languages": {"doc_id": "str", "paragraph": "int64", "start": "int64",
+                            "end": "int64", "lang": "str", "lang_confidence": "float64",
+                            "n_chars": "int64"},
+    "summary_by_doc": {"doc_id": "str", "lang": "str", "n_chars": "int64", "n_tokens": "int64",
+                       "n_types": "int64", "ttr": "float64", "n_hapax": "int64",
+                       "n_stopwords": "int64", "n_numbers": "int64"},
+    "terms_by_doc": {"doc_id": "str", "lang": "str", "term": "str", "count": "int64",
+                     "rel_freq": "float64", "rank": "int64"},
+    "passages": {"doc_id": "str", "lang": "str", "passage_id": "str", "start": "int64",
+                 "end": "int64", "n_tokens": "int64"},
+}
+
+
+class MemorySink:
+    """Collect tables in memory (small corpora, the Python API)."""
+
+    def __init__(self) -> None:
+        self.parts: dict[str, list[pd.DataFrame]] = {}
+
+    def append(self, name: str, df: pd.DataFrame) -> None:
+        self.parts.setdefault(name, []).append(df)
+
+    def spill(self) -> list:
+        return []
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        out = {}
+        for name, frames in self.parts.items():
+            rows = [f for f in frames if len(f)]
+            df = pd.concat(rows, ignore_index=True) if len(rows) > 1 else (
+                rows[0] if rows else frames[0]).reset_index(drop=True)
+            out[name] = df
+        return out
+
+
+class _DiskSpill:
+    """A list that keeps its items in pickle files (TF-IDF counts between the passes)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.n = 0
+
+    def append(self, obj) -> None:
+        with open(self.folder / f"{self.n:06d}.pkl", "wb") as fh:
+            pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        self.n += 1
+
+    def __iter__(self):
+        for i in range(self.n):
+            with open(self.folder / f"{i:06d}.pkl", "rb") as fh:
+                yield pickle.load(fh)
+
+
+class PartsSink:
+    """Write tables into ``folder`` as they come: Parquet parts and/or one CSV per table.
+
+    A table written in one part is ``<name>.parquet``; in several parts it is a folder
+    ``<name>.parquet/part-00000.parquet``, … (``pandas.read_parquet`` reads both).
+    Parts of a table share one Arrow schema (columns without values take the type
+    they have elsewhere, or string).
+    """
+
+    def __init__(self, folder: str | Path, formats=("parquet", "csv"),
+                 part_rows: int = 1_000_000) -> None:
+        self.folder = Path(folder)
+        self.formats = tuple(formats)
+        self.part_rows = part_rows
+        self.buffers: dict[str, list[pd.DataFrame]] = {}
+        self.buffered: dict[str, int] = {}
+        self.n_parts: dict[str, int] = {}
+        self.schemas: dict = {}
+        self.csv_started: set[str] = set()
+        self.spill_dir = Path(tempfile.mkdtemp(prefix="spill-", dir=self.folder))
+
+    def spill(self) -> _DiskSpill:
+        return _DiskSpill(self.spill_dir)
+
+    def append(self, name: str, df: pd.DataFrame) -> None:
+        if "csv" in self.formats and (len(df) or name not in self.csv_started):
+            df.to_csv(self.folder / f"{name}.csv", mode="a", index=False, lineterminator="\n",
+                      header=name not in self.csv_started)
+            self.csv_started.add(name)
+        if "parquet" in self.formats:
+            self.buffers.setdefault(name, []).append(df)
+            self.buffered[name] = self.buffered.get(name, 0) + len(df)
+            if self.buffered[name] >= self.part_rows:
+                self._flush(name)
+
+    def _flush(self, name: str) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        frames = [f for f in self.buffers.pop(name, []) if len(f)] or [pd.DataFrame()]
+        self.buffered[name] = 0
+        df = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+        if name in self.n_parts and not len(df):
+            return
+        table = pa.Table.from_pandas(df, preserve_index=False).replace_schema_metadata(None)
+        if name not in self.schemas:
+            self.schemas[name] = pa.schema([
+                f.with_type(pa.string()) if pa.types.is_null(f.type) else f for f in table.schema])
+        table = table.cast(self.schemas[name])
+        k = self.n_parts.get(name, 0)
+        folder = self.folder / f"{name}.parquet"
+        folder.mkdir(exist_ok=True)
+        pq.write_table(table, folder / f"part-{k:05d}.parquet")
+        self.n_parts[name] = k + 1
+
+    def close(self) -> list[Path]:
+        """Flush every buffer; one-part tables become single files. Returns the paths."""
+        for name in list(self.buffers):
+            self._flush(name)
+        shutil.rmtree(self.spill_dir, ignore_errors=True)
+        written = []
+        for name, k in sorted(self.n_parts.items()):
+            folder = self.folder / f"{name}.parquet"
+            if k == 1:
+                tmp = self.folder / f".{name}.parquet"
+                (folder / "part-00000.parquet").replace(tmp)
+                folder.rmdir()
+                tmp.replace(folder)
+            written.append(folder)
+        written += [self.folder / f"{n}.csv" for n in sorted(self.csv_started)]
+        return written
+
+
+class PassReducer:
+    """Fold :class:`BatchResult` objects, in corpus order, into the corpus tables."""
+
+    def __init__(self, spec: PassSpec, sink) -> None:
+        self.spec = spec
+        self.sink = sink
+        self.lang_words: dict[str, Counter] = {}
+        self.lang_terms: dict[str, Counter] = {}
+        self.lang_sums: dict[str, list[int]] = {}
+        self.df: dict[str, Counter] = {}
+        self.n_units: dict[str, int] = {}
+        self.tf_spill = sink.spill()
+        self.seen: set[str] = set()
+        self.n_docs = 0
+        self.skipped: list[str] = []
+
+    def add(self, res: BatchResult) -> None:
+        from ..corpus import CorpusError
+
+        for d in res.corpus["doc_id"] if len(res.corpus) else ():
+            if d in self.seen:
+                raise CorpusError(f"doc_id {d!r} occurs more than once in the source.")
+            self.seen.add(d)
+        self.n_docs += len(res.corpus)
+        self.skipped += res.skipped
+        self.sink.append("corpus", res.corpus)
+        for name, df in res.tables.items():
+            if df is not None:
+                dtypes = TABLE_DTYPES.get(name)
+                self.sink.append(name, df.astype(dtypes) if dtypes else df)
+        for attr in ("lang_words", "lang_terms"):
+            mine = getattr(self, attr)
+            for lang, c in getattr(res, attr).items():
+                mine.setdefault(lang, Counter()).update(c)
+        for lang, sums in res.lang_sums.items():
+            mine = self.lang_sums.setdefault(lang, [0] * len(sums))
+            for k, v in enumerate(sums):
+                mine[k] += v
+        for scope, c in res.df.items():
+            self.df.setdefault(scope, Counter()).update(c)
+            self.n_units[scope] = self.n_units.get(scope, 0) + res.n_units[scope]
+        if res.tf:
+            self.tf_spill.append(res.tf)
+
+    def finish(self) -> None:
+        """Write the corpus-wide tables (summary and terms by language, TF-IDF)."""
+        if self.spec.wants("summary"):
+            self.sink.append("summary_by_lang", self.summary_by_lang())
+        if self.spec.wants("terms") and "lang" in self.spec.terms.by:
+            self.sink.append("terms_by_lang", self.terms_by_lang())
+        if self.spec.wants("tfidf"):
+            self._tfidf()
+
+    def summary_by_lang(self) -> pd.DataFrame:
+        rows = []
+        for lang in sorted(self.lang_sums):
+            n_docs, n_chars, n_tokens, n_stop, n_num = self.lang_sums[lang]
+            words = self.lang_words.get(lang, Counter())
+            n_types = len(words)
+            rows.append((lang, n_docs, n_chars, n_tokens, n_types,
+                         n_types / n_tokens if n_tokens else float("nan"),
+                         sum(1 for n in words.values() if n == 1), n_stop, n_num))
+        cols = ["lang", "n_docs"] + SUMMARY_COLUMNS[2:]
+        out = pd.DataFrame(rows, columns=cols)
+        return out.astype({c: "int64" for c in cols[1:] if c != "ttr"} | {"ttr": "float64"})
+
+    def terms_by_lang(self) -> pd.DataFrame:
+        spec = self.spec.terms
+        rows = []
+        for lang in sorted(set(self.lang_terms) | set(self.lang_words)):
+            counts = self.lang_terms.get(lang)
+            if counts is None:
+                stop = stopwords(lang) if (spec.remove_stopwords and lang) else frozenset()
+                counts = Counter({t: n for t, n in self.lang_words[lang].items()
+                                  if len(t) >= spec.min_length and t not in stop})
+            rows += [(lang, *t) for t in ranked_terms(counts, spec.min_count, spec.top_k)]
+        out = pd.DataFrame(rows, columns=["lang", "term", "count", "rel_freq", "rank"])
+        return out.astype({"lang": "str", "term": "str", "count": "int64",
+                           "rel_freq": "float64", "rank": "int64"})
+
+    def idf(self) -> dict[str, tuple[dict, np.ndarray]]:
+        """Per scope: ``term -> column`` (codepoint order) and the IDF of each column.
+
+        The same operations as scikit-learn's ``TfidfTransformer.fit`` on the unit ×
+        term matrix, so the values are identical to the last bit.
+        """
+        spec = self.spec.tfidf
+        out = {}
+        for scope in sorted(self.df):
+            terms = sorted(self.df[scope])
+            df = np.array([self.df[scope][t] for t in terms], dtype=np.float64)
+            n = self.n_units[scope]
+            df += float(spec.smooth_idf)
+            n += int(spec.smooth_idf)
+            idf = np.full_like(df, fill_value=n, dtype=np.float64)
+            idf /= df
+            np.log(idf, out=idf)
+            idf += 1.0
+            out[scope] = ({t: i for i, t in enumerate(terms)}, idf)
+        return out
+
+    def _tfidf(self) -> None:
+        tables = self.idf()
+        empty = True
+        for batch in self.tf_spill:
+            df = tfidf_batch(batch, tables, self.spec)
+            if len(df) or empty:
+                self.sink.append("tfidf", df)
+                empty = False
+        if empty:
+            self.sink.append("tfidf", tfidf_batch([], tables, self.spec))
+
+
+def tfidf_batch(batch: list, tables: dict, spec: PassSpec) -> pd.DataFrame:
+    """TF-IDF rows of one batch of documents ``(doc_id, lang, scope, terms, counts)``.
+
+    Documents of one scope form one CSR matrix (columns in codepoint order of the
+    scope's terms), weighted and normalised exactly as ``TfidfTransformer.transform``
+    does; rows are then ranked by weight, ties by term.
+    """
+    from .._counting import ranks_within
+
+    t = spec.tfidf
+    cols = {"doc_id": "str", "lang": "str", "term": "str", "tf": "int64", "idf": "float64",
+            "tfidf": "float64", "rank": "int64"}
+    parts = []
+    for scope in sorted({b[2] for b in batch}):
+        index, idf = tables[scope]
+        docs = [(k, b) for k, b in enumerate(batch) if b[2] == scope and len(b[3])]
+        if not docs:
+            continue
+        lengths = np.array([len(b[3]) for _, b in docs], dtype=np.int64)
+        indices = np.fromiter((index[w] for _, b in docs for w in b[3]), np.int64,
+                              int(lengths.sum()))
+        counts = np.concatenate([b[4] for _, b in docs]).astype(np.int64)
+        x = sp.csr_matrix((counts.astype(np.float64), indices, np.r_[0, np.cumsum(lengths)]),
+                          shape=(len(docs), len(idf)))
+        if t.sublinear_tf:
+            np.log(x.data, x.data)
+            x.data += 1.0
+        x.data *= idf[x.indices]
+        if t.norm is not None:
+            x = normalize(x, norm=t.norm, copy=False)
+        rows = np.repeat(np.arange(len(docs)), lengths)
+        order = np.lexsort((indices, -x.data, rows))
+        rank = ranks_within(rows[order])
+        keep = order[rank <= t.top_k] if t.top_k is not None else order
+        rank = rank[rank <= t.top_k] if t.top_k is not None else rank
+        terms = np.array([w for _, b in docs for w in b[3]], dtype=object)
+        pos = np.array([k for k, _ in docs], dtype=np.int64)[rows[keep]]
+        parts.append((pos, pd.DataFrame({
+            "doc_id": np.array([b[0] for _, b in docs], dtype=object)[rows[keep]],
+            "lang": np.array([b[1] for _, b in docs], dtype=object)[rows[keep]],
+            "term": terms[keep], "tf": counts[keep], "idf": idf[indices[keep]],
+            "tfidf": x.data[keep], "rank": rank})))
+    if not parts:
+        return pd.DataFrame({c: pd.Series(dtype=d) for c, d in cols.items()})
+    df = pd.concat([p for _, p in parts], ignore_index=True)
+    pos = np.concatenate([p for p, _ in parts])
+    order = np.lexsort((df["rank"].to_numpy(), pos))
+    return df.iloc[order].reset_index(drop=True).astype(cols)

@@ -1,0 +1,236 @@
+"""Entry points of the document pass: tables in memory, or streamed into a folder."""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from .document import process_batch
+from .executors import map_ordered, resolve_jobs
+from .reduce import MemorySink, PartsSink, PassReducer
+from .sources import plan_tasks, warn_all
+from .spec import DEFAULT_COMPONENTS, PassSpec, TermSpec, TfidfSpec
+
+__all__ = ["run_pass", "compute_tables", "run", "default_spec"]
+
+
+def default_spec(*, top_k: int = 50, include_tokens: bool = False,
+                 languages=None) -> PassSpec:
+    """The pass of :func:`compute_tables` and ``python -m analysis run``."""
+    from .._validation import check_positive_int
+
+    top_k = check_positive_int("top_k", top_k)
+    components = DEFAULT_COMPONENTS | ({"tokens"} if include_tokens else set())
+    candidates = None
+    if languages is not None and not isinstance(languages, (str, dict)):
+        from ..langid import _check_candidates
+
+        candidates = _check_candidates(languages)
+    return PassSpec(components=frozenset(components), candidates=candidates,
+                    terms=TermSpec(top_k=top_k), tfidf=TfidfSpec(top_k=top_k))
+
+
+def run_pass(source, spec: PassSpec, sink, *, languages=None, n_jobs: int | None = 1,
+             client=None, progress: bool = False) -> PassReducer:
+    """Run the pass over ``source``, folding every batch into ``sink``.
+
+    One progress bar over the bytes of the source, with documents and throughput.
+    """
+    overrides = languages if isinstance(languages, (str, dict)) else None
+    tasks, total = plan_tasks(source, languages=overrides)
+    n_jobs = resolve_jobs(n_jobs)
+    reducer = PassReducer(spec, sink)
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=total, unit="B", unit_scale=True, desc="documents", file=sys.stderr,
+                   dynamic_ncols=True)
+    fn = functools.partial(process_batch, spec=spec)
+    try:
+        for res in map_ordered(fn, tasks, n_jobs=n_jobs, client=client):
+            warn_all(res.warnings)
+            reducer.add(res)
+            if bar is not None:
+                bar.update(res.n_bytes)
+                bar.set_postfix(docs=reducer.n_docs, refresh=False)
+        reducer.finish()
+    finally:
+        if bar is not None:
+            bar.close()
+    return reducer
+
+
+def compute_tables(corpus, *, top_k: int = 50, include_tokens: bool = False,
+                   progress: bool = False, n_jobs: int | None = 1, client=None,
+                   languages=None) -> dict[str, pd.DataFrame]:
+    """Compute every standard table of a corpus in one pass, in memory.
+
+    Parameters
+    ----------
+    corpus : DataFrame, path, glob or list of paths
+        A :func:`analysis.load_corpus` table, or any source of :func:`run`.
+    top_k : int, default=50
+        Terms kept per document and per language (``terms_by_*``, ``tfidf``).
+    include_tokens : bool, default=False
+        Also return the (large) ``tokens`` table.
+    progress : bool, default=False
+        One progress bar over the pass.
+    n_jobs : int or None, default=1
+        Worker processes (``-1`` or ``None``: every core). The tables do not depend on it.
+    client : dask.distributed.Client, optional
+        Run the batches on this Dask cluster instead.
+    languages : str, sequence or dict, optional
+        As in :func:`analysis.load_corpus` (for sources that are not a corpus table).
+
+    Returns
+    -------
+    dict of str to DataFrame
+        ``corpus`` (one row per document, without its text), ``paragraph_languages``,
+        ``summary_by_doc``, ``summary_by_lang``, ``terms_by_doc``, ``terms_by_lang``,
+        ``tfidf``, ``passages``, ``numeric_mentions``, the :func:`analysis.mention_stats`
+        tables by document as ``mention_density``, ``mention_kinds``, ``mention_years``,
+        ``mention_magnitudes``, ``mention_benford``, ``mention_benford_conformity``,
+        ``mention_units``, ``mention_neighbours``, and ``tokens`` on request. Rows of
+        per-document tables follow the corpus order.
+
+    Examples
+    --------
+    >>> from analysis import load_corpus
+    >>> tables = compute_tables(load_corpus(["The plant was rebuilt in 1944 by 3,000 workers."]))
+    >>> tables["terms_by_doc"]["term"].tolist()
+    ['plant', 'rebuilt', 'workers']
+    """
+    spec = default_spec(top_k=top_k, include_tokens=include_tokens, languages=languages)
+    sink = MemorySink()
+    run_pass(corpus, spec, sink, languages=languages, n_jobs=n_jobs, client=client,
+             progress=progress)
+    return sink.tables()
+
+
+def run(source, out: str | os.PathLike, *, top_k: int = 50, include_tokens: bool = False,
+        formats=("parquet", "csv"), metadata=None, languages=None, n_jobs: int | None = -1,
+        client=None, progress: bool = True) -> list[Path]:
+    """Stream every table of ``source`` into the folder ``out``, with flat memory.
+
+    Documents are read in batches by the workers; per-document tables are written
+    as they are produced (Parquet parts and CSV), and only corpus-wide sums stay in
+    memory. Everything is first written into a staging folder inside ``out`` and
+    moved into place only when the whole run succeeded: a failed or interrupted
+    run leaves the tables already in ``out`` as they were.
+
+    Parameters
+    ----------
+    source : path, glob, list of paths or DataFrame
+        A folder of ``.txt`` files (recursively), a glob, a ``.csv``, ``.parquet`` or
+        ``.jsonl`` file (or a folder of them) with ``doc_id``, ``text`` and
+        optionally ``lang`` and metadata columns, or a table.
+    out : path
+        Output folder (created if missing).
+    metadata : path or DataFrame, optional
+        CSV with ``doc_id`` and more columns, joined onto the corpus table (a ``lang``
+        column overrides detection).
+
+    Other parameters are those of :func:`compute_tables`; ``formats`` chooses among
+    ``"parquet"`` and ``"csv"``.
+
+    Returns
+    -------
+    list of Path
+        The files (or part folders) written.
+
+    Examples
+    --------
+    >>> import tempfile, pandas as pd
+    >>> d = tempfile.mkdtemp()
+    >>> src = pd.DataFrame({"doc_id": ["a"], "text": ["Явка составила 99,71 процента."]})
+    >>> paths = run(src, d, n_jobs=1, progress=False, formats=("parquet",))
+    >>> pd.read_parquet(f"{d}/numeric_mentions.parquet")["surface"].tolist()
+    ['99,71 процента']
+    """
+    out = Path(out)
+    if not str(out) or str(out) == ".":
+        raise ValueError("out must name an output folder; got an empty path.")
+    if out.exists() and not out.is_dir():
+        raise ValueError(f"out: {out} exists and is not a folder.")
+    formats = tuple(formats)
+    for fmt in formats:
+        if fmt not in ("parquet", "csv"):
+            raise ValueError(f"formats must be among 'parquet', 'csv'; got {fmt!r}.")
+    meta = _metadata(metadata)
+    if meta is not None and "lang" in meta.columns and not isinstance(languages, str):
+        languages = {**{d: lg for d, lg in zip(meta["doc_id"], meta["lang"], strict=True) if lg},
+                     **(languages if isinstance(languages, dict) else {})}
+    spec = default_spec(top_k=top_k, include_tokens=include_tokens, languages=languages)
+    out.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
+    try:
+        sink = PartsSink(staging, formats=formats)
+        if meta is not None:
+            sink = _MetadataSink(sink, meta)
+        reducer = run_pass(source, spec, sink, languages=languages, n_jobs=n_jobs,
+                           client=client, progress=progress)
+        if meta is not None:
+            sink.check(reducer.seen)
+        staged = sink.close()
+        return _move_into(staged, out)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _metadata(metadata):
+    if metadata is None:
+        return None
+    from ..corpus import _read_metadata
+
+    meta = _read_metadata(metadata, None)
+    return meta
+
+
+class _MetadataSink:
+    """Join metadata columns onto each batch of the corpus table."""
+
+    def __init__(self, sink, meta: pd.DataFrame) -> None:
+        self.sink, self.meta = sink, meta.drop(columns=[c for c in ("lang",) if c in meta])
+
+    def __getattr__(self, name):
+        return getattr(self.sink, name)
+
+    def append(self, name, df):
+        if name == "corpus" and len(df):
+            df = df.merge(self.meta, on="doc_id", how="left", validate="one_to_one")
+        self.sink.append(name, df)
+
+    def check(self, seen: set) -> None:
+        from ..corpus import CorpusError
+
+        unknown = [d for d in self.meta["doc_id"] if d not in seen]
+        if unknown:
+            raise CorpusError(f"metadata: doc_id {unknown[0]!r} is not in the corpus.")
+
+
+def _move_into(staged: list[Path], out: Path) -> list[Path]:
+    written = []
+    for path in staged:
+        target = out / path.name
+        if target.is_dir() and not path.is_dir():
+            shutil.rmtree(target)
+        elif target.is_dir():
+            old = out / f".{path.name}.old"
+            shutil.rmtree(old, ignore_errors=True)
+            target.rename(old)
+            path.rename(target)
+            shutil.rmtree(old, ignore_errors=True)
+            written.append(target)
+            continue
+        elif path.is_dir() and target.exists():
+            target.unlink()
+        os.replace(path, target)
+        written.append(target)
+    return written

@@ -1,0 +1,332 @@
+"""Corpus sources read in batches: folders of .txt files, globs, CSV, Parquet, JSONL, tables.
+
+The parent only *plans* the work (:func:`plan_tasks`): lists of file paths, Parquet row
+groups or JSONL byte ranges, a few hundred bytes each. Workers read their own documents
+from disk (:func:`read_task`), so texts are never pickled from the parent; the exceptions
+are CSV files (a quoted field may hold newlines, so the file cannot be cut by bytes: the
+parent reads it in chunks) and in-memory tables.
+
+Tabular sources (CSV, Parquet, JSONL) need the columns ``doc_id`` and ``text``; ``lang``
+is optional (empty values are detected) and every other column is metadata, carried into
+the corpus table.
+"""
+
+from __future__ import annotations
+
+import glob as _glob
+import json
+import os
+import warnings
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from ..corpus import CorpusError, read_document
+
+__all__ = ["RawDoc", "Task", "plan_tasks", "read_task", "texts_task", "TABULAR_SUFFIXES"]
+
+#: File suffixes read as tables of documents (``doc_id``, ``text``, optional ``lang``).
+TABULAR_SUFFIXES = (".csv", ".parquet", ".jsonl")
+_BATCH_BYTES = 4_000_000
+_BATCH_DOCS = 256
+_CSV_ROWS = 256
+
+
+@dataclass(slots=True)
+class RawDoc:
+    """One document as read by a worker (``raw``: text still to normalise)."""
+
+    doc_id: str
+    text: str
+    lang: str | None = None
+    lang_confidence: float = 1.0
+    path: str | None = None
+    encoding: str = "str"
+    meta: dict = field(default_factory=dict)
+    raw: bool = True
+    skip_reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """A batch of documents for one worker: what to read, not the texts (except ``texts``)."""
+
+    kind: str
+    items: tuple = ()
+    path: str | None = None
+    row_groups: tuple = ()
+    byte_range: tuple = ()
+    n_bytes: int = 0
+    lang: str | None = None
+    overrides: Mapping | None = None
+
+
+def texts_task(items: Sequence[tuple], *, raw: bool = True) -> Task:
+    """A task holding texts: ``(doc_id, text, lang, lang_confidence, meta)`` tuples."""
+    n = sum(len(t[1]) for t in items)
+    return Task(kind="texts" if raw else "corpus", items=tuple(items), n_bytes=n)
+
+
+# ----------------------------------------------------------------------------- workers
+
+
+def read_task(task: Task) -> Iterator[RawDoc]:
+    """Read the documents of one task (runs in the worker)."""
+    if task.kind in ("texts", "corpus"):
+        loaded = task.kind == "corpus"
+        for doc_id, text, lang, conf, meta in task.items:
+            meta = dict(meta)
+            path = meta.pop("path", None) if loaded else None
+            encoding = meta.pop("encoding", "str") if loaded else "str"
+            yield RawDoc(str(doc_id), text, lang=lang, lang_confidence=conf, path=path,
+                         encoding=encoding, meta=meta, raw=not loaded)
+    elif task.kind == "files":
+        for doc_id, path, lang in task.items:
+            yield _read_file(doc_id, path, lang)
+    elif task.kind == "parquet":
+        yield from _read_parquet(task)
+    elif task.kind == "jsonl":
+        yield from _read_jsonl(task)
+    else:  # pragma: no cover - tasks are made by plan_tasks
+        raise ValueError(f"unknown task kind {task.kind!r}")
+
+
+def _read_file(doc_id: str, path: str, lang) -> RawDoc:
+    text, enc = read_document(path)
+    if text is None:
+        return RawDoc(doc_id, "", path=path, skip_reason=f"{path}: binary")
+    return RawDoc(doc_id, text, lang=lang, path=path, encoding=enc, raw=False)
+
+
+def _tabular_doc(rec: Mapping, where: str, task: Task) -> RawDoc:
+    doc_id, text = rec.get("doc_id"), rec.get("text")
+    if doc_id is None or (isinstance(doc_id, float) and doc_id != doc_id):
+        raise CorpusError(f"{where}: missing doc_id.")
+    if not isinstance(text, str):
+        raise CorpusError(f"{where}: doc_id {doc_id!r}: text must be a string; "
+                          f"got {type(text).__name__}.")
+    lang = task.lang or (task.overrides or {}).get(str(doc_id)) or rec.get("lang") or None
+    meta = {k: v for k, v in rec.items() if k not in ("doc_id", "text", "lang")}
+    return RawDoc(str(doc_id), text, lang=lang, path=task.path, encoding="utf-8", meta=meta)
+
+
+def _read_parquet(task: Task) -> Iterator[RawDoc]:
+    import pyarrow.parquet as pq
+
+    try:
+        pf = pq.ParquetFile(task.path)
+        for batch in pf.iter_batches(batch_size=64, row_groups=list(task.row_groups)):
+            for i, rec in enumerate(batch.to_pylist()):
+                yield _tabular_doc(rec, f"{task.path}: row group {task.row_groups[0]}, row {i}",
+                                   task)
+    except (OSError, ValueError) as exc:
+        if isinstance(exc, CorpusError):
+            raise
+        raise CorpusError(f"{task.path}: unreadable Parquet file: {exc}") from None
+
+
+def _read_jsonl(task: Task) -> Iterator[RawDoc]:
+    start, end = task.byte_range
+    with open(task.path, "rb") as fh:
+        if start > 0:
+            fh.seek(start - 1)
+            fh.readline()  # the line holding byte start - 1 belongs to the previous range
+        pos = fh.tell()
+        while pos < end:
+            line = fh.readline()
+            if not line:
+                break
+            where = f"{task.path}: byte {pos}"
+            pos += len(line)
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line.decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                raise CorpusError(f"{where}: not a JSON line: {exc}") from None
+            if not isinstance(rec, dict):
+                raise CorpusError(f"{where}: a JSON line must be an object.")
+            yield _tabular_doc(rec, where, task)
+
+
+# ----------------------------------------------------------------------------- planning
+
+
+def _is_glob(s: str) -> bool:
+    return any(c in s for c in "*?[")
+
+
+def _expand(source) -> list[Path]:
+    """The files of a source: a folder (recursively), a glob, a file or a list of files."""
+    if isinstance(source, (str, os.PathLike)) and _is_glob(str(source)):
+        files = sorted(Path(p) for p in _glob.glob(str(source), recursive=True)
+                       if os.path.isfile(p))
+        if not files:
+            raise CorpusError(f"{source}: the pattern matches no files.")
+        return files
+    if isinstance(source, (str, os.PathLike)):
+        p = Path(source)
+        if not p.exists():
+            raise FileNotFoundError(f"{p}: no such file or folder.")
+        if not p.is_dir():
+            return [p]
+        files = sorted(f for f in p.rglob("*") if f.is_file() and (
+            f.suffix.lower() == ".txt" or f.suffix.lower() in TABULAR_SUFFIXES))
+        txt = [f for f in files if f.suffix.lower() == ".txt"]
+        files = txt or files
+        if not files:
+            raise CorpusError(f"{p}: folder contains no .txt, .csv, .parquet or .jsonl files.")
+        return files
+    files = [Path(f) for f in source]
+    for f in files:
+        if not f.exists():
+            raise FileNotFoundError(f"{f}: no such file.")
+        if f.is_dir():
+            raise CorpusError(f"{f}: is a folder; pass the folder itself as source.")
+    return files
+
+
+def _file_tasks(files: list[Path], lang, overrides) -> Iterator[Task]:
+    seen: dict[str, Path] = {}
+    items, size = [], 0
+    for f in files:
+        doc_id = f.stem
+        if doc_id in seen:
+            raise CorpusError(f"doc_id {doc_id!r} occurs twice: {seen[doc_id]} and {f}.")
+        seen[doc_id] = f
+        n = f.stat().st_size
+        items.append((doc_id, str(f), lang or overrides.get(doc_id)))
+        size += n
+        if size >= _BATCH_BYTES or len(items) >= _BATCH_DOCS:
+            yield Task(kind="files", items=tuple(items), n_bytes=size)
+            items, size = [], 0
+    if items:
+        yield Task(kind="files", items=tuple(items), n_bytes=size)
+
+
+def _parquet_tasks(path: Path, lang, overrides) -> Iterator[Task]:
+    import pyarrow.parquet as pq
+
+    try:
+        meta = pq.ParquetFile(path).metadata
+    except Exception as exc:  # noqa: BLE001 - pyarrow raises several types
+        raise CorpusError(f"{path}: unreadable Parquet file: {exc}") from None
+    missing = {"doc_id", "text"} - set(meta.schema.names)
+    if missing:
+        raise CorpusError(f"{path}: lacks the column(s) {sorted(missing)}; "
+                          f"has {meta.schema.names}.")
+    for rg in range(meta.num_row_groups):
+        n = meta.row_group(rg).total_byte_size
+        yield Task(kind="parquet", path=str(path), row_groups=(rg,), n_bytes=n, lang=lang,
+                   overrides=overrides or None)
+
+
+def _jsonl_tasks(path: Path, lang, overrides) -> Iterator[Task]:
+    size = path.stat().st_size
+    with open(path, "rb") as fh:
+        first = fh.readline()
+    try:
+        rec = json.loads(first.decode("utf-8")) if first.strip() else {}
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CorpusError(f"{path}: line 1 is not JSON: {exc}") from None
+    missing = {"doc_id", "text"} - set(rec) if isinstance(rec, dict) else {"doc_id", "text"}
+    if first.strip() and missing:
+        raise CorpusError(f"{path}: line 1 lacks the field(s) {sorted(missing)}.")
+    for start in range(0, max(size, 1), _BATCH_BYTES):
+        yield Task(kind="jsonl", path=str(path), byte_range=(start, min(start + _BATCH_BYTES,
+                   size)), n_bytes=min(_BATCH_BYTES, size - start), lang=lang,
+                   overrides=overrides or None)
+
+
+def _csv_tasks(path: Path, lang, overrides) -> Iterator[Task]:
+    try:
+        reader = pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=_CSV_ROWS)
+        for chunk in reader:
+            missing = {"doc_id", "text"} - set(chunk.columns)
+            if missing:
+                raise CorpusError(f"{path}: lacks the column(s) {sorted(missing)}; "
+                                  f"has {list(chunk.columns)}.")
+            yield from _frame_tasks(chunk, raw=True, lang=lang, overrides=overrides)
+    except (pd.errors.ParserError, UnicodeDecodeError) as exc:
+        raise CorpusError(f"{path}: malformed CSV: {exc}") from None
+
+
+def _frame_tasks(frame: pd.DataFrame, *, raw: bool, lang=None, overrides=None) -> Iterator[Task]:
+    """Tasks holding the texts of a table (``raw=False``: a load_corpus table)."""
+    overrides = overrides or {}
+    meta_cols = [c for c in frame.columns if c not in ("doc_id", "text", "lang",
+                                                          "lang_confidence", "n_chars")]
+    langs = frame["lang"].tolist() if "lang" in frame.columns else [None] * len(frame)
+    confs = (frame["lang_confidence"].tolist() if "lang_confidence" in frame.columns
+             else [1.0] * len(frame))
+    metas = frame[meta_cols].to_dict("records") if meta_cols else [{}] * len(frame)
+    items, size = [], 0
+    for i, (d, t) in enumerate(zip(frame["doc_id"], frame["text"], strict=True)):
+        if not isinstance(t, str):
+            raise CorpusError(f"corpus row {i} (doc_id {d!r}): text must be a string; "
+                              f"got {type(t).__name__}.")
+        lg = lang or overrides.get(str(d)) or (langs[i] if isinstance(langs[i], str) and
+                                               langs[i] else None)
+        items.append((str(d), t, lg, confs[i], metas[i]))
+        size += len(t)
+        if size >= _BATCH_BYTES or len(items) >= _BATCH_DOCS:
+            yield texts_task(items, raw=raw)
+            items, size = [], 0
+    if items:
+        yield texts_task(items, raw=raw)
+
+
+def plan_tasks(source, *, languages=None) -> tuple[Iterator[Task], int]:
+    """Plan the batches of a source; return ``(tasks, total_bytes)``.
+
+    Parameters
+    ----------
+    source : path, glob, list of paths or DataFrame
+        A folder (every ``.txt`` below it, or else every ``.csv``/``.parquet``/``.jsonl``),
+        a glob (``"corpus/**/*.txt"``), one file, a list of files, or a table: a
+        :func:`analysis.load_corpus` result (used as it is) or any DataFrame with
+        ``doc_id`` and ``text`` (normalised and identified in the pass).
+    languages : str or dict, optional
+        One language for every document, or ``{doc_id: lang}`` overrides.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> tasks, n = plan_tasks(pd.DataFrame({"doc_id": ["a"], "text": ["Hello"]}))
+    >>> [t.kind for t in tasks], n
+    (['texts'], 5)
+    """
+    lang = languages if isinstance(languages, str) else None
+    overrides = {str(k): str(v).lower() for k, v in languages.items()} if isinstance(
+        languages, Mapping) else {}
+    if isinstance(source, pd.DataFrame):
+        missing = {"doc_id", "text"} - set(source.columns)
+        if missing:
+            raise CorpusError(f"source DataFrame lacks columns {sorted(missing)}.")
+        loaded = {"path", "encoding", "lang_confidence", "lang"} <= set(source.columns)
+        total = int(source["text"].str.len().sum()) if len(source) else 0
+        return _frame_tasks(source, raw=not loaded, lang=lang, overrides=overrides), total
+    files = _expand(source)
+    total = sum(f.stat().st_size for f in files)
+    return _tasks_of_files(files, lang, overrides), total
+
+
+def _tasks_of_files(files: list[Path], lang, overrides) -> Iterator[Task]:
+    txt = [f for f in files if f.suffix.lower() not in TABULAR_SUFFIXES]
+    yield from _file_tasks(txt, lang, overrides)
+    for f in files:
+        suffix = f.suffix.lower()
+        if suffix == ".parquet":
+            yield from _parquet_tasks(f, lang, overrides)
+        elif suffix == ".jsonl":
+            yield from _jsonl_tasks(f, lang, overrides)
+        elif suffix == ".csv":
+            yield from _csv_tasks(f, lang, overrides)
+
+
+def warn_all(messages: Sequence[str]) -> None:
+    """Re-emit worker warnings in the parent."""
+    for m in messages:
+        warnings.warn(m, UserWarning, stacklevel=3)
