@@ -6,17 +6,25 @@ long-form ``pandas.DataFrame`` with explicit columns (``doc_id``, ``lang``, ``te
 """
 
 from .corpus import CorpusError, load_corpus, normalize_text
-from .frequencies import corpus_summary, term_frequencies
-from .langid import detect_language, paragraph_languages
+from .langid import detect_language
 from .mention_summary import mention_stats
-from .mentions import extract_mentions, numeric_mentions
+from .mentions import extract_mentions
+from .pipeline import compute_tables, run
+from .pipeline.tables import (
+    corpus_summary,
+    numeric_mentions,
+    paragraph_languages,
+    passages,
+    term_frequencies,
+    tfidf,
+)
 from .plotting import save_figure, use_style
-from .segmentation import assign_passages, content_terms, passages
+from .segmentation import assign_passages, content_terms
 from .stopwords import stopwords
 from .tokenization import tokenize_text, tokens
 from .topic_eval import choose_n_topics, npmi_coherence, topic_stability
 from .topics import TopicModel, fit_topics
-from .weighting import TfidfResult, tfidf, tfidf_matrix
+from .weighting import TfidfResult, tfidf_matrix
 
 __version__ = "0.1.0"
 
@@ -26,6 +34,7 @@ __all__ = [
     "TopicModel",
     "assign_passages",
     "choose_n_topics",
+    "compute_tables",
     "content_terms",
     "corpus_summary",
     "detect_language",
@@ -38,6 +47,7 @@ __all__ = [
     "numeric_mentions",
     "paragraph_languages",
     "passages",
+    "run",
     "save_figure",
     "stopwords",
     "term_frequencies",

@@ -7,80 +7,12 @@ import shutil
 import sys
 import tempfile
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["main", "compute_tables", "write_tables", "write_figures_index"]
-
-
-def compute_tables(
-    corpus: pd.DataFrame, *, top_k: int = 50, include_tokens: bool = False,
-    progress: bool = True,
-) -> dict[str, pd.DataFrame]:
-    """Compute every standard table of a corpus, in memory.
-
-    Returns a dict ``name -> DataFrame``: ``corpus`` (the corpus table with its
-    text), ``paragraph_languages``, ``summary_by_doc``, ``summary_by_lang``,
-    ``terms_by_doc``, ``terms_by_lang``, ``tfidf``, ``passages``,
-    ``numeric_mentions``, the :func:`analysis.mention_stats` tables as
-    ``mention_density``, ``mention_kinds``, ``mention_years``,
-    ``mention_magnitudes``, ``mention_benford``, ``mention_benford_conformity``,
-    ``mention_units`` and ``mention_neighbours``, and ``tokens`` on request.
-
-    Examples
-    --------
-    >>> from analysis import load_corpus
-    >>> tables = compute_tables(load_corpus(["The plant was rebuilt in 1944 by 3,000 workers."]),
-    ...                         progress=False)
-    >>> tables["terms_by_doc"]["term"].tolist()
-    ['plant', 'rebuilt', 'workers']
-    """
-    from . import (
-        corpus_summary,
-        paragraph_languages,
-        passages,
-        term_frequencies,
-        tfidf,
-        tokens,
-    )
-
-    steps: list[tuple[str, Callable[[], pd.DataFrame]]] = [
-        ("paragraph_languages", lambda: paragraph_languages(corpus)),
-        ("summary_by_doc", lambda: corpus_summary(corpus, by="doc_id")),
-        ("summary_by_lang", lambda: corpus_summary(corpus, by="lang")),
-        ("terms_by_doc", lambda: term_frequencies(corpus, by="doc_id", top_k=top_k)),
-        ("terms_by_lang", lambda: term_frequencies(corpus, by="lang", top_k=top_k)),
-        ("tfidf", lambda: tfidf(corpus, top_k=top_k)),
-        ("passages", lambda: passages(corpus)),
-    ]
-    from .mention_summary import mention_stats
-    from .mentions import numeric_mentions
-
-    if include_tokens:
-        steps.append(("tokens", lambda: tokens(corpus)))
-    tables: dict[str, pd.DataFrame] = {"corpus": corpus}
-    names = [n for n, _ in steps] + ["numeric_mentions", "mention_stats"]
-    bar = None
-    if progress:
-        from tqdm.auto import tqdm
-
-        bar = tqdm(total=len(names), desc="tables", unit="table", file=sys.stderr)
-    for name, fn in steps:
-        tables[name] = fn()
-        if bar:
-            bar.update(1)
-    tables["numeric_mentions"] = numeric_mentions(corpus)
-    if bar:
-        bar.update(1)
-    for key, table in mention_stats(tables["numeric_mentions"], corpus).items():
-        tables[f"mention_{key}"] = table
-    if bar:
-        bar.update(1)
-    if bar:
-        bar.close()
-    return tables
+__all__ = ["main", "write_tables", "write_figures_index"]
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out: str | Path,
@@ -166,16 +98,20 @@ def _build_parser() -> argparse.ArgumentParser:
         "run",
         help="compute every table of a corpus and write it as Parquet and CSV",
         description=(
-            "Load CORPUS (a folder of .txt files, or files), detect languages, and write "
+            "Read CORPUS (a folder of .txt files, recursively; a glob; .txt files; or a .csv, "
+            ".parquet or .jsonl file or folder of them with doc_id and text columns) in "
+            "batches, visit each document once on every core, and write "
             "the tables corpus, paragraph_languages, summary_by_doc, summary_by_lang, "
             "terms_by_doc, terms_by_lang, tfidf, passages, numeric_mentions and the "
             "mention_* statistics (density, kinds, years, magnitudes, benford, "
             "benford_conformity, units, neighbours) into OUT as <table>.parquet and "
-            "<table>.csv. Files are written "
-            "atomically: a failed run leaves OUT unchanged."
+            "<table>.csv (large tables: <table>.parquet/ is a folder of parts). Tables are "
+            "staged and moved into OUT only when the run succeeded: a failed run leaves "
+            "OUT unchanged."
         ),
     )
-    run.add_argument("corpus", nargs="+", help="folder of .txt files, or .txt files")
+    run.add_argument("corpus", nargs="+",
+                     help="folder, glob, .txt files, or a .csv/.parquet/.jsonl file")
     run.add_argument("--out", required=True, help="output folder (created if missing)")
     run.add_argument("--metadata", help="CSV with a doc_id column, joined onto the corpus")
     run.add_argument("--languages", help="comma-separated candidate languages, e.g. ru,kk,id,en")
@@ -183,6 +119,11 @@ def _build_parser() -> argparse.ArgumentParser:
     run.add_argument("--tokens", action="store_true", help="also write the (large) token table")
     run.add_argument("--format", choices=["both", "parquet", "csv"], default="both",
                      help="table format (default both)")
+    run.add_argument("--jobs", type=int, default=-1,
+                     help="worker processes (default -1: every core); tables do not depend on it")
+    run.add_argument("--dask", metavar="ADDRESS",
+                     help="run on Dask: a scheduler address (tcp://host:8786) or local:N "
+                          "(a LocalCluster of N worker processes); needs analysis[dask]")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
     idx = sub.add_parser("figures-index", help="write README.md indexing the figures in a folder")
     idx.add_argument("out", help="figures folder")
@@ -193,28 +134,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``python -m analysis`` and the ``analysis`` console script."""
     parser = _build_parser()
     args = parser.parse_args(argv)
-    from .corpus import CorpusError, load_corpus
+    from .corpus import CorpusError
+    from .pipeline import PipelineError
 
     try:
         if args.command == "figures-index":
             path = write_figures_index(args.out)
             print(f"wrote {path}")
             return 0
-        source = args.corpus[0] if len(args.corpus) == 1 else args.corpus
-        if len(args.corpus) > 1:
-            source = [Path(p) for p in args.corpus]
-        languages = args.languages.split(",") if args.languages else None
+        return _run(args)
+    except (FileNotFoundError, CorpusError, ValueError, OSError, PipelineError,
+            ImportError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _run(args) -> int:
+    from .pipeline import dask_client, run
+
+    source = args.corpus[0] if len(args.corpus) == 1 else [Path(p) for p in args.corpus]
+    languages = args.languages.split(",") if args.languages else None
+    if args.top_k < 1:
+        raise ValueError(f"--top-k must be at least 1; got {args.top_k}.")
+    formats = ("parquet", "csv") if args.format == "both" else (args.format,)
+    client = dask_client(args.dask) if args.dask else None
+    try:
         with warnings.catch_warnings():
             warnings.simplefilter("always")
             warnings.showwarning = lambda m, *a, **k: print(f"warning: {m}", file=sys.stderr)
-            corpus = load_corpus(source, metadata=args.metadata, languages=languages,
-                                 progress=not args.quiet)
-        tables = compute_tables(corpus, top_k=args.top_k, include_tokens=args.tokens,
-                                progress=not args.quiet)
-        formats = ("parquet", "csv") if args.format == "both" else (args.format,)
-        written = write_tables(tables, args.out, formats=formats)
-        print(f"wrote {len(written)} files to {args.out}")
-        return 0
-    except (FileNotFoundError, CorpusError, ValueError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+            written = run(source, args.out, top_k=args.top_k, include_tokens=args.tokens,
+                          formats=formats, metadata=args.metadata, languages=languages,
+                          n_jobs=args.jobs, client=client, progress=not args.quiet)
+    finally:
+        if client is not None:
+            cluster = getattr(client, "cluster", None)
+            client.close()
+            if cluster is not None and args.dask.startswith("local:"):
+                cluster.close()
+    print(f"wrote {len(written)} files to {args.out}")
+    return 0

@@ -163,7 +163,7 @@ def test_failure_mid_run_leaves_no_files(tmp_path, monkeypatch, capsys):
     def boom(*args, **kwargs):
         raise ValueError("tfidf failed half-way")
 
-    monkeypatch.setattr(cli, "compute_tables", boom)
+    monkeypatch.setattr("analysis.pipeline.reduce.PassReducer.finish", boom)
     code = cli.main(["run", str(corpus_dir), "--out", str(out), "--quiet"])
     assert code != 0
     err = capsys.readouterr().err.splitlines()

@@ -184,9 +184,11 @@ def visit_document(doc: RawDoc, spec: PassSpec) -> DocRecord:
     """
     text = doc.text if not doc.raw else normalize_text(doc.text)
     lang, conf = doc.lang, doc.lang_confidence
-    if lang is None or (isinstance(lang, float) and math.isnan(lang)) or lang == "":
+    if not doc.detect:
+        pass  # a corpus table: its languages are used as they are
+    elif lang is None or (isinstance(lang, float) and math.isnan(lang)) or lang == "":
         lang, conf = detect_language(text, candidates=spec.candidates)
-    elif doc.raw:
+    else:
         lang, conf = str(lang).lower(), 1.0
     row = {"doc_id": doc.doc_id, "path": doc.path, "lang": lang, "lang_confidence": conf,
            "encoding": doc.encoding, "n_chars": len(text), **doc.meta}
@@ -251,7 +253,7 @@ def process_batch(task: Task, spec: PassSpec) -> BatchResult:
     >>> from analysis.pipeline.sources import texts_task
     >>> res = process_batch(texts_task([("a", "В 1931 году.", "ru", None, {})]), PassSpec())
     >>> res.corpus["doc_id"].tolist(), res.tables["numeric_mentions"]["surface"].tolist()
-    (['a'], ['1931 году'])
+    (['a'], ['1931'])
     """
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")

@@ -61,7 +61,7 @@ def _describe(task) -> str:
     if getattr(task, "path", None):
         return str(task.path)
     if items:
-        first, last = items[0], items[-1]
+        first = items[0]
         name = first[1] if task.kind == "files" else first[0]
         return f"{name} … ({len(items)} documents)" if len(items) > 1 else str(name)
     return repr(task)[:80]

@@ -37,13 +37,13 @@ def default_spec(*, top_k: int = 50, include_tokens: bool = False,
 
 
 def run_pass(source, spec: PassSpec, sink, *, languages=None, n_jobs: int | None = 1,
-             client=None, progress: bool = False) -> PassReducer:
+             client=None, progress: bool = False, as_corpus: bool = False) -> PassReducer:
     """Run the pass over ``source``, folding every batch into ``sink``.
 
     One progress bar over the bytes of the source, with documents and throughput.
     """
     overrides = languages if isinstance(languages, (str, dict)) else None
-    tasks, total = plan_tasks(source, languages=overrides)
+    tasks, total = plan_tasks(source, languages=overrides, as_corpus=as_corpus)
     n_jobs = resolve_jobs(n_jobs)
     reducer = PassReducer(spec, sink)
     bar = None

@@ -36,7 +36,11 @@ _CSV_ROWS = 256
 
 @dataclass(slots=True)
 class RawDoc:
-    """One document as read by a worker (``raw``: text still to normalise)."""
+    """One document as read by a worker.
+
+    ``raw``: the text is still to be normalised; ``detect``: a missing language is
+    identified and a given one lower-cased (``False`` for corpus tables, used as given).
+    """
 
     doc_id: str
     text: str
@@ -46,6 +50,7 @@ class RawDoc:
     encoding: str = "str"
     meta: dict = field(default_factory=dict)
     raw: bool = True
+    detect: bool = True
     skip_reason: str | None = None
 
 
@@ -81,7 +86,7 @@ def read_task(task: Task) -> Iterator[RawDoc]:
             path = meta.pop("path", None) if loaded else None
             encoding = meta.pop("encoding", "str") if loaded else "str"
             yield RawDoc(str(doc_id), text, lang=lang, lang_confidence=conf, path=path,
-                         encoding=encoding, meta=meta, raw=not loaded)
+                         encoding=encoding, meta=meta, raw=not loaded, detect=not loaded)
     elif task.kind == "files":
         for doc_id, path, lang in task.items:
             yield _read_file(doc_id, path, lang)
@@ -278,7 +283,7 @@ def _frame_tasks(frame: pd.DataFrame, *, raw: bool, lang=None, overrides=None) -
         yield texts_task(items, raw=raw)
 
 
-def plan_tasks(source, *, languages=None) -> tuple[Iterator[Task], int]:
+def plan_tasks(source, *, languages=None, as_corpus: bool = False) -> tuple[Iterator[Task], int]:
     """Plan the batches of a source; return ``(tasks, total_bytes)``.
 
     Parameters
@@ -290,6 +295,8 @@ def plan_tasks(source, *, languages=None) -> tuple[Iterator[Task], int]:
         ``doc_id`` and ``text`` (normalised and identified in the pass).
     languages : str or dict, optional
         One language for every document, or ``{doc_id: lang}`` overrides.
+    as_corpus : bool, default=False
+        A DataFrame source is a corpus table: texts and languages are used as they are.
 
     Examples
     --------
@@ -305,7 +312,8 @@ def plan_tasks(source, *, languages=None) -> tuple[Iterator[Task], int]:
         missing = {"doc_id", "text"} - set(source.columns)
         if missing:
             raise CorpusError(f"source DataFrame lacks columns {sorted(missing)}.")
-        loaded = {"path", "encoding", "lang_confidence", "lang"} <= set(source.columns)
+        loaded = as_corpus or {"path", "encoding", "lang_confidence", "lang"} <= set(
+            source.columns)
         total = int(source["text"].str.len().sum()) if len(source) else 0
         return _frame_tasks(source, raw=not loaded, lang=lang, overrides=overrides), total
     files = _expand(source)

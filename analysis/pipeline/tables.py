@@ -1,0 +1,409 @@
+"""The public corpus-level table functions, each one document pass over its components.
+
+Each function validates its parameters up front, runs the pass with only what it needs
+(:func:`analysis.pipeline.run_pass`) and returns one table; :func:`compute_tables`
+computes all of them in one pass. They take ``n_jobs`` (worker processes; the tables do
+not depend on it) and ``progress``.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .._validation import check_bool, check_options, check_positive_int
+from ..tokenization import _check_corpus
+from .reduce import MemorySink
+from .run import run_pass
+from .spec import PassSpec, TermSpec, TfidfSpec
+
+__all__ = ["term_frequencies", "corpus_summary", "tfidf", "passages", "paragraph_languages",
+           "numeric_mentions"]
+
+
+def _one(corpus, spec: PassSpec, name: str, n_jobs, progress) -> pd.DataFrame:
+    sink = MemorySink()
+    run_pass(corpus, spec, sink, n_jobs=n_jobs, progress=progress, as_corpus=True)
+    return sink.tables()[name]
+
+
+def _check_ngram_range(ngram_range) -> tuple[int, int]:
+    if (not isinstance(ngram_range, tuple) or len(ngram_range) != 2
+            or not all(isinstance(v, int) and v >= 1 for v in ngram_range)
+            or ngram_range[0] > ngram_range[1]):
+        raise ValueError(f"ngram_range must be a tuple (min_n, max_n) with 1 <= min_n <= max_n; "
+                         f"got {ngram_range!r}.")
+    return ngram_range
+
+
+def term_frequencies(
+    corpus: pd.DataFrame,
+    *,
+    by: str = "doc_id",
+    remove_stopwords: bool = True,
+    stem: bool = False,
+    ngram_range: tuple[int, int] = (1, 1),
+    top_k: int | None = None,
+    min_count: int = 1,
+    min_length: int = 1,
+    progress: bool = False,
+    n_jobs: int | None = 1,
+) -> pd.DataFrame:
+    """Count word terms per document or per language, as a long table.
+
+    Terms are case-folded word tokens (see :func:`analysis.tokens`); numbers,
+    Roman numerals and footnote markers are not terms (they belong to
+    :func:`analysis.numeric_mentions`).
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        Output of :func:`analysis.load_corpus`.
+    by : {"doc_id", "lang"}, default="doc_id"
+        Group to count in.
+    remove_stopwords : bool, default=True
+        Drop the language's stopwords (:func:`analysis.stopwords.stopwords`).
+    stem : bool, default=False
+        Count Snowball stems instead of word forms (ru, en, id; Kazakh unstemmed).
+    ngram_range : tuple of int, default=(1, 1)
+        Count n-grams with ``min_n <= n <= max_n``, joined by a space; n-grams never
+        cross a number, punctuation or (when removed) a stopword.
+    top_k : int, optional
+        Keep the ``top_k`` most frequent terms of each group.
+    min_count : int, default=1
+        Drop terms counted fewer times in a group.
+    min_length : int, default=1
+        Ignore terms with fewer characters (unigrams only). Single letters are
+        kept by default: Kazakh and Russian have one-letter words (``ә``, ``в``).
+    progress : bool, default=False
+        One progress bar over the pass.
+    n_jobs : int or None, default=1
+        Worker processes (``-1``: every core).
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id`` or ``lang`` (str; with ``by="doc_id"`` the ``lang`` column
+        follows), ``term`` (str), ``count`` (int), ``rel_freq`` (float, count
+        divided by the group's total counted terms, before ``top_k``/``min_count``),
+        ``rank`` (int, 1 = most frequent; ties broken by term in codepoint order).
+        Documents in corpus order, languages sorted, then by rank.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> corpus = pd.DataFrame({"doc_id": ["a", "b"], "lang": ["ru", "ru"],
+    ...     "text": ["Выборы, выборы, голосование.", "Голосование онлайн."]})
+    >>> term_frequencies(corpus)
+      doc_id lang         term  count  rel_freq  rank
+    0      a   ru       выборы      2  0.666667     1
+    1      a   ru  голосование      1  0.333333     2
+    2      b   ru  голосование      1  0.500000     1
+    3      b   ru       онлайн      1  0.500000     2
+    >>> term_frequencies(corpus, by="lang")
+      lang         term  count  rel_freq  rank
+    0   ru       выборы      2       0.4     1
+    1   ru  голосование      2       0.4     2
+    2   ru       онлайн      1       0.2     3
+    """
+    _check_corpus(corpus)
+    check_options("by", by, ["doc_id", "lang"])
+    check_bool("remove_stopwords", remove_stopwords)
+    check_bool("stem", stem)
+    ngram_range = _check_ngram_range(ngram_range)
+    top_k = check_positive_int("top_k", top_k, allow_none=True)
+    min_count = check_positive_int("min_count", min_count)
+    min_length = check_positive_int("min_length", min_length)
+    terms = TermSpec(by=(by,), remove_stopwords=remove_stopwords, stem=stem,
+                     ngram_range=ngram_range, min_length=min_length, min_count=min_count,
+                     top_k=top_k)
+    spec = PassSpec(components=frozenset({"terms"}), terms=terms)
+    return _one(corpus, spec, "terms_by_doc" if by == "doc_id" else "terms_by_lang",
+                n_jobs, progress)
+
+
+def corpus_summary(corpus: pd.DataFrame, *, by: str = "doc_id", progress: bool = False,
+                   n_jobs: int | None = 1) -> pd.DataFrame:
+    """Size and vocabulary statistics per document or per language.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        Output of :func:`analysis.load_corpus`.
+    by : {"doc_id", "lang"}, default="doc_id"
+        Group to summarise.
+    progress : bool, default=False
+        One progress bar over the pass.
+    n_jobs : int or None, default=1
+        Worker processes (``-1``: every core).
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id`` and ``lang`` (or ``lang`` and ``n_docs``), ``n_chars`` (int),
+        ``n_tokens`` (int, word tokens, stopwords included), ``n_types`` (int,
+        distinct word terms), ``ttr`` (float, type-token ratio ``n_types /
+        n_tokens``), ``n_hapax`` (int, terms occurring once), ``n_stopwords``
+        (int), ``n_numbers`` (int, number, alphanumeric and Roman-numeral tokens).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> corpus = pd.DataFrame({"doc_id": ["a"], "lang": ["en"],
+    ...     "text": ["The city and the plant were rebuilt by 1945."]})
+    >>> corpus_summary(corpus)[["n_tokens", "n_types", "n_hapax", "n_stopwords", "n_numbers"]]
+       n_tokens  n_types  n_hapax  n_stopwords  n_numbers
+    0         8        7        6            5          1
+    """
+    _check_corpus(corpus)
+    check_options("by", by, ["doc_id", "lang"])
+    spec = PassSpec(components=frozenset({"summary"}))
+    return _one(corpus, spec, "summary_by_doc" if by == "doc_id" else "summary_by_lang",
+                n_jobs, progress)
+
+
+def tfidf(
+    corpus: pd.DataFrame,
+    *,
+    unit: str = "passage",
+    scope: str = "language",
+    smooth_idf: bool = True,
+    sublinear_tf: bool = False,
+    norm: str | None = "l2",
+    top_k: int | None = 20,
+    size: int = 200,
+    stem: bool = False,
+    remove_stopwords: bool = True,
+    min_length: int = 2,
+    progress: bool = False,
+    n_jobs: int | None = 1,
+) -> pd.DataFrame:
+    """Distinctive terms of each document by TF-IDF, as a long table.
+
+    ``tf(t, d)`` is the count of term ``t`` in document ``d`` (``1 + ln(tf)`` with
+    ``sublinear_tf``). The inverse document frequency is computed over *units*:
+
+    - ``smooth_idf=True``: ``idf(t) = ln((1 + n) / (1 + df(t))) + 1``
+    - ``smooth_idf=False``: ``idf(t) = ln(n / df(t)) + 1``
+
+    where ``n`` is the number of units in the scope and ``df(t)`` the number of
+    units containing ``t``. ``tfidf = tf * idf``, then each document's vector is
+    normalised (``norm="l2"``: unit Euclidean length; ``"l1"``: sums to one).
+    This is exactly scikit-learn's ``TfidfTransformer``, fitted on the unit × term
+    counts and applied to the document × term counts (:func:`tfidf_matrix`).
+
+    Why passages within a language by default: with one document per language
+    (as in small multilingual corpora), document-level IDF within a language is
+    the same for every term, so TF-IDF degenerates to normalised frequency and
+    says nothing about what distinguishes the document. Passages of ``size``
+    word tokens give the IDF a real contrast: a term concentrated in a few
+    passages weighs more than one spread evenly over the text. A corpus-wide
+    scope would instead reward every word merely for belonging to the rarer
+    language, so comparisons stay within a language unless you ask otherwise.
+
+    Computed in two passes: the document pass counts each document's terms and the
+    units containing each term; the IDF follows from the sums, and a second pass
+    over the spilled document counts weights and ranks them.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        Output of :func:`analysis.load_corpus`.
+    unit : {"passage", "document"}, default="passage"
+        The unit whose document frequency defines IDF. Rows of the output are
+        always documents.
+    scope : {"language", "corpus"}, default="language"
+        Compute IDF separately per language, or over the whole corpus.
+    smooth_idf, sublinear_tf : bool, default=True, False
+        As in scikit-learn.
+    norm : {"l2", "l1"} or None, default="l2"
+        Row normalisation.
+    top_k : int or None, default=20
+        Keep the ``top_k`` highest-weighted terms per document (None: all).
+    size : int, default=200
+        Passage size in word tokens when ``unit="passage"``.
+    stem, remove_stopwords : bool, default=False, True
+        Term normalisation, as in :func:`analysis.term_frequencies`.
+    min_length : int, default=2
+        Ignore shorter terms: single letters are mostly initials and abbreviations
+        (``M. S.``, ``т.``, ``N``), which are not distinctive vocabulary.
+    progress : bool, default=False
+        One progress bar over the pass.
+    n_jobs : int or None, default=1
+        Worker processes (``-1``: every core).
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id`` (str), ``lang`` (str), ``term`` (str), ``tf`` (int, raw count
+        in the document), ``idf`` (float), ``tfidf`` (float, normalised weight),
+        ``rank`` (int, 1 = most distinctive; ties by term in codepoint order).
+
+    Notes
+    -----
+    tidytext's ``bind_tf_idf`` uses ``tf = n / total`` (our ``norm="l1"`` without
+    IDF) and ``idf = ln(N / df)``, which is our ``smooth_idf=False`` idf minus 1.
+
+    See Also
+    --------
+    tfidf_matrix : the same weights as a sparse matrix with labels.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> corpus = pd.DataFrame({"doc_id": ["a", "b"], "lang": ["en", "en"],
+    ...                        "text": ["war city war", "city plant"]})
+    >>> tfidf(corpus, unit="document")
+      doc_id lang   term  tf       idf     tfidf  rank
+    0      a   en    war   2  1.405465  0.942156     1
+    1      a   en   city   1  1.000000  0.335176     2
+    2      b   en  plant   1  1.405465  0.814802     1
+    3      b   en   city   1  1.000000  0.579739     2
+    """
+    _check_corpus(corpus)
+    check_options("unit", unit, ["passage", "document"])
+    check_options("scope", scope, ["language", "corpus"])
+    for name, value in (("smooth_idf", smooth_idf), ("sublinear_tf", sublinear_tf),
+                        ("stem", stem), ("remove_stopwords", remove_stopwords)):
+        check_bool(name, value)
+    check_options("norm", norm, ["l2", "l1", None])
+    top_k = check_positive_int("top_k", top_k, allow_none=True)
+    size = check_positive_int("size", size)
+    min_length = check_positive_int("min_length", min_length)
+    t = TfidfSpec(unit=unit, scope=scope, smooth_idf=smooth_idf, sublinear_tf=sublinear_tf,
+                  norm=norm, size=size, stem=stem, remove_stopwords=remove_stopwords,
+                  min_length=min_length, top_k=top_k)
+    return _one(corpus, PassSpec(components=frozenset({"tfidf"}), tfidf=t), "tfidf", n_jobs,
+                progress)
+
+
+def passages(corpus: pd.DataFrame, *, size: int = 200, overlap: int = 0,
+             progress: bool = False, n_jobs: int | None = 1) -> pd.DataFrame:
+    """Cut every document into paragraph-aware passages of about ``size`` word tokens.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        Output of :func:`analysis.load_corpus`.
+    size : int, default=200
+        Target passage length in word tokens (an upper bound except when a
+        passage is closed below half of it; see :func:`analysis.segmentation.split_passages`).
+    overlap : int, default=0
+        Words shared with the previous passage.
+    progress : bool, default=False
+        One progress bar over the pass.
+    n_jobs : int or None, default=1
+        Worker processes (``-1``: every core).
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id`` (str), ``lang`` (str), ``passage_id`` (str,
+        ``"<doc_id>:<nnnn>"``), ``start``, ``end`` (int offsets into the document
+        text), ``n_tokens`` (int, word tokens in the passage).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> corpus = pd.DataFrame({"doc_id": ["d"], "lang": ["en"],
+    ...                        "text": ["one two three\\nfour five\\nsix"]})
+    >>> passages(corpus, size=3)
+      doc_id lang passage_id  start  end  n_tokens
+    0      d   en     d:0000      0   13         3
+    1      d   en     d:0001     14   27         3
+    """
+    _check_corpus(corpus)
+    size = check_positive_int("size", size)
+    overlap = check_positive_int("overlap", overlap, minimum=0)
+    if overlap >= size:
+        raise ValueError(f"overlap must be smaller than size; got overlap={overlap}, size={size}.")
+    spec = PassSpec(components=frozenset({"passages"}), passage_size=size,
+                    passage_overlap=overlap)
+    return _one(corpus, spec, "passages", n_jobs, progress)
+
+
+def paragraph_languages(corpus: pd.DataFrame, *, candidates=None, min_letters: int = 20,
+                        progress: bool = False, n_jobs: int | None = 1) -> pd.DataFrame:
+    """Identify the language of every paragraph of every document.
+
+    Shows mixed-language documents (an English abstract in a Russian article).
+    Unambiguous paragraphs are decided by script and function words
+    (:func:`analysis.langid.rule_language`, confidence 1.0); lingua decides the rest.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        Output of :func:`analysis.load_corpus` (needs ``doc_id`` and ``text``).
+    candidates : sequence of str, optional
+        Candidate languages; default ``("en", "id", "kk", "ru")``.
+    min_letters : int, default=20
+        Shorter paragraphs are ``"und"``.
+    progress : bool, default=False
+        One progress bar over the pass.
+    n_jobs : int or None, default=1
+        Worker processes (``-1``: every core).
+
+    Returns
+    -------
+    DataFrame
+        One row per non-blank paragraph: ``doc_id`` (str), ``paragraph`` (int,
+        0-based), ``start``, ``end`` (int offsets into the document text), ``lang``
+        (str, ISO 639-1 or ``"und"``), ``lang_confidence`` (float), ``n_chars`` (int).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> corpus = pd.DataFrame({"doc_id": ["a"], "lang": ["en"], "text": [
+    ...     "The reconstruction of the city began in August 1943.\\n"
+    ...     "Восстановление города началось в августе 1943 года."]})
+    >>> paragraph_languages(corpus)[["paragraph", "lang"]]
+       paragraph lang
+    0          0   en
+    1          1   ru
+    """
+    from ..langid import _check_candidates
+
+    if not isinstance(corpus, pd.DataFrame) or not {"doc_id", "text"} <= set(corpus.columns):
+        raise ValueError("corpus must be a DataFrame with columns 'doc_id' and 'text'.")
+    if "lang" not in corpus.columns:
+        corpus = corpus.assign(lang="und")
+    cands = _check_candidates(candidates) if candidates is not None else None
+    min_letters = check_positive_int("min_letters", min_letters, minimum=0)
+    spec = PassSpec(components=frozenset({"paragraph_languages"}), candidates=cands,
+                    paragraph_min_letters=min_letters)
+    return _one(corpus, spec, "paragraph_languages", n_jobs, progress)
+
+
+def numeric_mentions(corpus: pd.DataFrame, progress: bool = False, *,
+                     n_jobs: int | None = 1) -> pd.DataFrame:
+    """Extract numeric mentions from every document of a corpus.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        One row per document with columns ``doc_id``, ``lang`` and ``text``.  A missing
+        or unknown language (``None``, NaN, ``"und"``) applies all languages' rules.
+    progress : bool, default False
+        One progress bar over the pass.
+    n_jobs : int or None, default=1
+        Worker processes (``-1``: every core).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``doc_id``, ``lang`` followed by the columns of
+        :func:`analysis.extract_mentions`.
+
+    Examples
+    --------
+    >>> corpus = pd.DataFrame({"doc_id": ["a", "b"], "lang": ["en", "id"],
+    ...                        "text": ["About 190,000 people.", "Naik 70% pada tahun 1987."]})
+    >>> numeric_mentions(corpus)[["doc_id", "surface", "kind"]].values.tolist()
+    [['a', '190,000', 'count'], ['b', '70%', 'percent'], ['b', '1987', 'year']]
+    """
+    if not isinstance(corpus, pd.DataFrame):
+        raise ValueError(f"corpus must be a DataFrame; got {type(corpus).__name__}.")
+    missing = {"doc_id", "lang", "text"} - set(corpus.columns)
+    if missing:
+        raise ValueError(f"corpus lacks columns: {sorted(missing)}")
+    spec = PassSpec(components=frozenset({"mentions"}))
+    return _one(corpus, spec, "numeric_mentions", n_jobs, progress)
