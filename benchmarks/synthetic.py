@@ -100,7 +100,8 @@ def generate_corpus(mb: float, *, doc_chars: int = 50_000, random_state: int = 0
     return pd.DataFrame({"doc_id": ids, "lang": out_langs, "text": texts})
 
 
-def write_corpus(docs: pd.DataFrame, path: str | Path, fmt: str = "txt") -> Path:
+def write_corpus(docs: pd.DataFrame, path: str | Path, fmt: str = "txt", *,
+                 row_group_size: int = 256) -> Path:
     """Write a generated corpus as a folder of ``.txt`` files or one csv/parquet/jsonl file."""
     path = Path(path)
     if fmt == "txt":
@@ -113,7 +114,7 @@ def write_corpus(docs: pd.DataFrame, path: str | Path, fmt: str = "txt") -> Path
     if fmt == "csv":
         table.to_csv(path, index=False)
     elif fmt == "parquet":
-        table.to_parquet(path, index=False, row_group_size=256)
+        table.to_parquet(path, index=False, row_group_size=row_group_size)
     elif fmt == "jsonl":
         with open(path, "w", encoding="utf-8") as fh:
             for doc_id, text in zip(table["doc_id"], table["text"], strict=True):

@@ -6,8 +6,8 @@ folder. Both read the source in batches (:mod:`.sources`), visit each document o
 with the batches run in order by :mod:`.executors`.
 """
 
+from .engine import compute_tables, run, run_pass
 from .executors import PipelineError, dask_client
-from .run import compute_tables, run, run_pass
 from .spec import PassSpec, TermSpec, TfidfSpec
 
 __all__ = ["PassSpec", "PipelineError", "TermSpec", "TfidfSpec", "compute_tables", "dask_client",

@@ -193,7 +193,7 @@ def _expand(source) -> list[Path]:
     return files
 
 
-def _file_tasks(files: list[Path], lang, overrides) -> Iterator[Task]:
+def _file_tasks(files: list[Path], lang, overrides, batch_bytes: int) -> Iterator[Task]:
     seen: dict[str, Path] = {}
     items, size = [], 0
     for f in files:
@@ -204,7 +204,7 @@ def _file_tasks(files: list[Path], lang, overrides) -> Iterator[Task]:
         n = f.stat().st_size
         items.append((doc_id, str(f), lang or overrides.get(doc_id)))
         size += n
-        if size >= _BATCH_BYTES or len(items) >= _BATCH_DOCS:
+        if size >= batch_bytes or len(items) >= _BATCH_DOCS:
             yield Task(kind="files", items=tuple(items), n_bytes=size)
             items, size = [], 0
     if items:
@@ -228,7 +228,7 @@ def _parquet_tasks(path: Path, lang, overrides) -> Iterator[Task]:
                    overrides=overrides or None)
 
 
-def _jsonl_tasks(path: Path, lang, overrides) -> Iterator[Task]:
+def _jsonl_tasks(path: Path, lang, overrides, batch_bytes: int) -> Iterator[Task]:
     size = path.stat().st_size
     with open(path, "rb") as fh:
         first = fh.readline()
@@ -239,13 +239,13 @@ def _jsonl_tasks(path: Path, lang, overrides) -> Iterator[Task]:
     missing = {"doc_id", "text"} - set(rec) if isinstance(rec, dict) else {"doc_id", "text"}
     if first.strip() and missing:
         raise CorpusError(f"{path}: line 1 lacks the field(s) {sorted(missing)}.")
-    for start in range(0, max(size, 1), _BATCH_BYTES):
-        yield Task(kind="jsonl", path=str(path), byte_range=(start, min(start + _BATCH_BYTES,
-                   size)), n_bytes=min(_BATCH_BYTES, size - start), lang=lang,
+    for start in range(0, max(size, 1), batch_bytes):
+        yield Task(kind="jsonl", path=str(path), byte_range=(start, min(start + batch_bytes,
+                   size)), n_bytes=min(batch_bytes, size - start), lang=lang,
                    overrides=overrides or None)
 
 
-def _csv_tasks(path: Path, lang, overrides) -> Iterator[Task]:
+def _csv_tasks(path: Path, lang, overrides, batch_bytes: int) -> Iterator[Task]:
     try:
         reader = pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=_CSV_ROWS)
         for chunk in reader:
@@ -253,12 +253,14 @@ def _csv_tasks(path: Path, lang, overrides) -> Iterator[Task]:
             if missing:
                 raise CorpusError(f"{path}: lacks the column(s) {sorted(missing)}; "
                                   f"has {list(chunk.columns)}.")
-            yield from _frame_tasks(chunk, raw=True, lang=lang, overrides=overrides)
+            yield from _frame_tasks(chunk, raw=True, lang=lang, overrides=overrides,
+                                    batch_bytes=batch_bytes)
     except (pd.errors.ParserError, UnicodeDecodeError) as exc:
         raise CorpusError(f"{path}: malformed CSV: {exc}") from None
 
 
-def _frame_tasks(frame: pd.DataFrame, *, raw: bool, lang=None, overrides=None) -> Iterator[Task]:
+def _frame_tasks(frame: pd.DataFrame, *, raw: bool, lang=None, overrides=None,
+                 batch_bytes: int = _BATCH_BYTES) -> Iterator[Task]:
     """Tasks holding the texts of a table (``raw=False``: a load_corpus table)."""
     overrides = overrides or {}
     meta_cols = [c for c in frame.columns if c not in ("doc_id", "text", "lang",
@@ -276,14 +278,15 @@ def _frame_tasks(frame: pd.DataFrame, *, raw: bool, lang=None, overrides=None) -
                                                langs[i] else None)
         items.append((str(d), t, lg, confs[i], metas[i]))
         size += len(t)
-        if size >= _BATCH_BYTES or len(items) >= _BATCH_DOCS:
+        if size >= batch_bytes or len(items) >= _BATCH_DOCS:
             yield texts_task(items, raw=raw)
             items, size = [], 0
     if items:
         yield texts_task(items, raw=raw)
 
 
-def plan_tasks(source, *, languages=None, as_corpus: bool = False) -> tuple[Iterator[Task], int]:
+def plan_tasks(source, *, languages=None, as_corpus: bool = False,
+               batch_bytes: int = _BATCH_BYTES) -> tuple[Iterator[Task], int]:
     """Plan the batches of a source; return ``(tasks, total_bytes)``.
 
     Parameters
@@ -297,6 +300,9 @@ def plan_tasks(source, *, languages=None, as_corpus: bool = False) -> tuple[Iter
         One language for every document, or ``{doc_id: lang}`` overrides.
     as_corpus : bool, default=False
         A DataFrame source is a corpus table: texts and languages are used as they are.
+    batch_bytes : int, default=4_000_000
+        Target size of a batch (at most 256 documents); a Parquet batch is a row group.
+        Batches depend on the source only, never on the number of workers.
 
     Examples
     --------
@@ -315,23 +321,24 @@ def plan_tasks(source, *, languages=None, as_corpus: bool = False) -> tuple[Iter
         loaded = as_corpus or {"path", "encoding", "lang_confidence", "lang"} <= set(
             source.columns)
         total = int(source["text"].str.len().sum()) if len(source) else 0
-        return _frame_tasks(source, raw=not loaded, lang=lang, overrides=overrides), total
+        return _frame_tasks(source, raw=not loaded, lang=lang, overrides=overrides,
+                            batch_bytes=batch_bytes), total
     files = _expand(source)
     total = sum(f.stat().st_size for f in files)
-    return _tasks_of_files(files, lang, overrides), total
+    return _tasks_of_files(files, lang, overrides, batch_bytes), total
 
 
-def _tasks_of_files(files: list[Path], lang, overrides) -> Iterator[Task]:
+def _tasks_of_files(files: list[Path], lang, overrides, batch_bytes: int) -> Iterator[Task]:
     txt = [f for f in files if f.suffix.lower() not in TABULAR_SUFFIXES]
-    yield from _file_tasks(txt, lang, overrides)
+    yield from _file_tasks(txt, lang, overrides, batch_bytes)
     for f in files:
         suffix = f.suffix.lower()
         if suffix == ".parquet":
             yield from _parquet_tasks(f, lang, overrides)
         elif suffix == ".jsonl":
-            yield from _jsonl_tasks(f, lang, overrides)
+            yield from _jsonl_tasks(f, lang, overrides, batch_bytes)
         elif suffix == ".csv":
-            yield from _csv_tasks(f, lang, overrides)
+            yield from _csv_tasks(f, lang, overrides, batch_bytes)
 
 
 def warn_all(messages: Sequence[str]) -> None:

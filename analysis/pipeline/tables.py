@@ -12,8 +12,8 @@ import pandas as pd
 
 from .._validation import check_bool, check_options, check_positive_int
 from ..tokenization import _check_corpus
+from .engine import run_pass
 from .reduce import MemorySink
-from .run import run_pass
 from .spec import PassSpec, TermSpec, TfidfSpec
 
 __all__ = ["term_frequencies", "corpus_summary", "tfidf", "passages", "paragraph_languages",

@@ -37,13 +37,15 @@ def default_spec(*, top_k: int = 50, include_tokens: bool = False,
 
 
 def run_pass(source, spec: PassSpec, sink, *, languages=None, n_jobs: int | None = 1,
-             client=None, progress: bool = False, as_corpus: bool = False) -> PassReducer:
+             client=None, progress: bool = False, as_corpus: bool = False,
+             batch_bytes: int = 4_000_000) -> PassReducer:
     """Run the pass over ``source``, folding every batch into ``sink``.
 
     One progress bar over the bytes of the source, with documents and throughput.
     """
     overrides = languages if isinstance(languages, (str, dict)) else None
-    tasks, total = plan_tasks(source, languages=overrides, as_corpus=as_corpus)
+    tasks, total = plan_tasks(source, languages=overrides, as_corpus=as_corpus,
+                              batch_bytes=batch_bytes)
     n_jobs = resolve_jobs(n_jobs)
     reducer = PassReducer(spec, sink)
     bar = None
@@ -69,7 +71,7 @@ def run_pass(source, spec: PassSpec, sink, *, languages=None, n_jobs: int | None
 
 def compute_tables(corpus, *, top_k: int = 50, include_tokens: bool = False,
                    progress: bool = False, n_jobs: int | None = 1, client=None,
-                   languages=None) -> dict[str, pd.DataFrame]:
+                   languages=None, batch_bytes: int = 4_000_000) -> dict[str, pd.DataFrame]:
     """Compute every standard table of a corpus in one pass, in memory.
 
     Parameters
@@ -88,6 +90,8 @@ def compute_tables(corpus, *, top_k: int = 50, include_tokens: bool = False,
         Run the batches on this Dask cluster instead.
     languages : str, sequence or dict, optional
         As in :func:`analysis.load_corpus` (for sources that are not a corpus table).
+    batch_bytes : int, default=4_000_000
+        Target size of a batch of documents (the unit of work of a worker).
 
     Returns
     -------
@@ -110,13 +114,14 @@ def compute_tables(corpus, *, top_k: int = 50, include_tokens: bool = False,
     spec = default_spec(top_k=top_k, include_tokens=include_tokens, languages=languages)
     sink = MemorySink()
     run_pass(corpus, spec, sink, languages=languages, n_jobs=n_jobs, client=client,
-             progress=progress)
+             progress=progress, batch_bytes=batch_bytes)
     return sink.tables()
 
 
 def run(source, out: str | os.PathLike, *, top_k: int = 50, include_tokens: bool = False,
         formats=("parquet", "csv"), metadata=None, languages=None, n_jobs: int | None = -1,
-        client=None, progress: bool = True) -> list[Path]:
+        client=None, progress: bool = True, batch_bytes: int = 4_000_000,
+        part_rows: int = 1_000_000) -> list[Path]:
     """Stream every table of ``source`` into the folder ``out``, with flat memory.
 
     Documents are read in batches by the workers; per-document tables are written
@@ -138,7 +143,7 @@ def run(source, out: str | os.PathLike, *, top_k: int = 50, include_tokens: bool
         column overrides detection).
 
     Other parameters are those of :func:`compute_tables`; ``formats`` chooses among
-    ``"parquet"`` and ``"csv"``.
+    ``"parquet"`` and ``"csv"``; ``part_rows`` is the number of rows of a Parquet part.
 
     Returns
     -------
@@ -171,11 +176,11 @@ def run(source, out: str | os.PathLike, *, top_k: int = 50, include_tokens: bool
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
     try:
-        sink = PartsSink(staging, formats=formats)
+        sink = PartsSink(staging, formats=formats, part_rows=part_rows)
         if meta is not None:
             sink = _MetadataSink(sink, meta)
         reducer = run_pass(source, spec, sink, languages=languages, n_jobs=n_jobs,
-                           client=client, progress=progress)
+                           client=client, progress=progress, batch_bytes=batch_bytes)
         if meta is not None:
             sink.check(reducer.seen)
         staged = sink.close()

@@ -1,0 +1,251 @@
+"""The document pass: same tables in memory, with 1 or 2 jobs, on Dask, and from every source.
+
+The corpus is generated from the seeds (``benchmarks/synthetic.py``: resampled and
+perturbed paragraphs, numbers in each language's format), about 1.5 MB in 4 languages,
+cut into small batches so that the workers really share the work.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfTransformer
+
+import analysis
+import analysis.cli as cli
+from analysis.corpus import CorpusError
+from analysis.pipeline import PipelineError, compute_tables, run
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from synthetic import generate_corpus, write_corpus  # noqa: E402
+
+BATCH = 150_000  # bytes per batch: about ten batches
+PER_DOC = ["paragraph_languages", "summary_by_doc", "terms_by_doc", "tfidf", "passages",
+           "numeric_mentions", "mention_density", "mention_kinds", "mention_years",
+           "mention_magnitudes", "mention_benford", "mention_benford_conformity",
+           "mention_units", "mention_neighbours"]
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    root = tmp_path_factory.mktemp("generated")
+    docs = generate_corpus(1.5, doc_chars=30_000, random_state=7)
+    paths = {fmt: write_corpus(docs, root / ("txt" if fmt == "txt" else f"docs.{fmt}"), fmt,
+                               row_group_size=4)
+             for fmt in ("txt", "csv", "parquet", "jsonl")}
+    return docs, paths
+
+
+@pytest.fixture(scope="module")
+def serial(generated):
+    _, paths = generated
+    return compute_tables(paths["txt"], n_jobs=1, batch_bytes=BATCH)
+
+
+def _plain(df: pd.DataFrame) -> pd.DataFrame:
+    """Text columns as objects with None for missing (Parquet gives NaN in str columns)."""
+    out = df.copy()
+    for c in out.columns:
+        if not pd.api.types.is_numeric_dtype(out[c]) and not pd.api.types.is_bool_dtype(out[c]):
+            out[c] = pd.Series([None if pd.isna(v) else v for v in out[c]], dtype=object)
+    return out
+
+
+def _equal(a: dict, b: dict, names=None) -> None:
+    assert sorted(a) == sorted(b)
+    for name in names or a:
+        pd.testing.assert_frame_equal(a[name], b[name], check_exact=True, obj=name)
+
+
+def test_generated_corpus_has_four_languages_and_many_batches(generated, serial):
+    docs, _ = generated
+    assert sorted(set(serial["corpus"]["lang"])) == ["en", "id", "kk", "ru"]
+    assert len(serial["corpus"]) == len(docs)
+    assert docs["text"].str.len().sum() > 6 * BATCH
+
+
+def test_two_jobs_give_identical_tables(generated, serial):
+    _, paths = generated
+    _equal(serial, compute_tables(paths["txt"], n_jobs=2, batch_bytes=BATCH))
+
+
+def test_public_functions_equal_the_pass(generated, serial):
+    _, paths = generated
+    corpus = analysis.load_corpus(paths["txt"])
+    expected = {
+        "summary_by_doc": analysis.corpus_summary(corpus),
+        "summary_by_lang": analysis.corpus_summary(corpus, by="lang"),
+        "terms_by_doc": analysis.term_frequencies(corpus, top_k=50),
+        "terms_by_lang": analysis.term_frequencies(corpus, by="lang", top_k=50),
+        "tfidf": analysis.tfidf(corpus, top_k=50),
+        "passages": analysis.passages(corpus),
+        "paragraph_languages": analysis.paragraph_languages(corpus),
+        "numeric_mentions": analysis.numeric_mentions(corpus),
+    }
+    for name, table in expected.items():
+        pd.testing.assert_frame_equal(serial[name], table, check_exact=True, obj=name)
+    stats = analysis.mention_stats(expected["numeric_mentions"], corpus)
+    for key, table in stats.items():  # corpus order == doc_id order here
+        pd.testing.assert_frame_equal(serial[f"mention_{key}"], table, check_exact=True,
+                                      check_dtype=False, obj=key)
+    pd.testing.assert_frame_equal(serial["corpus"], corpus.drop(columns="text"),
+                                  check_exact=True)
+
+
+def test_tfidf_equals_sklearn_transformer_on_the_full_matrix(generated):
+    """Reference: TfidfTransformer fitted on unit counts, applied to document counts."""
+    _, paths = generated
+    corpus = analysis.load_corpus(paths["txt"])
+    res = analysis.tfidf_matrix(corpus)
+    table = analysis.tfidf(corpus, top_k=None, n_jobs=2)
+    ru = res.vocabulary["scope"] == "ru"
+    cols = np.flatnonzero(ru.to_numpy())
+    rows = np.flatnonzero((res.index["lang"] == "ru").to_numpy())
+    X = res.matrix[rows][:, cols].tocoo()
+    ref = pd.DataFrame({"doc_id": res.index["doc_id"].to_numpy()[rows][X.row],
+                        "term": res.vocabulary["term"].to_numpy()[cols][X.col],
+                        "tfidf": X.data})
+    ours = table[table["lang"] == "ru"][["doc_id", "term", "tfidf"]]
+    merged = ref.merge(ours, on=["doc_id", "term"], how="outer", indicator=True)
+    assert (merged["_merge"] == "both").all()
+    np.testing.assert_allclose(merged["tfidf_x"], merged["tfidf_y"], rtol=0, atol=1e-12)
+    # and the IDF of a hand-made case, by the formula
+    tiny = pd.DataFrame({"doc_id": ["a", "b"], "lang": ["en", "en"],
+                         "text": ["war city war", "city plant"]})
+    got = analysis.tfidf(tiny, unit="document")
+    counts = sp.csr_matrix(np.array([[1, 0, 2], [1, 1, 0]], dtype=float))
+    want = TfidfTransformer().fit_transform(counts).toarray()
+    assert got.loc[got["term"] == "war", "tfidf"].item() == pytest.approx(want[0, 2], abs=1e-15)
+    assert got.loc[got["term"] == "plant", "idf"].item() == pytest.approx(np.log(3 / 2) + 1)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "jsonl"])
+def test_streamed_formats_give_the_same_tables(generated, serial, fmt):
+    _, paths = generated
+    got = compute_tables(paths[fmt], n_jobs=2, batch_bytes=BATCH)
+    _equal(serial, got, [n for n in serial if n != "corpus"])
+    keep = ["doc_id", "lang", "lang_confidence", "n_chars"]
+    pd.testing.assert_frame_equal(got["corpus"][keep], serial["corpus"][keep])
+
+
+def test_glob_source(generated, serial):
+    _, paths = generated
+    got = compute_tables(str(paths["txt"] / "*.txt"), n_jobs=1, batch_bytes=BATCH)
+    _equal(serial, got)
+
+
+def test_dask_local_cluster_gives_identical_tables(generated, serial):
+    distributed = pytest.importorskip("dask.distributed")
+    _, paths = generated
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        assert len(client.scheduler_info()["workers"]) == 2
+        got = compute_tables(paths["txt"], client=client, batch_bytes=BATCH)
+    _equal(serial, got)
+
+
+def test_run_streams_parts_that_read_back_equal(generated, serial, tmp_path):
+    _, paths = generated
+    out = tmp_path / "out"
+    written = run(paths["txt"], out, n_jobs=2, progress=False, batch_bytes=BATCH,
+                  part_rows=2_000)
+    assert (out / "numeric_mentions.parquet").is_dir()  # several parts
+    assert len(list((out / "numeric_mentions.parquet").glob("part-*.parquet"))) > 1
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+    assert {p.name for p in written} == {p.name for p in out.iterdir()}
+    for name in PER_DOC + ["summary_by_lang", "terms_by_lang"]:
+        back = pd.read_parquet(out / f"{name}.parquet")
+        pd.testing.assert_frame_equal(_plain(back), _plain(serial[name]), obj=name)
+        csv = pd.read_csv(out / f"{name}.csv", keep_default_na=False, na_values=[""])
+        assert len(csv) == len(serial[name])
+    corpus = pd.read_parquet(out / "corpus.parquet")
+    assert "text" not in corpus.columns and len(corpus) == len(serial["corpus"])
+
+
+def test_run_is_byte_identical_for_any_number_of_jobs(generated, tmp_path):
+    _, paths = generated
+    outs = []
+    for jobs in (1, 2):
+        out = tmp_path / f"j{jobs}"
+        run(paths["txt"], out, n_jobs=jobs, progress=False, batch_bytes=BATCH,
+            formats=("csv",))
+        outs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
+    assert outs[0] == outs[1]
+
+
+def test_failed_run_leaves_the_output_folder_as_it_was(generated, tmp_path, monkeypatch):
+    _, paths = generated
+    out = tmp_path / "out"
+    tiny = pd.DataFrame({"doc_id": ["a"], "text": ["Явка составила 99,71 процента."]})
+    run(tiny, out, n_jobs=1, progress=False)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def boom(self):
+        raise RuntimeError("interrupted")
+
+    monkeypatch.setattr("analysis.pipeline.reduce.PassReducer.finish", boom)
+    with pytest.raises(RuntimeError, match="interrupted"):
+        run(paths["txt"], out, n_jobs=2, progress=False, batch_bytes=BATCH)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def _die(task, spec):
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_a_killed_worker_fails_the_run_with_a_clear_message(generated, tmp_path,
+                                                           monkeypatch):
+    _, paths = generated
+    monkeypatch.setattr("analysis.pipeline.engine.process_batch", _die)
+    with pytest.raises(PipelineError, match="worker process died"):
+        run(paths["txt"], tmp_path / "out", n_jobs=2, progress=False, batch_bytes=BATCH)
+    assert not [p for p in (tmp_path / "out").iterdir()]
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("no_text.csv", "doc_id,body\na,hello\n", "lacks the column(s) ['text']"),
+    ("broken.parquet", "this is not parquet", "unreadable Parquet file"),
+    ("bad.jsonl", '{"doc_id": "a"}\n', "lacks the field(s) ['text']"),
+])
+def test_bad_tabular_source_is_one_error_naming_the_file(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(CorpusError) as info:
+        compute_tables(path)
+    assert str(path) in str(info.value) and message in str(info.value)
+
+
+def test_undecodable_text_file_names_the_file(tmp_path, capsys):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "ok.txt").write_text("Явка составила 99,71 процента на выборах.", encoding="utf-8")
+    (folder / "noise.txt").write_bytes(bytes(range(128, 256)) * 4)
+    code = cli.main(["run", str(folder), "--out", str(tmp_path / "o"), "--quiet"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and len(err) == 1 and "noise.txt" in err[0]
+
+
+def test_duplicate_doc_ids_in_a_table_source_are_an_error(tmp_path):
+    path = tmp_path / "dup.jsonl"
+    path.write_text('{"doc_id": "a", "text": "one"}\n{"doc_id": "a", "text": "two"}\n',
+                    encoding="utf-8")
+    with pytest.raises(CorpusError, match="'a' occurs more than once"):
+        compute_tables(path)
+
+
+def test_metadata_columns_of_a_table_source_reach_the_corpus_table(tmp_path):
+    path = tmp_path / "docs.csv"
+    pd.DataFrame({"doc_id": ["a", "b"], "period": ["1930s", "1940s"], "lang": ["ru", ""],
+                  "text": ["Выборы прошли в 1937 году.", "The plant reopened in 1944."]}
+                 ).to_csv(path, index=False)
+    corpus = compute_tables(path, n_jobs=1)["corpus"]
+    assert corpus[["doc_id", "lang", "period"]].values.tolist() == [
+        ["a", "ru", "1930s"], ["b", "en", "1940s"]]
