@@ -683,7 +683,9 @@ _GAP_BEFORE = re.compile(r"[ \t\u00a0\u202f\u2009]*")
 _LOOKAHEAD = 4  # tokens inspected beyond the mention (hyphen, suffix, word)
 
 
-_AFTER_WINDOW = re.compile(r"\S*(?:\s+\S+){0," + str(_LOOKAHEAD + 1) + "}")
+# A neighbour after the mention is separated from it by a hyphenated suffix and spaces
+# only, so it starts in the rest of the mention's chunk or in the next chunk.
+_AFTER_WINDOW = re.compile(r"\S*(?:\s+\S+)?")
 
 
 def _window_start(text: str, start: int) -> int:
@@ -698,8 +700,8 @@ def _window_start(text: str, start: int) -> int:
 def _window_tokens(text: str, lang, spans: list[tuple[int, int]]) -> tuple[list, ...]:
     """Tokens near the mentions: the same tokens as :func:`tokenize_text` there.
 
-    Each window runs from the white-space chunk before a mention to
-    ``_LOOKAHEAD + 1`` chunks after it. No token crosses white space, so tokenising
+    Each window runs from the white-space chunk before a mention to the chunk after
+    it. No token crosses white space, so tokenising
     windows that start and end at white space gives exactly the tokens the whole
     text has there, at a fraction of the cost on long documents.
     """
