@@ -20,7 +20,7 @@ CID := $(notdir $(abspath $(CORPUS)))
 OUT ?= $(if $(filter seeds,$(CID)),figures,build/$(CID)/figures)
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
 EXECUTED := $(patsubst notebooks/%.ipynb,build/$(CID)/%.ipynb,$(NOTEBOOKS))
-SRC := $(wildcard analysis/*.py analysis/data/*)
+SRC := $(wildcard analysis/*.py analysis/*/*.py analysis/data/*)
 
 ## List the targets
 .PHONY: help
@@ -81,6 +81,7 @@ lint: $(STAMP)
 .PHONY: bench
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[bench]'
+	$(BIN)/python benchmarks/bench_pipeline.py --mb 100 --big-mb 1000
 	$(BIN)/python benchmarks/bench_terms.py
 	$(BIN)/python benchmarks/bench_mentions.py --quantulum
 	$(BIN)/python benchmarks/bench_topics.py

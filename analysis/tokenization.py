@@ -279,7 +279,7 @@ def count_terms(
                               min_length)
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=100_000)
 def _chunk_words(chunk: str) -> tuple[str, ...]:
     """Word tokens (kind ``word``) inside one white-space chunk, as :func:`tokenize_text` finds."""
     if chunk.isalpha():
@@ -295,7 +295,7 @@ def _chunk_words(chunk: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=500_000)
+@functools.lru_cache(maxsize=100_000)
 def _chunk_terms(chunk: str, lang, remove_stopwords: bool, min_length: int) -> tuple[str, ...]:
     """Final terms contributed by one chunk (normalised, stopwords and short terms removed)."""
     stop = _stopwords(lang) if (remove_stopwords and lang) else frozenset()
@@ -324,7 +324,7 @@ def _terms_from_chunks(raw: Counter, lang, remove_stopwords: bool, stem: bool,
     return out
 
 
-@functools.lru_cache(maxsize=500_000)
+@functools.lru_cache(maxsize=100_000)
 def _chunk_numbers(chunk: str) -> int:
     """Number, alphanumeric and Roman-numeral tokens inside one white-space chunk."""
     if chunk.isalpha():

@@ -11,8 +11,9 @@ writes it as ``.txt`` files, then times, one after the other on this machine:
 - optionally (``--big-mb 1000``) the pass over one Parquet file with ``--jobs 2``: wall
   time, peak RSS of the whole process tree and the number of summary rows.
 
-Peak memory is the largest sum of RSS over the process and its children, sampled every
-0.1 s. Run: ``.venv/bin/python benchmarks/bench_pipeline.py [--mb 100] [--big-mb 1000]``.
+Peak memory is sampled every 0.2 s over the process and its children: the largest sum
+of RSS (pages shared by forked workers counted once per process) and the largest sum of
+PSS (shared pages divided among the processes that share them: the memory really used). Run: ``.venv/bin/python benchmarks/bench_pipeline.py [--mb 100] [--big-mb 1000]``.
 """
 
 from __future__ import annotations
@@ -52,25 +53,26 @@ def corpus_folder(mb: float, fmt: str) -> Path:
     return path
 
 
-def measure(cmd: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB, process tree) of a command."""
+def measure(cmd: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS and peak PSS (MB, sums over the process tree) of a command."""
     import psutil
 
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak = 0.0
+    peak, peak_pss = 0.0, 0.0
     stop = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, peak_pss
         p = psutil.Process(proc.pid)
         while not stop.is_set():
             try:
-                procs = [p, *p.children(recursive=True)]
-                peak = max(peak, sum(q.memory_info().rss for q in procs) / 1e6)
+                infos = [q.memory_full_info() for q in [p, *p.children(recursive=True)]]
+                peak = max(peak, sum(i.rss for i in infos) / 1e6)
+                peak_pss = max(peak_pss, sum(i.pss for i in infos) / 1e6)
             except psutil.Error:
                 pass
-            time.sleep(0.1)
+            time.sleep(0.2)
 
     th = threading.Thread(target=sample, daemon=True)
     th.start()
@@ -79,7 +81,7 @@ def measure(cmd: list[str]) -> tuple[float, float]:
     th.join()
     if proc.returncode:
         raise SystemExit(f"{' '.join(cmd)} failed:\n{err}")
-    return time.perf_counter() - t0, peak
+    return time.perf_counter() - t0, peak, peak_pss
 
 
 def reference(folder: Path) -> float:
@@ -91,13 +93,19 @@ def reference(folder: Path) -> float:
     return time.perf_counter() - t0
 
 
-def run_cli(source: Path, *extra: str) -> tuple[float, float]:
+def run_cli(source: Path, *extra: str) -> tuple[float, float, float]:
     out = Path(tempfile.mkdtemp(prefix="bench-out-"))
     try:
         return measure([sys.executable, "-m", "analysis", "run", str(source), "--out",
                         str(out / "tables"), "--quiet", "--format", "parquet", *extra])
     finally:
         shutil.rmtree(out, ignore_errors=True)
+
+
+def n_docs_big(path: Path) -> int:
+    import pyarrow.parquet as pq
+
+    return pq.ParquetFile(path).metadata.num_rows
 
 
 def hot_spots(mb: float) -> None:
@@ -152,10 +160,11 @@ def main() -> None:
     for label, extra in [("jobs 1", ["--jobs", "1"]), ("jobs 2", ["--jobs", "2"])] + (
             [] if args.no_dask else [("dask local:2", ["--dask", "local:2"])]):
         rows[label] = run_cli(folder, *extra)
-        t, peak = rows[label]
-        print(f"  analysis run --{label.replace(' ', ' ')}: {t:.1f} s ({size / t:.1f} MB/s), "
-              f"peak RSS {peak:.0f} MB, {t / t_ref:.1f}x the reference")
+        t, peak, pss = rows[label]
+        print(f"  analysis run --{label}: {t:.1f} s ({size / t:.1f} MB/s), peak RSS {peak:.0f} "
+              f"MB (PSS {pss:.0f} MB), {t / t_ref:.1f}x the reference")
     t1 = rows["jobs 1"][0]
+    print(f"  jobs 1 vs reference: {t1 / t_ref:.1f}x")
     print(f"  speed-up jobs 2 vs 1: {t1 / rows['jobs 2'][0]:.2f}x (target >= 1.7)")
     if "dask local:2" in rows:
         print(f"  speed-up dask local:2 vs jobs 1: {t1 / rows['dask local:2'][0]:.2f}x "
@@ -166,12 +175,13 @@ def main() -> None:
         big = corpus_folder(args.big_mb, "parquet")
         out = Path(tempfile.mkdtemp(prefix="bench-big-"))
         try:
-            t, peak = measure([sys.executable, "-m", "analysis", "run", str(big), "--out",
-                               str(out / "t"), "--quiet", "--format", "parquet", "--jobs", "2"])
+            t, peak, pss = measure([sys.executable, "-m", "analysis", "run", str(big), "--out",
+                                    str(out / "t"), "--quiet", "--format", "parquet",
+                                    "--jobs", "2"])
             n = len(pd.read_parquet(out / "t" / "summary_by_doc.parquet", columns=["doc_id"]))
             print(f"  {big.stat().st_size / 1e6:.0f} MB Parquet ({args.big_mb:g} MB of text), "
-                  f"jobs 2: {t:.0f} s, peak RSS {peak:.0f} MB (target <= 1500), "
-                  f"{n} summary rows")
+                  f"jobs 2: {t:.0f} s, peak RSS {peak:.0f} MB (PSS {pss:.0f} MB; target "
+                  f"<= 1500), {n} summary rows for {n_docs_big(big)} documents")
         finally:
             shutil.rmtree(out, ignore_errors=True)
 

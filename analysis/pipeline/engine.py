@@ -54,6 +54,8 @@ def run_pass(source, spec: PassSpec, sink, *, languages=None, n_jobs: int | None
 
         bar = tqdm(total=total, unit="B", unit_scale=True, desc="documents", file=sys.stderr,
                    dynamic_ncols=True)
+    if n_jobs > 1 and client is None:
+        _preload(spec)
     fn = functools.partial(process_batch, spec=spec)
     try:
         for res in map_ordered(fn, tasks, n_jobs=n_jobs, client=client):
@@ -67,6 +69,13 @@ def run_pass(source, spec: PassSpec, sink, *, languages=None, n_jobs: int | None
         if bar is not None:
             bar.close()
     return reducer
+
+
+def _preload(spec: PassSpec) -> None:
+    """Load the language models before the workers fork, so that they share the pages."""
+    from ..langid import _check_candidates, _detector
+
+    _detector(_check_candidates(spec.candidates))
 
 
 def compute_tables(corpus, *, top_k: int = 50, include_tokens: bool = False,
@@ -121,7 +130,7 @@ def compute_tables(corpus, *, top_k: int = 50, include_tokens: bool = False,
 def run(source, out: str | os.PathLike, *, top_k: int = 50, include_tokens: bool = False,
         formats=("parquet", "csv"), metadata=None, languages=None, n_jobs: int | None = -1,
         client=None, progress: bool = True, batch_bytes: int = 4_000_000,
-        part_rows: int = 1_000_000) -> list[Path]:
+        part_rows: int = 250_000) -> list[Path]:
     """Stream every table of ``source`` into the folder ``out``, with flat memory.
 
     Documents are read in batches by the workers; per-document tables are written

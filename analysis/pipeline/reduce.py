@@ -23,7 +23,7 @@ import scipy.sparse as sp
 from sklearn.preprocessing import normalize
 
 from ..stopwords import stopwords
-from .document import SUMMARY_COLUMNS, BatchResult, ranked_terms
+from .document import SUMMARY_COLUMNS, BatchResult
 from .spec import PassSpec
 
 __all__ = ["MemorySink", "PartsSink", "PassReducer", "TABLE_DTYPES"]
@@ -88,12 +88,12 @@ class PartsSink:
 
     A table written in one part is ``<name>.parquet``; in several parts it is a folder
     ``<name>.parquet/part-00000.parquet``, … (``pandas.read_parquet`` reads both).
-    Parts of a table share one Arrow schema (columns without values take the type
+    Parts hold up to ``part_rows`` rows. Parts of a table share one Arrow schema (columns without values take the type
     they have elsewhere, or string).
     """
 
     def __init__(self, folder: str | Path, formats=("parquet", "csv"),
-                 part_rows: int = 1_000_000) -> None:
+                 part_rows: int = 250_000) -> None:
         self.folder = Path(folder)
         self.formats = tuple(formats)
         self.part_rows = part_rows
@@ -156,21 +156,76 @@ class PartsSink:
         return written
 
 
+class TermTable:
+    """``term -> id`` with int64 columns per term that grow: each term string stored once.
+
+    The corpus-wide state of the pass: word counts (summaries, terms by language) and
+    TF-IDF document frequencies share one table per language, so a vocabulary of
+    millions of terms costs one dict entry and a few array cells per term.
+
+    Examples
+    --------
+    >>> t = TermTable()
+    >>> t.add("words", Counter({"war": 2, "city": 1}))
+    >>> t.add("words", Counter({"city": 3}))
+    >>> t.terms, t.column("words").tolist()
+    (['war', 'city'], [2, 4])
+    """
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+        self.terms: list[str] = []
+        self.columns: dict[str, np.ndarray] = {}
+
+    def add(self, column: str, counts: Counter) -> None:
+        index, terms = self.index, self.terms
+        ids = [index.get(t) for t in counts]
+        if None in ids:
+            for k, t in enumerate(counts):
+                if ids[k] is None:
+                    ids[k] = index[t] = len(terms)
+                    terms.append(t)
+        arr = self.columns.get(column, np.zeros(0, dtype=np.int64))
+        if len(arr) < len(terms):
+            grown = np.zeros(max(len(terms), 2 * len(arr), 1024), dtype=np.int64)
+            grown[: len(arr)] = arr
+            arr = self.columns[column] = grown
+        arr[np.array(ids, dtype=np.int64)] += np.fromiter(counts.values(), np.int64, len(counts))
+
+    def column(self, name: str) -> np.ndarray:
+        """The column ``name`` for every term (zeros where never added)."""
+        arr = self.columns.get(name, np.zeros(0, dtype=np.int64))
+        out = np.zeros(len(self.terms), dtype=np.int64)
+        out[: min(len(arr), len(out))] = arr[: len(out)]
+        return out
+
+    def codepoint_rank(self) -> np.ndarray:
+        """Position of each term in codepoint order (ties in tables break by it)."""
+        order = np.argsort(np.array(self.terms, dtype=object), kind="stable")
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        return rank
+
+
 class PassReducer:
     """Fold :class:`BatchResult` objects, in corpus order, into the corpus tables."""
 
     def __init__(self, spec: PassSpec, sink) -> None:
         self.spec = spec
         self.sink = sink
-        self.lang_words: dict[str, Counter] = {}
-        self.lang_terms: dict[str, Counter] = {}
+        self.tables: dict[str, TermTable] = {}
         self.lang_sums: dict[str, list[int]] = {}
-        self.df: dict[str, Counter] = {}
         self.n_units: dict[str, int] = {}
         self.tf_spill = sink.spill()
         self.seen: set[str] = set()
         self.n_docs = 0
         self.skipped: list[str] = []
+
+    def _table(self, key: str) -> TermTable:
+        table = self.tables.get(key)
+        if table is None:
+            table = self.tables[key] = TermTable()
+        return table
 
     def add(self, res: BatchResult) -> None:
         from ..corpus import CorpusError
@@ -186,17 +241,16 @@ class PassReducer:
             if df is not None:
                 dtypes = TABLE_DTYPES.get(name)
                 self.sink.append(name, df.astype(dtypes) if dtypes else df)
-        for attr in ("lang_words", "lang_terms"):
-            mine = getattr(self, attr)
-            for lang, c in getattr(res, attr).items():
-                mine.setdefault(lang, Counter()).update(c)
+        for column, counters in (("words", res.lang_words), ("terms", res.lang_terms),
+                                 ("df", res.df)):
+            for key, c in counters.items():
+                self._table(key).add(column, c)
         for lang, sums in res.lang_sums.items():
             mine = self.lang_sums.setdefault(lang, [0] * len(sums))
             for k, v in enumerate(sums):
                 mine[k] += v
-        for scope, c in res.df.items():
-            self.df.setdefault(scope, Counter()).update(c)
-            self.n_units[scope] = self.n_units.get(scope, 0) + res.n_units[scope]
+        for scope, n in res.n_units.items():
+            self.n_units[scope] = self.n_units.get(scope, 0) + n
         if res.tf:
             self.tf_spill.append(res.tf)
 
@@ -213,40 +267,71 @@ class PassReducer:
         rows = []
         for lang in sorted(self.lang_sums):
             n_docs, n_chars, n_tokens, n_stop, n_num = self.lang_sums[lang]
-            words = self.lang_words.get(lang, Counter())
-            n_types = len(words)
+            words = self._table(lang).column("words")
+            n_types = int((words > 0).sum())
             rows.append((lang, n_docs, n_chars, n_tokens, n_types,
                          n_types / n_tokens if n_tokens else float("nan"),
-                         sum(1 for n in words.values() if n == 1), n_stop, n_num))
+                         int((words == 1).sum()), n_stop, n_num))
         cols = ["lang", "n_docs"] + SUMMARY_COLUMNS[2:]
         out = pd.DataFrame(rows, columns=cols)
         return out.astype({c: "int64" for c in cols[1:] if c != "ttr"} | {"ttr": "float64"})
 
+    def _lang_term_counts(self, lang: str) -> np.ndarray:
+        """Term counts by language: counted, or derived from the word counts."""
+        table, spec = self._table(lang), self.spec.terms
+        if "terms" in table.columns:
+            return table.column("terms")
+        counts = table.column("words")
+        counts[np.fromiter((len(t) < spec.min_length for t in table.terms), bool,
+                           len(table.terms))] = 0
+        if spec.remove_stopwords and lang:
+            stop = [table.index[w] for w in stopwords(lang) if w in table.index]
+            counts[np.array(stop, dtype=np.int64)] = 0
+        return counts
+
     def terms_by_lang(self) -> pd.DataFrame:
         spec = self.spec.terms
-        rows = []
-        for lang in sorted(set(self.lang_terms) | set(self.lang_words)):
-            counts = self.lang_terms.get(lang)
-            if counts is None:
-                stop = stopwords(lang) if (spec.remove_stopwords and lang) else frozenset()
-                counts = Counter({t: n for t, n in self.lang_words[lang].items()
-                                  if len(t) >= spec.min_length and t not in stop})
-            rows += [(lang, *t) for t in ranked_terms(counts, spec.min_count, spec.top_k)]
-        out = pd.DataFrame(rows, columns=["lang", "term", "count", "rel_freq", "rank"])
-        return out.astype({"lang": "str", "term": "str", "count": "int64",
-                           "rel_freq": "float64", "rank": "int64"})
+        frames = []
+        for lang in sorted(k for k in self.tables if k in self.lang_sums or
+                           "terms" in self.tables[k].columns):
+            table = self._table(lang)
+            counts = self._lang_term_counts(lang)
+            ids = np.flatnonzero(counts > 0)
+            order = ids[np.lexsort((table.codepoint_rank()[ids], -counts[ids]))]
+            rank = np.arange(1, len(order) + 1, dtype=np.int64)
+            keep = counts[order] >= spec.min_count
+            if spec.top_k is not None:
+                keep &= rank <= spec.top_k
+            total = float(counts.sum())
+            sel = order[keep]
+            frames.append(pd.DataFrame({
+                "lang": lang, "term": np.array(table.terms, dtype=object)[sel]
+                if len(sel) else np.array([], dtype=object),
+                "count": counts[sel], "rel_freq": counts[sel] / total, "rank": rank[keep]}))
+        cols = {"lang": "str", "term": "str", "count": "int64", "rel_freq": "float64",
+                "rank": "int64"}
+        frames = [f for f in frames if len(f)]
+        if not frames:
+            return pd.DataFrame({c: pd.Series(dtype=d) for c, d in cols.items()})
+        return pd.concat(frames, ignore_index=True).astype(cols)
 
-    def idf(self) -> dict[str, tuple[dict, np.ndarray]]:
-        """Per scope: ``term -> column`` (codepoint order) and the IDF of each column.
+    def idf(self) -> dict[str, tuple[TermTable, np.ndarray, np.ndarray]]:
+        """Per scope: the term table, the column of each term id, and each column's IDF.
 
-        The same operations as scikit-learn's ``TfidfTransformer.fit`` on the unit ×
-        term matrix, so the values are identical to the last bit.
+        Columns are the terms with a document frequency, in codepoint order. The IDF
+        takes the same operations as scikit-learn's ``TfidfTransformer.fit`` on the
+        unit × term matrix, so the values are identical to the last bit.
         """
         spec = self.spec.tfidf
         out = {}
-        for scope in sorted(self.df):
-            terms = sorted(self.df[scope])
-            df = np.array([self.df[scope][t] for t in terms], dtype=np.float64)
+        for scope in sorted(self.n_units):
+            table = self._table(scope)
+            df_all = table.column("df")
+            ids = np.flatnonzero(df_all > 0)
+            ids = ids[np.argsort(table.codepoint_rank()[ids], kind="stable")]
+            col_of_id = np.full(len(table.terms), -1, dtype=np.int64)
+            col_of_id[ids] = np.arange(len(ids))
+            df = df_all[ids].astype(np.float64)
             n = self.n_units[scope]
             df += float(spec.smooth_idf)
             n += int(spec.smooth_idf)
@@ -254,7 +339,7 @@ class PassReducer:
             idf /= df
             np.log(idf, out=idf)
             idf += 1.0
-            out[scope] = ({t: i for i, t in enumerate(terms)}, idf)
+            out[scope] = (table, col_of_id, idf)
         return out
 
     def _tfidf(self) -> None:
@@ -283,13 +368,14 @@ def tfidf_batch(batch: list, tables: dict, spec: PassSpec) -> pd.DataFrame:
             "tfidf": "float64", "rank": "int64"}
     parts = []
     for scope in sorted({b[2] for b in batch}):
-        index, idf = tables[scope]
+        table, col_of_id, idf = tables[scope]
+        index = table.index
         docs = [(k, b) for k, b in enumerate(batch) if b[2] == scope and len(b[3])]
         if not docs:
             continue
         lengths = np.array([len(b[3]) for _, b in docs], dtype=np.int64)
-        indices = np.fromiter((index[w] for _, b in docs for w in b[3]), np.int64,
-                              int(lengths.sum()))
+        indices = col_of_id[np.fromiter((index[w] for _, b in docs for w in b[3]), np.int64,
+                                        int(lengths.sum()))]
         counts = np.concatenate([b[4] for _, b in docs]).astype(np.int64)
         x = sp.csr_matrix((counts.astype(np.float64), indices, np.r_[0, np.cumsum(lengths)]),
                           shape=(len(docs), len(idf)))
