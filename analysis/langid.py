@@ -6,13 +6,10 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
-import pandas as pd
-
 __all__ = [
     "DEFAULT_LANGUAGES",
     "UNDETERMINED",
     "detect_language",
-    "paragraph_languages",
     "split_paragraphs",
 ]
 
@@ -223,57 +220,3 @@ def document_paragraphs(
         lang, conf = detect_language(text[s:e], candidates=candidates, min_letters=min_letters)
         rows.append((i, s, e, lang, conf, e - s))
     return rows
-
-
-def paragraph_languages(
-    corpus: pd.DataFrame,
-    *,
-    candidates: Sequence[str] | None = None,
-    min_letters: int = 20,
-) -> pd.DataFrame:
-    """Identify the language of every paragraph of every document.
-
-    Shows mixed-language documents (an English abstract in a Russian article).
-
-    Parameters
-    ----------
-    corpus : DataFrame
-        Output of :func:`analysis.load_corpus` (needs ``doc_id`` and ``text``).
-    candidates : sequence of str, optional
-        Candidate languages; default ``("en", "id", "kk", "ru")``.
-    min_letters : int, default=20
-        Shorter paragraphs are ``"und"``.
-
-    Returns
-    -------
-    DataFrame
-        One row per non-blank paragraph: ``doc_id`` (str), ``paragraph`` (int,
-        0-based), ``start``, ``end`` (int offsets into the document text), ``lang``
-        (str, ISO 639-1 or ``"und"``), ``lang_confidence`` (float), ``n_chars`` (int).
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> corpus = pd.DataFrame({"doc_id": ["a"], "text": [
-    ...     "The reconstruction of the city began in August 1943.\\n"
-    ...     "Восстановление города началось в августе 1943 года."]})
-    >>> paragraph_languages(corpus)[["paragraph", "lang"]]
-       paragraph lang
-    0          0   en
-    1          1   ru
-    """
-    if not isinstance(corpus, pd.DataFrame) or not {"doc_id", "text"} <= set(corpus.columns):
-        raise ValueError("corpus must be a DataFrame with columns 'doc_id' and 'text'.")
-    rows = []
-    for doc_id, text in zip(corpus["doc_id"], corpus["text"], strict=True):
-        for i, (s, e) in enumerate(split_paragraphs(text)):
-            lang, conf = detect_language(
-                text[s:e], candidates=candidates, min_letters=min_letters
-            )
-            rows.append((doc_id, i, s, e, lang, conf, e - s))
-    cols = ["doc_id", "paragraph", "start", "end", "lang", "lang_confidence", "n_chars"]
-    out = pd.DataFrame(rows, columns=cols)
-    return out.astype(
-        {"doc_id": str, "paragraph": "int64", "start": "int64", "end": "int64", "n_chars": "int64",
-         "lang": str, "lang_confidence": "float64"}
-    )

@@ -1,6 +1,6 @@
 """Summaries of numeric mentions: densities, kinds, years, magnitudes, Benford, units, neighbours.
 
-Every function takes the long mention table of :func:`analysis.mentions.numeric_mentions`
+Every function takes the long mention table of :func:`analysis.numeric_mentions`
 (one row per mention) and returns a tidy table: key columns first (``doc_id``, ``lang``
 for ``by="doc_id"``; ``lang`` for ``by="lang"``; none for ``by=None``, the whole
 corpus), then the measures, then ``rank`` where a ranking makes sense. Rows are sorted
@@ -111,9 +111,7 @@ def _group_sizes(corpus: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     if not isinstance(corpus, pd.DataFrame):
         raise ValueError(f"corpus must be a DataFrame; got {type(corpus).__name__}.")
     if "text" in corpus.columns:
-        from .frequencies import corpus_summary
-
-        per_doc = corpus_summary(corpus, by="doc_id")[["doc_id", "lang", "n_tokens"]]
+        per_doc = _word_tokens(corpus)
     elif {"doc_id", "lang", "n_tokens"} <= set(corpus.columns):
         per_doc = corpus[["doc_id", "lang", "n_tokens"]]
     else:
@@ -123,6 +121,16 @@ def _group_sizes(corpus: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
         return pd.DataFrame({"n_tokens": [int(per_doc["n_tokens"].sum())]})
     out = (per_doc.groupby(keys, dropna=False, sort=False)["n_tokens"].sum().reset_index())
     return out.sort_values(keys, kind="mergesort", ignore_index=True)
+
+
+def _word_tokens(corpus: pd.DataFrame) -> pd.DataFrame:
+    """``doc_id``, ``lang``, ``n_tokens`` (word tokens, as in ``analysis.corpus_summary``)."""
+    from .tokenization import word_profile
+
+    n = [sum(word_profile(t, lg if isinstance(lg, str) else None)[0].values())
+         for t, lg in zip(corpus["text"], corpus["lang"], strict=True)]
+    return pd.DataFrame({"doc_id": corpus["doc_id"].to_numpy(), "lang": corpus["lang"].to_numpy(),
+                         "n_tokens": np.array(n, dtype=np.int64)})
 
 
 def _check_known_docs(mentions: pd.DataFrame, corpus: pd.DataFrame) -> None:
@@ -169,7 +177,7 @@ def mention_density(mentions: pd.DataFrame, corpus: pd.DataFrame, *,
     Parameters
     ----------
     mentions : DataFrame
-        :func:`analysis.mentions.numeric_mentions` output (``doc_id``, ``lang``).
+        :func:`analysis.numeric_mentions` output (``doc_id``, ``lang``).
     corpus : DataFrame
         :func:`analysis.load_corpus` output, or ``corpus_summary(corpus, by="doc_id")``
         (``doc_id``, ``lang``, ``n_tokens``) when word tokens were counted already.
@@ -219,7 +227,7 @@ def kind_counts(mentions: pd.DataFrame, corpus: pd.DataFrame, *,
     Parameters
     ----------
     mentions : DataFrame
-        :func:`analysis.mentions.numeric_mentions` output (``doc_id``, ``lang``, ``kind``).
+        :func:`analysis.numeric_mentions` output (``doc_id``, ``lang``, ``kind``).
     corpus : DataFrame
         :func:`analysis.load_corpus` output or ``corpus_summary(by="doc_id")``.
     by : {"doc_id", "lang"} or None, default="doc_id"
@@ -281,7 +289,7 @@ def year_distribution(mentions: pd.DataFrame, *, by: By | None = "doc_id", low: 
     Parameters
     ----------
     mentions : DataFrame
-        :func:`analysis.mentions.numeric_mentions` output (``kind``, ``value``,
+        :func:`analysis.numeric_mentions` output (``kind``, ``value``,
         ``unit``, ``range_end`` and the key columns).
     by : {"doc_id", "lang"} or None, default="doc_id"
         Group: per document, per language, or the whole corpus.
@@ -345,7 +353,7 @@ def magnitudes(mentions: pd.DataFrame, *, by: By | None = "doc_id",
     Parameters
     ----------
     mentions : DataFrame
-        :func:`analysis.mentions.numeric_mentions` output.
+        :func:`analysis.numeric_mentions` output.
     by : {"doc_id", "lang"} or None, default="doc_id"
         Group: per document, per language, or the whole corpus.
     kinds : sequence of str, optional
@@ -495,7 +503,7 @@ def benford(mentions: pd.DataFrame, *, by: By | None = "lang",
     Parameters
     ----------
     mentions : DataFrame
-        :func:`analysis.mentions.numeric_mentions` output.
+        :func:`analysis.numeric_mentions` output.
     by : {"doc_id", "lang"} or None, default="lang"
         Group: per document, per language (default: documents rarely hold enough
         amounts), or the whole corpus.
@@ -636,7 +644,7 @@ def top_units(mentions: pd.DataFrame, *, by: By | None = "doc_id",
     Parameters
     ----------
     mentions : DataFrame
-        :func:`analysis.mentions.numeric_mentions` output (``unit``).
+        :func:`analysis.numeric_mentions` output (``unit``).
     by : {"doc_id", "lang"} or None, default="doc_id"
         Group: per document, per language, or the whole corpus.
     top_n : int or None, default=10
@@ -807,7 +815,7 @@ def neighbour_words(mentions: pd.DataFrame, corpus: pd.DataFrame, *, by: By | No
     Parameters
     ----------
     mentions : DataFrame
-        :func:`analysis.mentions.numeric_mentions` output of ``corpus``.
+        :func:`analysis.numeric_mentions` output of ``corpus``.
     corpus : DataFrame
         :func:`analysis.load_corpus` output (``doc_id``, ``lang``, ``text``): offsets
         of the mentions refer to its ``text``.
@@ -928,7 +936,7 @@ def mention_stats(mentions: pd.DataFrame, corpus: pd.DataFrame, *, by: By = "doc
     Parameters
     ----------
     mentions : DataFrame
-        :func:`analysis.mentions.numeric_mentions` of ``corpus``.
+        :func:`analysis.numeric_mentions` of ``corpus``.
     corpus : DataFrame
         :func:`analysis.load_corpus` output (word tokens and neighbour words need the
         texts).
@@ -957,7 +965,7 @@ def mention_stats(mentions: pd.DataFrame, corpus: pd.DataFrame, *, by: By = "doc
     --------
     >>> c = pd.DataFrame({"doc_id": ["a"], "lang": ["en"],
     ...                   "text": ["In 1943 they built 320 trains for 5 million roubles."]})
-    >>> from analysis.mentions import numeric_mentions
+    >>> from analysis import numeric_mentions
     >>> stats = mention_stats(numeric_mentions(c), c)
     >>> list(stats)
     ['density', 'kinds', 'years', 'magnitudes', 'benford', 'benford_conformity', 'units', 'neighbours']
@@ -969,9 +977,7 @@ def mention_stats(mentions: pd.DataFrame, corpus: pd.DataFrame, *, by: By = "doc
     top_n = check_positive_int("top_n", top_n)
     if not isinstance(corpus, pd.DataFrame) or "text" not in corpus.columns:
         raise ValueError("corpus must be load_corpus output (doc_id, lang, text).")
-    from .frequencies import corpus_summary
-
-    sizes = corpus_summary(corpus, by="doc_id")[["doc_id", "lang", "n_tokens"]]
+    sizes = _word_tokens(corpus)
     digits = benford(mentions, by=by)
     return {
         "density": mention_density(mentions, sizes, by=by),

@@ -79,7 +79,6 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -96,7 +95,7 @@ from analysis._mention_lexicon import (
     words_for,
 )
 
-__all__ = ["KINDS", "LANGS", "MENTION_COLUMNS", "extract_mentions", "numeric_mentions"]
+__all__ = ["KINDS", "LANGS", "MENTION_COLUMNS", "extract_mentions"]
 
 #: Supported language codes.
 LANGS: tuple[str, ...] = ("ru", "kk", "id", "en")
@@ -2147,66 +2146,3 @@ def extract_mentions(text: str, lang: str | None = None) -> pd.DataFrame:
     if not text:
         return _empty()
     return _finish(_rows(text, lang))
-
-
-def _iter_docs(corpus: pd.DataFrame, progress: bool) -> Iterator[tuple[object, object, str]]:
-    it = zip(corpus["doc_id"], corpus["lang"], corpus["text"], strict=True)
-    if progress:
-        from tqdm.auto import tqdm
-
-        it = tqdm(it, total=len(corpus), desc="numeric mentions", unit="doc")
-    yield from it
-
-
-def numeric_mentions(corpus: pd.DataFrame, progress: bool = False) -> pd.DataFrame:
-    """Extract numeric mentions from every document of a corpus.
-
-    Parameters
-    ----------
-    corpus : pandas.DataFrame
-        One row per document with columns ``doc_id``, ``lang`` and ``text``.  A missing
-        or unknown language (``None``, NaN, ``"und"``) applies all languages' rules.
-    progress : bool, default False
-        Show a tqdm progress bar.
-
-    Returns
-    -------
-    pandas.DataFrame
-        Columns ``doc_id``, ``lang`` followed by the columns of :func:`extract_mentions`.
-
-    Examples
-    --------
-    >>> corpus = pd.DataFrame({"doc_id": ["a", "b"], "lang": ["en", "id"],
-    ...                        "text": ["About 190,000 people.", "Naik 70% pada tahun 1987."]})
-    >>> numeric_mentions(corpus)[["doc_id", "surface", "kind"]].values.tolist()
-    [['a', '190,000', 'count'], ['b', '70%', 'percent'], ['b', '1987', 'year']]
-    """
-    missing = {"doc_id", "lang", "text"} - set(corpus.columns)
-    if missing:
-        raise ValueError(f"corpus lacks columns: {sorted(missing)}")
-    cols: dict[str, list] = {c: [] for c in ("doc_id", "lang", *MENTION_COLUMNS)}
-    for doc_id, lang, text in _iter_docs(corpus, progress):
-        code = lang.strip().lower() if isinstance(lang, str) else None
-        if code not in LANGS:
-            code = None
-        if not isinstance(text, str) or not text:
-            continue
-        rows = _rows(text, code)
-        if not rows:
-            continue
-        cols["doc_id"].extend([doc_id] * len(rows))
-        cols["lang"].extend([lang] * len(rows))
-        for k, c in enumerate(MENTION_COLUMNS):
-            cols[c].extend(r[k] for r in rows)
-    if not cols["doc_id"]:
-        out = _empty()
-        out.insert(0, "lang", pd.Series(dtype=object))
-        out.insert(0, "doc_id", pd.Series(dtype=corpus["doc_id"].dtype))
-        return out
-    df = pd.DataFrame(cols)
-    df["start"] = df["start"].astype("int64")
-    df["end"] = df["end"].astype("int64")
-    for c in ("value", "scale", "range_end"):
-        df[c] = df[c].astype("float64")
-    df["unit"] = df["unit"].astype(object).where(df["unit"].notna(), None)
-    return df

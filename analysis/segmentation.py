@@ -10,7 +10,7 @@ from ._validation import check_bool, check_options, check_positive_int
 from .langid import split_paragraphs
 from .tokenization import _check_corpus, _terms_from_chunks
 
-__all__ = ["PASSAGE_COLUMNS", "passages", "split_passages", "assign_passages", "content_terms"]
+__all__ = ["PASSAGE_COLUMNS", "split_passages", "assign_passages", "content_terms"]
 
 #: Columns of :func:`passages`, in order.
 PASSAGE_COLUMNS = ["doc_id", "lang", "passage_id", "start", "end", "n_tokens"]
@@ -99,46 +99,6 @@ def split_passages(text: str, *, size: int = 200, overlap: int = 0) -> list[tupl
     if overlap >= size:
         raise ValueError(f"overlap must be smaller than size; got overlap={overlap}, size={size}.")
     return [(s, e, len(chunks)) for s, e, chunks in _passage_plan(text, size, overlap)]
-
-
-def passages(corpus: pd.DataFrame, *, size: int = 200, overlap: int = 0) -> pd.DataFrame:
-    """Cut every document into paragraph-aware passages of about ``size`` word tokens.
-
-    Parameters
-    ----------
-    corpus : DataFrame
-        Output of :func:`analysis.load_corpus`.
-    size : int, default=200
-        Target passage length in word tokens (an upper bound except when a
-        passage is closed below half of it; see :func:`split_passages`).
-    overlap : int, default=0
-        Words shared with the previous passage.
-
-    Returns
-    -------
-    DataFrame
-        ``doc_id`` (str), ``lang`` (str), ``passage_id`` (str,
-        ``"<doc_id>:<nnnn>"``), ``start``, ``end`` (int offsets into the document
-        text), ``n_tokens`` (int, word tokens in the passage).
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> corpus = pd.DataFrame({"doc_id": ["d"], "lang": ["en"],
-    ...                        "text": ["one two three\\nfour five\\nsix"]})
-    >>> passages(corpus, size=3)
-      doc_id lang passage_id  start  end  n_tokens
-    0      d   en     d:0000      0   13         3
-    1      d   en     d:0001     14   27         3
-    """
-    _check_corpus(corpus)
-    rows = []
-    for doc_id, lang, text in zip(corpus["doc_id"], corpus["lang"], corpus["text"], strict=True):
-        for i, (s, e, n) in enumerate(split_passages(text, size=size, overlap=overlap)):
-            rows.append((doc_id, lang, f"{doc_id}:{i:04d}", s, e, n))
-    out = pd.DataFrame(rows, columns=PASSAGE_COLUMNS)
-    return out.astype({"doc_id": str, "lang": str, "passage_id": str, "start": "int64",
-                       "end": "int64", "n_tokens": "int64"})
 
 
 def assign_passages(tokens_df: pd.DataFrame, passages_df: pd.DataFrame) -> pd.DataFrame:

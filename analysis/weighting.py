@@ -9,12 +9,12 @@ import pandas as pd
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfTransformer
 
-from ._counting import ChunkMap, Vocabulary, ranks_within
+from ._counting import ChunkMap, Vocabulary
 from ._validation import check_bool, check_options, check_positive_int
 from .segmentation import _passage_plan
 from .tokenization import _check_corpus
 
-__all__ = ["TfidfResult", "tfidf", "tfidf_matrix"]
+__all__ = ["TfidfResult", "tfidf_matrix"]
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def tfidf_matrix(
     min_length: int = 2,
     progress: bool = False,
 ) -> TfidfResult:
-    """Compute the document × term TF-IDF matrix (see :func:`tfidf` for the formulas).
+    """Compute the document × term TF-IDF matrix (see :func:`analysis.tfidf` for the formulas).
 
     Returns
     -------
@@ -183,131 +183,3 @@ def tfidf_matrix(
                   min_length=min_length)
     return TfidfResult(matrix=matrix, counts=counts, vocabulary=vocabulary, index=index,
                        n_units=n_units, params=params)
-
-
-def tfidf(
-    corpus: pd.DataFrame,
-    *,
-    unit: str = "passage",
-    scope: str = "language",
-    smooth_idf: bool = True,
-    sublinear_tf: bool = False,
-    norm: str | None = "l2",
-    top_k: int | None = 20,
-    size: int = 200,
-    stem: bool = False,
-    remove_stopwords: bool = True,
-    min_length: int = 2,
-    progress: bool = False,
-) -> pd.DataFrame:
-    """Distinctive terms of each document by TF-IDF, as a long table.
-
-    ``tf(t, d)`` is the count of term ``t`` in document ``d`` (``1 + ln(tf)`` with
-    ``sublinear_tf``). The inverse document frequency is computed over *units*:
-
-    - ``smooth_idf=True``: ``idf(t) = ln((1 + n) / (1 + df(t))) + 1``
-    - ``smooth_idf=False``: ``idf(t) = ln(n / df(t)) + 1``
-
-    where ``n`` is the number of units in the scope and ``df(t)`` the number of
-    units containing ``t``. ``tfidf = tf * idf``, then each document's vector is
-    normalised (``norm="l2"``: unit Euclidean length; ``"l1"``: sums to one).
-    This is exactly scikit-learn's ``TfidfTransformer``, fitted on the unit × term
-    counts and applied to the document × term counts.
-
-    Why passages within a language by default: with one document per language
-    (as in small multilingual corpora), document-level IDF within a language is
-    the same for every term, so TF-IDF degenerates to normalised frequency and
-    says nothing about what distinguishes the document. Passages of ``size``
-    word tokens give the IDF a real contrast: a term concentrated in a few
-    passages weighs more than one spread evenly over the text. A corpus-wide
-    scope would instead reward every word merely for belonging to the rarer
-    language, so comparisons stay within a language unless you ask otherwise.
-
-    Parameters
-    ----------
-    corpus : DataFrame
-        Output of :func:`analysis.load_corpus`.
-    unit : {"passage", "document"}, default="passage"
-        The unit whose document frequency defines IDF. Rows of the output are
-        always documents.
-    scope : {"language", "corpus"}, default="language"
-        Compute IDF separately per language, or over the whole corpus.
-    smooth_idf, sublinear_tf : bool, default=True, False
-        As in scikit-learn.
-    norm : {"l2", "l1"} or None, default="l2"
-        Row normalisation.
-    top_k : int or None, default=20
-        Keep the ``top_k`` highest-weighted terms per document (None: all).
-    size : int, default=200
-        Passage size in word tokens when ``unit="passage"``.
-    stem, remove_stopwords : bool, default=False, True
-        Term normalisation, as in :func:`analysis.term_frequencies`.
-    min_length : int, default=2
-        Ignore shorter terms: single letters are mostly initials and abbreviations
-        (``M. S.``, ``т.``, ``N``), which are not distinctive vocabulary.
-    progress : bool, default=False
-        tqdm progress bar over documents.
-
-    Returns
-    -------
-    DataFrame
-        ``doc_id`` (str), ``lang`` (str), ``term`` (str), ``tf`` (int, raw count
-        in the document), ``idf`` (float), ``tfidf`` (float, normalised weight),
-        ``rank`` (int, 1 = most distinctive; ties by term in codepoint order).
-
-    Notes
-    -----
-    tidytext's ``bind_tf_idf`` uses ``tf = n / total`` (our ``norm="l1"`` without
-    IDF) and ``idf = ln(N / df)``, which is our ``smooth_idf=False`` idf minus 1.
-
-    See Also
-    --------
-    tfidf_matrix : the same weights as a sparse matrix with labels.
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> corpus = pd.DataFrame({"doc_id": ["a", "b"], "lang": ["en", "en"],
-    ...                        "text": ["war city war", "city plant"]})
-    >>> tfidf(corpus, unit="document")
-      doc_id lang   term  tf       idf     tfidf  rank
-    0      a   en    war   2  1.405465  0.942156     1
-    1      a   en   city   1  1.000000  0.335176     2
-    2      b   en  plant   1  1.405465  0.814802     1
-    3      b   en   city   1  1.000000  0.579739     2
-    """
-    top_k = check_positive_int("top_k", top_k, allow_none=True)
-    res = tfidf_matrix(corpus, unit=unit, scope=scope, smooth_idf=smooth_idf,
-                       sublinear_tf=sublinear_tf, norm=norm, size=size, stem=stem,
-                       remove_stopwords=remove_stopwords, min_length=min_length,
-                       progress=progress)
-    X = res.matrix.tocsr()
-    X.sort_indices()
-    C = res.counts.tocsr()
-    C.sort_indices()
-    rows = np.repeat(np.arange(X.shape[0]), np.diff(X.indptr))
-    cols = X.indices.astype(np.int64)
-    vals = X.data
-    if (C.indptr.shape == X.indptr.shape and np.array_equal(C.indptr, X.indptr)
-            and np.array_equal(C.indices, X.indices)):
-        tf = C.data
-    else:  # pragma: no cover - same sparsity by construction (idf > 0)
-        tf = np.asarray(C[rows, cols]).ravel()
-    # columns are in term order within a scope, and a row only has its scope's columns,
-    # so the column index breaks ties by term (codepoint order)
-    order = np.lexsort((cols, -vals, rows))
-    rows, cols, vals, tf = rows[order], cols[order], vals[order], tf[order]
-    rank = ranks_within(rows)
-    keep = rank <= top_k if top_k is not None else np.ones(len(rows), dtype=bool)
-    rows, cols, vals, tf, rank = rows[keep], cols[keep], vals[keep], tf[keep], rank[keep]
-    vocab = res.vocabulary
-    out = pd.DataFrame({
-        "doc_id": res.index["doc_id"].to_numpy()[rows],
-        "lang": res.index["lang"].to_numpy()[rows],
-        "term": vocab["term"].to_numpy()[cols],
-        "tf": tf.astype("int64"),
-        "idf": vocab["idf"].to_numpy()[cols].astype("float64"),
-        "tfidf": vals.astype("float64"),
-        "rank": rank.astype("int64"),
-    })
-    return out[["doc_id", "lang", "term", "tf", "idf", "tfidf", "rank"]].reset_index(drop=True)

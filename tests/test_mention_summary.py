@@ -10,7 +10,7 @@ import pytest
 from scipy.stats import chisquare
 
 from analysis import mention_summary as ms
-from analysis.mentions import numeric_mentions
+from analysis import numeric_mentions
 
 # --------------------------------------------------------------------------- fixtures
 

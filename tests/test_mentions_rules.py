@@ -13,7 +13,8 @@ import math
 import pandas as pd
 import pytest
 
-from analysis.mentions import MENTION_COLUMNS, extract_mentions, numeric_mentions
+from analysis import numeric_mentions
+from analysis.mentions import MENTION_COLUMNS, extract_mentions
 
 N = None
 nan = math.nan
@@ -890,7 +891,7 @@ def test_numeric_mentions_corpus() -> None:
     )
     out = numeric_mentions(corpus, progress=False)
     assert list(out.columns[:10]) == ["doc_id", "lang", *MENTION_COLUMNS]
-    assert out["doc_id"].tolist() == [1, 3, 3]
+    assert out["doc_id"].tolist() == ["1", "3", "3"]  # doc_id is str in every table
     assert out["surface"].tolist() == ["2024", "four", "5 km"]
     empty = numeric_mentions(corpus.iloc[1:2])
     assert list(empty.columns[:10]) == ["doc_id", "lang", *MENTION_COLUMNS] and empty.empty

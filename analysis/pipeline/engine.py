@@ -130,7 +130,7 @@ def compute_tables(corpus, *, top_k: int = 50, include_tokens: bool = False,
 def run(source, out: str | os.PathLike, *, top_k: int = 50, include_tokens: bool = False,
         formats=("parquet", "csv"), metadata=None, languages=None, n_jobs: int | None = -1,
         client=None, progress: bool = True, batch_bytes: int = 4_000_000,
-        part_rows: int = 250_000) -> list[Path]:
+        part_rows: int = 100_000) -> list[Path]:
     """Stream every table of ``source`` into the folder ``out``, with flat memory.
 
     Documents are read in batches by the workers; per-document tables are written

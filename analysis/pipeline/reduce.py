@@ -93,7 +93,7 @@ class PartsSink:
     """
 
     def __init__(self, folder: str | Path, formats=("parquet", "csv"),
-                 part_rows: int = 250_000) -> None:
+                 part_rows: int = 100_000) -> None:
         self.folder = Path(folder)
         self.formats = tuple(formats)
         self.part_rows = part_rows

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .._validation import check_bool, check_options, check_positive_int
+from ..frequencies import check_ngram_range
 from ..tokenization import _check_corpus
 from .engine import run_pass
 from .reduce import MemorySink
@@ -24,15 +25,6 @@ def _one(corpus, spec: PassSpec, name: str, n_jobs, progress) -> pd.DataFrame:
     sink = MemorySink()
     run_pass(corpus, spec, sink, n_jobs=n_jobs, progress=progress, as_corpus=True)
     return sink.tables()[name]
-
-
-def _check_ngram_range(ngram_range) -> tuple[int, int]:
-    if (not isinstance(ngram_range, tuple) or len(ngram_range) != 2
-            or not all(isinstance(v, int) and v >= 1 for v in ngram_range)
-            or ngram_range[0] > ngram_range[1]):
-        raise ValueError(f"ngram_range must be a tuple (min_n, max_n) with 1 <= min_n <= max_n; "
-                         f"got {ngram_range!r}.")
-    return ngram_range
 
 
 def term_frequencies(
@@ -109,7 +101,7 @@ def term_frequencies(
     check_options("by", by, ["doc_id", "lang"])
     check_bool("remove_stopwords", remove_stopwords)
     check_bool("stem", stem)
-    ngram_range = _check_ngram_range(ngram_range)
+    ngram_range = check_ngram_range(ngram_range)
     top_k = check_positive_int("top_k", top_k, allow_none=True)
     min_count = check_positive_int("min_count", min_count)
     min_length = check_positive_int("min_length", min_length)
