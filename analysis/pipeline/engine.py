@@ -54,8 +54,6 @@ def run_pass(source, spec: PassSpec, sink, *, languages=None, n_jobs: int | None
 
         bar = tqdm(total=total, unit="B", unit_scale=True, desc="documents", file=sys.stderr,
                    dynamic_ncols=True)
-    if n_jobs > 1 and client is None:
-        _preload(spec)
     fn = functools.partial(process_batch, spec=spec)
     try:
         for res in map_ordered(fn, tasks, n_jobs=n_jobs, client=client):
@@ -69,13 +67,6 @@ def run_pass(source, spec: PassSpec, sink, *, languages=None, n_jobs: int | None
         if bar is not None:
             bar.close()
     return reducer
-
-
-def _preload(spec: PassSpec) -> None:
-    """Load the language models before the workers fork, so that they share the pages."""
-    from ..langid import _check_candidates, _detector
-
-    _detector(_check_candidates(spec.candidates))
 
 
 def compute_tables(corpus, *, top_k: int = 50, include_tokens: bool = False,
