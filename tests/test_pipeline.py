@@ -249,3 +249,25 @@ def test_metadata_columns_of_a_table_source_reach_the_corpus_table(tmp_path):
     corpus = compute_tables(path, n_jobs=1)["corpus"]
     assert corpus[["doc_id", "lang", "period"]].values.tolist() == [
         ["a", "ru", "1930s"], ["b", "en", "1940s"]]
+
+
+def test_counts_from_chunks_equal_counts_over_the_token_table(generated, serial):
+    """Reference: the regex token table (one row per token), counted with pandas."""
+    _, paths = generated
+    corpus = analysis.load_corpus(paths["txt"]).iloc[::7].reset_index(drop=True)
+    toks = analysis.tokens(corpus)
+    words = toks[toks["kind"] == "word"]
+    summary = serial["summary_by_doc"].set_index("doc_id").loc[corpus["doc_id"]]
+    n_tokens = words.groupby("doc_id").size().reindex(corpus["doc_id"], fill_value=0)
+    n_types = words.groupby("doc_id")["term"].nunique().reindex(corpus["doc_id"], fill_value=0)
+    n_numbers = toks[toks["kind"].isin(["number", "alnum", "roman"])].groupby("doc_id").size()
+    assert summary["n_tokens"].tolist() == n_tokens.tolist()
+    assert summary["n_types"].tolist() == n_types.tolist()
+    assert summary["n_numbers"].tolist() == n_numbers.reindex(corpus["doc_id"],
+                                                               fill_value=0).tolist()
+    content = words[~words["is_stop"]]
+    want = content.groupby(["doc_id", "term"]).size().rename("want").reset_index()
+    got = analysis.term_frequencies(corpus, n_jobs=2)
+    merged = got.merge(want, on=["doc_id", "term"], how="outer")
+    assert merged["count"].notna().all() and merged["want"].notna().all()
+    assert (merged["count"] == merged["want"]).all()
