@@ -16,6 +16,8 @@ from .langid import _check_candidates, detect_language
 __all__ = [
     "CorpusError",
     "CORPUS_COLUMNS",
+    "TABULAR_SUFFIXES",
+    "list_corpus_files",
     "decode_bytes",
     "load_corpus",
     "normalize_text",
@@ -276,17 +278,45 @@ def _looks_like_path(s: str) -> bool:
     return os.path.exists(s) or bool(_PATHLIKE_RE.search(s.strip()))
 
 
-def _files_from(source) -> list[Path]:
+#: File suffixes read as tables of documents (``doc_id``, ``text``, optional ``lang``).
+TABULAR_SUFFIXES = (".csv", ".parquet", ".jsonl")
+
+
+def list_corpus_files(source, *, tabular: bool = True) -> list[Path]:
+    """The files of a source: a folder (recursively), a glob, one file or a list of files.
+
+    A folder gives every ``.txt`` file below it, sorted by path; when it has none and
+    ``tabular`` is true, every ``.csv``, ``.parquet`` and ``.jsonl`` file instead.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "b.txt").write_text("x"); _ = (d / "a.txt").write_text("y")
+    >>> [p.name for p in list_corpus_files(d)]
+    ['a.txt', 'b.txt']
+    """
+    import glob
+
+    if isinstance(source, (str, os.PathLike)) and any(c in str(source) for c in "*?["):
+        files = sorted(Path(p) for p in glob.glob(str(source), recursive=True)
+                       if os.path.isfile(p))
+        if not files:
+            raise CorpusError(f"{source}: the pattern matches no files.")
+        return files
     if isinstance(source, (str, os.PathLike)):
         p = Path(source)
         if not p.exists():
             raise FileNotFoundError(f"{p}: no such file or folder.")
-        if p.is_dir():
-            files = sorted(f for f in p.rglob("*.txt") if f.is_file())
-            if not files:
-                raise CorpusError(f"{p}: folder contains no .txt files.")
-            return files
-        return [p]
+        if not p.is_dir():
+            return [p]
+        suffixes = (".txt", *TABULAR_SUFFIXES) if tabular else (".txt",)
+        files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in suffixes)
+        txt = [f for f in files if f.suffix.lower() == ".txt"]
+        if not (txt or files):
+            kinds = ".txt, .csv, .parquet or .jsonl" if tabular else ".txt"
+            raise CorpusError(f"{p}: folder contains no {kinds} files.")
+        return txt or files
     files = [Path(f) for f in source]
     for f in files:
         if not f.exists():
@@ -411,7 +441,7 @@ def load_corpus(
     else:
         if isinstance(source, (list, tuple)) and not source:
             raise CorpusError("source is empty: no documents given.")
-        files = _files_from(source)
+        files = list_corpus_files(source, tabular=False)
         iterator = files
         if progress:
             from tqdm.auto import tqdm

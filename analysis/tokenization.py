@@ -21,6 +21,7 @@ __all__ = [
     "stem_terms",
     "is_roman_numeral",
     "word_profile",
+    "stem_counts",
 ]
 
 #: Columns of :func:`tokens`, in order.
@@ -315,13 +316,24 @@ def _terms_from_chunks(raw: Counter, lang, remove_stopwords: bool, stem: bool,
         else:
             for t in terms:
                 out[t] = get(t, 0) + n
-    if stem and out and lang in STEMMER_LANGUAGES:
-        mapping = stem_terms(out, lang)
-        stemmed: Counter = Counter()
-        for term, n in out.items():
-            stemmed[mapping[term]] += n
-        out = stemmed
-    return out
+    return stem_counts(out, lang) if stem else out
+
+
+def stem_counts(counts: Counter, lang: str | None) -> Counter:
+    """Merge the counts of terms that share a Snowball stem (see :func:`stem_terms`).
+
+    Examples
+    --------
+    >>> stem_counts(Counter({"выборы": 2, "выборов": 1}), "ru")
+    Counter({'выбор': 3})
+    """
+    if not counts or lang not in STEMMER_LANGUAGES:
+        return counts
+    mapping = stem_terms(counts, lang)
+    stemmed: Counter = Counter()
+    for term, n in counts.items():
+        stemmed[mapping[term]] += n
+    return stemmed
 
 
 @functools.lru_cache(maxsize=100_000)

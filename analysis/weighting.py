@@ -14,7 +14,7 @@ from ._validation import check_bool, check_options, check_positive_int
 from .segmentation import _passage_plan
 from .tokenization import _check_corpus
 
-__all__ = ["TfidfResult", "tfidf_matrix"]
+__all__ = ["TfidfResult", "tfidf_matrix", "check_tfidf_params"]
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,9 @@ class TfidfResult:
         return (self.vocabulary["scope"] + ":" + self.vocabulary["term"]).to_numpy(dtype=object)
 
 
-def _validate(unit, scope, smooth_idf, sublinear_tf, norm, size, stem, remove_stopwords):
+def check_tfidf_params(unit, scope, smooth_idf, sublinear_tf, norm, size, stem,
+                       remove_stopwords) -> None:
+    """Validate the TF-IDF options shared by :func:`tfidf_matrix` and ``analysis.tfidf``."""
     check_options("unit", unit, ["passage", "document"])
     check_options("scope", scope, ["language", "corpus"])
     check_bool("smooth_idf", smooth_idf)
@@ -97,7 +99,8 @@ def tfidf_matrix(
     (2, 3)
     """
     _check_corpus(corpus)
-    _validate(unit, scope, smooth_idf, sublinear_tf, norm, size, stem, remove_stopwords)
+    check_tfidf_params(unit, scope, smooth_idf, sublinear_tf, norm, size, stem,
+                       remove_stopwords)
     check_positive_int("min_length", min_length)
     docs = []
     vocabs: dict[str, Vocabulary] = {}

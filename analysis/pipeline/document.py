@@ -34,7 +34,7 @@ from ..mention_summary import (
 from ..mentions import LANGS, _finish, _rows
 from ..segmentation import _passage_plan, split_passages
 from ..stopwords import stopwords
-from ..tokenization import _chunk_terms, stem_terms, tokenize_text, word_profile
+from ..tokenization import _chunk_terms, stem_counts, stem_terms, tokenize_text, word_profile
 from .sources import RawDoc, Task, read_task
 from .spec import PassSpec, TermSpec, TfidfSpec
 
@@ -109,13 +109,7 @@ def _filter_terms(words: Counter, lang, remove_stopwords: bool, min_length: int,
                   stem: bool) -> Counter:
     stop = stopwords(lang) if (remove_stopwords and lang) else frozenset()
     out = Counter({t: n for t, n in words.items() if len(t) >= min_length and t not in stop})
-    if stem and out:
-        mapping = stem_terms(out, lang)
-        stemmed: Counter = Counter()
-        for term, n in out.items():
-            stemmed[mapping[term]] += n
-        out = stemmed
-    return out
+    return stem_counts(out, lang) if stem else out
 
 
 def ranked_terms(counts: Counter, min_count: int = 1, top_k: int | None = None) -> list:

@@ -13,9 +13,7 @@ the corpus table.
 
 from __future__ import annotations
 
-import glob as _glob
 import json
-import os
 import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,12 +21,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..corpus import CorpusError, read_document
+from ..corpus import TABULAR_SUFFIXES, CorpusError, list_corpus_files, read_document
 
 __all__ = ["RawDoc", "Task", "plan_tasks", "read_task", "texts_task", "TABULAR_SUFFIXES"]
 
-#: File suffixes read as tables of documents (``doc_id``, ``text``, optional ``lang``).
-TABULAR_SUFFIXES = (".csv", ".parquet", ".jsonl")
 _BATCH_BYTES = 4_000_000
 _BATCH_DOCS = 256
 _CSV_ROWS = 256
@@ -157,40 +153,6 @@ def _read_jsonl(task: Task) -> Iterator[RawDoc]:
 
 
 # ----------------------------------------------------------------------------- planning
-
-
-def _is_glob(s: str) -> bool:
-    return any(c in s for c in "*?[")
-
-
-def _expand(source) -> list[Path]:
-    """The files of a source: a folder (recursively), a glob, a file or a list of files."""
-    if isinstance(source, (str, os.PathLike)) and _is_glob(str(source)):
-        files = sorted(Path(p) for p in _glob.glob(str(source), recursive=True)
-                       if os.path.isfile(p))
-        if not files:
-            raise CorpusError(f"{source}: the pattern matches no files.")
-        return files
-    if isinstance(source, (str, os.PathLike)):
-        p = Path(source)
-        if not p.exists():
-            raise FileNotFoundError(f"{p}: no such file or folder.")
-        if not p.is_dir():
-            return [p]
-        files = sorted(f for f in p.rglob("*") if f.is_file() and (
-            f.suffix.lower() == ".txt" or f.suffix.lower() in TABULAR_SUFFIXES))
-        txt = [f for f in files if f.suffix.lower() == ".txt"]
-        files = txt or files
-        if not files:
-            raise CorpusError(f"{p}: folder contains no .txt, .csv, .parquet or .jsonl files.")
-        return files
-    files = [Path(f) for f in source]
-    for f in files:
-        if not f.exists():
-            raise FileNotFoundError(f"{f}: no such file.")
-        if f.is_dir():
-            raise CorpusError(f"{f}: is a folder; pass the folder itself as source.")
-    return files
 
 
 def _file_tasks(files: list[Path], lang, overrides, batch_bytes: int) -> Iterator[Task]:
@@ -323,7 +285,7 @@ def plan_tasks(source, *, languages=None, as_corpus: bool = False,
         total = int(source["text"].str.len().sum()) if len(source) else 0
         return _frame_tasks(source, raw=not loaded, lang=lang, overrides=overrides,
                             batch_bytes=batch_bytes), total
-    files = _expand(source)
+    files = list_corpus_files(source)
     total = sum(f.stat().st_size for f in files)
     return _tasks_of_files(files, lang, overrides, batch_bytes), total
 

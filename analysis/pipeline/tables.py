@@ -13,6 +13,7 @@ import pandas as pd
 from .._validation import check_bool, check_options, check_positive_int
 from ..frequencies import check_ngram_range
 from ..tokenization import _check_corpus
+from ..weighting import check_tfidf_params
 from .engine import run_pass
 from .reduce import MemorySink
 from .spec import PassSpec, TermSpec, TfidfSpec
@@ -252,12 +253,8 @@ def tfidf(
     3      b   en   city   1  1.000000  0.579739     2
     """
     _check_corpus(corpus)
-    check_options("unit", unit, ["passage", "document"])
-    check_options("scope", scope, ["language", "corpus"])
-    for name, value in (("smooth_idf", smooth_idf), ("sublinear_tf", sublinear_tf),
-                        ("stem", stem), ("remove_stopwords", remove_stopwords)):
-        check_bool(name, value)
-    check_options("norm", norm, ["l2", "l1", None])
+    check_tfidf_params(unit, scope, smooth_idf, sublinear_tf, norm, size, stem,
+                       remove_stopwords)
     top_k = check_positive_int("top_k", top_k, allow_none=True)
     size = check_positive_int("size", size)
     min_length = check_positive_int("min_length", min_length)
