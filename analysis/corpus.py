@@ -44,6 +44,10 @@ _SPACE_TABLE = {ord(c): " " for c in _SPACE_CHARS}
 _DELETE = {0xFEFF: None, 0x00AD: None, 0x200B: None, 0x2060: None}
 _TRANSLATE = {**_SPACE_TABLE, **_DELETE, 0x2028: "\n", 0x2029: "\n", 0x0085: "\n"}
 _NEWLINE_RE = re.compile(r"\r\n?")
+# The same mapping as a regular expression: scanning in C, Python only at the matches
+# (str.translate looks every character up in a dict).
+_SPECIAL_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TRANSLATE)) + "]")
+_REPLACEMENT = {chr(c): (r or "") for c, r in _TRANSLATE.items()}
 
 
 def normalize_text(text: str) -> str:
@@ -70,7 +74,7 @@ def normalize_text(text: str) -> str:
         raise TypeError(f"text must be str; got {type(text).__name__}.")
     text = _NEWLINE_RE.sub("\n", text)
     text = unicodedata.normalize("NFC", text)
-    return text.translate(_TRANSLATE)
+    return _SPECIAL_RE.sub(lambda m: _REPLACEMENT[m.group()], text)
 
 
 #: Legacy encodings considered for non-UTF-8 files: Cyrillic (Russian, Kazakh) and Latin

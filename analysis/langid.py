@@ -18,12 +18,12 @@ DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "id", "kk", "ru")
 #: ISO 639-2 code for "undetermined", returned instead of raising.
 UNDETERMINED = "und"
 
-_LETTER_RE = re.compile(r"[^\W\d_]", re.UNICODE)
+_LETTER_RE = re.compile(r"[^\W\d_]+", re.UNICODE)  # runs of letters: few objects to count
 _MIN_LETTERS = 10
 
 # Script and function-word rule, tried before lingua (see :func:`rule_language`).
 _RULE_LANGUAGES = frozenset({"en", "id", "kk", "ru"})
-_LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _KAZAKH_LETTERS = tuple("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 _CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
 _ASCII_WORD_RE = re.compile(r"[a-z]+")
@@ -117,7 +117,7 @@ def detect_language(
         text = "\n".join(
             [text[:third], text[mid - third // 2 : mid + third // 2], text[-third:]]
         )
-    n_letters = len(_LETTER_RE.findall(text))
+    n_letters = sum(map(len, _LETTER_RE.findall(text)))
     if n_letters < min_letters:
         return UNDETERMINED, 0.0
     if fast:
@@ -164,7 +164,7 @@ def rule_language(text: str, candidates: Sequence[str], n_letters: int) -> str |
         if kk == 0 and cyr >= 40 and "ru" in candidates:
             return "ru"
         return None
-    if len(_LATIN_RE.findall(text)) < 0.97 * n_letters:
+    if sum(map(len, _LATIN_RE.findall(text))) < 0.97 * n_letters:
         return None
     words = _ASCII_WORD_RE.findall(text.lower())
     en = sum(1 for w in words if w in _EN_WORDS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Iterable
+from itertools import chain
 
 import pandas as pd
 import regex
@@ -22,6 +23,7 @@ __all__ = [
     "is_roman_numeral",
     "word_profile",
     "stem_counts",
+    "chunk_map",
 ]
 
 #: Columns of :func:`tokens`, in order.
@@ -366,9 +368,52 @@ def word_profile(text: str, lang: str | None) -> tuple[Counter, int]:
     >>> sorted(words.items()), n_numbers
     ([('в', 3), ('веке', 1), ('году', 1), ('и', 1)], 3)
     """
-    raw = Counter(text.split())
-    return (_terms_from_chunks(raw, lang, False, False, 1),
-            sum(_chunk_numbers(c) * n for c, n in raw.items()))
+    chunks = text.split()
+    terms_of = chunk_map(_ChunkWords, lang)
+    words = Counter(chain.from_iterable(map(terms_of.__getitem__, chunks)))
+    numbers_of = chunk_map(_ChunkNumbers, None)
+    return words, sum(map(numbers_of.__getitem__, chunks))
+
+
+#: Per-process chunk maps, one per kind and options, emptied when they reach this size.
+_CHUNK_MAP_LIMIT = 50_000
+_CHUNK_MAPS: dict = {}
+
+
+def chunk_map(cls, *args) -> dict:
+    """The process's ``cls(*args)`` chunk map (a dict filled on first sight), bounded.
+
+    Looking chunks up in a dict with ``map`` runs in C; Python runs only for chunks not
+    seen recently, so the maps are shared by all documents a process visits.
+    """
+    key = (cls, *args)
+    m = _CHUNK_MAPS.get(key)
+    if m is None or len(m) >= _CHUNK_MAP_LIMIT:
+        m = _CHUNK_MAPS[key] = cls(*args)
+    return m
+
+
+class _ChunkWords(dict):
+    """chunk -> its word terms (stopwords kept), filled on first sight."""
+
+    def __init__(self, lang) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def __missing__(self, chunk: str) -> tuple[str, ...]:
+        terms = self[chunk] = _chunk_terms(chunk, self.lang, False, 1)
+        return terms
+
+
+class _ChunkNumbers(dict):
+    """chunk -> its number of numeric tokens, filled on first sight."""
+
+    def __init__(self, _unused=None) -> None:
+        super().__init__()
+
+    def __missing__(self, chunk: str) -> int:
+        n = self[chunk] = _chunk_numbers(chunk)
+        return n
 
 
 def _check_corpus(corpus) -> None:

@@ -143,7 +143,7 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=100.0, help="corpus size (default 100)")
     parser.add_argument("--big-mb", type=float, default=0.0,
                         help="also stream a Parquet corpus of this size (e.g. 1000)")
-    parser.add_argument("--slice-mb", type=float, default=10.0, help="hot-spot slice size")
+    parser.add_argument("--slice-mb", type=float, default=25.0, help="hot-spot slice size")
     parser.add_argument("--no-dask", action="store_true")
     args = parser.parse_args()
     import psutil

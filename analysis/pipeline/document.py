@@ -13,6 +13,7 @@ import math
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 
 import numpy as np
 import pandas as pd
@@ -34,7 +35,14 @@ from ..mention_summary import (
 from ..mentions import LANGS, _finish, _rows
 from ..segmentation import _passage_plan, split_passages
 from ..stopwords import stopwords
-from ..tokenization import _chunk_terms, stem_counts, stem_terms, tokenize_text, word_profile
+from ..tokenization import (
+    _chunk_terms,
+    chunk_map,
+    stem_counts,
+    stem_terms,
+    tokenize_text,
+    word_profile,
+)
 from .sources import RawDoc, Task, read_task
 from .spec import PassSpec, TermSpec, TfidfSpec
 
@@ -131,21 +139,37 @@ def ranked_terms(counts: Counter, min_count: int = 1, top_k: int | None = None) 
     return out
 
 
+class _ChunkTerms(dict):
+    """chunk -> its terms under the TF-IDF options (filled on first sight)."""
+
+    def __init__(self, lang, remove_stopwords: bool, min_length: int, mapping) -> None:
+        super().__init__()
+        self.args = (lang, remove_stopwords, min_length)
+        self.mapping = mapping
+
+    def __missing__(self, chunk: str) -> tuple[str, ...]:
+        terms = _chunk_terms(chunk, *self.args)
+        if self.mapping is not None:
+            terms = tuple(self.mapping.get(t, t) for t in terms)
+        self[chunk] = terms
+        return terms
+
+
 def _tfidf_part(text: str, lang, words: Counter, spec: TfidfSpec) -> tuple[Counter, Counter, int]:
     """Document counts, units-containing-term counts and number of IDF units."""
     tf = _filter_terms(words, lang, spec.remove_stopwords, spec.min_length, spec.stem)
     if spec.unit == "document":
         return tf, Counter(dict.fromkeys(tf, 1)), 1
     mapping = stem_terms(words, lang) if spec.stem else None
+    terms_of = (chunk_map(_ChunkTerms, lang, spec.remove_stopwords, spec.min_length, None)
+                if mapping is None else
+                _ChunkTerms(lang, spec.remove_stopwords, spec.min_length, mapping))
     df: Counter = Counter()
     plan = _passage_plan(text, spec.size, 0)
     for _, _, chunks in plan:
-        seen: set[str] = set()
-        for chunk in chunks:
-            seen.update(_chunk_terms(chunk, lang, spec.remove_stopwords, spec.min_length))
-        if mapping is not None:
-            seen = {mapping.get(t, t) for t in seen}
-        df.update(seen)
+        # distinct chunks, their terms and the passage's set of terms: all in C but
+        # for chunks seen for the first time in this document
+        df.update(set(chain.from_iterable(map(terms_of.__getitem__, set(chunks)))))
     return tf, df, len(plan)
 
 
@@ -320,18 +344,17 @@ def _assemble_mentions(res: BatchResult, records: list[DocRecord], spec: PassSpe
         m.insert(0, "lang", pd.Series(dtype=object))
         m.insert(0, "doc_id", pd.Series(dtype=object))
         m["neighbour"] = pd.Series(dtype=object)
-    res.tables["numeric_mentions"] = m.drop(columns="neighbour")
-    if spec.wants("mention_stats") and records:
-        sizes = res.tables["summary_by_doc"][["doc_id", "lang", "n_tokens"]]
-        for key, table in batch_mention_stats(m, sizes, spec.mention_top_n).items():
-            res.tables[f"mention_{key}"] = table
+    # the neighbour words travel with the mentions to the reducer, which computes the
+    # mention statistics over many batches at once (see PassReducer)
+    keep = spec.wants("mention_stats")
+    res.tables["numeric_mentions"] = m if keep else m.drop(columns="neighbour")
 
 
 def batch_mention_stats(m: pd.DataFrame, sizes: pd.DataFrame, top_n: int) -> dict:
-    """:func:`analysis.mention_stats` by document for the documents of one batch.
+    """:func:`analysis.mention_stats` by document for a run of consecutive documents.
 
     Every statistic by document depends on that document's mentions only, so the
-    tables of the corpus are the batches' tables one after another. Rows follow the
+    tables of the corpus are the tables of consecutive runs one after another. Rows follow the
     corpus order of the documents (within a document, the statistic's own order).
     """
     digits = benford(m, by="doc_id")

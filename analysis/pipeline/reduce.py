@@ -23,7 +23,7 @@ import scipy.sparse as sp
 from sklearn.preprocessing import normalize
 
 from ..stopwords import stopwords
-from .document import SUMMARY_COLUMNS, BatchResult
+from .document import SUMMARY_COLUMNS, BatchResult, batch_mention_stats
 from .spec import PassSpec
 
 __all__ = ["MemorySink", "PartsSink", "PassReducer", "TABLE_DTYPES"]
@@ -220,6 +220,13 @@ class PassReducer:
         self.seen: set[str] = set()
         self.n_docs = 0
         self.skipped: list[str] = []
+        self.mention_buffer: list[tuple[pd.DataFrame, pd.DataFrame]] = []
+        self.mention_rows = 0
+
+    #: Mention rows gathered before their statistics are computed: pandas' cost per
+    #: call is fixed, so statistics over many batches at once cost a fraction of the
+    #: extraction (and run in the parent while the workers go on).
+    MENTION_STATS_ROWS = 200_000
 
     def _table(self, key: str) -> TermTable:
         table = self.tables.get(key)
@@ -238,9 +245,13 @@ class PassReducer:
         self.skipped += res.skipped
         self.sink.append("corpus", res.corpus)
         for name, df in res.tables.items():
-            if df is not None:
-                dtypes = TABLE_DTYPES.get(name)
-                self.sink.append(name, df.astype(dtypes) if dtypes else df)
+            if df is None:
+                continue
+            if name == "numeric_mentions" and "neighbour" in df.columns:
+                self._buffer_mentions(df, res.tables["summary_by_doc"])
+                df = df.drop(columns="neighbour")
+            dtypes = TABLE_DTYPES.get(name)
+            self.sink.append(name, df.astype(dtypes) if dtypes else df)
         for column, counters in (("words", res.lang_words), ("terms", res.lang_terms),
                                  ("df", res.df)):
             for key, c in counters.items():
@@ -254,8 +265,26 @@ class PassReducer:
         if res.tf:
             self.tf_spill.append(res.tf)
 
+    def _buffer_mentions(self, mentions: pd.DataFrame, summary: pd.DataFrame) -> None:
+        if len(summary):
+            self.mention_buffer.append((mentions, summary[["doc_id", "lang", "n_tokens"]]))
+            self.mention_rows += len(mentions)
+        if self.mention_rows >= self.MENTION_STATS_ROWS:
+            self._flush_mention_stats()
+
+    def _flush_mention_stats(self) -> None:
+        if not self.mention_buffer:
+            return
+        frames = [m for m, _ in self.mention_buffer if len(m)] or [self.mention_buffer[0][0]]
+        m = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+        sizes = pd.concat([s for _, s in self.mention_buffer], ignore_index=True)
+        self.mention_buffer, self.mention_rows = [], 0
+        for key, table in batch_mention_stats(m, sizes, self.spec.mention_top_n).items():
+            self.sink.append(f"mention_{key}", table)
+
     def finish(self) -> None:
         """Write the corpus-wide tables (summary and terms by language, TF-IDF)."""
+        self._flush_mention_stats()
         if self.spec.wants("summary"):
             self.sink.append("summary_by_lang", self.summary_by_lang())
         if self.spec.wants("terms") and "lang" in self.spec.terms.by:
