@@ -117,6 +117,9 @@ def _build_parser() -> argparse.ArgumentParser:
     run.add_argument("--languages", help="comma-separated candidate languages, e.g. ru,kk,id,en")
     run.add_argument("--top-k", type=int, default=50, help="terms kept per group (default 50)")
     run.add_argument("--tokens", action="store_true", help="also write the (large) token table")
+    run.add_argument("--content-terms", action="store_true",
+                     help="also write content_terms (passage x term counts: what "
+                          "analysis.fit_topics fits on, on one machine)")
     run.add_argument("--format", choices=["both", "parquet", "csv"], default="both",
                      help="table format (default both)")
     run.add_argument("--jobs", type=int, default=-1,
@@ -163,6 +166,7 @@ def _run(args) -> int:
             warnings.simplefilter("always")
             warnings.showwarning = lambda m, *a, **k: print(f"warning: {m}", file=sys.stderr)
             written = run(source, args.out, top_k=args.top_k, include_tokens=args.tokens,
+                          include_content_terms=args.content_terms,
                           formats=formats, metadata=args.metadata, languages=languages,
                           n_jobs=args.jobs, client=client, progress=not args.quiet)
     finally:

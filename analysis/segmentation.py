@@ -10,7 +10,8 @@ from ._validation import check_bool, check_options, check_positive_int
 from .langid import split_paragraphs
 from .tokenization import _check_corpus, _terms_from_chunks
 
-__all__ = ["PASSAGE_COLUMNS", "split_passages", "assign_passages", "content_terms"]
+__all__ = ["PASSAGE_COLUMNS", "split_passages", "assign_passages", "content_terms",
+           "document_content_terms"]
 
 #: Columns of :func:`passages`, in order.
 PASSAGE_COLUMNS = ["doc_id", "lang", "passage_id", "start", "end", "n_tokens"]
@@ -135,6 +136,28 @@ def assign_passages(tokens_df: pd.DataFrame, passages_df: pd.DataFrame) -> pd.Da
     return out
 
 
+def document_content_terms(doc_id: str, lang, text: str, *, unit: str = "passage",
+                           size: int = 200, stem: bool = False, remove_stopwords: bool = True,
+                           min_length: int = 2) -> list[tuple]:
+    """Rows ``(doc_id, lang, passage_id, term, count)`` of one document: the per-document step.
+
+    Examples
+    --------
+    >>> document_content_terms("d", "ru", "Выборы и выборы.\nГолосование в 2024 году.", size=3)
+    [('d', 'ru', 'd:0000', 'выборы', 2), ('d', 'ru', 'd:0001', 'голосование', 1)]
+    """
+    if unit == "document":
+        units = [(doc_id, Counter(text.split()))]
+    else:
+        units = [(f"{doc_id}:{i:04d}", Counter(chunks))
+                 for i, (_, _, chunks) in enumerate(_passage_plan(text, size, 0))]
+    rows = []
+    for pid, raw in units:
+        counts = _terms_from_chunks(raw, lang, remove_stopwords, stem, min_length)
+        rows += [(doc_id, lang, pid, term, counts[term]) for term in sorted(counts)]
+    return rows
+
+
 def content_terms(
     corpus: pd.DataFrame,
     *,
@@ -186,15 +209,9 @@ def content_terms(
     check_positive_int("min_length", min_length)
     rows = []
     for doc_id, lang, text in zip(corpus["doc_id"], corpus["lang"], corpus["text"], strict=True):
-        if unit == "document":
-            units = [(doc_id, Counter(text.split()))]
-        else:
-            units = [(f"{doc_id}:{i:04d}", Counter(chunks))
-                     for i, (_, _, chunks) in enumerate(_passage_plan(text, size, 0))]
-        for pid, raw in units:
-            counts = _terms_from_chunks(raw, lang, remove_stopwords, stem, min_length)
-            for term in sorted(counts):
-                rows.append((doc_id, lang, pid, term, counts[term]))
+        rows += document_content_terms(doc_id, lang, text, unit=unit, size=size, stem=stem,
+                                       remove_stopwords=remove_stopwords,
+                                       min_length=min_length)
     out = pd.DataFrame(rows, columns=["doc_id", "lang", "passage_id", "term", "count"])
     return out.astype({"doc_id": str, "lang": str, "passage_id": str, "term": str,
                        "count": "int64"})

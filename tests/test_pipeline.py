@@ -271,3 +271,12 @@ def test_counts_from_chunks_equal_counts_over_the_token_table(generated, serial)
     merged = got.merge(want, on=["doc_id", "term"], how="outer")
     assert merged["count"].notna().all() and merged["want"].notna().all()
     assert (merged["count"] == merged["want"]).all()
+
+
+def test_topic_models_fit_from_the_content_terms_of_the_pass(seed_corpus):
+    tables = compute_tables(seed_corpus, include_content_terms=True)
+    pd.testing.assert_frame_equal(tables["content_terms"], analysis.content_terms(seed_corpus),
+                                  check_exact=True)
+    from_pass = analysis.fit_topics(tables["content_terms"], n_topics=3, random_state=0)
+    from_corpus = analysis.fit_topics(seed_corpus, n_topics=3, random_state=0)
+    pd.testing.assert_frame_equal(from_pass.topic_terms(), from_corpus.topic_terms())

@@ -33,7 +33,7 @@ from ..mention_summary import (
     year_distribution,
 )
 from ..mentions import LANGS, _finish, _rows
-from ..segmentation import _passage_plan, split_passages
+from ..segmentation import _passage_plan, document_content_terms, split_passages
 from ..stopwords import stopwords
 from ..tokenization import (
     _chunk_terms,
@@ -72,6 +72,7 @@ class DocRecord:
     n_units: int = 0
     mentions: pd.DataFrame | None = None
     tokens: pd.DataFrame | None = None
+    content_terms: list = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -230,6 +231,9 @@ def visit_document(doc: RawDoc, spec: PassSpec) -> DocRecord:
                                       overlap=spec.passage_overlap)
     if spec.wants("mentions"):
         rec.mentions = _mention_frame(doc.doc_id, lang, text)
+    if spec.wants("content_terms"):
+        rec.content_terms = document_content_terms(doc.doc_id, lang, text,
+                                                   size=spec.passage_size)
     if spec.wants("tokens"):
         t = tokenize_text(text, lang)
         t.insert(0, "lang", lang)
@@ -327,6 +331,10 @@ def assemble(records: list[DocRecord], spec: PassSpec) -> BatchResult:
              for i, (s, e, n) in enumerate(r.passages)], columns=PASSAGE_COLUMNS)
     if spec.wants("mentions"):
         _assemble_mentions(res, records, spec)
+    if spec.wants("content_terms"):
+        res.tables["content_terms"] = pd.DataFrame(
+            [row for r in records for row in r.content_terms],
+            columns=["doc_id", "lang", "passage_id", "term", "count"])
     if spec.wants("tokens"):
         frames = [r.tokens for r in records if r.tokens is not None and len(r.tokens)]
         res.tables["tokens"] = pd.concat(frames, ignore_index=True) if frames else None

@@ -21,12 +21,13 @@ __all__ = ["run_pass", "compute_tables", "run", "default_spec"]
 
 
 def default_spec(*, top_k: int = 50, include_tokens: bool = False,
-                 languages=None) -> PassSpec:
+                 include_content_terms: bool = False, languages=None) -> PassSpec:
     """The pass of :func:`compute_tables` and ``python -m analysis run``."""
     from .._validation import check_positive_int
 
     top_k = check_positive_int("top_k", top_k)
-    components = DEFAULT_COMPONENTS | ({"tokens"} if include_tokens else set())
+    components = (DEFAULT_COMPONENTS | ({"tokens"} if include_tokens else set())
+                  | ({"content_terms"} if include_content_terms else set()))
     candidates = None
     if languages is not None and not isinstance(languages, (str, dict)):
         from ..langid import _check_candidates
@@ -70,7 +71,7 @@ def run_pass(source, spec: PassSpec, sink, *, languages=None, n_jobs: int | None
 
 
 def compute_tables(corpus, *, top_k: int = 50, include_tokens: bool = False,
-                   progress: bool = False, n_jobs: int | None = 1, client=None,
+                   include_content_terms: bool = False, progress: bool = False, n_jobs: int | None = 1, client=None,
                    languages=None, batch_bytes: int = 4_000_000) -> dict[str, pd.DataFrame]:
     """Compute every standard table of a corpus in one pass, in memory.
 
@@ -82,6 +83,11 @@ def compute_tables(corpus, *, top_k: int = 50, include_tokens: bool = False,
         Terms kept per document and per language (``terms_by_*``, ``tfidf``).
     include_tokens : bool, default=False
         Also return the (large) ``tokens`` table.
+    include_content_terms : bool, default=False
+        Also return ``content_terms``: content-word counts per passage of 200 word
+        tokens, the input of :func:`analysis.fit_topics` and
+        :func:`analysis.choose_n_topics` (which accept it in place of a corpus), so
+        topic models fit on one machine from the counts the pass built.
     progress : bool, default=False
         One progress bar over the pass.
     n_jobs : int or None, default=1
@@ -101,7 +107,8 @@ def compute_tables(corpus, *, top_k: int = 50, include_tokens: bool = False,
         ``tfidf``, ``passages``, ``numeric_mentions``, the :func:`analysis.mention_stats`
         tables by document as ``mention_density``, ``mention_kinds``, ``mention_years``,
         ``mention_magnitudes``, ``mention_benford``, ``mention_benford_conformity``,
-        ``mention_units``, ``mention_neighbours``, and ``tokens`` on request. Rows of
+        ``mention_units``, ``mention_neighbours``, and ``tokens`` and
+        ``content_terms`` on request. Rows of
         per-document tables follow the corpus order.
 
     Examples
@@ -111,7 +118,8 @@ def compute_tables(corpus, *, top_k: int = 50, include_tokens: bool = False,
     >>> tables["terms_by_doc"]["term"].tolist()
     ['plant', 'rebuilt', 'workers']
     """
-    spec = default_spec(top_k=top_k, include_tokens=include_tokens, languages=languages)
+    spec = default_spec(top_k=top_k, include_tokens=include_tokens,
+                        include_content_terms=include_content_terms, languages=languages)
     sink = MemorySink()
     run_pass(corpus, spec, sink, languages=languages, n_jobs=n_jobs, client=client,
              progress=progress, batch_bytes=batch_bytes)
@@ -119,6 +127,7 @@ def compute_tables(corpus, *, top_k: int = 50, include_tokens: bool = False,
 
 
 def run(source, out: str | os.PathLike, *, top_k: int = 50, include_tokens: bool = False,
+        include_content_terms: bool = False,
         formats=("parquet", "csv"), metadata=None, languages=None, n_jobs: int | None = -1,
         client=None, progress: bool = True, batch_bytes: int = 4_000_000,
         part_rows: int = 100_000) -> list[Path]:
@@ -172,7 +181,8 @@ def run(source, out: str | os.PathLike, *, top_k: int = 50, include_tokens: bool
     if meta is not None and "lang" in meta.columns and not isinstance(languages, str):
         languages = {**{d: lg for d, lg in zip(meta["doc_id"], meta["lang"], strict=True) if lg},
                      **(languages if isinstance(languages, dict) else {})}
-    spec = default_spec(top_k=top_k, include_tokens=include_tokens, languages=languages)
+    spec = default_spec(top_k=top_k, include_tokens=include_tokens,
+                        include_content_terms=include_content_terms, languages=languages)
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
     try:

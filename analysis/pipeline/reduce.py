@@ -40,6 +40,8 @@ TABLE_DTYPES: dict[str, dict[str, str]] = {
                      "rel_freq": "float64", "rank": "int64"},
     "passages": {"doc_id": "str", "lang": "str", "passage_id": "str", "start": "int64",
                  "end": "int64", "n_tokens": "int64"},
+    "content_terms": {"doc_id": "str", "lang": "str", "passage_id": "str", "term": "str",
+                      "count": "int64"},
 }
 
 

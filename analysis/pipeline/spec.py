@@ -6,13 +6,14 @@ from dataclasses import dataclass, field
 
 __all__ = ["COMPONENTS", "DEFAULT_COMPONENTS", "TermSpec", "TfidfSpec", "PassSpec"]
 
-#: Everything the pass can compute per document (``tokens`` only on request).
+#: Everything the pass can compute per document (``tokens`` and ``content_terms``, the
+#: passage x term counts that topic models fit on, only on request).
 COMPONENTS: tuple[str, ...] = (
     "paragraph_languages", "summary", "terms", "tfidf", "passages", "mentions",
-    "mention_stats", "tokens",
+    "mention_stats", "tokens", "content_terms",
 )
 #: The components of :func:`analysis.compute_tables` and ``python -m analysis run``.
-DEFAULT_COMPONENTS: frozenset[str] = frozenset(COMPONENTS) - {"tokens"}
+DEFAULT_COMPONENTS: frozenset[str] = frozenset(COMPONENTS) - {"tokens", "content_terms"}
 
 
 @dataclass(frozen=True, slots=True)
