@@ -298,7 +298,7 @@ def _chunk_words(chunk: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=100_000)
+@functools.lru_cache(maxsize=20_000)
 def _chunk_terms(chunk: str, lang, remove_stopwords: bool, min_length: int) -> tuple[str, ...]:
     """Final terms contributed by one chunk (normalised, stopwords and short terms removed)."""
     stop = _stopwords(lang) if (remove_stopwords and lang) else frozenset()

@@ -280,3 +280,15 @@ def test_topic_models_fit_from_the_content_terms_of_the_pass(seed_corpus):
     from_pass = analysis.fit_topics(tables["content_terms"], n_topics=3, random_state=0)
     from_corpus = analysis.fit_topics(seed_corpus, n_topics=3, random_state=0)
     pd.testing.assert_frame_equal(from_pass.topic_terms(), from_corpus.topic_terms())
+
+
+def test_one_large_parquet_row_group_is_cut_into_slices(generated, serial, tmp_path):
+    from analysis.pipeline.sources import plan_tasks
+
+    docs, _ = generated
+    path = write_corpus(docs, tmp_path / "one.parquet", "parquet", row_group_size=100_000)
+    tasks = list(plan_tasks(path, batch_bytes=BATCH)[0])
+    assert len(tasks) > 3 and {t.row_groups for t in tasks} == {(0,)}
+    assert [t.rows for t in tasks][0][0] == 0 and tasks[-1].rows[1] == len(docs)
+    got = compute_tables(path, n_jobs=2, batch_bytes=BATCH)
+    _equal(serial, got, [n for n in serial if n != "corpus"])

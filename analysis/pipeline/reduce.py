@@ -228,7 +228,7 @@ class PassReducer:
     #: Mention rows gathered before their statistics are computed: pandas' cost per
     #: call is fixed, so statistics over many batches at once cost a fraction of the
     #: extraction (and run in the parent while the workers go on).
-    MENTION_STATS_ROWS = 200_000
+    MENTION_STATS_ROWS = 100_000
 
     def _table(self, key: str) -> TermTable:
         table = self.tables.get(key)

@@ -58,6 +58,7 @@ class Task:
     items: tuple = ()
     path: str | None = None
     row_groups: tuple = ()
+    rows: tuple = ()
     byte_range: tuple = ()
     n_bytes: int = 0
     lang: str | None = None
@@ -116,12 +117,12 @@ def _tabular_doc(rec: Mapping, where: str, task: Task) -> RawDoc:
 def _read_parquet(task: Task) -> Iterator[RawDoc]:
     import pyarrow.parquet as pq
 
+    rg, (start, stop) = task.row_groups[0], task.rows
     try:
-        pf = pq.ParquetFile(task.path)
-        for batch in pf.iter_batches(batch_size=64, row_groups=list(task.row_groups)):
-            for i, rec in enumerate(batch.to_pylist()):
-                yield _tabular_doc(rec, f"{task.path}: row group {task.row_groups[0]}, row {i}",
-                                   task)
+        table = pq.ParquetFile(task.path).read_row_group(rg).slice(start, stop - start)
+        for offset in range(0, table.num_rows, 64):
+            for i, rec in enumerate(table.slice(offset, 64).to_pylist(), start + offset):
+                yield _tabular_doc(rec, f"{task.path}: row group {rg}, row {i}", task)
     except (OSError, ValueError) as exc:
         if isinstance(exc, CorpusError):
             raise
@@ -173,7 +174,7 @@ def _file_tasks(files: list[Path], lang, overrides, batch_bytes: int) -> Iterato
         yield Task(kind="files", items=tuple(items), n_bytes=size)
 
 
-def _parquet_tasks(path: Path, lang, overrides) -> Iterator[Task]:
+def _parquet_tasks(path: Path, lang, overrides, batch_bytes: int) -> Iterator[Task]:
     import pyarrow.parquet as pq
 
     try:
@@ -185,9 +186,16 @@ def _parquet_tasks(path: Path, lang, overrides) -> Iterator[Task]:
         raise CorpusError(f"{path}: lacks the column(s) {sorted(missing)}; "
                           f"has {meta.schema.names}.")
     for rg in range(meta.num_row_groups):
-        n = meta.row_group(rg).total_byte_size
-        yield Task(kind="parquet", path=str(path), row_groups=(rg,), n_bytes=n, lang=lang,
-                   overrides=overrides or None)
+        group = meta.row_group(rg)
+        # a large row group is cut into slices of about batch_bytes: each worker reads
+        # (and decompresses) the row group but keeps only its slice
+        k = max(1, -(-group.total_byte_size // batch_bytes))
+        step = max(1, -(-group.num_rows // k))
+        for start in range(0, group.num_rows, step):
+            stop = min(start + step, group.num_rows)
+            yield Task(kind="parquet", path=str(path), row_groups=(rg,), rows=(start, stop),
+                       n_bytes=group.total_byte_size * (stop - start) // group.num_rows,
+                       lang=lang, overrides=overrides or None)
 
 
 def _jsonl_tasks(path: Path, lang, overrides, batch_bytes: int) -> Iterator[Task]:
@@ -263,7 +271,8 @@ def plan_tasks(source, *, languages=None, as_corpus: bool = False,
     as_corpus : bool, default=False
         A DataFrame source is a corpus table: texts and languages are used as they are.
     batch_bytes : int, default=4_000_000
-        Target size of a batch (at most 256 documents); a Parquet batch is a row group.
+        Target size of a batch (at most 256 documents); a Parquet batch is a row group
+        or a slice of one.
         Batches depend on the source only, never on the number of workers.
 
     Examples
@@ -296,7 +305,7 @@ def _tasks_of_files(files: list[Path], lang, overrides, batch_bytes: int) -> Ite
     for f in files:
         suffix = f.suffix.lower()
         if suffix == ".parquet":
-            yield from _parquet_tasks(f, lang, overrides)
+            yield from _parquet_tasks(f, lang, overrides, batch_bytes)
         elif suffix == ".jsonl":
             yield from _jsonl_tasks(f, lang, overrides, batch_bytes)
         elif suffix == ".csv":
