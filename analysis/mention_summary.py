@@ -538,20 +538,24 @@ def benford(mentions: pd.DataFrame, *, by: By | None = "lang",
     if not keys:
         t = benford_table(df["value"], min_value=min_value)
         return t.iloc[:0].reset_index(drop=True) if t["count"].sum() == 0 else t
-    frames = []
-    for key, sub in df.groupby(keys, sort=True, dropna=False):
-        t = benford_table(sub["value"], min_value=min_value)
-        if t["count"].sum() == 0:
-            continue
-        key = key if isinstance(key, tuple) else (key,)
-        for k, v in zip(keys, key, strict=True):
-            t.insert(keys.index(k), k, v)
-        frames.append(t)
-    if not frames:
+    v = np.abs(df["value"].to_numpy(dtype=float))
+    usable = np.isfinite(v) & (v >= min_value) & (v > 0)
+    if not usable.any():
         return _empty({**_key_dtypes(keys), **dict.fromkeys(cols, "float64")}).astype(
             {"digit": "int64", "count": "int64"})
-    out = pd.concat(frames, ignore_index=True)
-    return out.sort_values(keys + ["digit"], kind="mergesort", ignore_index=True)
+    digits = df.loc[usable, keys].assign(digit=first_digits(v[usable], min_value=min_value))
+    counts = (digits.groupby(keys + ["digit"], sort=True, dropna=False).size()
+              .unstack("digit", fill_value=0).reindex(columns=range(1, 10), fill_value=0))
+    c = counts.to_numpy(dtype="int64")
+    n = c.sum(axis=1, keepdims=True)
+    share = (c / n).astype(float)
+    expected = benford_expected()
+    out = counts.index.to_frame(index=False).loc[np.repeat(np.arange(len(c)), 9)]
+    out = out.reset_index(drop=True).assign(
+        digit=np.tile(np.arange(1, 10, dtype="int64"), len(c)), count=c.ravel(),
+        share=share.ravel(), expected_share=np.tile(expected, len(c)),
+        abs_dev=np.abs(share - expected).ravel())
+    return out
 
 
 def _nigrini(mad: float) -> str | None:
@@ -611,27 +615,36 @@ def benford_conformity(table: pd.DataFrame) -> pd.DataFrame:
         raise ValueError("table must be benford_table or benford output (digit, count, "
                          "expected_share).")
     keys = list(table.columns[: list(table.columns).index("digit")])
-    groups = table.groupby(keys, sort=True, dropna=False) if keys else [((), table)]
-    rows = []
-    for key, sub in groups:
-        sub = sub.sort_values("digit")
-        if sub["digit"].tolist() != list(range(1, 10)):
-            raise ValueError(f"each group needs the digits 1-9 once; group {key!r} has "
-                             f"{sub['digit'].tolist()}.")
-        counts = sub["count"].to_numpy(dtype=float)
-        expected = sub["expected_share"].to_numpy(dtype=float)
-        n = int(counts.sum())
-        if n:
-            mad = float(np.mean(np.abs(counts / n - expected)))
-            res = chisquare(counts, f_exp=expected / expected.sum() * n)
-            chi2, p = float(res.statistic), float(res.pvalue)
-        else:
-            mad = chi2 = p = math.nan
-        key = key if isinstance(key, tuple) else (key,)
-        rows.append({**dict(zip(keys, key, strict=True)), "n": n, "mad": mad,
-                     "conformity": _nigrini(mad), "chi2": chi2, "p_value": p})
-    out = pd.DataFrame(rows, columns=keys + ["n", "mad", "conformity", "chi2", "p_value"])
-    return out.astype({"n": "int64", "mad": "float64", "chi2": "float64", "p_value": "float64"})
+    cols = keys + ["n", "mad", "conformity", "chi2", "p_value"]
+    dtypes = {"n": "int64", "mad": "float64", "chi2": "float64", "p_value": "float64"}
+    if table.empty:
+        return pd.DataFrame(columns=cols).astype(dtypes)
+    table = table.sort_values(keys + ["digit"], kind="mergesort")
+    if keys:
+        index = table.groupby(keys, sort=True, dropna=False).size()
+        bad = index[index != 9]
+    else:
+        index, bad = None, [] if len(table) == 9 else [len(table)]
+    digits = table["digit"].to_numpy().reshape(-1, 9) if not len(bad) and len(table) % 9 == 0 \
+        else None
+    if digits is None or not (digits == np.arange(1, 10)).all():
+        raise ValueError("each group needs the digits 1-9 once; "
+                         f"got {table['digit'].tolist()[:18]} ….")
+    counts = table["count"].to_numpy(dtype=float).reshape(-1, 9)
+    expected = table["expected_share"].to_numpy(dtype=float).reshape(-1, 9)
+    n = counts.sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mad = np.mean(np.abs(counts / n[:, None] - expected), axis=1)
+        res = chisquare(counts, f_exp=expected / expected.sum(axis=1, keepdims=True)
+                        * n[:, None], axis=1)
+    empty = n == 0
+    chi2 = np.where(empty, np.nan, res.statistic)
+    p = np.where(empty, np.nan, res.pvalue)
+    mad = np.where(empty, np.nan, mad)
+    out = (index.index.to_frame(index=False) if keys else pd.DataFrame(index=[0]))
+    out = out.assign(n=n.astype("int64"), mad=mad, conformity=[_nigrini(x) for x in mad],
+                     chi2=chi2, p_value=p)
+    return out[cols].astype(dtypes).reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------- units

@@ -143,7 +143,7 @@ def document_content_terms(doc_id: str, lang, text: str, *, unit: str = "passage
 
     Examples
     --------
-    >>> document_content_terms("d", "ru", "Выборы и выборы.\nГолосование в 2024 году.", size=3)
+    >>> document_content_terms("d", "ru", "Выборы и выборы.\\nГолосование в 2024 году.", size=3)
     [('d', 'ru', 'd:0000', 'выборы', 2), ('d', 'ru', 'd:0001', 'голосование', 1)]
     """
     if unit == "document":
