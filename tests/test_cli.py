@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -49,14 +50,17 @@ def test_run_on_seeds_writes_every_table(tmp_path, seed_corpus):
     proc = _run("run", SEEDS_DIR, "--out", out, "--quiet", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
-    files = sorted(p.name for p in out.iterdir())
+    files = sorted(p.name for p in out.iterdir() if p.name != "manifest.json")
     assert not [f for f in files if f.startswith(".")]  # no staging leftovers
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["documents"] == 5 and manifest["tables"]["corpus"]["rows"] == 5
+    assert sorted(f for t in manifest["tables"].values() for f in t["files"]) == files
     stems = {f.rsplit(".", 1)[0] for f in files}
     assert sorted(files) == sorted(f"{n}.{ext}" for n in stems for ext in ("parquet", "csv"))
     # every documented table; the mention statistics are written as mention_* tables
     assert set(BASE_TABLES) | {"numeric_mentions"} <= stems
     assert any(s.startswith("mention_") for s in stems)
-    assert proc.stdout.strip() == f"wrote {len(files)} files to {out}"
+    assert proc.stdout.strip() == f"wrote {len(files) + 1} files to {out}"
     # the CSV is byte for byte what the library call gives
     assert (out / "terms_by_doc.csv").read_text(encoding="utf-8") == _csv(
         term_frequencies(seed_corpus, by="doc_id", top_k=50)
@@ -126,7 +130,7 @@ def test_run_options_on_a_small_corpus(tmp_path, capsys):
     assert code == 0, captured.err
     warnings_ = [line for line in captured.err.splitlines() if line.startswith("warning:")]
     assert len(warnings_) == 1 and "zz_empty.txt" in warnings_[0]
-    files = sorted(p.name for p in out.iterdir())
+    files = sorted(p.name for p in out.iterdir() if p.name != "manifest.json")
     assert files and all(f.endswith(".csv") for f in files)
     corpus = pd.read_csv(out / "corpus.csv", keep_default_na=False)
     assert corpus["doc_id"].tolist() == ["kk1", "ru1", "zz_empty"]

@@ -130,9 +130,11 @@ def test_tfidf_equals_sklearn_transformer_on_the_full_matrix(generated):
 def test_streamed_formats_give_the_same_tables(generated, serial, fmt):
     _, paths = generated
     got = compute_tables(paths[fmt], n_jobs=2, batch_bytes=BATCH)
-    _equal(serial, got, [n for n in serial if n != "corpus"])
+    _equal(serial, got, [n for n in serial if n not in ("corpus", "inputs")])
     keep = ["doc_id", "lang", "lang_confidence", "n_chars"]
     pd.testing.assert_frame_equal(got["corpus"][keep], serial["corpus"][keep])
+    keep = ["doc_id", "status"]
+    pd.testing.assert_frame_equal(got["inputs"][keep], serial["inputs"][keep])
 
 
 def test_glob_source(generated, serial):
@@ -291,4 +293,51 @@ def test_one_large_parquet_row_group_is_cut_into_slices(generated, serial, tmp_p
     assert len(tasks) > 3 and {t.row_groups for t in tasks} == {(0,)}
     assert [t.rows for t in tasks][0][0] == 0 and tasks[-1].rows[1] == len(docs)
     got = compute_tables(path, n_jobs=2, batch_bytes=BATCH)
-    _equal(serial, got, [n for n in serial if n != "corpus"])
+    _equal(serial, got, [n for n in serial if n not in ("corpus", "inputs")])
+
+
+def test_run_folder_manifest_inputs_stale_tables_lock_and_leftovers(tmp_path):
+    import fcntl
+    import json
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "ru.TXT").write_text("Явка составила 99,71 процента в 2024 году.", encoding="utf-8")
+    (folder / "bin.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "notes.md").write_text("mine", encoding="utf-8")
+    (out / ".staging-leftover").mkdir()  # an interrupted run
+    run(folder, out, n_jobs=1, progress=False, include_tokens=True)
+    inputs = pd.read_csv(out / "inputs.csv", keep_default_na=False)
+    assert inputs[["doc_id", "status", "reason"]].values.tolist() == [
+        ["bin", "skipped", "binary"], ["ru", "loaded", ""]]
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["tables"]["numeric_mentions"]["rows"] == 2
+    assert manifest["documents"] == 1 and manifest["skipped"] == 1
+    assert (out / "tokens.csv").exists() and not (out / ".staging-leftover").exists()
+    # a second run without tokens and only CSV removes the first run's other tables only
+    run(folder, out, n_jobs=1, progress=False, formats=("csv",))
+    names = {p.name for p in out.iterdir()}
+    assert "tokens.csv" not in names and "corpus.parquet" not in names
+    assert "notes.md" in names and "corpus.csv" in names
+    # a second run into a folder being written is refused before any work
+    fd = os.open(out, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(ValueError, match="another run is writing"):
+            run(folder, out, n_jobs=1, progress=False)
+    finally:
+        os.close(fd)
+
+
+@pytest.mark.parametrize("out", ["", "."])
+def test_empty_out_is_refused(tmp_path, out):
+    with pytest.raises(ValueError, match="out must name"):
+        run(pd.DataFrame({"doc_id": ["a"], "text": ["x"]}), out, progress=False)
+
+
+def test_out_that_is_a_file_is_refused(tmp_path):
+    (tmp_path / "f").write_text("x")
+    with pytest.raises(ValueError, match="is not a folder"):
+        run(pd.DataFrame({"doc_id": ["a"], "text": ["x"]}), tmp_path / "f", progress=False)

@@ -54,6 +54,9 @@ PARAGRAPH_COLUMNS = ["doc_id", "paragraph", "start", "end", "lang", "lang_confid
                      "n_chars"]
 PASSAGE_COLUMNS = ["doc_id", "lang", "passage_id", "start", "end", "n_tokens"]
 TERM_COLUMNS = ["doc_id", "lang", "term", "count", "rel_freq", "rank"]
+#: Every document or file the source offered: ``status`` is ``loaded`` or ``skipped``,
+#: ``reason`` says why a file was skipped (``binary``).
+INPUT_COLUMNS = ["path", "doc_id", "status", "reason"]
 
 
 @dataclass(slots=True)
@@ -279,14 +282,17 @@ def process_batch(task: Task, spec: PassSpec) -> BatchResult:
     """
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        records, skipped = [], []
+        records, skipped, inputs = [], [], []
         for doc in read_task(task):
+            inputs.append((doc.path, doc.doc_id, "skipped" if doc.skip_reason else "loaded",
+                           doc.skip_reason or ""))
             if doc.skip_reason is not None:
-                skipped.append(doc.skip_reason)
+                skipped.append(f"{doc.path}: {doc.skip_reason}")
                 continue
             records.append(visit_document(doc, spec))
     result = assemble(records, spec)
     result.skipped = skipped
+    result.tables["inputs"] = pd.DataFrame(inputs, columns=INPUT_COLUMNS)
     result.warnings = [str(w.message) for w in caught]
     result.n_bytes = task.n_bytes
     return result

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import shutil
@@ -137,7 +138,12 @@ def run(source, out: str | os.PathLike, *, top_k: int = 50, include_tokens: bool
     as they are produced (Parquet parts and CSV), and only corpus-wide sums stay in
     memory. Everything is first written into a staging folder inside ``out`` and
     moved into place only when the whole run succeeded: a failed or interrupted
-    run leaves the tables already in ``out`` as they were.
+    run leaves the tables already in ``out`` as they were. ``manifest.json`` is
+    written last (tables, rows, files, version, parameters); tables of the previous
+    run that this one did not write are removed, files the package did not write are
+    never touched. A lock file serialises runs into one folder, and leftovers of
+    interrupted runs are removed at the next run. The ``inputs`` table lists every
+    document or file of the source, ``loaded`` or ``skipped`` with the reason.
 
     Parameters
     ----------
@@ -168,11 +174,7 @@ def run(source, out: str | os.PathLike, *, top_k: int = 50, include_tokens: bool
     >>> pd.read_parquet(f"{d}/numeric_mentions.parquet")["surface"].tolist()
     ['99,71 процента']
     """
-    out = Path(out)
-    if not str(out) or str(out) == ".":
-        raise ValueError("out must name an output folder; got an empty path.")
-    if out.exists() and not out.is_dir():
-        raise ValueError(f"out: {out} exists and is not a folder.")
+    out = _check_out(out)
     formats = tuple(formats)
     for fmt in formats:
         if fmt not in ("parquet", "csv"):
@@ -183,20 +185,82 @@ def run(source, out: str | os.PathLike, *, top_k: int = 50, include_tokens: bool
                      **(languages if isinstance(languages, dict) else {})}
     spec = default_spec(top_k=top_k, include_tokens=include_tokens,
                         include_content_terms=include_content_terms, languages=languages)
+    params = {"top_k": top_k, "include_tokens": include_tokens,
+              "include_content_terms": include_content_terms, "formats": list(formats),
+              "languages": languages if not isinstance(languages, tuple) else list(languages),
+              "metadata": str(metadata) if isinstance(metadata, (str, os.PathLike)) else None}
     out.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
+    with _locked(out):
+        staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
+        try:
+            sink = PartsSink(staging, formats=formats, part_rows=part_rows)
+            if meta is not None:
+                sink = _MetadataSink(sink, meta)
+            reducer = run_pass(source, spec, sink, languages=languages, n_jobs=n_jobs,
+                               client=client, progress=progress, batch_bytes=batch_bytes)
+            if meta is not None:
+                sink.check(reducer.seen)
+            staged = sink.close()
+            staged.append(_write_manifest(staging, staged, sink.rows, params, reducer))
+            return _move_into(staged, out)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+MANIFEST = "manifest.json"
+
+
+def _check_out(out) -> Path:
+    """Refuse an output folder that cannot be one, before any work."""
+    if out is None or not str(out).strip() or str(out).strip() == ".":
+        raise ValueError("out must name an output folder; got an empty path.")
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise ValueError(f"out: {out} exists and is not a folder.")
+    existing = next(p for p in (out, *out.parents) if p.exists())
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise ValueError(f"out: {existing} is not writable.")
+    return out
+
+
+@contextlib.contextmanager
+def _locked(out: Path):
+    """One run at a time per folder; leftovers of interrupted runs are removed."""
+    import fcntl
+
+    fd = os.open(out, os.O_RDONLY)  # the lock is on the folder itself: no file left behind
     try:
-        sink = PartsSink(staging, formats=formats, part_rows=part_rows)
-        if meta is not None:
-            sink = _MetadataSink(sink, meta)
-        reducer = run_pass(source, spec, sink, languages=languages, n_jobs=n_jobs,
-                           client=client, progress=progress, batch_bytes=batch_bytes)
-        if meta is not None:
-            sink.check(reducer.seen)
-        staged = sink.close()
-        return _move_into(staged, out)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise ValueError(f"out: another run is writing into {out}; wait until it "
+                             "ends.") from None
+        for stale in [*out.glob(".staging-*"), *out.glob(".*.old")]:
+            shutil.rmtree(stale, ignore_errors=True)
+        yield
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        os.close(fd)
+
+
+def _write_manifest(staging: Path, staged: list[Path], rows: dict, params: dict,
+                    reducer) -> Path:
+    """What the run wrote: tables, rows, files, the version, the parameters, inputs."""
+    import json
+
+    from .. import __version__
+
+    files: dict[str, list[str]] = {}
+    for p in staged:
+        files.setdefault(p.name.rsplit(".", 1)[0], []).append(p.name)
+    manifest = {
+        "package": "analysis", "version": __version__, "parameters": params,
+        "documents": reducer.n_docs, "skipped": len(reducer.skipped),
+        "tables": {name: {"rows": rows.get(name, 0), "files": sorted(f)}
+                   for name, f in sorted(files.items())},
+    }
+    path = staging / MANIFEST
+    path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return path
 
 
 def _metadata(metadata):
@@ -230,7 +294,22 @@ class _MetadataSink:
             raise CorpusError(f"metadata: doc_id {unknown[0]!r} is not in the corpus.")
 
 
+def _previous_files(out: Path) -> set[str]:
+    """Files the previous run wrote, by its manifest (nothing else is ever removed)."""
+    import json
+
+    try:
+        manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        return {f for t in manifest["tables"].values() for f in t["files"]}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return set()
+
+
 def _move_into(staged: list[Path], out: Path) -> list[Path]:
+    """Move the staged tables into ``out``, the manifest last; drop the previous run's
+    tables that this run did not write (``tokens.*`` of a run with ``--tokens``, …)."""
+    previous = _previous_files(out)
+    (out / MANIFEST).unlink(missing_ok=True)  # no manifest while the folder is mixed
     written = []
     for path in staged:
         target = out / path.name
@@ -248,4 +327,7 @@ def _move_into(staged: list[Path], out: Path) -> list[Path]:
             target.unlink()
         os.replace(path, target)
         written.append(target)
+    for name in sorted(previous - {p.name for p in written}):
+        old = out / name
+        shutil.rmtree(old) if old.is_dir() else old.unlink(missing_ok=True)
     return written

@@ -40,6 +40,7 @@ TABLE_DTYPES: dict[str, dict[str, str]] = {
                      "rel_freq": "float64", "rank": "int64"},
     "passages": {"doc_id": "str", "lang": "str", "passage_id": "str", "start": "int64",
                  "end": "int64", "n_tokens": "int64"},
+    "inputs": {"path": "str", "doc_id": "str", "status": "str", "reason": "str"},
     "content_terms": {"doc_id": "str", "lang": "str", "passage_id": "str", "term": "str",
                       "count": "int64"},
 }
@@ -104,12 +105,14 @@ class PartsSink:
         self.n_parts: dict[str, int] = {}
         self.schemas: dict = {}
         self.csv_started: set[str] = set()
+        self.rows: dict[str, int] = {}
         self.spill_dir = Path(tempfile.mkdtemp(prefix="spill-", dir=self.folder))
 
     def spill(self) -> _DiskSpill:
         return _DiskSpill(self.spill_dir)
 
     def append(self, name: str, df: pd.DataFrame) -> None:
+        self.rows[name] = self.rows.get(name, 0) + len(df)
         if "csv" in self.formats and (len(df) or name not in self.csv_started):
             df.to_csv(self.folder / f"{name}.csv", mode="a", index=False, lineterminator="\n",
                       header=name not in self.csv_started)

@@ -98,7 +98,7 @@ def read_task(task: Task) -> Iterator[RawDoc]:
 def _read_file(doc_id: str, path: str, lang) -> RawDoc:
     text, enc = read_document(path)
     if text is None:
-        return RawDoc(doc_id, "", path=path, skip_reason=f"{path}: binary")
+        return RawDoc(doc_id, "", path=path, skip_reason="binary")
     return RawDoc(doc_id, text, lang=lang, path=path, encoding=enc, raw=False)
 
 
