@@ -65,10 +65,10 @@ class Task:
     overrides: Mapping | None = None
 
 
-def texts_task(items: Sequence[tuple], *, raw: bool = True) -> Task:
+def texts_task(items: Sequence[tuple], *, raw: bool = True, path: str | None = None) -> Task:
     """A task holding texts: ``(doc_id, text, lang, lang_confidence, meta)`` tuples."""
     n = sum(len(t[1]) for t in items)
-    return Task(kind="texts" if raw else "corpus", items=tuple(items), n_bytes=n)
+    return Task(kind="texts" if raw else "corpus", items=tuple(items), n_bytes=n, path=path)
 
 
 # ----------------------------------------------------------------------------- workers
@@ -80,8 +80,8 @@ def read_task(task: Task) -> Iterator[RawDoc]:
         loaded = task.kind == "corpus"
         for doc_id, text, lang, conf, meta in task.items:
             meta = dict(meta)
-            path = meta.pop("path", None) if loaded else None
-            encoding = meta.pop("encoding", "str") if loaded else "str"
+            path = meta.pop("path", None) if loaded else task.path
+            encoding = meta.pop("encoding", "str") if loaded else ("utf-8" if task.path else "str")
             yield RawDoc(str(doc_id), text, lang=lang, lang_confidence=conf, path=path,
                          encoding=encoding, meta=meta, raw=not loaded, detect=not loaded)
     elif task.kind == "files":
@@ -223,13 +223,13 @@ def _csv_tasks(path: Path, lang, overrides, batch_bytes: int) -> Iterator[Task]:
             if missing:
                 raise CorpusError(f"{path}: lacks the column(s) {sorted(missing)}; "
                                   f"has {list(chunk.columns)}.")
-            yield from _frame_tasks(chunk, raw=True, lang=lang, overrides=overrides,
+            yield from _frame_tasks(chunk, raw=True, lang=lang, overrides=overrides, path=path,
                                     batch_bytes=batch_bytes)
     except (pd.errors.ParserError, UnicodeDecodeError) as exc:
         raise CorpusError(f"{path}: malformed CSV: {exc}") from None
 
 
-def _frame_tasks(frame: pd.DataFrame, *, raw: bool, lang=None, overrides=None,
+def _frame_tasks(frame: pd.DataFrame, *, raw: bool, lang=None, overrides=None, path=None,
                  batch_bytes: int = _BATCH_BYTES) -> Iterator[Task]:
     """Tasks holding the texts of a table (``raw=False``: a load_corpus table)."""
     overrides = overrides or {}
@@ -249,10 +249,10 @@ def _frame_tasks(frame: pd.DataFrame, *, raw: bool, lang=None, overrides=None,
         items.append((str(d), t, lg, confs[i], metas[i]))
         size += len(t)
         if size >= batch_bytes or len(items) >= _BATCH_DOCS:
-            yield texts_task(items, raw=raw)
+            yield texts_task(items, raw=raw, path=str(path) if path else None)
             items, size = [], 0
     if items:
-        yield texts_task(items, raw=raw)
+        yield texts_task(items, raw=raw, path=str(path) if path else None)
 
 
 def plan_tasks(source, *, languages=None, as_corpus: bool = False,
