@@ -341,3 +341,25 @@ def test_out_that_is_a_file_is_refused(tmp_path):
     (tmp_path / "f").write_text("x")
     with pytest.raises(ValueError, match="is not a folder"):
         run(pd.DataFrame({"doc_id": ["a"], "text": ["x"]}), tmp_path / "f", progress=False)
+
+
+def test_cli_dask_local_cluster_and_one_progress_bar(generated, serial, tmp_path, capsys):
+    pytest.importorskip("dask.distributed")
+    _, paths = generated
+    out = tmp_path / "out"
+    code = cli.main(["run", str(paths["jsonl"]), "--out", str(out), "--dask", "local:2",
+                     "--format", "csv"])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    bars = {line.split(":")[0].strip() for line in err.replace("\r", "\n").splitlines()
+            if "%|" in line}
+    assert bars == {"documents"}  # one bar for the whole pass, not one per table
+    got = pd.read_csv(out / "terms_by_doc.csv", keep_default_na=False)
+    assert len(got) == len(serial["terms_by_doc"])
+    assert got["term"].tolist() == serial["terms_by_doc"]["term"].tolist()
+
+
+def test_bad_dask_address_is_one_error_line(tmp_path, capsys):
+    code = cli.main(["run", str(tmp_path), "--out", str(tmp_path / "o"), "--dask", "local:x"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and len(err) == 1 and "local:N" in err[0]
