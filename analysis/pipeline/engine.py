@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..corpus import _read_metadata
 from .document import process_batch
 from .executors import map_ordered, resolve_jobs
 from .reduce import MemorySink, PartsSink, PassReducer
@@ -179,7 +180,7 @@ def run(source, out: str | os.PathLike, *, top_k: int = 50, include_tokens: bool
     for fmt in formats:
         if fmt not in ("parquet", "csv"):
             raise ValueError(f"formats must be among 'parquet', 'csv'; got {fmt!r}.")
-    meta = _metadata(metadata)
+    meta = _read_metadata(metadata, None) if metadata is not None else None
     if meta is not None and "lang" in meta.columns and not isinstance(languages, str):
         languages = {**{d: lg for d, lg in zip(meta["doc_id"], meta["lang"], strict=True) if lg},
                      **(languages if isinstance(languages, dict) else {})}
@@ -261,15 +262,6 @@ def _write_manifest(staging: Path, staged: list[Path], rows: dict, params: dict,
     path = staging / MANIFEST
     path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return path
-
-
-def _metadata(metadata):
-    if metadata is None:
-        return None
-    from ..corpus import _read_metadata
-
-    meta = _read_metadata(metadata, None)
-    return meta
 
 
 class _MetadataSink:

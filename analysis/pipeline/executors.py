@@ -70,67 +70,52 @@ def _describe(task) -> str:
 def _map_processes(fn, tasks, n_jobs: int, window: int) -> Iterator:
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
 
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
     with ProcessPoolExecutor(max_workers=n_jobs, mp_context=mp.get_context(method)) as pool:
-        pending: deque = deque()
-        it = iter(tasks)
-        try:
-            for task in it:
-                pending.append((task, pool.submit(fn, task)))
-                if len(pending) >= window:
-                    yield _result(*pending.popleft())
-            while pending:
-                yield _result(*pending.popleft())
-        except BrokenProcessPool:
-            raise PipelineError(
-                "a worker process died (killed, or out of memory) while the pass was "
-                "running; nothing was written. Try fewer --jobs or a smaller batch.") from None
-        finally:
-            for _, fut in pending:
-                fut.cancel()
-
-
-def _result(task, future):
-    from concurrent.futures.process import BrokenProcessPool
-
-    try:
-        return future.result()
-    except BrokenProcessPool:
-        raise
-    except (MemoryError, KeyboardInterrupt):
-        raise
-    except Exception as exc:
-        if type(exc).__module__.startswith("analysis") or isinstance(
-                exc, (ValueError, OSError)):
-            raise
-        raise PipelineError(f"{_describe(task)}: {type(exc).__name__}: {exc}") from exc
+        yield from _windowed(lambda task: pool.submit(fn, task), tasks, window)
 
 
 def _map_dask(fn, tasks, client, window) -> Iterator:
     window = window or 2 * max(1, len(client.scheduler_info().get("workers", {})))
+    yield from _windowed(lambda task: client.submit(fn, task, pure=False), tasks, window)
+
+
+def _windowed(submit: Callable, tasks: Iterable, window: int) -> Iterator:
+    """Submit tasks keeping at most ``window`` in flight; yield results in task order."""
     pending: deque = deque()
     try:
         for task in tasks:
-            pending.append((task, client.submit(fn, task, pure=False)))
+            pending.append((task, submit(task)))
             if len(pending) >= window:
-                yield _dask_result(*pending.popleft())
+                yield _result(*pending.popleft())
         while pending:
-            yield _dask_result(*pending.popleft())
+            yield _result(*pending.popleft())
     finally:
         for _, fut in pending:
             fut.cancel()
 
 
-def _dask_result(task, future):
+def _result(task, future):
+    """The task's result; a dead worker or an unexpected error becomes a PipelineError.
+
+    Errors about the input (``ValueError``, including ``CorpusError``, and ``OSError``)
+    already name the file and pass through unchanged.
+    """
     try:
         return future.result()
+    except (ValueError, OSError, MemoryError, PipelineError):
+        raise
     except Exception as exc:
-        if type(exc).__name__ == "KilledWorker":
+        name = type(exc).__name__
+        if name == "BrokenProcessPool":
+            raise PipelineError(
+                "a worker process died (killed, or out of memory) while the pass was "
+                "running; nothing was written. Try fewer --jobs or a smaller batch.") from None
+        if name == "KilledWorker":
             raise PipelineError(f"{_describe(task)}: Dask workers died while processing this "
                                 "batch; nothing was written.") from None
-        raise
+        raise PipelineError(f"{_describe(task)}: {name}: {exc}") from exc
 
 
 def dask_client(address: str):
