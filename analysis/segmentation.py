@@ -138,8 +138,10 @@ def assign_passages(tokens_df: pd.DataFrame, passages_df: pd.DataFrame) -> pd.Da
 
 def document_content_terms(doc_id: str, lang, text: str, *, unit: str = "passage",
                            size: int = 200, stem: bool = False, remove_stopwords: bool = True,
-                           min_length: int = 2) -> list[tuple]:
+                           min_length: int = 2, plan: list | None = None) -> list[tuple]:
     """Rows ``(doc_id, lang, passage_id, term, count)`` of one document: the per-document step.
+
+    ``plan`` may pass the passages already cut (``_passage_plan(text, size, 0)``).
 
     Examples
     --------
@@ -149,8 +151,8 @@ def document_content_terms(doc_id: str, lang, text: str, *, unit: str = "passage
     if unit == "document":
         units = [(doc_id, Counter(text.split()))]
     else:
-        units = [(f"{doc_id}:{i:04d}", Counter(chunks))
-                 for i, (_, _, chunks) in enumerate(_passage_plan(text, size, 0))]
+        plan = _passage_plan(text, size, 0) if plan is None else plan
+        units = [(f"{doc_id}:{i:04d}", Counter(chunks)) for i, (_, _, chunks) in enumerate(plan)]
     rows = []
     for pid, raw in units:
         counts = _terms_from_chunks(raw, lang, remove_stopwords, stem, min_length)

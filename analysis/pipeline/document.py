@@ -33,7 +33,7 @@ from ..mention_summary import (
     year_distribution,
 )
 from ..mentions import LANGS, _finish, _rows
-from ..segmentation import _passage_plan, document_content_terms, split_passages
+from ..segmentation import _passage_plan, document_content_terms
 from ..stopwords import stopwords
 from ..tokenization import (
     _chunk_terms,
@@ -159,7 +159,8 @@ class _ChunkTerms(dict):
         return terms
 
 
-def _tfidf_part(text: str, lang, words: Counter, spec: TfidfSpec) -> tuple[Counter, Counter, int]:
+def _tfidf_part(text: str, lang, words: Counter, spec: TfidfSpec,
+                plan_of) -> tuple[Counter, Counter, int]:
     """Document counts, units-containing-term counts and number of IDF units."""
     tf = _filter_terms(words, lang, spec.remove_stopwords, spec.min_length, spec.stem)
     if spec.unit == "document":
@@ -169,7 +170,7 @@ def _tfidf_part(text: str, lang, words: Counter, spec: TfidfSpec) -> tuple[Count
                 if mapping is None else
                 _ChunkTerms(lang, spec.remove_stopwords, spec.min_length, mapping))
     df: Counter = Counter()
-    plan = _passage_plan(text, spec.size, 0)
+    plan = plan_of(spec.size, 0)
     for _, _, chunks in plan:
         # distinct chunks, their terms and the passage's set of terms: all in C but
         # for chunks seen for the first time in this document
@@ -215,6 +216,14 @@ def visit_document(doc: RawDoc, spec: PassSpec) -> DocRecord:
     row = {"doc_id": doc.doc_id, "path": doc.path, "lang": lang, "lang_confidence": conf,
            "encoding": doc.encoding, "n_chars": len(text), **doc.meta}
     rec = DocRecord(row=row)
+    plans: dict[tuple[int, int], list] = {}
+
+    def plan_of(size: int, overlap: int) -> list:
+        """Passages of the text, cut once for all components that use the same size."""
+        if (size, overlap) not in plans:
+            plans[size, overlap] = _passage_plan(text, size, overlap)
+        return plans[size, overlap]
+
     if spec.wants("paragraph_languages"):
         rec.paragraphs = document_paragraphs(text, candidates=spec.candidates,
                                              min_letters=spec.paragraph_min_letters)
@@ -226,17 +235,17 @@ def visit_document(doc: RawDoc, spec: PassSpec) -> DocRecord:
     if spec.wants("terms"):
         _add_terms(rec, text, lang, words, spec.terms, spec.wants("summary"))
     if spec.wants("tfidf"):
-        tf, rec.unit_df, rec.n_units = _tfidf_part(text, lang, words, spec.tfidf)
+        tf, rec.unit_df, rec.n_units = _tfidf_part(text, lang, words, spec.tfidf, plan_of)
         terms = sorted(tf)
         rec.tf = (terms, np.fromiter((tf[t] for t in terms), np.int64, len(terms)))
     if spec.wants("passages"):
-        rec.passages = split_passages(text, size=spec.passage_size,
-                                      overlap=spec.passage_overlap)
+        rec.passages = [(s, e, len(chunks)) for s, e, chunks in
+                        plan_of(spec.passage_size, spec.passage_overlap)]
     if spec.wants("mentions"):
         rec.mentions = _mention_frame(doc.doc_id, lang, text)
     if spec.wants("content_terms"):
         rec.content_terms = document_content_terms(doc.doc_id, lang, text,
-                                                   size=spec.passage_size)
+                                                   plan=plan_of(spec.passage_size, 0))
     if spec.wants("tokens"):
         t = tokenize_text(text, lang)
         t.insert(0, "lang", lang)
