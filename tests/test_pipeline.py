@@ -116,6 +116,10 @@ def test_tfidf_equals_sklearn_transformer_on_the_full_matrix(generated):
     merged = ref.merge(ours, on=["doc_id", "term"], how="outer", indicator=True)
     assert (merged["_merge"] == "both").all()
     np.testing.assert_allclose(merged["tfidf_x"], merged["tfidf_y"], rtol=0, atol=1e-12)
+    idf = res.vocabulary[ru].set_index("term")["idf"]
+    # the IDF takes the same operations as TfidfTransformer.fit: equal to the last bit
+    assert (table.loc[table["lang"] == "ru", "idf"].to_numpy()
+            == idf.loc[table.loc[table["lang"] == "ru", "term"]].to_numpy()).all()
     # and the IDF of a hand-made case, by the formula
     tiny = pd.DataFrame({"doc_id": ["a", "b"], "lang": ["en", "en"],
                          "text": ["war city war", "city plant"]})
