@@ -438,7 +438,8 @@ def choose_n_topics(
     """
     from tqdm import tqdm
 
-    from .topics import _fit_estimator, _prepare, _top_indices
+    from .topic_backends import fit_estimator, top_indices
+    from .topic_data import prepare_matrices
 
     check_options("method", method, ["lda", "nmf", "tomotopy"])
     check_options("learning_method", learning_method, ["auto", "online", "batch"])
@@ -458,7 +459,7 @@ def choose_n_topics(
     check_bool("progress", progress)
     min_passages_per_topic = check_positive_int("min_passages_per_topic", min_passages_per_topic)
     top_n = check_positive_int("top_n", top_n, minimum=2)
-    dtms = _prepare(
+    dtms = prepare_matrices(
         corpus,
         by_language=by_language,
         languages=languages,
@@ -476,7 +477,7 @@ def choose_n_topics(
                 bar.set_postfix_str(f"{lang} k={k}")
                 comps, cohs, perps = [], [], []
                 for seed in seed_list:
-                    fit = _fit_estimator(
+                    fit = fit_estimator(
                         dtm.matrix,
                         k,
                         method=method,
@@ -488,7 +489,7 @@ def choose_n_topics(
                         vocabulary=dtm.vocabulary,
                     )
                     comps.append(fit.topic_term)
-                    top = _top_indices(fit.topic_term, top_n)
+                    top = top_indices(fit.topic_term, top_n)
                     cohs.append(float(np.nanmean(npmi_coherence(top, dtm.matrix))))
                     perps.append(fit.perplexity)
                 rows.append(

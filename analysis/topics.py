@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import numbers
-import os
-import warnings
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any, Literal
 
 import numpy as np
@@ -15,10 +12,29 @@ import scipy.sparse as sp
 
 from ._validation import (
     check_bool,
-    check_number,
     check_options,
     check_positive_int,
     check_random_state,
+)
+from .topic_backends import (
+    DEFAULT_MAX_ITER,
+    METHODS,
+    ONLINE_MIN_PASSAGES,
+    fit_estimator,
+    import_tomotopy,
+    normalise_rows,
+    tomotopy_docs,
+    top_indices,
+)
+from .topic_data import (
+    ALL_LANGUAGES,
+    DocumentTermMatrix,
+    concat_sorted,
+    content_terms_table,
+    dtm_to_terms,
+    passage_table,
+    passage_term_matrices,
+    prepare_matrices,
 )
 from .topic_eval import TopicSelection, npmi_coherence
 
@@ -31,308 +47,6 @@ __all__ = [
     "fit_topics",
     "passage_term_matrices",
 ]
-
-#: Model key (``lang`` value of topic-level tables) of the corpus-wide model.
-ALL_LANGUAGES = "all"
-
-#: Iterations used when ``max_iter=None``: passes over the passages for online LDA
-#: (scikit-learn's default; more did not raise coherence in ``benchmarks/bench_topics.py``),
-#: EM iterations for batch LDA (scikit-learn's 10 are too few to converge), NMF
-#: coordinate-descent iterations and tomotopy Gibbs-sampling sweeps.
-DEFAULT_MAX_ITER: dict[str, int] = {
-    "lda-online": 10,
-    "lda-batch": 50,
-    "nmf": 400,
-    "tomotopy": 500,
-}
-
-#: With ``learning_method="auto"``, LDA learns online above this many passages per model
-#: (four minibatches of 128) and in batch below it.
-ONLINE_MIN_PASSAGES = 512
-
-_TERM_COLUMNS = ["doc_id", "lang", "passage_id", "term", "count"]
-_METHODS = ["lda", "nmf", "tomotopy"]
-
-
-@dataclass(frozen=True)
-class DocumentTermMatrix:
-    """A passage-term count matrix with its row and column labels.
-
-    Attributes
-    ----------
-    matrix : scipy.sparse.csr_matrix of int64, shape (n_passages, n_terms)
-        Counts of content terms per passage.
-    vocabulary : numpy.ndarray of str, shape (n_terms,)
-        Term of each column, in codepoint order.
-    index : pandas.DataFrame
-        One row per matrix row: ``doc_id``, ``lang``, ``passage_id`` and ``n_tokens``
-        (int, the row sum: the number of modelled tokens of the passage).
-    """
-
-    matrix: sp.csr_matrix
-    vocabulary: np.ndarray
-    index: pd.DataFrame
-
-
-def _content_terms(corpus: Any, *, size: int, stem: bool) -> pd.DataFrame:
-    """Return a validated content-term table from a corpus, a folder or a term table."""
-    if isinstance(corpus, (str, os.PathLike)):
-        from . import load_corpus  # foundation API, imported lazily
-
-        corpus = load_corpus(corpus)
-    if not isinstance(corpus, pd.DataFrame):
-        raise ValueError(
-            "corpus must be a corpus DataFrame, a corpus folder or a content-term table "
-            f"(doc_id, lang, passage_id, term, count); got {type(corpus)!r}."
-        )
-    if set(_TERM_COLUMNS) <= set(corpus.columns):
-        terms = corpus[_TERM_COLUMNS]
-    elif "text" in corpus.columns:
-        from . import content_terms  # foundation API, imported lazily
-
-        terms = content_terms(corpus, unit="passage", size=size, stem=stem)[_TERM_COLUMNS]
-    else:
-        raise ValueError(
-            "corpus must have a 'text' column (corpus table) or the columns "
-            f"{_TERM_COLUMNS} (content-term table); got {list(corpus.columns)}."
-        )
-    counts = pd.to_numeric(terms["count"], errors="coerce")
-    if counts.isna().any() or (counts < 0).any() or (counts != np.floor(counts)).any():
-        raise ValueError("corpus 'count' column must hold non-negative integers.")
-    terms = terms.assign(count=counts.astype(np.int64))
-    for col in ("doc_id", "lang", "passage_id", "term"):
-        if not pd.api.types.is_string_dtype(terms[col]) or terms[col].isna().any():
-            terms[col] = terms[col].astype(str)
-    return terms[terms["count"] > 0]
-
-
-def passage_term_matrices(
-    terms: pd.DataFrame,
-    *,
-    by_language: bool = True,
-    languages: Sequence[str] | None = None,
-    min_df: int = 2,
-    max_df: float = 1.0,
-) -> dict[str, DocumentTermMatrix]:
-    """Build one passage-term matrix per language (or one for the whole corpus).
-
-    Parameters
-    ----------
-    terms : pandas.DataFrame
-        Content-term table with columns ``doc_id, lang, passage_id, term, count``, as
-        returned by :func:`analysis.content_terms` with ``unit="passage"``.
-    by_language : bool, default=True
-        One matrix per ``lang``; otherwise a single matrix keyed :data:`ALL_LANGUAGES`.
-    languages : sequence of str, optional
-        Keep only these languages (all by default).
-    min_df : int, default=2
-        Keep terms occurring in at least this many passages of the matrix.
-    max_df : float, default=1.0
-        Keep terms occurring in at most this proportion of the passages.
-
-    Returns
-    -------
-    dict of str to DocumentTermMatrix
-        Keyed by language (sorted). Passages left without terms after pruning are
-        dropped; a language left without terms is dropped with a warning.
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> t = pd.DataFrame({"doc_id": ["a", "a", "a"], "lang": "en",
-    ...                   "passage_id": ["a:0000", "a:0000", "a:0001"],
-    ...                   "term": ["cat", "dog", "cat"], "count": [2, 1, 1]})
-    >>> m = passage_term_matrices(t, min_df=1)["en"]
-    >>> m.matrix.toarray().tolist(), list(m.vocabulary), m.index["n_tokens"].tolist()
-    ([[2, 1], [1, 0]], ['cat', 'dog'], [3, 1])
-    """
-    check_bool("by_language", by_language)
-    min_df = check_positive_int("min_df", min_df)
-    max_df = check_number("max_df", max_df, low=0, high=1)
-    if max_df == 0:
-        raise ValueError("max_df must be in (0, 1]; got 0.")
-    terms = _content_terms(terms, size=200, stem=False)
-    if languages is not None:
-        if isinstance(languages, str) or not isinstance(languages, Iterable):
-            raise ValueError(f"languages must be a sequence of language codes; got {languages!r}.")
-        langs = [str(x) for x in languages]
-        terms = terms[terms["lang"].isin(langs)]
-    groups: dict[str, pd.DataFrame]
-    if by_language:
-        groups = {str(k): g for k, g in terms.groupby("lang", sort=True)}
-    else:
-        groups = {ALL_LANGUAGES: terms} if len(terms) else {}
-    out: dict[str, DocumentTermMatrix] = {}
-    for key, g in groups.items():
-        # Integer codes in sorted (codepoint) order; duplicates are summed by scipy.
-        d_code, d_uni = pd.factorize(g["doc_id"], sort=True)
-        p_code, p_uni = pd.factorize(g["passage_id"], sort=True)
-        l_code, l_uni = pd.factorize(g["lang"], sort=True)
-        key_code = (d_code.astype(np.int64) * len(p_uni) + p_code) * len(l_uni) + l_code
-        ukeys, rows = np.unique(key_code, return_inverse=True)
-        cols, vocab = pd.factorize(g["term"], sort=True)
-        vocab = np.asarray(vocab, dtype=object)
-        pidx = pd.DataFrame(
-            {
-                "doc_id": np.asarray(d_uni, dtype=object)[ukeys // (len(p_uni) * len(l_uni))],
-                "lang": np.asarray(l_uni, dtype=object)[ukeys % len(l_uni)],
-                "passage_id": np.asarray(p_uni, dtype=object)[(ukeys // len(l_uni)) % len(p_uni)],
-            }
-        )
-        X = sp.csr_matrix(
-            (g["count"].to_numpy(np.int64), (rows.ravel(), cols)),
-            shape=(len(pidx), len(vocab)),
-        )
-        X.sum_duplicates()
-        df = np.diff(X.tocsc().indptr)
-        keep = (df >= min_df) & (df <= max_df * X.shape[0])
-        X = X[:, np.flatnonzero(keep)]
-        vocab = vocab[keep]
-        n_tok = np.asarray(X.sum(axis=1)).ravel().astype(np.int64)
-        nonempty = np.flatnonzero(n_tok > 0)
-        if vocab.size == 0 or nonempty.size == 0:
-            warnings.warn(
-                f"no terms left for {key!r} after min_df={min_df}, max_df={max_df}; skipped.",
-                stacklevel=2,
-            )
-            continue
-        X = X[nonempty].tocsr()
-        X.sort_indices()
-        index = pidx.iloc[nonempty].reset_index(drop=True).assign(n_tokens=n_tok[nonempty])
-        out[key] = DocumentTermMatrix(matrix=X, vocabulary=vocab, index=index)
-    return out
-
-
-def _prepare(
-    corpus: Any,
-    *,
-    by_language: bool,
-    languages: Sequence[str] | None,
-    size: int,
-    stem: bool,
-    min_df: int,
-    max_df: float,
-) -> dict[str, DocumentTermMatrix]:
-    size = check_positive_int("size", size)
-    check_bool("stem", stem)
-    terms = _content_terms(corpus, size=size, stem=stem)
-    dtms = passage_term_matrices(
-        terms, by_language=by_language, languages=languages, min_df=min_df, max_df=max_df
-    )
-    if not dtms:
-        raise ValueError("corpus has no content terms to model (after languages/min_df/max_df).")
-    return dtms
-
-
-@dataclass
-class _Fit:
-    estimator: Any
-    topic_term: np.ndarray  # rows sum to 1 (or 0 for a dead NMF component)
-    doc_topic: np.ndarray  # rows sum to 1 (or 0)
-    perplexity: float
-
-
-def _normalise_rows(A: np.ndarray) -> np.ndarray:
-    A = np.asarray(A, dtype=np.float64)
-    s = A.sum(axis=1, keepdims=True)
-    return np.divide(A, s, out=np.zeros_like(A), where=s > 0)
-
-
-def _import_tomotopy():
-    try:
-        import tomotopy
-    except ImportError as err:  # pragma: no cover - depends on the environment
-        raise ImportError(
-            "method='tomotopy' needs the tomotopy package: pip install 'analysis[tomotopy]' "
-            "or pip install tomotopy."
-        ) from err
-    return tomotopy
-
-
-def _tomotopy_docs(X: sp.csr_matrix, vocabulary: np.ndarray) -> list[list[str]]:
-    docs = []
-    for i in range(X.shape[0]):
-        lo, hi = X.indptr[i], X.indptr[i + 1]
-        docs.append(np.repeat(vocabulary[X.indices[lo:hi]], X.data[lo:hi]).tolist())
-    return docs
-
-
-def _fit_estimator(
-    X: sp.csr_matrix,
-    k: int,
-    *,
-    method: str,
-    random_state: Any,
-    max_iter: int | None,
-    learning_method: str = "auto",
-    n_jobs: int = 1,
-    nmf_init: str | None = None,
-    vocabulary: np.ndarray | None = None,
-) -> _Fit:
-    """Fit one model on one passage-term matrix; return normalised matrices."""
-    if learning_method == "auto":
-        learning_method = "online" if X.shape[0] > ONLINE_MIN_PASSAGES else "batch"
-    key = f"lda-{learning_method}" if method == "lda" else method
-    iters = DEFAULT_MAX_ITER[key] if max_iter is None else max_iter
-    if method == "lda":
-        from sklearn.decomposition import LatentDirichletAllocation
-
-        est = LatentDirichletAllocation(
-            n_components=k,
-            learning_method=learning_method,
-            max_iter=iters,
-            random_state=random_state,
-            n_jobs=n_jobs,
-            evaluate_every=-1,
-        )
-        theta = est.fit_transform(X)
-        return _Fit(
-            est, _normalise_rows(est.components_), _normalise_rows(theta), float(est.perplexity(X))
-        )
-    if method == "nmf":
-        from sklearn.decomposition import NMF
-        from sklearn.feature_extraction.text import TfidfTransformer
-
-        init = nmf_init or "nndsvda"
-        if init.startswith("nndsvd") and k > min(X.shape):
-            init = "random"  # NNDSVD needs k <= min(n_passages, n_terms)
-        tfidf = TfidfTransformer().fit(X)
-        est = NMF(n_components=k, init=init, max_iter=iters, random_state=random_state)
-        with warnings.catch_warnings(), np.errstate(invalid="ignore"):
-            warnings.simplefilter("ignore", category=_convergence_warning())
-            W = est.fit_transform(tfidf.transform(X))
-        est.tfidf_ = tfidf
-        return _Fit(est, _normalise_rows(est.components_), _normalise_rows(W), float("nan"))
-    if method == "tomotopy":
-        tp = _import_tomotopy()
-        if vocabulary is None:
-            vocabulary = np.array([f"w{i}" for i in range(X.shape[1])], dtype=object)
-        seed = random_state
-        if not isinstance(seed, numbers.Integral):
-            seed = int(check_random_state(seed).randint(np.iinfo(np.int32).max))
-        mdl = tp.LDAModel(k=k, seed=int(seed), alpha=1.0 / k, eta=1.0 / k)
-        for doc in _tomotopy_docs(X, vocabulary):
-            mdl.add_doc(doc)
-        mdl.train(iters, workers=1, parallel=tp.ParallelScheme.NONE)
-        pos = {w: i for i, w in enumerate(mdl.used_vocabs)}
-        order = np.array([pos[w] for w in vocabulary])
-        phi = np.array([mdl.get_topic_word_dist(t) for t in range(k)])[:, order]
-        theta = np.array([d.get_topic_dist() for d in mdl.docs])
-        mdl.vocabulary_ = vocabulary
-        return _Fit(mdl, _normalise_rows(phi), _normalise_rows(theta), float(mdl.perplexity))
-    raise ValueError(f"method must be one of {_METHODS!r}; got {method!r}.")  # pragma: no cover
-
-
-def _convergence_warning():
-    from sklearn.exceptions import ConvergenceWarning
-
-    return ConvergenceWarning
-
-
-def _top_indices(topic_term: np.ndarray, top_n: int) -> list[np.ndarray]:
-    """Column indices of the ``top_n`` heaviest terms per topic (ties: lower column first)."""
-    order = np.argsort(-topic_term, axis=1, kind="stable")[:, :top_n]
-    return [row for row in order]
 
 
 class TopicModel:
@@ -486,7 +200,7 @@ class TopicModel:
 
     # ------------------------------------------------------------------ fitting
     def _validate(self) -> None:
-        check_options("method", self.method, _METHODS)
+        check_options("method", self.method, METHODS)
         check_bool("by_language", self.by_language)
         check_positive_int("size", self.size)
         check_bool("stem", self.stem)
@@ -532,7 +246,7 @@ class TopicModel:
             ``self``, fitted.
         """
         self._validate()
-        dtms = _prepare(
+        dtms = prepare_matrices(
             corpus,
             by_language=self.by_language,
             languages=self.languages,
@@ -547,7 +261,7 @@ class TopicModel:
             if sel is None:
                 from .topic_eval import choose_n_topics
 
-                terms = pd.concat([_dtm_to_terms(d) for d in dtms.values()], ignore_index=True)
+                terms = pd.concat([dtm_to_terms(d) for d in dtms.values()], ignore_index=True)
                 sel = choose_n_topics(
                     terms,
                     self.candidates,
@@ -580,7 +294,7 @@ class TopicModel:
         self._doc_topic: dict[str, np.ndarray] = {}
         for lang in sorted(dtms):
             dtm = dtms[lang]
-            fit = _fit_estimator(
+            fit = fit_estimator(
                 dtm.matrix,
                 ks[lang],
                 method=self.method,
@@ -596,7 +310,7 @@ class TopicModel:
             self.perplexity_[lang] = fit.perplexity
             self.n_topics_[lang] = ks[lang]
             self._doc_topic[lang] = fit.doc_topic
-            top = _top_indices(fit.topic_term, self.top_n)
+            top = top_indices(fit.topic_term, self.top_n)
             self.coherence_[lang] = npmi_coherence(top, dtm.matrix)
         self.dtms_ = dtms
         return self
@@ -622,7 +336,7 @@ class TopicModel:
             Same columns as :meth:`passage_topics`.
         """
         self._check_fitted()
-        terms = _content_terms(corpus, size=self.size, stem=self.stem)
+        terms = content_terms_table(corpus, size=self.size, stem=self.stem)
         parts = []
         for lang, est in self.models_.items():
             vocab = self.vocabularies_[lang]
@@ -641,11 +355,11 @@ class TopicModel:
             elif self.method == "nmf":
                 theta = est.transform(est.tfidf_.transform(X))
             else:
-                docs = [est.make_doc(d) for d in _tomotopy_docs(X, vocab)]
-                est.infer(docs, workers=1, parallel=_import_tomotopy().ParallelScheme.NONE)
+                docs = [est.make_doc(d) for d in tomotopy_docs(X, vocab)]
+                est.infer(docs, workers=1, parallel=import_tomotopy().ParallelScheme.NONE)
                 theta = np.array([d.get_topic_dist() for d in docs])
-            parts.append(_passage_table(dtm.index, _normalise_rows(theta)))
-        return _concat_sorted(
+            parts.append(passage_table(dtm.index, normalise_rows(theta)))
+        return concat_sorted(
             parts,
             ["doc_id", "lang", "passage_id", "topic", "weight"],
             ["doc_id", "passage_id", "lang", "topic"],
@@ -688,7 +402,7 @@ class TopicModel:
                     }
                 )
             )
-        out = _concat_sorted(
+        out = concat_sorted(
             parts, ["lang", "topic", "term", "weight", "rank"], ["lang", "topic", "rank"]
         )
         return out[out["weight"] > 0].reset_index(drop=True)
@@ -704,8 +418,8 @@ class TopicModel:
             listed). Sorted by doc_id, passage_id, lang, topic.
         """
         self._check_fitted()
-        parts = [_passage_table(self.dtms_[k].index, self._doc_topic[k]) for k in self.dtms_]
-        return _concat_sorted(
+        parts = [passage_table(self.dtms_[k].index, self._doc_topic[k]) for k in self.dtms_]
+        return concat_sorted(
             parts,
             ["doc_id", "lang", "passage_id", "topic", "weight"],
             ["doc_id", "passage_id", "lang", "topic"],
@@ -739,7 +453,7 @@ class TopicModel:
                         {"doc_id": doc, "lang": lang, "topic": np.arange(w.size), "weight": w}
                     )
                 )
-        return _concat_sorted(
+        return concat_sorted(
             parts, ["doc_id", "lang", "topic", "weight"], ["doc_id", "lang", "topic"]
         )
 
@@ -812,40 +526,6 @@ class TopicModel:
     def __repr__(self) -> str:
         state = f"fitted: {self.n_topics_}" if hasattr(self, "n_topics_") else "not fitted"
         return f"TopicModel(method={self.method!r}, n_topics={self.n_topics!r}; {state})"
-
-
-def _passage_table(index: pd.DataFrame, theta: np.ndarray) -> pd.DataFrame:
-    k = theta.shape[1]
-    return pd.DataFrame(
-        {
-            "doc_id": np.repeat(index["doc_id"].to_numpy(), k),
-            "lang": np.repeat(index["lang"].to_numpy(), k),
-            "passage_id": np.repeat(index["passage_id"].to_numpy(), k),
-            "topic": np.tile(np.arange(k, dtype=np.int64), len(index)),
-            "weight": theta.ravel(),
-        }
-    )
-
-
-def _concat_sorted(parts: list[pd.DataFrame], columns: list[str], by: list[str]) -> pd.DataFrame:
-    if not parts:
-        return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
-    out = pd.concat(parts, ignore_index=True)[columns]
-    return out.sort_values(by, kind="stable").reset_index(drop=True)
-
-
-def _dtm_to_terms(dtm: DocumentTermMatrix) -> pd.DataFrame:
-    X = dtm.matrix.tocoo()
-    idx = dtm.index
-    return pd.DataFrame(
-        {
-            "doc_id": idx["doc_id"].to_numpy()[X.row],
-            "lang": idx["lang"].to_numpy()[X.row],
-            "passage_id": idx["passage_id"].to_numpy()[X.row],
-            "term": dtm.vocabulary[X.col],
-            "count": X.data.astype(np.int64),
-        }
-    )
 
 
 def fit_topics(
