@@ -32,7 +32,7 @@ from ..mention_summary import (
     top_units,
     year_distribution,
 )
-from ..mentions import LANGS, _finish, _rows
+from ..mentions import LANGS, mention_frame, mention_rows
 from ..segmentation import _passage_plan, document_content_terms
 from ..stopwords import stopwords
 from ..tokenization import (
@@ -184,10 +184,10 @@ def _mention_frame(doc_id: str, lang, text: str) -> pd.DataFrame | None:
         code = None
     if not text:
         return None
-    rows = _rows(text, code)
+    rows = mention_rows(text, code)
     if not rows:
         return None
-    df = _finish(rows)
+    df = mention_frame(rows)
     df.insert(0, "lang", lang)
     df.insert(0, "doc_id", doc_id)
     df["neighbour"] = mention_neighbours(text, lang, df)
@@ -357,13 +357,13 @@ def assemble(records: list[DocRecord], spec: PassSpec) -> BatchResult:
 
 
 def _assemble_mentions(res: BatchResult, records: list[DocRecord], spec: PassSpec) -> None:
-    from ..mentions import _empty
+    from ..mentions import empty_mentions
 
     frames = [r.mentions for r in records if r.mentions is not None]
     if frames:
         m = pd.concat(frames, ignore_index=True)
     else:
-        m = _empty()
+        m = empty_mentions()
         m.insert(0, "lang", pd.Series(dtype=object))
         m.insert(0, "doc_id", pd.Series(dtype=object))
         m["neighbour"] = pd.Series(dtype=object)

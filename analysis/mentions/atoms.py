@@ -1,0 +1,266 @@
+"""Atoms of numeric mentions: digits, number words, Roman numerals and symbols, found by one regular expression per language set."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import (
+    dataclass,
+)
+from functools import (
+    lru_cache,
+)
+
+from .._mention_lexicon import (
+    CURRENCY_PREFIX,
+    MONTH_FORMS,
+    MONTH_NUMBER,
+    trie_pattern,
+    words_for,
+)
+
+_SENT_END_RE = re.compile(r"\.(?:[ \u00a0]*(?:\n|$)|[ \u00a0]+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ])")
+
+#: Supported language codes.
+LANGS: tuple[str, ...] = ("ru", "kk", "id", "en")
+
+#: Mention kinds in precedence order.
+KINDS: tuple[str, ...] = (
+    "reference",
+    "identifier",
+    "date",
+    "range",
+    "year",
+    "percent",
+    "money",
+    "quantity",
+    "ordinal",
+    "count",
+    "other",
+)
+
+#: Output columns of :func:`extract_mentions`, in order.
+MENTION_COLUMNS: tuple[str, ...] = (
+    "start",
+    "end",
+    "surface",
+    "value",
+    "kind",
+    "unit",
+    "scale",
+    "range_end",
+)
+
+_NAN = float("nan")
+_SP = r"[ \u00a0\u202f\u2009]"
+
+# --------------------------------------------------------------------------- atom regex
+
+_NUM = (
+    r"(?<![\d])(?:"
+    r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+(?:,\d+)?"
+    r"|\d{1,3}(?:,\d{3}(?!\d))+(?:\.\d+)?"
+    r"|\d{1,3}(?:\.\d{3}(?!\d))+(?:,\d+)?"
+    r"|\d+(?:[.,]\d+)?"
+    r")"
+)
+
+_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP_TRANS = str.maketrans(_SUPERSCRIPT, "0123456789")
+_ROMAN_TRANS = str.maketrans("ІХ", "IX")
+_ROMAN_VALID = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_ROMAN_VAL = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+@lru_cache(maxsize=8)
+def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
+    words = words_for(langs)
+    word_pat = trie_pattern(sorted(set(words) | {w[:1].upper() + w[1:] for w in words}))
+    month_langs = [*langs, "uk"] if ("en" in langs or "ru" in langs) else list(langs)
+    forms: set[str] = set()
+    for lg in month_langs:
+        if lg in ("en", "id"):
+            forms.update(MONTH_FORMS[lg])
+        elif lg != "kk":
+            forms.update(f for w in MONTH_FORMS[lg] for f in (w, w[:1].upper() + w[1:]))
+    month_alts = []
+    if forms:
+        month_alts.append("(?:" + trie_pattern(sorted(forms)) + r")(?!\w)")
+    if "kk" in month_langs:
+        kk = {f for w in MONTH_FORMS["kk"] for f in (w, w[:1].upper() + w[1:])}
+        month_alts.append("(?:" + trie_pattern(sorted(kk)) + r")[а-яёәіңғүұқөһ]*(?!\w)")
+    month_pat = "|".join(month_alts)
+    first = {w[0] for w in words} | {p[0] for p, _ in MONTH_NUMBER}
+    letters = "".join(
+        sorted({c for ch in first for c in (ch.lower(), ch.upper())} | set("IVXLCІХNhwUБУd"))
+    )
+    pattern = (
+        r"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹\[№+½⅓⅔¼¾⅕⅛])(?:"
+        r"(?P<orcid>(?<!\d)\d{4}-\d{4}-\d{4}-\d{3}[\dX](?!\d))"
+        r"|(?P<phone>(?:\+\d{1,3}[ -]?\(?\d{2,5}\)?|(?<!\d)8[ -]?\(\d{3,5}\))"
+        r"[ -]?\d{2,4}[ -]?\d{2}[ -]?\d{2}(?!\d))"
+        r"|(?P<ident>№[ \u00a0]?(?:\d\w*(?:[-/.]\w+)*|[IVXLC]+(?:/\w+)+))"
+        r"|(?P<numdate>(?<![\d.])(?:\d{1,2}(?P<dsep>[./])\d{1,2}(?P=dsep)(?:\d{4}|\d{2})"
+        r"|\d{4}-\d\d-\d\d|\d{1,2}-\d{1,2}-\d{4})(?![\d]|[.,]\d))"
+        r"|(?P<time>(?<![\d:.])\d{1,2}:\d\d(?![\d:]))"
+        r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+        r"|(?P<vfrac>[½⅓⅔¼¾⅕⅛])"
+        r"|(?P<brk>\[(?:\d{1,3}|[ivx]{1,6})\])"
+        r"|(?P<num>" + _NUM + ")"
+        r")|\b(?=[" + re.escape(letters) + r"])(?:"
+        r"(?P<url>(?:https?://|www\.)[^\s<>\"]+)"
+        r"|(?P<isbn>(?:ISBN|ISSN)[: \u00a0]*[\dX][\d\- X]{7,16}[\dX]"
+        r"|(?:УДК|ББК|UDC)[ \u00a0]*[\d.()/:+-]*[\d)]|doi:?[ \u00a0]*10\.\d{4,9}/[^\s,;]+)"
+        r"|(?P<identn>(?:(?<![\w.])N(?=[ \u00a0]?\d)|No\.(?=[ \u00a0]?\d)"
+        r"|(?:Nomor|Nr\.|No)[ \u00a0](?=[\dIVX]))[ \u00a0]?"
+        r"(?:\d\w*(?:[-/.]\w+)*|[IVXLC]+(?:/\w+)+))"
+        r"|(?P<roman>(?<![\w\-.])[IVXLCІХ]+(?![\w]))"
+        r"|(?P<word>(?:" + word_pat + r")(?![^\W⁰¹²³⁴⁵⁶⁷⁸⁹]))"
+        r"|(?P<month>" + month_pat + r")"
+        r")"
+    )
+    return re.compile(pattern), words
+
+
+@dataclass(slots=True)
+class _Atom:
+    start: int
+    end: int
+    typ: str  # num word roman month sup brk ident dashid orcid phone numdate time url
+    value: float = _NAN
+    wtype: str = ""
+    flags: str = ""
+    ndig: int = 0  # integer digits of a plain digit number, 0 if grouped / not digits
+    is_int: bool = True
+    cur: str | None = None  # currency prefix unit
+    ke: bool = False
+    num_start: int = 0  # start of the digits (after a currency prefix / ke-)
+
+
+def _parse_digits(raw: str, lang: str | None) -> tuple[float, int, bool]:
+    """Parse a digit string; return (value, plain integer digit count or 0, is_int)."""
+    s = raw.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    if " " in s:
+        s = s.replace(" ", "").replace(",", ".")
+        v = float(s)
+        return v, 0, "." not in s
+    if "," in s and "." in s:
+        if s.index(",") < s.index("."):  # 1,234.5
+            s = s.replace(",", "")
+        else:  # 1.234,5
+            s = s.replace(".", "").replace(",", ".")
+        return float(s), 0, False
+    if "," in s:
+        parts = s.split(",")
+        grouped = len(parts) > 1 and all(len(p) == 3 for p in parts[1:])
+        if grouped and (lang in ("en", None) or len(parts) > 2):
+            return float(s.replace(",", "")), 0, True
+        return float(s.replace(",", ".", 1).replace(",", "")), 0, False
+    if "." in s:
+        parts = s.split(".")
+        grouped = len(parts) > 1 and all(len(p) == 3 for p in parts[1:])
+        if grouped and (
+            len(parts) > 2 or lang in ("id", "ru", "kk") or (lang is None and parts[0] != "0")
+        ):
+            return float(s.replace(".", "")), 0, True
+        if len(parts) > 2:
+            return float(parts[0] + "." + "".join(parts[1:])), 0, False
+        return float(s), 0, False
+    return float(s), len(s), True
+
+
+_CUR_BEFORE = re.compile(r"(US\$|\$|Rp\.?|USD|€|£|₽|₸|ƒ)[ \u00a0]?$")
+_KE_BEFORE = re.compile(r"(?<![^\W\d_])[kKкК][eе][- ]$")
+_DASHID_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]{1,2}-$")
+
+
+_ROAD_LETTERS = frozenset("МРАЕMAEN")
+_ROAD_WORD = re.compile(
+    r"трасс|автодорог|автомагистрал|дорог|шоссе|магистрал|тас[ \u00a0]жол|автожол|жол\w*"
+    r"|highway|motorway|route|road|jalan[ \u00a0]tol|jalan|tol\b",
+    re.IGNORECASE,
+)
+
+
+def _near_road(text: str, pos: int) -> bool:
+    """A road word close before (or just after) a short designation like "М-12"."""
+    return bool(
+        _ROAD_WORD.search(text, max(0, pos - 32), pos - 2)
+        or _ROAD_WORD.match(text, pos + 3 + (text[pos + 2 : pos + 3] != " "))
+        or _ROAD_WORD.search(text[pos : pos + 16])
+    )
+
+
+def _roman_value(s: str) -> int:
+    s = s.translate(_ROMAN_TRANS)
+    total = 0
+    prev = 0
+    for ch in reversed(s):
+        v = _ROMAN_VAL[ch]
+        if v < prev:
+            total -= v
+        else:
+            total += v
+            prev = v
+    return total
+
+
+def _atoms(text: str, langs: tuple[str, ...], lang: str | None) -> list[_Atom]:
+    rx, words = _atom_regex(langs)
+    has_id = "id" in langs
+    out: list[_Atom] = []
+    append = out.append
+    for m in rx.finditer(text):
+        kind = m.lastgroup
+        s, e = m.span()
+        if kind == "num":
+            raw = m.group("num")
+            try:
+                v, nd, is_int = _parse_digits(raw, lang)
+            except ValueError:
+                continue
+            a = _Atom(s, e, "num", v, ndig=nd, is_int=is_int, num_start=s)
+            if s and not text[s - 1].isdigit():
+                window = text[max(0, s - 5) : s]
+                cm = _CUR_BEFORE.search(window)
+                if cm:
+                    a.cur = CURRENCY_PREFIX.get(cm.group(1), "USD")
+                    a.start = s - (len(window) - cm.start())
+                elif (has_id or text[s - 2 : s - 1] in "еЕ") and _KE_BEFORE.search(window):
+                    km = _KE_BEFORE.search(window)
+                    a.ke = True
+                    a.start = s - (len(window) - km.start())
+                elif (
+                    nd >= 3
+                    or (nd and text[s - 2 : s - 1] in _ROAD_LETTERS and _near_road(text, s))
+                ) and _DASHID_BEFORE.search(window):
+                    dm = _DASHID_BEFORE.search(window)
+                    a.typ = "dashid"
+                    a.start = s - (len(window) - dm.start())
+            if out and a.start < out[-1].end:
+                a.start = s
+                a.cur = None
+                a.ke = False
+                if a.typ == "dashid":
+                    a.typ = "num"
+            append(a)
+        elif kind == "word":
+            w = m.group("word").lower()
+            if w not in words:
+                w = " ".join(w.split())
+            info = words.get(w)
+            if info is None:
+                continue
+            if w.endswith(".") and _SENT_END_RE.match(text, e - 1) and w[:-1] in words:
+                e -= 1  # "около 27 млн." ends the sentence: the full stop is not the scale's
+            append(_Atom(s, e, "word", info[0], info[1], info[2], num_start=s, is_int=False))
+        elif kind == "roman":
+            r = m.group("roman")
+            rr = r.translate(_ROMAN_TRANS)
+            if not _ROMAN_VALID.fullmatch(rr) or not re.search("[IVX]", rr):
+                continue
+            append(_Atom(s, e, "roman", float(_roman_value(rr)), num_start=s))
+        elif kind == "identn":
+            append(_Atom(s, e, "ident", num_start=s))
+        else:
+            append(_Atom(s, e, kind or "", num_start=s))
+    return out

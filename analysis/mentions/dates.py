@@ -1,0 +1,213 @@
+"""Date and time rules of the extractor: numeric dates, month names, times of day."""
+
+from __future__ import annotations
+
+import re
+
+from .atoms import (
+    _NAN,
+)
+from .context import (
+    _AMPM_RE,
+    _ARCH_WORD,
+    _COMMA_YEAR,
+    _CONN_RE,
+    _DAY_DASH,
+    _EN_ORD_RE,
+    _GAP_WS,
+    _KK_ABL_CONN,
+    _KK_ARCH_AFTER,
+    _KK_JYL_RE,
+    _LIST_SEP,
+    _ORD_OF,
+    _RU_LEAVES_AFTER,
+    _ampm,
+    _is_day,
+    _is_year_int,
+)
+
+
+class _DateRules:
+    """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
+
+    def numdate(self, i: int) -> int:
+        a = self.atoms[i]
+        raw = self.text[a.start : a.end]
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", raw):
+            y, mo, d = (int(x) for x in raw.split("-"))
+        else:
+            d, mo, y = (int(x) for x in re.split(r"[./-]", raw))
+            if y < 100:
+                y += 1900 if y > 25 else 2000
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            # not a date: a dotted section number or similar
+            self.emit(a.start, a.end, _NAN, "identifier")
+            return i + 1
+        self.emit(a.start, a.end, float(y), "date")
+        return i + 1
+
+    def _year_after(self, pos: int, j: int) -> tuple[int, float, int]:
+        """A year right after *pos* (", 1943" / " 1943"); return (end, year, atom index)."""
+        atoms = self.atoms
+        if j < len(atoms) and _is_year_int(atoms[j]):
+            gap = self.text[pos : atoms[j].start]
+            if _COMMA_YEAR.fullmatch(gap) and "\n" not in gap:
+                return atoms[j].end, atoms[j].value, j
+        return pos, _NAN, -1
+
+    def month_first(self, i: int) -> int:
+        """``August 23, 1943``, ``January 20-21, 1943``, ``September 1943``."""
+        atoms = self.atoms
+        text = self.text
+        a = atoms[i]
+        if i + 1 >= len(atoms):
+            return i + 1
+        b = atoms[i + 1]
+        gap = text[a.end : b.start]
+        if not gap or not _GAP_WS.fullmatch(gap) or "\n" in gap:
+            return i + 1
+        if _is_year_int(b):
+            self.emit(a.start, b.end, b.value, "date")
+            return i + 2
+        if _is_day(b) and text[a.start].isupper():
+            end = b.end
+            k = i + 2
+            if (
+                k < len(atoms)
+                and _is_day(atoms[k])
+                and _DAY_DASH.fullmatch(text[b.end : atoms[k].start])
+            ):
+                end = atoms[k].end
+                k += 1
+            om = _EN_ORD_RE.match(text, end)
+            if om:
+                end = om.end()
+            yend, year, yj = self._year_after(end, k)
+            if yj >= 0:
+                self.emit(a.start, yend, year, "date")
+                return yj + 1
+            self.emit(a.start, end, _NAN, "date")
+            return k
+        return i + 1
+
+    def _day_month(self, i: int) -> tuple[int, int] | None:
+        """Day (or day range) at atom i followed by a month; return (end atom idx, end)."""
+        atoms = self.atoms
+        text = self.text
+        n = len(atoms)
+        a = atoms[i]
+        if not _is_day(a):
+            return None
+        k = i + 1
+        if k < n and _is_day(atoms[k]) and _DAY_DASH.fullmatch(text[a.end : atoms[k].start]):
+            k += 1
+        if k < n and atoms[k].typ == "month":
+            gap = text[atoms[k - 1].end : atoms[k].start]
+            if gap and _GAP_WS.fullmatch(gap) or gap in ("-", "") or _ORD_OF.fullmatch(gap):
+                return k, atoms[k].end
+        return None
+
+    def date_day_first(self, i: int) -> int:
+        atoms = self.atoms
+        text = self.text
+        a = atoms[i]
+        n = len(atoms)
+        # kk: 1921 жылғы 10 қыркүйектегі / 1921 жылғы наурызда
+        if _is_year_int(a) and i + 1 < n:
+            m = _KK_JYL_RE.match(text, a.end)
+            if m and m.end() > a.end and "\n" not in m.group():
+                b = atoms[i + 1]
+                if b.start == m.end():
+                    if b.typ == "month":
+                        self.emit(a.start, b.end, a.value, "date")
+                        return i + 2
+                    dm = self._day_month(i + 1)
+                    if dm:
+                        self.emit(a.start, dm[1], a.value, "date")
+                        return dm[0] + 1
+        dm = self._day_month(i)
+        if dm:
+            k, end = dm
+            yend, year, yj = self._year_after(end, k + 1)
+            if yj >= 0:
+                self.emit(a.start, yend, year, "date")
+                return yj + 1
+            self.emit(a.start, end, _NAN, "date")
+            return k + 1
+        # bare day numbers sharing a following month: "2, 10 октября"
+        if _is_day(a):
+            k = i
+            while (
+                k + 1 < n
+                and k - i < 12
+                and _is_day(atoms[k + 1])
+                and _LIST_SEP.fullmatch(text[atoms[k].end : atoms[k + 1].start])
+            ):
+                k += 1
+                if self._day_month(k):
+                    self.emit(a.start, a.end, _NAN, "date")
+                    return i + 1
+        return 0
+
+    def time(self, i: int) -> int:
+        a = self.atoms[i]
+        text = self.text
+        h, mi = (int(x) for x in text[a.start : a.end].split(":"))
+        if h > 24 or mi > 59:
+            self.emit(a.start, a.end, _NAN, "other")
+            return i + 1
+        v = h + mi / 60
+        if self.ampm_at(i):
+            return self.emit_ampm(i)
+        if i + 1 < len(self.atoms):
+            b = self.atoms[i + 1]
+            m = _CONN_RE.match(text, a.end)
+            if not (m and m.end() == b.start):
+                m = _KK_ABL_CONN.match(text, a.end)
+            if b.typ == "time" and m and m.end() == b.start and "/" not in m.group():
+                h2, m2 = (int(x) for x in text[b.start : b.end].split(":"))
+                self.emit(a.start, b.end, v, "range", None, _NAN, h2 + m2 / 60)
+                return i + 2
+        self.emit(a.start, a.end, v, "other")
+        return i + 1
+
+    def ampm_at(self, i: int) -> tuple[int, float] | None:
+        """A clock time with a.m./p.m. at atom i: (end incl. the marker, hours)."""
+        if i >= len(self.atoms):
+            return None
+        a = self.atoms[i]
+        text = self.text
+        if a.typ not in ("num", "time") or a.cur or a.start != a.num_start:
+            return None
+        if text[a.end : a.end + 2].lstrip()[:1] not in ("a", "p", "A", "P"):
+            return None
+        ap = _AMPM_RE.match(text, a.end)
+        hm = re.fullmatch(r"(\d{1,2})(?:[.:](\d\d))?", text[a.start : a.end])
+        if not (ap and hm and 1 <= int(hm.group(1)) <= 12 and int(hm.group(2) or 0) < 60):
+            return None
+        return ap.end(), _ampm(int(hm.group(1)) + int(hm.group(2) or 0) / 60, ap)
+
+    def archival(self, s: int, e: int) -> bool:
+        """Is the number at s..e a fund/list/file/leaf number of an archival citation?"""
+        t = self.text
+        if _KK_ARCH_AFTER.match(t, e):
+            win = t[max(0, s - 80) : e + 80]
+            return len(_KK_ARCH_AFTER.findall(win)) >= 2 or bool(_ARCH_WORD.search(win))
+        if _RU_LEAVES_AFTER.match(t, e) and (self.lang in ("ru", None)):
+            ls = t.rfind("\n", 0, s) + 1
+            return bool(_ARCH_WORD.search(t, max(ls, s - 200), s))
+        return False
+
+    def emit_ampm(self, i: int) -> int:
+        """Emit "10 p.m." (other) or "9 a.m. to 5 p.m." (range); return the next atom."""
+        a = self.atoms[i]
+        end, v = self.ampm_at(i) or (a.end, _NAN)
+        m = _CONN_RE.match(self.text, end)
+        if m and not m.group("slash") and m.group("w") != "and" and i + 1 < len(self.atoms):
+            b = self.atoms[i + 1]
+            second = self.ampm_at(i + 1) if b.start == m.end() else None
+            if second:
+                self.emit(a.start, second[0], v, "range", None, _NAN, second[1])
+                return i + 2
+        self.emit(a.start, end, v, "other")
+        return i + 1
