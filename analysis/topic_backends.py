@@ -14,7 +14,7 @@ from ._validation import (
     check_random_state,
 )
 
-__all__ = ["DEFAULT_MAX_ITER", "ONLINE_MIN_PASSAGES", "METHODS", "fit_estimator", "import_tomotopy",
+__all__ = ["DEFAULT_MAX_ITER", "ONLINE_MIN_PASSAGES", "METHODS", "fit_estimator", "import_tomotopy", "infer_topics",
            "normalise_rows", "tomotopy_docs", "top_indices"]
 
 #: Iterations used when ``max_iter=None``: passes over the passages for online LDA
@@ -132,6 +132,19 @@ def fit_estimator(
         mdl.vocabulary_ = vocabulary
         return _Fit(mdl, normalise_rows(phi), normalise_rows(theta), float(mdl.perplexity))
     raise ValueError(f"method must be one of {METHODS!r}; got {method!r}.")  # pragma: no cover
+
+
+def infer_topics(est: Any, X: sp.csr_matrix, method: str, vocabulary: np.ndarray) -> np.ndarray:
+    """Topic weights (rows sum to 1) of new passages under a model of :func:`fit_estimator`."""
+    if method == "lda":
+        theta = est.transform(X)
+    elif method == "nmf":
+        theta = est.transform(est.tfidf_.transform(X))
+    else:
+        docs = [est.make_doc(d) for d in tomotopy_docs(X, vocabulary)]
+        est.infer(docs, workers=1, parallel=import_tomotopy().ParallelScheme.NONE)
+        theta = np.array([d.get_topic_dist() for d in docs])
+    return normalise_rows(theta)
 
 
 def _convergence_warning():

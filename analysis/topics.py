@@ -21,9 +21,7 @@ from .topic_backends import (
     METHODS,
     ONLINE_MIN_PASSAGES,
     fit_estimator,
-    import_tomotopy,
-    normalise_rows,
-    tomotopy_docs,
+    infer_topics,
     top_indices,
 )
 from .topic_data import (
@@ -350,15 +348,7 @@ class TopicModel:
                 (dtm.matrix.data, cols[dtm.matrix.indices], dtm.matrix.indptr),
                 shape=(dtm.matrix.shape[0], len(vocab)),
             )
-            if self.method == "lda":
-                theta = est.transform(X)
-            elif self.method == "nmf":
-                theta = est.transform(est.tfidf_.transform(X))
-            else:
-                docs = [est.make_doc(d) for d in tomotopy_docs(X, vocab)]
-                est.infer(docs, workers=1, parallel=import_tomotopy().ParallelScheme.NONE)
-                theta = np.array([d.get_topic_dist() for d in docs])
-            parts.append(passage_table(dtm.index, normalise_rows(theta)))
+            parts.append(passage_table(dtm.index, infer_topics(est, X, self.method, vocab)))
         return concat_sorted(
             parts,
             ["doc_id", "lang", "passage_id", "topic", "weight"],
