@@ -59,11 +59,11 @@ def write_figures_index(out: str | Path) -> Path:
     """Write ``out/README.md`` listing every figure with its caption.
 
     Captions are read from the PNG ``Description`` metadata written by
-    :func:`analysis.plotting.save_figure`; figures without one are listed by name.
+    :func:`analysis.plots.style.save_figure`; figures without one are listed by name.
     """
     from PIL import Image
 
-    from ._io import atomic_write
+    from ._core.io import atomic_write
 
     out = Path(out)
     pngs = sorted(out.glob("*.png"))
@@ -137,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``python -m analysis`` and the ``analysis`` console script."""
     parser = _build_parser()
     args = parser.parse_args(argv)
-    from .corpus import CorpusError
+    from .corpus.reading import CorpusError
     from .pipeline import PipelineError
 
     try:

@@ -117,7 +117,7 @@ def hot_spots(mb: float) -> None:
     t0 = time.perf_counter()
     mentions = analysis.numeric_mentions(corpus)
     t_extract = time.perf_counter() - t0
-    from analysis.mention_summary import mention_neighbours
+    from analysis.mentions.summary import mention_neighbours
 
     texts = dict(zip(corpus["doc_id"], zip(corpus["lang"], corpus["text"], strict=True),
                      strict=True))

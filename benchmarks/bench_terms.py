@@ -27,7 +27,7 @@ import pandas as pd
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import analysis  # noqa: E402
-from analysis.langid import split_paragraphs  # noqa: E402
+from analysis.corpus.langid import split_paragraphs  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -13,7 +13,7 @@ the worker process that gensim's LdaMulticore forks. Timings on a shared 2-core 
 vary by about ±20% between runs, and mean NPMI by a few hundredths with the seed or the
 row order (scikit-learn online LDA on the same matrix in two row orders: 0.38 vs 0.42). Fit time excludes converting the matrix into each
 library's input format. Mean NPMI is computed afterwards by
-:func:`analysis.topic_eval.npmi_coherence` on the top 10 terms of every topic, with the
+:func:`analysis.topics.evaluate.npmi_coherence` on the top 10 terms of every topic, with the
 same reference corpus (the passages) for all methods.
 
 gensim and tomotopy are benchmark-only dependencies (``pip install 'analysis[bench]'``)
@@ -116,7 +116,7 @@ def _worker(method: str, path: str, k: int, iters: dict, queue) -> None:
         if method == "analysis.fit_topics":
             import pandas as pd
 
-            from analysis.topics import fit_topics
+            from analysis.topics.model import fit_topics
 
             coo = X.tocoo()
             prep = pd.DataFrame(
@@ -240,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     n = args.n_passages or (2_000 if args.quick else 20_000)
     iters = {"lda": 50, "online": 10, "nmf": 400, "gensim": 10, "tomotopy": 500}
 
-    from analysis.topic_eval import npmi_coherence
+    from analysis.topics.evaluate import npmi_coherence
 
     t0 = time.perf_counter()
     X, vocab, langs = make_corpus(n)

@@ -1,4 +1,4 @@
-"""Tests for analysis.corpus: loading, decoding, normalisation, languages and metadata."""
+"""Tests for analysis.corpus.reading: loading, decoding, normalisation, languages and metadata."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from conftest import SEED_LANGS, SEEDS_DIR
 
 from analysis import CorpusError, load_corpus, normalize_text
-from analysis.corpus import CORPUS_COLUMNS, decode_bytes
+from analysis.corpus.reading import CORPUS_COLUMNS, decode_bytes
 
 # A realistic Russian paragraph (410 characters) for the Windows-1251 test.
 RU_PARAGRAPH = (

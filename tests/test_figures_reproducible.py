@@ -18,7 +18,7 @@ import matplotlib
 matplotlib.use("Agg")
 import pandas as pd
 from analysis import save_figure
-from analysis.term_plots import plot_term_bars
+from analysis.plots.terms import plot_term_bars
 
 table = pd.DataFrame({
     "doc_id": ["001_kk"] * 5 + ["003_ru"] * 4,

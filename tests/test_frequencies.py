@@ -1,4 +1,4 @@
-"""Tests for analysis.frequencies: term frequencies, n-grams and corpus summaries."""
+"""Tests for analysis.terms.frequencies: term frequencies, n-grams and corpus summaries."""
 
 from __future__ import annotations
 
@@ -298,7 +298,7 @@ def _reference_table(corpus, by, **kw):
     """term_frequencies recomputed from count_terms with plain Python sorting."""
     from collections import Counter
 
-    from analysis.tokenization import count_terms
+    from analysis.text.tokenization import count_terms
 
     groups: dict[tuple, Counter] = {}
     for doc_id, lang, text in zip(corpus["doc_id"], corpus["lang"], corpus["text"], strict=True):

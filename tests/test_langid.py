@@ -1,4 +1,4 @@
-"""Tests for analysis.langid: document and paragraph language identification."""
+"""Tests for analysis.corpus.langid: document and paragraph language identification."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from analysis import detect_language, paragraph_languages
-from analysis.langid import DEFAULT_LANGUAGES, split_paragraphs
+from analysis.corpus.langid import DEFAULT_LANGUAGES, split_paragraphs
 
 # Sentences written for these tests (not taken from the seeds).
 SENTENCES = {

@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.mention_eval import (
+from analysis.mentions.evaluate import (
     KINDS,
     MENTION_COLUMNS,
     errors,
@@ -403,8 +403,8 @@ def test_gold_frame_has_one_row_per_mention(gold):
 
 
 def test_main_prints_table_and_errors(tmp_path, capsys):
-    """``python -m analysis.mention_eval PATH`` scores extract_mentions and lists errors."""
-    from analysis.mention_eval import main
+    """``python -m analysis.mentions.evaluate PATH`` scores extract_mentions and lists errors."""
+    from analysis.mentions.evaluate import main
 
     text = "В 1931 году построили 1145 км дороги."
     rec = {"doc_id": "t", "lang": "ru", "passage_start": 0, "text": text, "mentions": [

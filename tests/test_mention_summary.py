@@ -1,4 +1,4 @@
-"""Hand-computed checks of analysis.mention_summary, plus a smoke test on the seeds."""
+"""Hand-computed checks of analysis.mentions.summary, plus a smoke test on the seeds."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 from scipy.stats import chisquare
 
-from analysis import mention_summary as ms
 from analysis import numeric_mentions
+from analysis.mentions import summary as ms
 
 # --------------------------------------------------------------------------- fixtures
 

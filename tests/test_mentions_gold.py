@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.mention_eval import errors, evaluate, load_gold
+from analysis.mentions.evaluate import errors, evaluate, load_gold
 
 GOLD_DIR = Path(__file__).parent / "data" / "mentions_gold"
 LANGS = ("en", "id", "kk", "ru")

@@ -28,7 +28,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.mention_eval import KINDS, MENTION_COLUMNS, errors, evaluate, load_gold
+from analysis.mentions.evaluate import KINDS, MENTION_COLUMNS, errors, evaluate, load_gold
 
 DATA = Path(__file__).parent / "data"
 LANGS = ("en", "id", "kk", "ru")

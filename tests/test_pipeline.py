@@ -20,7 +20,7 @@ from sklearn.feature_extraction.text import TfidfTransformer
 
 import analysis
 import analysis.cli as cli
-from analysis.corpus import CorpusError
+from analysis.corpus.reading import CorpusError
 from analysis.pipeline import PipelineError, compute_tables, run
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -289,7 +289,7 @@ def test_topic_models_fit_from_the_content_terms_of_the_pass(seed_corpus):
 
 
 def test_one_large_parquet_row_group_is_cut_into_slices(generated, serial, tmp_path):
-    from analysis.pipeline.sources import plan_tasks
+    from analysis.corpus.sources import plan_tasks
 
     docs, _ = generated
     path = write_corpus(docs, tmp_path / "one.parquet", "parquet", row_group_size=100_000)

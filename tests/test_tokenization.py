@@ -1,4 +1,4 @@
-"""Tests for analysis.tokenization and analysis.stopwords."""
+"""Tests for analysis.text.tokenization and analysis.text.stopwords."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from analysis import stopwords, tokenize_text, tokens
-from analysis.tokenization import (
+from analysis.text.tokenization import (
     STEMMER_LANGUAGES,
     TOKEN_COLUMNS,
     count_terms,

@@ -1,4 +1,4 @@
-"""Tests for analysis.topic_eval: NPMI against gensim and the definition, stability, k choice."""
+"""Tests for analysis.topics.evaluate: NPMI against gensim and the definition, stability, k choice."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 import scipy.sparse as sp
 
-from analysis.topic_eval import (
+from analysis.topics.evaluate import (
     SELECTION_RULE,
     TopicSelection,
     best_match_cosine,

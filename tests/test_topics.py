@@ -1,4 +1,4 @@
-"""Tests for analysis.topics: recovery of known topics, determinism, tables, validation."""
+"""Tests for analysis.topics.model: recovery of known topics, determinism, tables, validation."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.topic_eval import best_match_cosine, choose_n_topics
-from analysis.topics import (
+from analysis.topics.evaluate import best_match_cosine, choose_n_topics
+from analysis.topics.model import (
     ALL_LANGUAGES,
     DocumentTermMatrix,
     TopicModel,

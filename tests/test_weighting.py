@@ -1,4 +1,4 @@
-"""Tests for analysis.weighting: TF-IDF against scikit-learn and by hand."""
+"""Tests for analysis.terms.weighting: TF-IDF against scikit-learn and by hand."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
 
 from analysis import tfidf, tfidf_matrix
-from analysis.segmentation import split_passages
-from analysis.tokenization import count_terms
+from analysis.corpus.passages import split_passages
+from analysis.text.tokenization import count_terms
 
 OPTIONS = [
     dict(norm=norm, smooth_idf=smooth, sublinear_tf=sub)

@@ -12,7 +12,7 @@ How it works
    numbers in the local formats (``22427,3``, ``1 558 927``, ``190,000``, ``1.904.569``),
    numeric dates, times, superscripts, ``[7]`` markers, ``N``/``№``/``Nomor`` identifiers,
    ORCID/ISBN/DOI/phones, Roman numerals (incl. Cyrillic ``Х``/``І``), month names and
-   number words (a character trie built from :mod:`analysis._mention_lexicon`).  The
+   number words (a character trie built from :mod:`analysis.mentions.lexicon`).  The
    pattern is gated so that positions inside words cost one character-class test.
 2. A Python pass over the *atoms* (not tokens) combines neighbours: composite numbers
    (``1 млн 300 мың``, ``dua ratus lima puluh ribu``), dates (``15-17 Mei 1985``,

@@ -10,7 +10,7 @@ from functools import (
     lru_cache,
 )
 
-from .._mention_lexicon import (
+from .lexicon import (
     CURRENCY_PREFIX,
     MONTH_FORMS,
     MONTH_NUMBER,

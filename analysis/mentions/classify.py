@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import re
 
-from .._mention_lexicon import (
-    month_number,
-)
 from .atoms import _SENT_END_RE
 from .context import (
     _AGE_BEFORE,
@@ -46,6 +43,9 @@ from .context import (
     _is_year_int,
     _prev_word,
     _word_start,
+)
+from .lexicon import (
+    month_number,
 )
 
 

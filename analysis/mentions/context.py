@@ -7,14 +7,14 @@ from dataclasses import (
     dataclass,
 )
 
-from .._mention_lexicon import (
-    UNITS,
-)
 from .atoms import (
     _ROMAN_TRANS,
     _ROMAN_VALID,
     _Atom,
     _roman_value,
+)
+from .lexicon import (
+    UNITS,
 )
 
 # --------------------------------------------------------------------------- context regexes

@@ -1,7 +1,7 @@
 """The document pass: one visit per document, everything per document computed once.
 
 :func:`process_batch` is what a worker runs: it reads its own documents (see
-:mod:`analysis.pipeline.sources`), visits each once and returns a :class:`BatchResult`
+:mod:`analysis.corpus.sources`), visits each once and returns a :class:`BatchResult`
 of small per-batch tables and running sums. Nothing here depends on other batches,
 so batches run in any process or on any Dask worker; the corpus tables are reductions
 of the results (:mod:`analysis.pipeline.reduce`).
@@ -18,10 +18,12 @@ from itertools import chain
 import numpy as np
 import pandas as pd
 
-from ..corpus import normalize_text
-from ..frequencies import document_term_counts
-from ..langid import detect_language, document_paragraphs
-from ..mention_summary import (
+from ..corpus.langid import detect_language, document_paragraphs
+from ..corpus.passages import passage_plan
+from ..corpus.reading import normalize_text
+from ..corpus.sources import RawDoc, Task, read_task
+from ..mentions import LANGS, mention_frame, mention_rows
+from ..mentions.summary import (
     benford,
     benford_conformity,
     kind_counts,
@@ -32,18 +34,17 @@ from ..mention_summary import (
     top_units,
     year_distribution,
 )
-from ..mentions import LANGS, mention_frame, mention_rows
-from ..segmentation import _passage_plan, document_content_terms
-from ..stopwords import stopwords
-from ..tokenization import (
-    _chunk_terms,
+from ..terms.frequencies import document_term_counts
+from ..terms.passage_terms import document_content_terms
+from ..text.stopwords import stopwords
+from ..text.tokenization import (
     chunk_map,
+    chunk_terms,
     stem_counts,
     stem_terms,
     tokenize_text,
     word_profile,
 )
-from .sources import RawDoc, Task, read_task
 from .spec import PassSpec, TermSpec, TfidfSpec
 
 __all__ = ["BatchResult", "process_batch", "visit_document"]
@@ -152,7 +153,7 @@ class _ChunkTerms(dict):
         self.mapping = mapping
 
     def __missing__(self, chunk: str) -> tuple[str, ...]:
-        terms = _chunk_terms(chunk, *self.args)
+        terms = chunk_terms(chunk, *self.args)
         if self.mapping is not None:
             terms = tuple(self.mapping.get(t, t) for t in terms)
         self[chunk] = terms
@@ -199,7 +200,7 @@ def visit_document(doc: RawDoc, spec: PassSpec) -> DocRecord:
 
     Examples
     --------
-    >>> from analysis.pipeline.sources import RawDoc
+    >>> from analysis.corpus.sources import RawDoc
     >>> rec = visit_document(RawDoc("d", "Явка составила 99,71 процента в 2024 году.", lang="ru"),
     ...                      PassSpec())
     >>> rec.summary[:4], rec.mentions["surface"].tolist()
@@ -221,7 +222,7 @@ def visit_document(doc: RawDoc, spec: PassSpec) -> DocRecord:
     def plan_of(size: int, overlap: int) -> list:
         """Passages of the text, cut once for all components that use the same size."""
         if (size, overlap) not in plans:
-            plans[size, overlap] = _passage_plan(text, size, overlap)
+            plans[size, overlap] = passage_plan(text, size, overlap)
         return plans[size, overlap]
 
     if spec.wants("paragraph_languages"):
@@ -284,7 +285,7 @@ def process_batch(task: Task, spec: PassSpec) -> BatchResult:
 
     Examples
     --------
-    >>> from analysis.pipeline.sources import texts_task
+    >>> from analysis.corpus.sources import texts_task
     >>> res = process_batch(texts_task([("a", "В 1931 году.", "ru", None, {})]), PassSpec())
     >>> res.corpus["doc_id"].tolist(), res.tables["numeric_mentions"]["surface"].tolist()
     (['a'], ['1931'])

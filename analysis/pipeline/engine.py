@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..corpus import _read_metadata
+from ..corpus.reading import read_metadata
+from ..corpus.sources import plan_tasks, warn_all
 from .document import process_batch
 from .executors import map_ordered, resolve_jobs
 from .reduce import MemorySink, PartsSink, PassReducer
-from .sources import plan_tasks, warn_all
 from .spec import DEFAULT_COMPONENTS, PassSpec, TermSpec, TfidfSpec
 
 __all__ = ["run_pass", "compute_tables", "run", "default_spec"]
@@ -25,16 +25,16 @@ __all__ = ["run_pass", "compute_tables", "run", "default_spec"]
 def default_spec(*, top_k: int = 50, include_tokens: bool = False,
                  include_content_terms: bool = False, languages=None) -> PassSpec:
     """The pass of :func:`compute_tables` and ``python -m analysis run``."""
-    from .._validation import check_positive_int
+    from .._core.validation import check_positive_int
 
     top_k = check_positive_int("top_k", top_k)
     components = (DEFAULT_COMPONENTS | ({"tokens"} if include_tokens else set())
                   | ({"content_terms"} if include_content_terms else set()))
     candidates = None
     if languages is not None and not isinstance(languages, (str, dict)):
-        from ..langid import _check_candidates
+        from ..corpus.langid import check_candidates
 
-        candidates = _check_candidates(languages)
+        candidates = check_candidates(languages)
     return PassSpec(components=frozenset(components), candidates=candidates,
                     terms=TermSpec(top_k=top_k), tfidf=TfidfSpec(top_k=top_k))
 
@@ -180,7 +180,7 @@ def run(source, out: str | os.PathLike, *, top_k: int = 50, include_tokens: bool
     for fmt in formats:
         if fmt not in ("parquet", "csv"):
             raise ValueError(f"formats must be among 'parquet', 'csv'; got {fmt!r}.")
-    meta = _read_metadata(metadata, None) if metadata is not None else None
+    meta = read_metadata(metadata, None) if metadata is not None else None
     if meta is not None and "lang" in meta.columns and not isinstance(languages, str):
         languages = {**{d: lg for d, lg in zip(meta["doc_id"], meta["lang"], strict=True) if lg},
                      **(languages if isinstance(languages, dict) else {})}
@@ -248,7 +248,7 @@ def _write_manifest(staging: Path, staged: list[Path], rows: dict, params: dict,
     """What the run wrote: tables, rows, files, the version, the parameters, inputs."""
     import json
 
-    from .. import __version__
+    from .._core.version import __version__
 
     files: dict[str, list[str]] = {}
     for p in staged:
@@ -279,7 +279,7 @@ class _MetadataSink:
         self.sink.append(name, df)
 
     def check(self, seen: set) -> None:
-        from ..corpus import CorpusError
+        from ..corpus.reading import CorpusError
 
         unknown = [d for d in self.meta["doc_id"] if d not in seen]
         if unknown:

@@ -22,7 +22,7 @@ import pandas as pd
 import scipy.sparse as sp
 from sklearn.preprocessing import normalize
 
-from ..stopwords import stopwords
+from ..text.stopwords import stopwords
 from .document import SUMMARY_COLUMNS, BatchResult, batch_mention_stats
 from .spec import PassSpec
 
@@ -240,7 +240,7 @@ class PassReducer:
         return table
 
     def add(self, res: BatchResult) -> None:
-        from ..corpus import CorpusError
+        from ..corpus.reading import CorpusError
 
         for d in res.corpus["doc_id"] if len(res.corpus) else ():
             if d in self.seen:
@@ -395,7 +395,7 @@ def tfidf_batch(batch: list, tables: dict, spec: PassSpec) -> pd.DataFrame:
     scope's terms), weighted and normalised exactly as ``TfidfTransformer.transform``
     does; rows are then ranked by weight, ties by term.
     """
-    from .._counting import ranks_within
+    from ..text.counting import ranks_within
 
     t = spec.tfidf
     cols = {"doc_id": "str", "lang": "str", "term": "str", "tf": "int64", "idf": "float64",

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .._validation import check_bool, check_options, check_positive_int
-from ..frequencies import check_ngram_range
-from ..tokenization import _check_corpus
-from ..weighting import check_tfidf_params
+from .._core.validation import check_bool, check_corpus, check_options, check_positive_int
+from ..terms.frequencies import check_ngram_range
+from ..terms.weighting import check_tfidf_params
 from .engine import run_pass
 from .reduce import MemorySink
 from .spec import PassSpec, TermSpec, TfidfSpec
@@ -54,7 +53,7 @@ def term_frequencies(
     by : {"doc_id", "lang"}, default="doc_id"
         Group to count in.
     remove_stopwords : bool, default=True
-        Drop the language's stopwords (:func:`analysis.stopwords.stopwords`).
+        Drop the language's stopwords (:func:`analysis.text.stopwords.stopwords`).
     stem : bool, default=False
         Count Snowball stems instead of word forms (ru, en, id; Kazakh unstemmed).
     ngram_range : tuple of int, default=(1, 1)
@@ -98,7 +97,7 @@ def term_frequencies(
     1   ru  голосование      2       0.4     2
     2   ru       онлайн      1       0.2     3
     """
-    _check_corpus(corpus)
+    check_corpus(corpus)
     check_options("by", by, ["doc_id", "lang"])
     check_bool("remove_stopwords", remove_stopwords)
     check_bool("stem", stem)
@@ -147,7 +146,7 @@ def corpus_summary(corpus: pd.DataFrame, *, by: str = "doc_id", progress: bool =
        n_tokens  n_types  n_hapax  n_stopwords  n_numbers
     0         8        7        6            5          1
     """
-    _check_corpus(corpus)
+    check_corpus(corpus)
     check_options("by", by, ["doc_id", "lang"])
     spec = PassSpec(components=frozenset({"summary"}))
     return _one(corpus, spec, "summary_by_doc" if by == "doc_id" else "summary_by_lang",
@@ -252,7 +251,7 @@ def tfidf(
     2      b   en  plant   1  1.405465  0.814802     1
     3      b   en   city   1  1.000000  0.579739     2
     """
-    _check_corpus(corpus)
+    check_corpus(corpus)
     check_tfidf_params(unit, scope, smooth_idf, sublinear_tf, norm, size, stem,
                        remove_stopwords)
     top_k = check_positive_int("top_k", top_k, allow_none=True)
@@ -275,7 +274,7 @@ def passages(corpus: pd.DataFrame, *, size: int = 200, overlap: int = 0,
         Output of :func:`analysis.load_corpus`.
     size : int, default=200
         Target passage length in word tokens (an upper bound except when a
-        passage is closed below half of it; see :func:`analysis.segmentation.split_passages`).
+        passage is closed below half of it; see :func:`analysis.corpus.passages.split_passages`).
     overlap : int, default=0
         Words shared with the previous passage.
     progress : bool, default=False
@@ -300,7 +299,7 @@ def passages(corpus: pd.DataFrame, *, size: int = 200, overlap: int = 0,
     0      d   en     d:0000      0   13         3
     1      d   en     d:0001     14   27         3
     """
-    _check_corpus(corpus)
+    check_corpus(corpus)
     size = check_positive_int("size", size)
     overlap = check_positive_int("overlap", overlap, minimum=0)
     if overlap >= size:
@@ -316,7 +315,7 @@ def paragraph_languages(corpus: pd.DataFrame, *, candidates=None, min_letters: i
 
     Shows mixed-language documents (an English abstract in a Russian article).
     Unambiguous paragraphs are decided by script and function words
-    (:func:`analysis.langid.rule_language`, confidence 1.0); lingua decides the rest.
+    (:func:`analysis.corpus.langid.rule_language`, confidence 1.0); lingua decides the rest.
 
     Parameters
     ----------
@@ -349,13 +348,13 @@ def paragraph_languages(corpus: pd.DataFrame, *, candidates=None, min_letters: i
     0          0   en
     1          1   ru
     """
-    from ..langid import _check_candidates
+    from ..corpus.langid import check_candidates
 
     if not isinstance(corpus, pd.DataFrame) or not {"doc_id", "text"} <= set(corpus.columns):
         raise ValueError("corpus must be a DataFrame with columns 'doc_id' and 'text'.")
     if "lang" not in corpus.columns:
         corpus = corpus.assign(lang="und")
-    cands = _check_candidates(candidates) if candidates is not None else None
+    cands = check_candidates(candidates) if candidates is not None else None
     min_letters = check_positive_int("min_letters", min_letters, minimum=0)
     spec = PassSpec(components=frozenset({"paragraph_languages"}), candidates=cands,
                     paragraph_min_letters=min_letters)

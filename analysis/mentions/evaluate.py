@@ -1,8 +1,8 @@
 """Evaluating numeric-mention extractors on gold passages: scores, error lists, CLI.
 
-``python -m analysis.mention_eval PATH`` prints the scores of ``extract_mentions`` on the
+``python -m analysis.mentions.evaluate PATH`` prints the scores of ``extract_mentions`` on the
 gold set at PATH. The gold format and the scores are those of
-:mod:`analysis.mention_scoring`.
+:mod:`analysis.mentions.scoring`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 
-from .mention_scoring import (
+from .scoring import (
     KINDS,
     MENTION_COLUMNS,
     gold_frame,
@@ -257,16 +257,16 @@ def _describe(r: dict[str, Any], side: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Score :func:`analysis.mentions.extract_mentions` on annotated JSONL passages.
 
-    ``python -m analysis.mention_eval tests/data/mentions_heldout3 [--lang ru]
+    ``python -m analysis.mentions.evaluate tests/data/mentions_heldout3 [--lang ru]
     [--errors fn,fp]`` prints the per-language table (plus an ``all`` row), the error
     counts by language and type, and every disagreement with its context.
     """
     import argparse
 
-    from .mentions import extract_mentions
+    from .extractor import extract_mentions
 
     error_types = ("fn", "fp", "span", "value", "kind")
-    ap = argparse.ArgumentParser(prog="python -m analysis.mention_eval",
+    ap = argparse.ArgumentParser(prog="python -m analysis.mentions.evaluate",
                                  description="Score extract_mentions on annotated passages.")
     ap.add_argument("path", help="a .jsonl file or a folder of them")
     ap.add_argument("--lang", action="append", help="only these languages (repeatable)")

@@ -8,7 +8,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from .plotting import lang_color, use_style
+from .style import lang_color, use_style
 
 __all__ = [
     "plot_corpus_overview",

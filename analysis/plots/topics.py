@@ -8,8 +8,8 @@ import textwrap
 import numpy as np
 import pandas as pd
 
-from .plotting import PALETTE, lang_color
-from .topic_eval import TopicSelection
+from ..topics.evaluate import TopicSelection
+from .style import PALETTE, lang_color
 
 __all__ = [
     "plot_k_selection",
@@ -39,7 +39,7 @@ def plot_k_selection(selection: TopicSelection):
     Parameters
     ----------
     selection : TopicSelection
-        Result of :func:`analysis.topic_eval.choose_n_topics`.
+        Result of :func:`analysis.topics.evaluate.choose_n_topics`.
 
     Returns
     -------
@@ -50,7 +50,7 @@ def plot_k_selection(selection: TopicSelection):
     >>> import matplotlib
     >>> matplotlib.use("Agg")
     >>> import pandas as pd
-    >>> from analysis.topic_eval import choose_n_topics
+    >>> from analysis.topics.evaluate import choose_n_topics
     >>> rows = [("d", "en", f"d:{p:04d}", t, 3) for p in range(6)
     ...         for t in (["apple", "pear", "plum"] if p % 2 else ["cat", "dog", "cow"])]
     >>> terms = pd.DataFrame(rows, columns=["doc_id", "lang", "passage_id", "term", "count"])

@@ -49,7 +49,7 @@ def _detector(candidates: tuple[str, ...]):
     return LanguageDetectorBuilder.from_languages(*langs).build()
 
 
-def _check_candidates(candidates: Iterable[str] | None) -> tuple[str, ...]:
+def check_candidates(candidates: Iterable[str] | None) -> tuple[str, ...]:
     if candidates is None:
         return DEFAULT_LANGUAGES
     if isinstance(candidates, str):
@@ -108,7 +108,7 @@ def detect_language(
     >>> detect_language("Топ:112")
     ('und', 0.0)
     """
-    cands = _check_candidates(candidates)
+    cands = check_candidates(candidates)
     if not isinstance(text, str):
         raise TypeError(f"text must be str; got {type(text).__name__}.")
     if len(text) > max_chars:

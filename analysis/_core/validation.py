@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
+import pandas as pd
 
 __all__ = [
     "check_options",
@@ -98,3 +99,13 @@ def check_random_state(seed: Any) -> np.random.RandomState:
     if isinstance(seed, np.random.RandomState):
         return seed
     raise ValueError(f"random_state must be None, an int or a RandomState; got {seed!r}.")
+
+
+def check_corpus(corpus) -> None:
+    if not isinstance(corpus, pd.DataFrame):
+        raise TypeError(
+            f"corpus must be a DataFrame from analysis.load_corpus; got {type(corpus).__name__}."
+        )
+    missing = {"doc_id", "lang", "text"} - set(corpus.columns)
+    if missing:
+        raise ValueError(f"corpus lacks columns {sorted(missing)}; use analysis.load_corpus().")

@@ -7,8 +7,8 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from ._mention_tables import By, _check_by, _check_kinds, _check_mentions, _empty, _key_dtypes
-from ._validation import check_number
+from .._core.validation import check_number
+from ._tables import By, _check_by, _check_kinds, _check_mentions, _empty, _key_dtypes
 
 __all__ = ['BENFORD_KINDS', 'NIGRINI_FIRST_DIGIT', 'benford_expected', 'first_digits', 'benford_table', 'benford', 'benford_conformity']
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .tokenization import (
+from ..text.tokenization import (
     count_terms,
     tokenize_text,
 )
@@ -14,7 +14,7 @@ __all__ = ["document_term_counts", "check_ngram_range"]
 
 def _ngram_counts(text: str, lang: str, n_range: tuple[int, int], remove_stopwords: bool,
                   stem: bool) -> Counter:
-    from .tokenization import stem_terms
+    from ..text.tokenization import stem_terms
 
     t = tokenize_text(text, lang)
     mapping = stem_terms(t.loc[t["kind"] == "word", "term"], lang) if stem else None

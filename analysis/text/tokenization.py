@@ -10,6 +10,7 @@ from itertools import chain
 import pandas as pd
 import regex
 
+from .._core.validation import check_corpus
 from .stopwords import stopwords as _stopwords
 
 __all__ = [
@@ -91,7 +92,7 @@ def normalize_term(token: str, lang: str | None = None) -> str:
 
 
 @functools.cache
-def _stemmer(lang: str):
+def stemmer(lang: str):
     import Stemmer
 
     return Stemmer.Stemmer(STEMMER_LANGUAGES[lang])
@@ -115,7 +116,7 @@ def stem_terms(terms: Iterable[str], lang: str) -> dict[str, str]:
     types = sorted(set(terms))
     if lang not in STEMMER_LANGUAGES:
         return {t: t for t in types}
-    stems = _stemmer(lang).stemWords(types)
+    stems = stemmer(lang).stemWords(types)
     return dict(zip(types, stems, strict=True))
 
 
@@ -228,7 +229,7 @@ def tokens(
     2      30-шы      30-шы  number     12   17
     3    жылдары    жылдары    word     18   25
     """
-    _check_corpus(corpus)
+    check_corpus(corpus)
     keep = None if kinds is None else set(kinds)
     frames = []
     it = zip(corpus["doc_id"], corpus["lang"], corpus["text"], strict=True)
@@ -278,7 +279,7 @@ def count_terms(
     >>> count_terms("Выборы, выборы и снова ВЫБОРЫ.", "ru", remove_stopwords=False)
     Counter({'выборы': 3, 'и': 1, 'снова': 1})
     """
-    return _terms_from_chunks(Counter(text.split()), lang, remove_stopwords, stem,
+    return terms_from_chunks(Counter(text.split()), lang, remove_stopwords, stem,
                               min_length)
 
 
@@ -299,19 +300,19 @@ def _chunk_words(chunk: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=20_000)
-def _chunk_terms(chunk: str, lang, remove_stopwords: bool, min_length: int) -> tuple[str, ...]:
+def chunk_terms(chunk: str, lang, remove_stopwords: bool, min_length: int) -> tuple[str, ...]:
     """Final terms contributed by one chunk (normalised, stopwords and short terms removed)."""
     stop = _stopwords(lang) if (remove_stopwords and lang) else frozenset()
     terms = (normalize_term(tok, lang) for tok in _chunk_words(chunk))
     return tuple(t for t in terms if t not in stop and len(t) >= min_length)
 
 
-def _terms_from_chunks(raw: Counter, lang, remove_stopwords: bool, stem: bool,
+def terms_from_chunks(raw: Counter, lang, remove_stopwords: bool, stem: bool,
                        min_length: int) -> Counter:
     out: Counter = Counter()
     get = out.get
     for chunk, n in raw.items():
-        terms = _chunk_terms(chunk, lang, remove_stopwords, min_length)
+        terms = chunk_terms(chunk, lang, remove_stopwords, min_length)
         if len(terms) == 1:
             t = terms[0]
             out[t] = get(t, 0) + n
@@ -401,7 +402,7 @@ class _ChunkWords(dict):
         self.lang = lang
 
     def __missing__(self, chunk: str) -> tuple[str, ...]:
-        terms = self[chunk] = _chunk_terms(chunk, self.lang, False, 1)
+        terms = self[chunk] = chunk_terms(chunk, self.lang, False, 1)
         return terms
 
 
@@ -414,13 +415,3 @@ class _ChunkNumbers(dict):
     def __missing__(self, chunk: str) -> int:
         n = self[chunk] = _chunk_numbers(chunk)
         return n
-
-
-def _check_corpus(corpus) -> None:
-    if not isinstance(corpus, pd.DataFrame):
-        raise TypeError(
-            f"corpus must be a DataFrame from analysis.load_corpus; got {type(corpus).__name__}."
-        )
-    missing = {"doc_id", "lang", "text"} - set(corpus.columns)
-    if missing:
-        raise ValueError(f"corpus lacks columns {sorted(missing)}; use analysis.load_corpus().")

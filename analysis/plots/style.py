@@ -7,7 +7,7 @@ from pathlib import Path
 
 import matplotlib as mpl
 
-from ._io import atomic_path
+from .._core.io import atomic_path
 
 __all__ = ["PALETTE", "STYLE", "use_style", "save_figure", "lang_color"]
 

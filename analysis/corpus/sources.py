@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..corpus import TABULAR_SUFFIXES, CorpusError, list_corpus_files, read_document
+from .reading import TABULAR_SUFFIXES, CorpusError, list_corpus_files, read_document
 
 __all__ = ["RawDoc", "Task", "plan_tasks", "read_task", "texts_task", "TABULAR_SUFFIXES"]
 

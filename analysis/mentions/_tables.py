@@ -8,7 +8,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from ._validation import check_options
+from .._core.validation import check_options
 
 By = Literal["doc_id", "lang"]
 
@@ -59,7 +59,7 @@ def _group_sizes(corpus: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
 
 def _word_tokens(corpus: pd.DataFrame) -> pd.DataFrame:
     """``doc_id``, ``lang``, ``n_tokens`` (word tokens, as in ``analysis.corpus_summary``)."""
-    from .tokenization import word_profile
+    from ..text.tokenization import word_profile
 
     n = [sum(word_profile(t, lg if isinstance(lg, str) else None)[0].values())
          for t, lg in zip(corpus["text"], corpus["lang"], strict=True)]

@@ -1,9 +1,9 @@
 """Figures for numeric mentions: kinds, densities, year timelines, Benford, magnitudes, neighbours.
 
-Each function takes a table of :mod:`analysis.mention_summary` and returns a
+Each function takes a table of :mod:`analysis.mentions.summary` and returns a
 ``matplotlib.figure.Figure`` in the package style (save it with
 :func:`analysis.save_figure`). Nothing here computes statistics beyond stacking, except
-:func:`plot_benford`, which calls :func:`analysis.mention_summary.benford_conformity`
+:func:`plot_benford`, which calls :func:`analysis.mentions.summary.benford_conformity`
 for the panel titles.
 """
 
@@ -14,9 +14,9 @@ import math
 import numpy as np
 import pandas as pd
 
-from .mention_summary import benford_conformity
-from .plotting import lang_color, use_style
-from .term_plots import short_doc_label
+from ..mentions.summary import benford_conformity
+from .style import lang_color, use_style
+from .terms import short_doc_label
 
 __all__ = [
     "KIND_ORDER",
@@ -99,7 +99,7 @@ def plot_kind_counts(kinds: pd.DataFrame):
     Parameters
     ----------
     kinds : DataFrame
-        :func:`analysis.mention_summary.kind_counts` with ``by="doc_id"``.
+        :func:`analysis.mentions.summary.kind_counts` with ``by="doc_id"``.
 
     Returns
     -------
@@ -157,9 +157,9 @@ def plot_mention_density(kinds: pd.DataFrame, *, documents: pd.DataFrame | None 
     Parameters
     ----------
     kinds : DataFrame
-        :func:`analysis.mention_summary.kind_counts` with ``by="lang"`` (``per_1k``).
+        :func:`analysis.mentions.summary.kind_counts` with ``by="lang"`` (``per_1k``).
     documents : DataFrame, optional
-        :func:`analysis.mention_summary.mention_density` with ``by="doc_id"``: each
+        :func:`analysis.mentions.summary.mention_density` with ``by="doc_id"``: each
         document's total is drawn as a black dot on its language's bar.
 
     Returns
@@ -221,7 +221,7 @@ def plot_year_timeline(years: pd.DataFrame, *, decade_step: int = 10):
     Parameters
     ----------
     years : DataFrame
-        :func:`analysis.mention_summary.year_distribution` with ``by="doc_id"``.
+        :func:`analysis.mentions.summary.year_distribution` with ``by="doc_id"``.
     decade_step : int, default=10
         Spacing of the labelled ticks on the year axis.
 
@@ -302,14 +302,14 @@ def plot_benford(table: pd.DataFrame, *, pooled: pd.DataFrame | None = None, nco
     """Observed first-digit shares (bars) against Benford's curve, one panel per group.
 
     Panel titles give ``n``, the MAD with Nigrini's conformity class and the
-    chi-square p-value (:func:`analysis.mention_summary.benford_conformity`).
+    chi-square p-value (:func:`analysis.mentions.summary.benford_conformity`).
 
     Parameters
     ----------
     table : DataFrame
-        :func:`analysis.mention_summary.benford` with ``by="lang"`` (or ``"doc_id"``).
+        :func:`analysis.mentions.summary.benford` with ``by="lang"`` (or ``"doc_id"``).
     pooled : DataFrame, optional
-        :func:`analysis.mention_summary.benford` with ``by=None``, drawn first as
+        :func:`analysis.mentions.summary.benford` with ``by=None``, drawn first as
         "all languages".
     ncols : int, default=3
         Panels per row.
@@ -322,7 +322,7 @@ def plot_benford(table: pd.DataFrame, *, pooled: pd.DataFrame | None = None, nco
     --------
     >>> import matplotlib
     >>> matplotlib.use("Agg")
-    >>> from analysis.mention_summary import benford_table
+    >>> from analysis.mentions.summary import benford_table
     >>> t = benford_table([1, 12, 130, 2, 25, 3, 4, 1.5])
     >>> t.insert(0, "lang", "en")
     >>> len([a for a in plot_benford(t).axes if a.get_visible()])
@@ -380,7 +380,7 @@ def plot_magnitudes(table: pd.DataFrame):
     Parameters
     ----------
     table : DataFrame
-        :func:`analysis.mention_summary.magnitudes` with ``by="lang"`` (rows and
+        :func:`analysis.mentions.summary.magnitudes` with ``by="lang"`` (rows and
         colours per language) or ``by=None`` (one row).
 
     Returns
@@ -449,7 +449,7 @@ def plot_neighbour_words(table: pd.DataFrame, *, top_n: int = 10, ncols: int = 4
     Parameters
     ----------
     table : DataFrame
-        :func:`analysis.mention_summary.neighbour_words` (``word``, ``count``, ``rank``).
+        :func:`analysis.mentions.summary.neighbour_words` (``word``, ``count``, ``rank``).
     top_n : int, default=10
         Words per panel.
     ncols : int, default=4

@@ -13,7 +13,7 @@ import pandas as pd
 import scipy.sparse as sp
 from scipy.optimize import linear_sum_assignment
 
-from ._validation import check_bool, check_number, check_options, check_positive_int
+from .._core.validation import check_bool, check_number, check_options, check_positive_int
 
 __all__ = [
     "npmi_coherence",
@@ -378,7 +378,7 @@ def choose_n_topics(
     """Score candidate numbers of topics per language and recommend one.
 
     For every language and every ``k`` in ``candidates`` the model of
-    :func:`analysis.topics.fit_topics` is fitted once per seed on the same passage-term
+    :func:`analysis.topics.model.fit_topics` is fitted once per seed on the same passage-term
     matrix. Three measures are recorded: **coherence**, the mean NPMI
     (:func:`npmi_coherence`, passages as reference corpus) of the ``top_n`` terms of each
     topic, averaged over topics and seeds; **stability**, :func:`topic_stability` of the
@@ -400,7 +400,7 @@ def choose_n_topics(
     ----------
     corpus : DataFrame or path-like
         A corpus table, a corpus folder, or a content-term table
-        (``doc_id, lang, passage_id, term, count``) as for :func:`analysis.topics.fit_topics`.
+        (``doc_id, lang, passage_id, term, count``) as for :func:`analysis.topics.model.fit_topics`.
     candidates : iterable of int, default=range(2, 16)
         Numbers of topics to try, each >= 2.
     method : {"lda", "nmf", "tomotopy"}, default="lda"
@@ -409,7 +409,7 @@ def choose_n_topics(
     seeds : sequence of int, default=(0, 1, 2)
         Random states of the refits; at least two.
     by_language, languages, size, stem, min_df, max_df, top_n, max_iter, learning_method, n_jobs
-        As for :func:`analysis.topics.fit_topics`.
+        As for :func:`analysis.topics.model.fit_topics`.
     min_passages_per_topic : int, default=3
         Eligibility threshold of the rule (see above).
     progress : bool, default=True
@@ -438,8 +438,8 @@ def choose_n_topics(
     """
     from tqdm import tqdm
 
-    from .topic_backends import fit_estimator, top_indices
-    from .topic_data import prepare_matrices
+    from .backends import fit_estimator, top_indices
+    from .data import prepare_matrices
 
     check_options("method", method, ["lda", "nmf", "tomotopy"])
     check_options("learning_method", learning_method, ["auto", "online", "batch"])

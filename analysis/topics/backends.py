@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
-from ._validation import (
+from .._core.validation import (
     check_random_state,
 )
 

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from ._mention_tables import (
+from .._core.validation import check_options, check_positive_int
+from ._tables import (
     By,
     Side,
     _check_by,
@@ -21,7 +22,6 @@ from ._mention_tables import (
     _key_dtypes,
     _rank,
 )
-from ._validation import check_options, check_positive_int
 
 __all__ = ['neighbour_words', 'mention_neighbours', 'neighbour_table']
 
@@ -59,8 +59,8 @@ def _window_tokens(text: str, lang, spans: list[tuple[int, int]]) -> tuple[list,
     windows that start and end at white space gives exactly the tokens the whole
     text has there, at a fraction of the cost on long documents.
     """
-    from .stopwords import stopwords
-    from .tokenization import TOKEN_RE, is_roman_numeral, normalize_term
+    from ..text.stopwords import stopwords
+    from ..text.tokenization import TOKEN_RE, is_roman_numeral, normalize_term
 
     ranges: list[list[int]] = []
     for s, e in sorted(spans):

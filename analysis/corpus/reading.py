@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .langid import _check_candidates, detect_language
+from .langid import check_candidates, detect_language
 
 __all__ = [
     "CorpusError",
@@ -330,7 +330,7 @@ def list_corpus_files(source, *, tabular: bool = True) -> list[Path]:
     return files
 
 
-def _read_metadata(metadata, doc_ids: list[str] | None) -> pd.DataFrame:
+def read_metadata(metadata, doc_ids: list[str] | None) -> pd.DataFrame:
     if isinstance(metadata, pd.DataFrame):
         meta, name = metadata.copy(), "metadata"
     else:
@@ -423,9 +423,9 @@ def load_corpus(
     if isinstance(languages, Mapping):
         overrides = {str(k): str(v).lower() for k, v in languages.items()}
     elif isinstance(languages, str):
-        forced = _check_candidates([languages])[0]
+        forced = check_candidates([languages])[0]
     elif languages is not None:
-        candidates = _check_candidates(languages)
+        candidates = check_candidates(languages)
 
     items: list[tuple[str, str | None, str, str | None, str]] = []  # doc_id, path, text, lang, enc
     if isinstance(source, pd.DataFrame):
@@ -468,7 +468,7 @@ def load_corpus(
             raise CorpusError(f"doc_id {d!r} occurs twice (two files with the same stem?).")
         seen.add(d)
 
-    meta = _read_metadata(metadata, ids) if metadata is not None else None
+    meta = read_metadata(metadata, ids) if metadata is not None else None
     meta_lang = {}
     if meta is not None and "lang" in meta.columns:
         meta_lang = {d: lg for d, lg in zip(meta["doc_id"], meta["lang"], strict=True) if lg}

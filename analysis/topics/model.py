@@ -10,13 +10,13 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from ._validation import (
+from .._core.validation import (
     check_bool,
     check_options,
     check_positive_int,
     check_random_state,
 )
-from .topic_backends import (
+from .backends import (
     DEFAULT_MAX_ITER,
     METHODS,
     ONLINE_MIN_PASSAGES,
@@ -24,7 +24,7 @@ from .topic_backends import (
     infer_topics,
     top_indices,
 )
-from .topic_data import (
+from .data import (
     ALL_LANGUAGES,
     DocumentTermMatrix,
     concat_sorted,
@@ -34,7 +34,7 @@ from .topic_data import (
     passage_term_matrices,
     prepare_matrices,
 )
-from .topic_eval import TopicSelection, npmi_coherence
+from .evaluate import TopicSelection, npmi_coherence
 
 __all__ = [
     "ALL_LANGUAGES",
@@ -73,7 +73,7 @@ class TopicModel:
     ----------
     n_topics : int, dict of str to int, or "auto", default=10
         Topics per model; a dict gives one value per language; ``"auto"`` takes the
-        recommendation of :func:`analysis.topic_eval.choose_n_topics` (``selection`` if
+        recommendation of :func:`analysis.topics.evaluate.choose_n_topics` (``selection`` if
         given, else computed over ``candidates`` and ``seeds``).
     method : {"lda", "nmf", "tomotopy"}, default="lda"
         Model family (see above).
@@ -116,7 +116,7 @@ class TopicModel:
     min_passages_per_topic : int, default=3
         Eligibility threshold of the selection rule for ``n_topics="auto"``.
     selection : TopicSelection, optional
-        A precomputed :func:`~analysis.topic_eval.choose_n_topics` result for
+        A precomputed :func:`~analysis.topics.evaluate.choose_n_topics` result for
         ``n_topics="auto"``.
     progress : bool, default=False
         Progress bar while choosing ``k``.
@@ -137,7 +137,7 @@ class TopicModel:
     perplexity_ : dict of str to float
         In-sample perplexity per language (NaN for NMF).
     coherence_ : dict of str to numpy.ndarray
-        NPMI per topic (see :func:`analysis.topic_eval.npmi_coherence`).
+        NPMI per topic (see :func:`analysis.topics.evaluate.npmi_coherence`).
     selection_ : TopicSelection or None
         The selection used for ``n_topics="auto"``.
 
@@ -257,7 +257,7 @@ class TopicModel:
         if isinstance(self.n_topics, str):
             sel = self.selection
             if sel is None:
-                from .topic_eval import choose_n_topics
+                from .evaluate import choose_n_topics
 
                 terms = pd.concat([dtm_to_terms(d) for d in dtms.values()], ignore_index=True)
                 sel = choose_n_topics(
@@ -475,7 +475,7 @@ class TopicModel:
         -------
         pandas.DataFrame
             ``lang`` (str), ``topic`` (int), ``npmi`` (float in [-1, 1]); see
-            :func:`analysis.topic_eval.npmi_coherence` for the variant.
+            :func:`analysis.topics.evaluate.npmi_coherence` for the variant.
         """
         self._check_fitted()
         rows = [

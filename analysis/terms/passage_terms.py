@@ -1,4 +1,4 @@
-"""Passages: paragraph-aware chunks of about ``size`` word tokens, with offsets."""
+"""Content terms: passage x term (or document x term) counts, the input of topic models."""
 
 from __future__ import annotations
 
@@ -6,100 +6,11 @@ from collections import Counter
 
 import pandas as pd
 
-from ._validation import check_bool, check_options, check_positive_int
-from .langid import split_paragraphs
-from .tokenization import _check_corpus, _terms_from_chunks
+from .._core.validation import check_bool, check_corpus, check_options, check_positive_int
+from ..corpus.passages import passage_plan
+from ..text.tokenization import terms_from_chunks
 
-__all__ = ["PASSAGE_COLUMNS", "split_passages", "assign_passages", "content_terms",
-           "document_content_terms"]
-
-#: Columns of :func:`passages`, in order.
-PASSAGE_COLUMNS = ["doc_id", "lang", "passage_id", "start", "end", "n_tokens"]
-
-
-def _cut_long(text: str, s: int, e: int, n: int, size: int) -> list[tuple[int, int]]:
-    """Cut paragraph ``text[s:e]`` holding ``n`` tokens into near-equal pieces of <= size."""
-    k = -(-n // size)
-    bounds = [s]
-    for i in range(1, k):
-        pos = s + round((e - s) * i / k)
-        # snap forward to white space so no token is cut
-        while pos < e and not text[pos].isspace():
-            pos += 1
-        if pos >= e or pos <= bounds[-1]:
-            continue
-        bounds.append(pos)
-    bounds.append(e)
-    pieces = []
-    for a, b in zip(bounds[:-1], bounds[1:], strict=True):
-        seg = text[a:b]
-        lead = len(seg) - len(seg.lstrip())
-        trail = len(seg) - len(seg.rstrip())
-        if b - trail > a + lead:
-            pieces.append((a + lead, b - trail))
-    return pieces
-
-
-def _passage_plan(text: str, size: int, overlap: int) -> list[tuple[int, int, list[str]]]:
-    """Passages of ``text`` as ``(start, end, chunks)``, chunks from ``str.split``."""
-    pieces: list[tuple[int, int, list[str]]] = []
-    for s, e in split_paragraphs(text):
-        # white-space count estimates the token count without a second regex pass
-        n_est = text.count(" ", s, e) + 1
-        if n_est > size:
-            for a, b in _cut_long(text, s, e, n_est, size):
-                sub = text[a:b].split()
-                if sub:
-                    pieces.append((a, b, sub))
-        else:
-            chunks = text[s:e].split()
-            if chunks:
-                pieces.append((s, e, chunks))
-    if not pieces:
-        return []
-    passages_: list[tuple[int, int, list[str]]] = []
-    cur_s, cur_e, cur = pieces[0][0], pieces[0][1], list(pieces[0][2])
-    for s, e, chunks in pieces[1:]:
-        if len(cur) + len(chunks) <= size or len(cur) < size // 2:
-            cur_e = e
-            cur.extend(chunks)
-        else:
-            passages_.append((cur_s, cur_e, cur))
-            cur_s, cur_e, cur = s, e, list(chunks)
-    passages_.append((cur_s, cur_e, cur))
-    if overlap:
-        out = [passages_[0]]
-        for (_, _, prev), (s, e, chunks) in zip(passages_[:-1], passages_[1:], strict=True):
-            shared = prev[-overlap:]
-            # start offset of the first shared chunk: search backwards from s
-            start = s
-            for chunk in reversed(shared):
-                start = text.rfind(chunk, 0, start)
-            out.append((max(start, 0), e, shared + chunks))
-        passages_ = out
-    return passages_
-
-
-def split_passages(text: str, *, size: int = 200, overlap: int = 0) -> list[tuple[int, int, int]]:
-    """Split one text into passages; return ``(start, end, n_tokens)`` triples.
-
-    Tokens here are white-space separated strings. Paragraphs
-    (lines) are packed greedily into a passage while it stays at or below
-    ``size`` tokens; a passage is closed early only if it already holds at least
-    half of ``size``. A paragraph with more than ``size`` space-separated words
-    is cut at white space into near-equal pieces of about ``size`` words. With ``overlap > 0`` each passage also starts
-    ``overlap`` tokens before the end of the previous one.
-
-    Examples
-    --------
-    >>> split_passages("один два три\\nчетыре пять\\nшесть", size=3)
-    [(0, 12, 3), (13, 30, 3)]
-    """
-    size = check_positive_int("size", size)
-    overlap = check_positive_int("overlap", overlap, minimum=0)
-    if overlap >= size:
-        raise ValueError(f"overlap must be smaller than size; got overlap={overlap}, size={size}.")
-    return [(s, e, len(chunks)) for s, e, chunks in _passage_plan(text, size, overlap)]
+__all__ = ["assign_passages", "content_terms", "document_content_terms"]
 
 
 def assign_passages(tokens_df: pd.DataFrame, passages_df: pd.DataFrame) -> pd.DataFrame:
@@ -141,7 +52,7 @@ def document_content_terms(doc_id: str, lang, text: str, *, unit: str = "passage
                            min_length: int = 2, plan: list | None = None) -> list[tuple]:
     """Rows ``(doc_id, lang, passage_id, term, count)`` of one document: the per-document step.
 
-    ``plan`` may pass the passages already cut (``_passage_plan(text, size, 0)``).
+    ``plan`` may pass the passages already cut (``passage_plan(text, size, 0)``).
 
     Examples
     --------
@@ -151,11 +62,11 @@ def document_content_terms(doc_id: str, lang, text: str, *, unit: str = "passage
     if unit == "document":
         units = [(doc_id, Counter(text.split()))]
     else:
-        plan = _passage_plan(text, size, 0) if plan is None else plan
+        plan = passage_plan(text, size, 0) if plan is None else plan
         units = [(f"{doc_id}:{i:04d}", Counter(chunks)) for i, (_, _, chunks) in enumerate(plan)]
     rows = []
     for pid, raw in units:
-        counts = _terms_from_chunks(raw, lang, remove_stopwords, stem, min_length)
+        counts = terms_from_chunks(raw, lang, remove_stopwords, stem, min_length)
         rows += [(doc_id, lang, pid, term, counts[term]) for term in sorted(counts)]
     return rows
 
@@ -205,7 +116,7 @@ def content_terms(
     0      d   ru     d:0000       выборы      2
     1      d   ru     d:0001  голосование      1
     """
-    _check_corpus(corpus)
+    check_corpus(corpus)
     check_options("unit", unit, ["passage", "document"])
     check_bool("stem", stem)
     check_positive_int("min_length", min_length)

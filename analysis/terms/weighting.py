@@ -9,10 +9,9 @@ import pandas as pd
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfTransformer
 
-from ._counting import ChunkMap, Vocabulary
-from ._validation import check_bool, check_options, check_positive_int
-from .segmentation import _passage_plan
-from .tokenization import _check_corpus
+from .._core.validation import check_bool, check_corpus, check_options, check_positive_int
+from ..corpus.passages import passage_plan
+from ..text.counting import ChunkMap, Vocabulary
 
 __all__ = ["TfidfResult", "tfidf_matrix", "check_tfidf_params"]
 
@@ -98,7 +97,7 @@ def tfidf_matrix(
     >>> res.matrix.shape
     (2, 3)
     """
-    _check_corpus(corpus)
+    check_corpus(corpus)
     check_tfidf_params(unit, scope, smooth_idf, sublinear_tf, norm, size, stem,
                        remove_stopwords)
     check_positive_int("min_length", min_length)
@@ -121,7 +120,7 @@ def tfidf_matrix(
         if unit == "document":
             units = [cmap.counts(text.split())]
         else:
-            units = [cmap.counts(chunks) for _, _, chunks in _passage_plan(text, size, 0)]
+            units = [cmap.counts(chunks) for _, _, chunks in passage_plan(text, size, 0)]
         lengths = np.fromiter((len(u[0]) for u in units), dtype=np.int64, count=len(units))
         ids = np.concatenate([u[0] for u in units]) if units else np.zeros(0, dtype=np.int64)
         cnt = np.concatenate([u[1] for u in units]) if units else np.zeros(0, dtype=np.int64)

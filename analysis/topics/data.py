@@ -12,11 +12,13 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from ._validation import (
+from .._core.validation import (
     check_bool,
     check_number,
     check_positive_int,
 )
+from ..corpus.reading import load_corpus
+from ..terms.passage_terms import content_terms
 
 __all__ = ["ALL_LANGUAGES", "DocumentTermMatrix", "concat_sorted", "content_terms_table",
            "dtm_to_terms", "passage_table", "passage_term_matrices", "prepare_matrices"]
@@ -50,8 +52,6 @@ class DocumentTermMatrix:
 def content_terms_table(corpus: Any, *, size: int, stem: bool) -> pd.DataFrame:
     """Return a validated content-term table from a corpus, a folder or a term table."""
     if isinstance(corpus, (str, os.PathLike)):
-        from . import load_corpus  # foundation API, imported lazily
-
         corpus = load_corpus(corpus)
     if not isinstance(corpus, pd.DataFrame):
         raise ValueError(
@@ -61,8 +61,6 @@ def content_terms_table(corpus: Any, *, size: int, stem: bool) -> pd.DataFrame:
     if set(TERM_COLUMNS) <= set(corpus.columns):
         terms = corpus[TERM_COLUMNS]
     elif "text" in corpus.columns:
-        from . import content_terms  # foundation API, imported lazily
-
         terms = content_terms(corpus, unit="passage", size=size, stem=stem)[TERM_COLUMNS]
     else:
         raise ValueError(

@@ -13,7 +13,7 @@ from collections import Counter
 
 import numpy as np
 
-from .tokenization import STEMMER_LANGUAGES, _chunk_terms, _stemmer
+from .tokenization import STEMMER_LANGUAGES, chunk_terms, stemmer
 
 __all__ = ["Vocabulary", "ChunkMap", "ranks_within"]
 
@@ -50,12 +50,12 @@ class ChunkMap(dict):
         self.vocab = vocab
         self.lang = lang
         self.remove_stopwords = remove_stopwords
-        self.stemmer = _stemmer(lang) if (stem and lang in STEMMER_LANGUAGES) else None
+        self.stemmer = stemmer(lang) if (stem and lang in STEMMER_LANGUAGES) else None
         self.min_length = min_length
         self.multi: list[tuple[int, ...]] = []
 
     def __missing__(self, chunk: str) -> int:
-        terms = _chunk_terms(chunk, self.lang, self.remove_stopwords, self.min_length)
+        terms = chunk_terms(chunk, self.lang, self.remove_stopwords, self.min_length)
         if self.stemmer is not None:
             terms = tuple(self.stemmer.stemWord(t) for t in terms)
         if not terms:

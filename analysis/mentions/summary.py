@@ -27,7 +27,8 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from ._mention_tables import (
+from .._core.validation import check_options, check_positive_int
+from ._tables import (
     By,
     _check_by,
     _check_kinds,
@@ -40,8 +41,7 @@ from ._mention_tables import (
     _rank,
     _word_tokens,
 )
-from ._validation import check_options, check_positive_int
-from .mention_benford import (
+from .benford import (
     BENFORD_KINDS,
     NIGRINI_FIRST_DIGIT,
     benford,
@@ -50,7 +50,7 @@ from .mention_benford import (
     benford_table,
     first_digits,
 )
-from .mention_neighbours import mention_neighbours, neighbour_table, neighbour_words
+from .neighbours import mention_neighbours, neighbour_table, neighbour_words
 
 __all__ = [
     "BENFORD_KINDS",

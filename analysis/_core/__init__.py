@@ -1,0 +1,1 @@
+"""Private core: parameter and corpus validation, atomic file writing, the version."""

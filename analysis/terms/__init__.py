@@ -1,0 +1,1 @@
+"""Term tables: per-document counts, TF-IDF weighting and passage x term counts."""

@@ -1,0 +1,1 @@
+"""Words: tokenisation, stopwords, stemming and the fast white-space chunk counting."""
