@@ -9,23 +9,11 @@ suffix (``1931-ші``, ``1990-х``) and Roman numerals (``XIV``).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
+from paths import SEEDS_DIR
 
 import analysis
-
-SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
-
-#: doc_id -> language of the five seeds (from the file headers / the issue).
-SEED_LANGS = {
-    "000_5cb650a5a9519fe6": "id",
-    "001_7dd0d3dcf9e21661": "kk",
-    "002_f7dfec8b738f4d3e": "en",
-    "003_1782b29beae0b501": "ru",
-    "004_bf79698a0960a996": "ru",
-}
 
 #: The hand-made corpus: doc_id -> (lang, text). Texts are already normalised (NFC, LF).
 MINI_TEXTS = {

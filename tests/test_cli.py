@@ -9,7 +9,7 @@ import sys
 
 import pandas as pd
 import pytest
-from conftest import SEEDS_DIR
+from paths import SEEDS_DIR
 
 import analysis.cli as cli
 from analysis import corpus_summary, passages, term_frequencies, tfidf

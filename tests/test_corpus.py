@@ -7,7 +7,7 @@ import warnings
 
 import pandas as pd
 import pytest
-from conftest import SEED_LANGS, SEEDS_DIR
+from paths import SEED_LANGS, SEEDS_DIR
 
 from analysis import CorpusError, load_corpus, normalize_text
 from analysis.corpus.reading import CORPUS_COLUMNS, decode_bytes
