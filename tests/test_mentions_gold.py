@@ -1,7 +1,7 @@
 """Score ``analysis.mentions.extract_mentions`` on the annotated gold set.
 
 The gold set (``tests/data/mentions_gold``) follows
-``/work/shared/numeric-mentions-spec.md``; see ``build_gold.py`` there.  The test is
+``docs/numeric-mentions.md``; see ``build_gold.py`` there.  The test is
 skipped only while the module ``analysis.mentions`` does not exist; once it exists, it
 must import and reach the thresholds below for every language.
 """

@@ -1,7 +1,7 @@
 """Validate the three held-out numeric-mention sets and score the extractor on each.
 
 The sets (``tests/data/mentions_heldout{,2,3}/``, each built by the ``build_*.py`` script
-there) were written and annotated from ``/work/shared/numeric-mentions-spec.md`` by
+there) were written and annotated from ``docs/numeric-mentions.md`` by
 annotators who did not read the extractor:
 
 1. history, census, budget and election prose;

@@ -1,7 +1,7 @@
 """Hand-written rule cases for ``analysis.mentions.extract_mentions``.
 
 Each case gives a short text, its language and one expected mention (surface, value, kind,
-unit, scale, range_end), worked out by hand from ``shared/numeric-mentions-spec.md``.
+unit, scale, range_end), worked out by hand from ``docs/numeric-mentions.md``.
 The expected mention must be found with exactly that span; further mentions in the same
 text are allowed unless a case says otherwise (see ``NO_MENTION`` and ``EXACT``).
 """

@@ -8,7 +8,7 @@ annotated passage per line::
                    "kind": "year", "unit": null, "scale": null, "range_end": null}]}
 
 Offsets are Python ``str`` offsets relative to the passage text.  The scoring follows
-``/work/shared/numeric-mentions-spec.md``:
+``docs/numeric-mentions.md``:
 
 * **exact** span precision / recall / F1 -- a prediction counts when its ``(start, end)``
   equals a gold span of the same passage;

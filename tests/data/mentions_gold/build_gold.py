@@ -14,7 +14,7 @@ surface``, that spans are sorted, non-overlapping and on word boundaries (unless
 ``glued=True``), and that kinds and values are well-formed, then writes one
 ``<doc-stem>.jsonl`` per seed document and one ``extra_<lang>.jsonl`` per language.
 
-The annotation standard is ``/work/shared/numeric-mentions-spec.md``.  Where it leaves
+The annotation standard is ``docs/numeric-mentions.md``.  Where it leaves
 room, this set decides as follows:
 
 * Backticked examples in the kinds list and the multiplier list are examples, not spans

@@ -17,7 +17,7 @@ typed.  The script checks that ``text[start:end] == surface``, that spans are so
 non-overlapping and on word boundaries (unless ``glued=True``) and that kinds and values
 are well-formed.
 
-The annotation standard is ``/work/shared/numeric-mentions-spec.md``.  Where it leaves
+The annotation standard is ``docs/numeric-mentions.md``.  Where it leaves
 room, this set decides as follows (the same way as ``tests/data/mentions_gold`` where
 that set decides):
 

@@ -8,7 +8,7 @@ The passages were written for this set in the register of genres *other* than
 encyclopedia history: news-agency reports (ТАСС / Kazinform / Antara / Reuters style),
 statistical yearbook lines, election-commission protocols, municipal budget lines,
 biographies, economic reports and scholarly footnotes.  They were annotated from
-``/work/shared/numeric-mentions-spec.md`` without looking at the extractor, its lexicon,
+``docs/numeric-mentions.md`` without looking at the extractor, its lexicon,
 its tests or the other annotated sets' passages.  Texts are already normalised (plain
 spaces, no NBSP / thin spaces).
 

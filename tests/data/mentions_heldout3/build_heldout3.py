@@ -9,7 +9,7 @@ oral-history transcripts, archival inventory descriptions and archival citations
 military history, agricultural / industrial plan reports, demographic history (censuses,
 birth rates in per mille), colonial-era Indonesian history (gulden, VOC, Tanam Paksa),
 modern Kazakh official news and English academic prose with author-date citations.
-They were annotated from ``/work/shared/numeric-mentions-spec.md`` and the decisions in
+They were annotated from ``docs/numeric-mentions.md`` and the decisions in
 the docstrings of ``build_heldout.py`` / ``build_heldout2.py`` without looking at the
 extractor, its lexicon, its tests or the other annotated sets' passages.  Texts are
 already normalised (plain spaces, no NBSP / thin spaces).
