@@ -43,6 +43,7 @@ install: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check analysis tests benchmarks
 	$(BIN)/nbstripout --verify $(NOTEBOOKS)
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest
 
 ## Regenerate every figure (CORPUS=dir OUT=dir for another corpus)
