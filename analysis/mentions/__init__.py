@@ -3,7 +3,7 @@
 Finds every number written with digits, Roman numerals, superscript digits or number
 words, and returns it as a tidy table with its exact span, normalised value, kind, unit,
 scale word and range end, following the annotation standard in
-``shared/numeric-mentions-spec.md`` (kinds in precedence order: reference, identifier,
+``docs/numeric-mentions.md`` (kinds in precedence order: reference, identifier,
 date, range, year, percent, money, quantity, ordinal, count, other).
 
 How it works
@@ -12,7 +12,8 @@ How it works
    numbers in the local formats (``22427,3``, ``1 558 927``, ``190,000``, ``1.904.569``),
    numeric dates, times, superscripts, ``[7]`` markers, ``N``/``№``/``Nomor`` identifiers,
    ORCID/ISBN/DOI/phones, Roman numerals (incl. Cyrillic ``Х``/``І``), month names and
-   number words (a character trie built from :mod:`analysis.mentions.lexicon`).  The
+   number words (a character trie built from :mod:`analysis.mentions.lexicon`); Roman
+   numerals follow the one grammar of :mod:`analysis.text.roman`.  The
    pattern is gated so that positions inside words cost one character-class test.
 2. A Python pass over the *atoms* (not tokens) combines neighbours: composite numbers
    (``1 млн 300 мың``, ``dua ratus lima puluh ribu``), dates (``15-17 Mei 1985``,
@@ -74,8 +75,9 @@ Known limitations
   (``released at 74``) are left as counts.
 """
 
-from .atoms import KINDS, LANGS, MENTION_COLUMNS
-from .extractor import empty_mentions, extract_mentions, mention_frame, mention_rows
+from .atoms import LANGS
+from .extractor import extract_mentions, mention_rows
+from .record import KINDS, MENTION_COLUMNS, empty_mentions, mention_frame
 
 __all__ = ["KINDS", "LANGS", "MENTION_COLUMNS", "empty_mentions", "extract_mentions",
            "mention_frame", "mention_rows"]

@@ -1,4 +1,6 @@
-"""Atoms of numeric mentions: digits, number words, Roman numerals and symbols, found by one regular expression per language set."""
+"""Atoms of numeric mentions: digits, number words, Roman numerals and symbols, found by one regular expression per language set.
+
+Roman numerals follow the grammar of :mod:`analysis.text.roman`."""
 
 from __future__ import annotations
 
@@ -10,47 +12,17 @@ from functools import (
     lru_cache,
 )
 
-from .lexicon import (
-    CURRENCY_PREFIX,
-    MONTH_FORMS,
-    MONTH_NUMBER,
-    trie_pattern,
-    words_for,
-)
+from ..text.roman import is_roman_numeral, roman_value
+from .lexicon import trie_pattern, words_for
+from .months import MONTH_FORMS, MONTH_NUMBER
+from .record import _NAN
+from .unit_words import CURRENCY_PREFIX
 
 _SENT_END_RE = re.compile(r"\.(?:[ \u00a0]*(?:\n|$)|[ \u00a0]+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ])")
 
 #: Supported language codes.
 LANGS: tuple[str, ...] = ("ru", "kk", "id", "en")
 
-#: Mention kinds in precedence order.
-KINDS: tuple[str, ...] = (
-    "reference",
-    "identifier",
-    "date",
-    "range",
-    "year",
-    "percent",
-    "money",
-    "quantity",
-    "ordinal",
-    "count",
-    "other",
-)
-
-#: Output columns of :func:`extract_mentions`, in order.
-MENTION_COLUMNS: tuple[str, ...] = (
-    "start",
-    "end",
-    "surface",
-    "value",
-    "kind",
-    "unit",
-    "scale",
-    "range_end",
-)
-
-_NAN = float("nan")
 _SP = r"[ \u00a0\u202f\u2009]"
 
 # --------------------------------------------------------------------------- atom regex
@@ -66,9 +38,6 @@ _NUM = (
 
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TRANS = str.maketrans(_SUPERSCRIPT, "0123456789")
-_ROMAN_TRANS = str.maketrans("ІХ", "IX")
-_ROMAN_VALID = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
-_ROMAN_VAL = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 
 @lru_cache(maxsize=8)
@@ -91,7 +60,7 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
     month_pat = "|".join(month_alts)
     first = {w[0] for w in words} | {p[0] for p, _ in MONTH_NUMBER}
     letters = "".join(
-        sorted({c for ch in first for c in (ch.lower(), ch.upper())} | set("IVXLCІХNhwUБУd"))
+        sorted({c for ch in first for c in (ch.lower(), ch.upper())} | set("IVXLCІХӀNhwUБУd"))
     )
     pattern = (
         r"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹\[№+½⅓⅔¼¾⅕⅛])(?:"
@@ -113,7 +82,7 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         r"|(?P<identn>(?:(?<![\w.])N(?=[ \u00a0]?\d)|No\.(?=[ \u00a0]?\d)"
         r"|(?:Nomor|Nr\.|No)[ \u00a0](?=[\dIVX]))[ \u00a0]?"
         r"(?:\d\w*(?:[-/.]\w+)*|[IVXLC]+(?:/\w+)+))"
-        r"|(?P<roman>(?<![\w\-.])[IVXLCІХ]+(?![\w]))"
+        r"|(?P<roman>(?<![\w\-.])[IVXLCІХӀ]+(?![\w]))"
         r"|(?P<word>(?:" + word_pat + r")(?![^\W⁰¹²³⁴⁵⁶⁷⁸⁹]))"
         r"|(?P<month>" + month_pat + r")"
         r")"
@@ -190,20 +159,6 @@ def _near_road(text: str, pos: int) -> bool:
     )
 
 
-def _roman_value(s: str) -> int:
-    s = s.translate(_ROMAN_TRANS)
-    total = 0
-    prev = 0
-    for ch in reversed(s):
-        v = _ROMAN_VAL[ch]
-        if v < prev:
-            total -= v
-        else:
-            total += v
-            prev = v
-    return total
-
-
 def _atoms(text: str, langs: tuple[str, ...], lang: str | None) -> list[_Atom]:
     rx, words = _atom_regex(langs)
     has_id = "id" in langs
@@ -255,10 +210,9 @@ def _atoms(text: str, langs: tuple[str, ...], lang: str | None) -> list[_Atom]:
             append(_Atom(s, e, "word", info[0], info[1], info[2], num_start=s, is_int=False))
         elif kind == "roman":
             r = m.group("roman")
-            rr = r.translate(_ROMAN_TRANS)
-            if not _ROMAN_VALID.fullmatch(rr) or not re.search("[IVX]", rr):
-                continue
-            append(_Atom(s, e, "roman", float(_roman_value(rr)), num_start=s))
+            if not is_roman_numeral(r, min_len=1):
+                continue  # "CC", "LC": not read as numbers
+            append(_Atom(s, e, "roman", float(roman_value(r) or 0), num_start=s))
         elif kind == "identn":
             append(_Atom(s, e, "ident", num_start=s))
         else:

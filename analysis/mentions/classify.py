@@ -1,42 +1,16 @@
-"""Classification of a number into the kinds of the spec, from its context."""
+"""Classification of a number into the kinds of the spec, from its context: Roman numerals, identifiers, list items, ages, durations, years, ordinals and counts."""
 
 from __future__ import annotations
 
 import re
 
-from .atoms import _SENT_END_RE
+from .atoms import _SENT_END_RE, _Atom
 from .context import (
-    _AGE_BEFORE,
-    _AGE_CMP,
-    _AGE_PREV,
-    _COUNT_PREV,
     _DECADE_WORD_RE,
-    _DUR_RE,
     _EN_ORD_RE,
-    _ERA_AFTER,
-    _ERA_FIRST,
     _HYPH_RE,
-    _IDENT_PREV,
-    _KK_IDENT_NOUNS,
-    _KK_ORD,
-    _KK_ORD_NOUNS,
-    _LIST_MARK,
     _LIST_SEP,
-    _NEXT_WORD_RE,
-    _NOT_SCRAPED,
     _ORD_NEXT_RE,
-    _PERIOD_PREV,
-    _REGNAL_NAMES,
-    _RU_CLASS_AFTER,
-    _RU_CLASS_GEN,
-    _RU_ORD,
-    _SENT_END_BEFORE,
-    _STREET_BEFORE,
-    _STREET_KW,
-    _TIME_PREV,
-    _VERBISH,
-    _YEAR_LIST_RE,
-    _YEAR_PREV,
     _YEAR_WORD_RE,
     _at_sentence_start,
     _Expr,
@@ -44,8 +18,69 @@ from .context import (
     _prev_word,
     _word_start,
 )
-from .lexicon import (
-    month_number,
+from .context_words import (
+    _AGE_CMP,
+    _AGE_PREV,
+    _COUNT_PREV,
+    _ERA_FIRST,
+    _IDENT_PREV,
+    _KK_IDENT_NOUNS,
+    _KK_ORD,
+    _KK_ORD_NOUNS,
+    _NOT_SCRAPED,
+    _PERIOD_PREV,
+    _REGNAL_NAMES,
+    _RU_ORD,
+    _TIME_PREV,
+    _YEAR_PREV,
+)
+from .months import month_number
+from .record import _Verdict
+
+_DUR_RE = re.compile(
+    r"-(?:(?P<year>летн\w*|лет\w*|годичн\w*|жылдық|years?(?:-old)?)|(?P<month>месячн\w*|months?)"
+    r"|(?P<day>дневн\w*|days?)|(?P<hour>часов\w*|hours?)|(?P<times>fold|кратн\w*))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]+[«\"“]?[^\W\d_]")
+
+_AGE_BEFORE = re.compile(
+    r"(?:\b(?:children|kids|people|persons|those|adults|youngsters|pupils|boys|girls|anyone"
+    r"|teenagers|teens|men|women|patients)[ \u00a0]+(?:under|over|aged|below|above|older"
+    r"[ \u00a0]+than|younger[ \u00a0]+than)|\bage[ \u00a0]+of)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+# era words after a year: "800 Masehi", "300 BC", "1200 г. до н. э.", "100 ж. б.з.д."
+_ERA_AFTER = re.compile(
+    r"[ \u00a0]+(?:Masehi|SM|S\.M\.|M\.(?![ \u00a0]*[A-Z])|AD|BC|BCE|CE|A\.D\.|B\.C\."
+    r"|(?:г\.[ \u00a0]?)?(?:до[ \u00a0]+)?н\.[ \u00a0]?э\.|(?:ж\.[ \u00a0]?)?б\.[ \u00a0]?з\.(?:[ \u00a0]?д\.)?)"
+    r"(?!\w)"
+)
+
+_RU_CLASS_AFTER = re.compile(r"[ \u00a0](?:класс|классе|классу|классом)(?!\w)", re.IGNORECASE)
+
+_RU_CLASS_GEN = re.compile(r"[ \u00a0]класса(?!\w)", re.IGNORECASE)
+
+_STREET_KW = re.compile(
+    r"Jalan|Jl\.|ул\.|улиц|пр\.|проспект|Street|Avenue|Road|St\.|көшесі|даңғылы"
+)
+
+_STREET_BEFORE = re.compile(
+    r"(?:\b(?:Jalan|Jl\.|ул\.|улица|улице|пр\.|проспект\w*|Street|Avenue|Road|St\.)"
+    r"[ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,3}[\w.-]+,?[ \u00a0]*"
+    r"|(?:көшесі|даңғылы|Street|Avenue|Road|St\.),?[ \u00a0]*)$"
+)
+
+_LIST_MARK = re.compile(r"[.)][ \u00a0]+\S")
+
+_SENT_END_BEFORE = re.compile(r"[.!?][ \u00a0]*$")
+
+_VERBISH = re.compile(r"(?:л|ла|ло|ли|ся|сь|ет|ит|ут|ют|ат|ят|ем|им|ть|ти|ыл|ды|ді|ты|ті)$")
+
+_YEAR_LIST_RE = re.compile(
+    r"[ \u00a0]*(?:,|мен|және|и|или|and|or|dan|atau|до|to|[-–—])[ \u00a0]*(?:1[0-9]|20)\d\d(?!\d)"
 )
 
 
@@ -53,25 +88,49 @@ class _Classifier:
     """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
 
     def classify(
-        self, i: int, x: _Expr, start: int, end: int, unit: str | None, ukind: str, year_word
-    ) -> tuple[str, int] | None:
-        atoms = self.atoms
+        self,
+        i: int,
+        x: _Expr,
+        start: int,
+        end: int,
+        unit: str | None,
+        ukind: str,
+        year_word: tuple[int, str] | None,
+    ) -> _Verdict | None:
+        """The kind of the number *x* at atom *i* (span start..end, *unit* already read).
+
+        Returns None if the number is no mention (a single Roman letter without a cue,
+        initials).
+        """
+        a = self.atoms[i]
+        prevw, sep = _prev_word(self.text, start)
+        if a.typ == "roman":
+            return self._roman_kind(a, start, end, prevw, sep)
+        return (
+            self._identifier_kind(a, x, start, end, unit, prevw, sep)
+            or self._list_or_time_kind(a, x, start, end, unit, prevw, sep)
+            or self._duration_or_era_kind(a, x, start, end, unit, prevw, sep)
+            or self._year_kind(a, x, start, end, unit, prevw, sep, year_word)
+            or self._ordinal_or_count(a, x, end, unit, ukind)
+        )
+
+    def _roman_kind(
+        self, a: _Atom, start: int, end: int, prevw: str, sep: str
+    ) -> _Verdict | None:
+        """Roman numerals: identifiers, list marks, centuries and congresses, regnal numbers."""
         text = self.text
-        a = atoms[i]
-        prevw, sep = _prev_word(text, start)
-        # roman numerals
         if a.typ == "roman":
             raw = text[a.start : a.end]
             single = len(raw) == 1
             hy = _HYPH_RE.match(text, a.end)
             ordnext = _ORD_NEXT_RE.match(text, a.end)
             if prevw in _IDENT_PREV:
-                return "identifier", end
+                return _Verdict("identifier", end)
             if _LIST_MARK.match(text, a.end) and (
                 text[max(0, a.start - 4) : a.start].rpartition("\n")[2].strip() == ""
                 and (a.start <= 4 or "\n" in text[max(0, a.start - 4) : a.start])
             ):
-                return "identifier", end
+                return _Verdict("identifier", end)
             if single:
                 if re.match(r"\.[ \u00a0]*[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]", text[a.end : a.end + 3]):
                     return None
@@ -110,7 +169,11 @@ class _Classifier:
                 return None  # initials
             if hy and (hy.group("s").lower() in _KK_ORD or hy.group("s").lower() in _RU_ORD):
                 end = hy.end()
-            return "ordinal", end
+            return _Verdict("ordinal", end)
+
+    def _identifier_kind(self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str, sep: str) -> _Verdict | None:
+        """Ages, identifier lists and nouns, streets, school classes, kk numbered nouns."""
+        text = self.text
         # bare ages: "aged 63", "children under 12", "berusia 45"
         if (
             a.typ == "num"
@@ -125,7 +188,7 @@ class _Classifier:
                 or (prevw in _AGE_CMP and _AGE_BEFORE.search(text, max(0, start - 40), start))
             )
         ):
-            return "quantity_dur:year", end
+            return _Verdict("quantity", end, "year", fixed=True)
         # a list continuing an identifier: "статьями 5 и 6", "Articles 3, 4 and 7"
         if (
             a.typ == "num"
@@ -133,11 +196,11 @@ class _Classifier:
             and not unit
             and x.n_atoms == 1
             and self.rows
-            and self.rows[-1][4] == "identifier"
-            and _LIST_SEP.fullmatch(text, self.rows[-1][1], start)
+            and self.final_kind(self.rows[-1]) == "identifier"
+            and _LIST_SEP.fullmatch(text, self.rows[-1].end, start)
             and not _YEAR_WORD_RE.match(text, end)
         ):
-            return "identifier", end
+            return _Verdict("identifier", end)
         # identifiers by preceding noun
         if (
             prevw in _IDENT_PREV
@@ -146,7 +209,7 @@ class _Classifier:
             and x.n_atoms == 1
             and "\n" not in sep
         ):
-            return "identifier", end
+            return _Verdict("identifier", end)
         if (
             a.typ == "num"
             and not unit
@@ -155,7 +218,7 @@ class _Classifier:
             and _STREET_KW.search(text, max(0, start - 60), start)
             and _STREET_BEFORE.search(text, max(0, start - 60), start)
         ):
-            return "identifier", end
+            return _Verdict("identifier", end)
         # ru "в 5 классе" (the school class numbered 5; "5 классов" counts classes)
         if (
             a.typ == "num"
@@ -171,16 +234,21 @@ class _Classifier:
                 )
             )
         ):
-            return "identifier", end
+            return _Verdict("identifier", end)
         # kk "1-қосымша" (appendix 1), "2-кесте" (table 2): the noun after the hyphen
         if a.typ == "num" and not unit and x.n_atoms == 1:
             hk = _HYPH_RE.match(text, end)
             if hk and hk.group("s").lower().startswith(_KK_IDENT_NOUNS):
-                return "identifier", end
+                return _Verdict("identifier", end)
             if hk and hk.group("s").lower().startswith("бет") and self.lang in ("kk", None):
-                return "reference", end  # "45-бетте": page 45
+                return _Verdict("reference", end)  # "45-бетте": page 45
             if hk and hk.group("s").lower().startswith(_KK_ORD_NOUNS):
-                return "ordinal", end
+                return _Verdict("ordinal", end)
+        return None
+
+    def _list_or_time_kind(self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str, sep: str) -> _Verdict | None:
+        """Numbered list items and clauses, times written with a dot, "ke-" ordinals."""
+        text = self.text
         # numbered list items / clauses: "1. Text", "13. Порядок", "1)"
         if a.typ == "num" and a.ndig in (1, 2, 3) and not unit and x.n_atoms == 1:
             after = text[end : end + 3]
@@ -198,7 +266,7 @@ class _Classifier:
                     or after[0] == "."
                     or _SENT_END_BEFORE.search(before)
                 ):
-                    return "identifier", end
+                    return _Verdict("identifier", end)
             if (
                 _SENT_END_RE.match(text[end : end + 4])
                 and prevw
@@ -209,31 +277,44 @@ class _Classifier:
                 and prevw not in _YEAR_PREV
                 and not a.ke
             ):
-                return "other", end
+                return _Verdict("other", end)
             if text[end : end + 1] == ":" and prevw in _IDENT_PREV:
-                return "identifier", end
+                return _Verdict("identifier", end)
         if a.typ == "num" and text[start - 1 : start] == ":" and prevw in _IDENT_PREV:
-            return "identifier", end
+            return _Verdict("identifier", end)
         # times of day written with a dot after an hour word
         if a.typ == "num" and prevw in _TIME_PREV and not a.is_int and not unit:
             raw = text[a.num_start : a.end]
             mm = re.fullmatch(r"(\d{1,2})[.,](\d\d)", raw)
             if mm and int(mm.group(1)) <= 24 and int(mm.group(2)) < 60:
-                return "time", end
+                return _Verdict("other", end, clock=True)
         if a.ke:
-            return "ordinal", end
-        hy = _HYPH_RE.match(text, end) if not unit else None
+            return _Verdict("ordinal", end)
+        return None
+
+    def _duration_or_era_kind(self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str, sep: str) -> _Verdict | None:
+        """Durations in one word (``41-летний``, ``two-year``), years with an era word."""
+        text = self.text
         # durations in one word: 41-летний, two-year
         if not unit:
             d = _DUR_RE.match(text, end)
             if d:
-                return "quantity_dur:" + (d.lastgroup or "year"), d.end()
+                dur = d.lastgroup or "year"
+                return _Verdict("other" if dur == "times" else "quantity", d.end(), dur, fixed=True)
         # years with an era word or after "tahun"/"year": "tahun 800 Masehi", "300 BC"
         if a.typ == "num" and x.n_atoms == 1 and not unit and a.is_int and a.ndig <= 4:
             if (text[end + 1 : end + 2] in _ERA_FIRST and _ERA_AFTER.match(text, end)) or (
                 prevw in ("tahun", "year", "AD", "ad") and 100 <= a.value < 1000
             ):
-                return "year!", end
+                return _Verdict("year", end, fixed=True)
+        return None
+
+    def _year_kind(
+        self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str, sep: str, year_word: tuple[int, str] | None
+    ) -> _Verdict | None:
+        """Decades and calendar years, and four-digit numbers that are counts."""
+        text = self.text
+        hy = _HYPH_RE.match(text, end) if not unit else None
         # decades and calendar years
         if a.typ == "num" and x.n_atoms == 1 and not unit and a.is_int:
             dm = _DECADE_WORD_RE.match(text, end)
@@ -245,33 +326,33 @@ class _Classifier:
                 and (a.ndig == 4 and 1000 <= a.value <= 2100 or a.ndig == 2)
                 and not (a.ndig == 2 and dm.group()[:2] in ("-е", "-х") and " " not in dm.group())
             ):
-                return "year!", end
+                return _Verdict("year", end, fixed=True)
             if year_word:
-                return "year", end
+                return _Verdict("year", end)
             if hy:
                 sfx = hy.group("s").lower()
                 if sfx in _KK_ORD and not _is_year_int(a):
-                    return "ordinal", hy.end()
+                    return _Verdict("ordinal", hy.end())
                 if sfx in _RU_ORD and not _is_year_int(a):
-                    return "ordinal", hy.end()
+                    return _Verdict("ordinal", hy.end())
             if _is_year_int(a):
                 if _YEAR_WORD_RE.match(text, end):
-                    return "year", end
+                    return _Verdict("year", end)
                 if prevw in _COUNT_PREV and _NEXT_WORD_RE.match(text, end):
-                    return "count", end
+                    return _Verdict("count", end)
                 if prevw in _YEAR_PREV or _at_sentence_start(text, start) and self.lang != "kk":
-                    return "year", end
+                    return _Verdict("year", end)
                 if prevw and month_number(prevw) and sep.strip() in ("", ","):
-                    return "year", end
+                    return _Verdict("year", end)
                 nw = _NEXT_WORD_RE.match(text, end)
                 if (
                     self.lang == "ru"
                     and _SENT_END_RE.match(text[end : end + 4])
                     and prevw not in _YEAR_PREV
                 ):
-                    return "count", end
+                    return _Verdict("count", end)
                 if _YEAR_LIST_RE.match(text, end):
-                    return "year", end
+                    return _Verdict("year", end)
                 if nw is not None and (
                     a.value % 100 == 0
                     or self.lang == "kk"
@@ -281,21 +362,29 @@ class _Classifier:
                         and "а" <= text[nw.end() - 1] <= "ӿ"
                     )
                 ):
-                    return "count", end
-                return "year", end
+                    return _Verdict("count", end)
+                return _Verdict("year", end)
+        return None
+
+    def _ordinal_or_count(
+        self, a: _Atom, x: _Expr, end: int, unit: str | None, ukind: str
+    ) -> _Verdict:
+        """Ordinal suffixes and nouns, else the unit's kind, a fraction, or a count."""
+        text = self.text
+        hy = _HYPH_RE.match(text, end) if not unit else None
         if a.typ == "num" and not unit:
             m = _EN_ORD_RE.match(text, end)
             if m and a.is_int:
-                return "ordinal", m.end()
+                return _Verdict("ordinal", m.end())
             if hy and a.is_int:
                 sfx = hy.group("s").lower()
                 if sfx in _KK_ORD or sfx in _RU_ORD:
-                    return "ordinal", hy.end()
+                    return _Verdict("ordinal", hy.end())
             if _ORD_NEXT_RE.match(text, end) and a.is_int:
-                return "ordinal", end
+                return _Verdict("ordinal", end)
         if ukind:
-            return ukind, end
+            return _Verdict(ukind, end)
         if x.frac:
-            return "other", end
+            return _Verdict("other", end)
         # kk "жиырма бес мыңдықшылар" (the 25,000-ers)
-        return "count", end
+        return _Verdict("count", end)

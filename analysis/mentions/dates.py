@@ -4,27 +4,34 @@ from __future__ import annotations
 
 import re
 
-from .atoms import (
-    _NAN,
-)
 from .context import (
-    _AMPM_RE,
-    _ARCH_WORD,
-    _COMMA_YEAR,
     _CONN_RE,
-    _DAY_DASH,
     _EN_ORD_RE,
     _GAP_WS,
-    _KK_ABL_CONN,
-    _KK_ARCH_AFTER,
     _KK_JYL_RE,
     _LIST_SEP,
-    _ORD_OF,
-    _RU_LEAVES_AFTER,
-    _ampm,
     _is_day,
     _is_year_int,
 )
+from .record import _NAN
+
+# "10 p.m.", "9:30 a.m.", "7pm": the marker is inside the span, value on the 24-hour clock
+_AMPM_RE = re.compile(
+    r"[ \u00a0]?(?:(?P<am>a\.m\.|am|AM|A\.M\.)|(?P<pm>p\.m\.|pm|PM|P\.M\.))(?!\w)"
+)
+
+def _ampm(hours: float, m: re.Match) -> float:
+    if m.group("pm"):
+        return hours + 12 if hours < 12 else hours
+    return hours - 12 if hours >= 12 else hours
+
+_COMMA_YEAR = re.compile(r",?[ \u00a0]+")
+
+_DAY_DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0]+(?:по|до|to|sampai|hingga)[ \u00a0]+")
+
+_ORD_OF = re.compile(r"(?:st|nd|rd|th|-го|-е|-ое|-й|-ші|-шы)?[ \u00a0]+(?:of[ \u00a0]+)?")
+
+_KK_ABL_CONN = re.compile(r"-(?:ден|дан|тен|тан|нен|нан)[ \u00a0]+")
 
 
 class _DateRules:
@@ -186,17 +193,6 @@ class _DateRules:
         if not (ap and hm and 1 <= int(hm.group(1)) <= 12 and int(hm.group(2) or 0) < 60):
             return None
         return ap.end(), _ampm(int(hm.group(1)) + int(hm.group(2) or 0) / 60, ap)
-
-    def archival(self, s: int, e: int) -> bool:
-        """Is the number at s..e a fund/list/file/leaf number of an archival citation?"""
-        t = self.text
-        if _KK_ARCH_AFTER.match(t, e):
-            win = t[max(0, s - 80) : e + 80]
-            return len(_KK_ARCH_AFTER.findall(win)) >= 2 or bool(_ARCH_WORD.search(win))
-        if _RU_LEAVES_AFTER.match(t, e) and (self.lang in ("ru", None)):
-            ls = t.rfind("\n", 0, s) + 1
-            return bool(_ARCH_WORD.search(t, max(ls, s - 200), s))
-        return False
 
     def emit_ampm(self, i: int) -> int:
         """Emit "10 p.m." (other) or "9 a.m. to 5 p.m." (range); return the next atom."""

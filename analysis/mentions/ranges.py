@@ -1,23 +1,18 @@
-"""Range rules of the extractor: two numbers joined by a dash or connector words."""
+"""Range rules of the extractor: two numbers joined by a dash or connector words (``1920-30``, ``с 11 до 19 тысяч``, ``859,4 мыңнан 658,1 мыңға``)."""
 
 from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
-from .atoms import (
-    _NAN,
-)
+from .atoms import _Atom
 from .context import (
     _ABL_RE,
     _CONN_RE,
-    _DAT_RE,
     _DECADE_WORD_RE,
-    _FROM_BEFORE,
     _GAP_WS,
     _HYPH_RE,
-    _KK_NOUN_ABL,
-    _NOUN_CONN_RE,
     _PAGE_BEFORE,
     _PAGE_WORD_BEFORE,
     _YEAR_WORD_RE,
@@ -26,100 +21,177 @@ from .context import (
     _is_year_int,
     _prev_word,
 )
+from .numbers import expr_at
+from .record import _NAN
+from .units import is_calendar_word, unit_after
+
+_DAT_RE = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е)$")
+
+_NOUN_CONN_RE = re.compile(
+    r"[ \u00a0]+(?P<noun>[^\W\d_]{2,20})[ \u00a0]+(?P<w>menjadi|hingga|sampai|to|до|дейін)[ \u00a0]+"
+    r"(?P<dash>(?!x)x)?(?P<slash>(?!x)x)?"  # never set: a word connector
+)
+
+_KK_NOUN_ABL = re.compile(
+    r"[ \u00a0]+(?P<noun>[^\W\d_]{2,20}?)(?:дан|ден|тан|тен|нан|нен)[ \u00a0]+"
+    r"(?P<dash>(?!x)x)?(?P<slash>(?!x)x)?"
+)
+
+_FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:dari|from|от|с|со)[ \u00a0]$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Pair:
+    """The two ends of a candidate range and what is known about them."""
+
+    a: _Atom  # first atom of the first end
+    b: _Atom  # first atom of the second end
+    x: _Expr  # the first end
+    y: _Expr  # the second end
+    m: re.Match | None  # the connector (dash, slash, word), None for kk case endings
+    kk: bool  # kk ablative ... dative range ("мыңнан ... мыңға")
+    end: int  # end of the first end incl. its unit
+    unit: str | None
+    ukind: str
+    e2: int = 0  # end of the second end incl. its unit
+    u2: tuple[int, str, str] | None = None
+    unit2: str | None = None
+    cal: bool = False  # a calendar-year word after the second end
+    v1: float = 0.0
+    v2: float = 0.0
 
 
 class _RangeRules:
     """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
 
     def range_after(
-        self, i: int, x: _Expr, end: int, unit: str | None, ukind: str, year_word
+        self,
+        i: int,
+        x: _Expr,
+        end: int,
+        unit: str | None,
+        ukind: str,
+        year_word: tuple[int, str] | None,
     ) -> int:
+        """A range starting with the number *x* at atom *i*: emit it, return the next atom.
+
+        Returns 0 if there is no range (the number is then classified alone).
+        """
         atoms = self.atoms
-        text = self.text
         a = atoms[i]
         j = x.last + 1
-        if j < len(atoms) and year_word and _is_year_int(a):
-            b = atoms[j]
-            yw = text[end : year_word[0]]
-            ym = _YEAR_WORD_RE.match(text, b.end) if _is_year_int(b) else None
-            if (
-                ym
-                and _ABL_RE.search(yw)
-                and b.start == year_word[0] + 1
-                and text[year_word[0]] == " "
-                and _DAT_RE.search(ym.group())
-            ):
-                self.emit(a.start, b.end, a.value, "range", None, _NAN, b.value)
-                return j + 1
-        if j >= len(atoms) or year_word:
+        if year_word:
+            return self._year_word_range(a, j, end, year_word)
+        if j >= len(atoms):
             return 0
         b = atoms[j]
         if b.typ not in ("num", "word") or b.cur and not unit or a.typ == "roman":
             return 0  # "triwulan IV-2023" is a quarter and a year, not a range
-        pos = end
-        kk_range = False
-        h = _HYPH_RE.match(text, pos)
-        m = _CONN_RE.match(text, pos)
-        if m and m.end() == b.start:
-            if m.group("w") == "and":
+        conn = self._connector(a, b, j, x, end, unit)
+        if conn is None:
+            return 0
+        y = expr_at(self.text, atoms, j)
+        if y is None or y.amb and y.n_atoms == 1:
+            if y is None or not unit_after(self.text, y.end):
                 return 0
+        p = _Pair(a, b, x, y, conn[0], conn[1], end, unit, ukind, v1=x.value, v2=y.value)
+        if not self._second_end(p):
+            return 0
+        r = self._range_values(p, j)
+        if r is None:
+            r = self._rejected(p, j)
+        if r is not None:
+            return r
+        self._emit_range(p)
+        return y.last + 1
+
+    def _year_word_range(self, a: _Atom, j: int, end: int, year_word: tuple[int, str]) -> int:
+        """kk "1921 жылдан 1925 жылға": years in the ablative and the dative."""
+        atoms = self.atoms
+        text = self.text
+        if j >= len(atoms) or not _is_year_int(a):
+            return 0
+        b = atoms[j]
+        yw = text[end : year_word[0]]
+        ym = _YEAR_WORD_RE.match(text, b.end) if _is_year_int(b) else None
+        if (
+            ym
+            and _ABL_RE.search(yw)
+            and b.start == year_word[0] + 1
+            and text[year_word[0]] == " "
+            and _DAT_RE.search(ym.group())
+        ):
+            self.emit(a.start, b.end, a.value, "range", None, _NAN, b.value)
+            return j + 1
+        return 0
+
+    def _connector(
+        self, a: _Atom, b: _Atom, j: int, x: _Expr, end: int, unit: str | None
+    ) -> tuple[re.Match | None, bool] | None:
+        """What joins the two ends: (connector match, kk case range) or None if nothing."""
+        text = self.text
+        h = _HYPH_RE.match(text, end)
+        m = _CONN_RE.match(text, end)
+        if m and m.end() == b.start:
             w = m.group("w")
-            if w in ("до", "по"):
-                pw, _ = _prev_word(text, a.start)
-                if pw not in ("от", "с", "со", "from"):
-                    return 0
-        elif (
+            if w == "and":
+                return None
+            if w in ("до", "по") and _prev_word(text, a.start)[0] not in ("от", "с", "со", "from"):
+                return None
+            return m, False
+        if (
             h
             and _ABL_RE.search(h.group("s"))
             and _GAP_WS.fullmatch(text[h.end() : b.start])
             and b.start > h.end()
         ):
-            kk_range = True
-            m = None
-        elif (
+            return None, True
+        if (
             _ABL_RE.search(text[max(a.start, end - 4) : end])
             and text[end : b.start] == " "
             and (unit or not math.isnan(x.scale))
         ):
-            kk_range = True
-            m = None
-        else:
-            # "dari 26,36 juta orang menjadi 25,22 juta orang": the counted noun repeated;
-            # kk "26,4 мың адамнан 25,2 мың адамға" (ablative ... dative)
-            if unit:
-                return 0
-            nm = None
-            if text[pos : pos + 1] == " " and self.lang in ("kk", None):
-                nm = _KK_NOUN_ABL.match(text, pos)
-                after = r"(?:ға|ге|қа|ке|на|не|а|е)(?!\w)"
-            if not (nm and nm.end() == b.start):
-                if not _FROM_BEFORE.search(text, max(0, a.start - 6), a.start):
-                    return 0
-                nm = _NOUN_CONN_RE.match(text, pos)
-                after = r"(?!\w)"
-            if not (nm and nm.end() == b.start):
-                return 0
-            ye = self.expr(j)
-            if ye is None or not re.match(
-                r"[ \u00a0]+" + re.escape(nm.group("noun")) + after, text[ye.end :]
-            ):
-                return 0
-            m = nm
-        y = self.expr(j)
-        if y is None or y.amb and y.n_atoms == 1:
-            if y is None or not self.unit_after(y.end):
-                return 0
-        v2 = y.value
-        e2 = y.end
-        u2 = self.unit_after(e2)
-        unit2 = b.cur or unit
-        uk2 = "money" if b.cur else ukind
-        cal = False
+            return None, True
+        if unit:
+            return None
+        nm = self._noun_connector(a, b, j, end)
+        return None if nm is None else (nm, False)
+
+    def _noun_connector(self, a: _Atom, b: _Atom, j: int, pos: int) -> re.Match | None:
+        """The counted noun repeated: "dari 26,36 juta orang menjadi 25,22 juta orang";
+        kk "26,4 мың адамнан 25,2 мың адамға" (ablative ... dative)."""
+        text = self.text
+        nm = None
+        after = r"(?!\w)"
+        if text[pos : pos + 1] == " " and self.lang in ("kk", None):
+            nm = _KK_NOUN_ABL.match(text, pos)
+            after = r"(?:ға|ге|қа|ке|на|не|а|е)(?!\w)"
+        if not (nm and nm.end() == b.start):
+            if not _FROM_BEFORE.search(text, max(0, a.start - 6), a.start):
+                return None
+            nm = _NOUN_CONN_RE.match(text, pos)
+            after = r"(?!\w)"
+        if not (nm and nm.end() == b.start):
+            return None
+        ye = expr_at(text, self.atoms, j)
+        if ye is None or not re.match(
+            r"[ \u00a0]+" + re.escape(nm.group("noun")) + after, text[ye.end :]
+        ):
+            return None
+        return nm
+
+    def _second_end(self, p: _Pair) -> bool:
+        """The unit or calendar word after the second end; False if the range fails."""
+        text = self.text
+        a, b, x, y = p.a, p.b, p.x, p.y
+        p.e2 = e2 = y.end
+        u2 = unit_after(text, e2)
+        p.unit2 = b.cur or p.unit
         if (
             u2
             and u2[1] == "year"
             and (
-                self._calendar(y, b, text[e2 : u2[0]])
+                is_calendar_word(y, b, text[e2 : u2[0]])
                 or (
                     _is_year_int(a)
                     and x.n_atoms == 1
@@ -131,43 +203,43 @@ class _RangeRules:
                 )
             )
         ):
-            cal = True
+            p.cal = True
             u2 = None
         if u2:
-            e2, unit2, uk2 = u2
-        if kk_range:
-            tail = _HYPH_RE.match(text, e2)
-            endword = tail.group("s") if tail else text[max(b.start, e2 - 4) : e2]
+            p.e2, p.unit2 = u2[0], u2[1]
+        p.u2 = u2
+        if p.kk:
+            tail = _HYPH_RE.match(text, p.e2)
+            endword = tail.group("s") if tail else text[max(b.start, p.e2 - 4) : p.e2]
             if not _DAT_RE.search(endword):
-                return 0
-        v1 = x.value
-        # year abbreviations: 1920-30, 1921/22
-        if (
-            _is_year_int(a)
-            and x.n_atoms == 1
-            and b.typ == "num"
-            and b.ndig == 2
-            and y.n_atoms == 1
-        ):
-            v2 = v1 - v1 % 100 + v2
+                return False
+        return True
+
+    def _range_values(self, p: _Pair, j: int) -> int | None:
+        """Abbreviated second ends (1920-30, 1905-7, pp. 112-19), slashes and decades.
+
+        Returns None to go on, 0 if there is no range, or the next atom after a fraction.
+        """
+        text = self.text
+        a, b, x, y, m = p.a, p.b, p.x, p.y, p.m
+        v1 = p.v1
+        one = x.n_atoms == 1 and y.n_atoms == 1 and b.typ == "num"
+        if _is_year_int(a) and one and b.ndig == 2:
+            p.v2 = v1 - v1 % 100 + p.v2  # 1920-30, 1921/22
         elif (
             _is_year_int(a)
-            and x.n_atoms == 1
-            and b.typ == "num"
+            and one
             and b.ndig == 1
-            and y.n_atoms == 1
             and m
-            and m.group("dash") == text[end : b.start]
-            and v2 > v1 % 10
+            and m.group("dash") == text[p.end : b.start]
+            and p.v2 > v1 % 10
         ):
-            v2 = v1 - v1 % 10 + v2  # 1905-7
+            p.v2 = v1 - v1 % 10 + p.v2  # 1905-7
         elif (
             a.typ == "num"
-            and b.typ == "num"
+            and one
             and a.is_int
             and b.is_int
-            and x.n_atoms == 1
-            and y.n_atoms == 1
             and m
             and m.group("dash")
             and b.ndig < a.ndig
@@ -175,19 +247,17 @@ class _RangeRules:
                 _PAGE_BEFORE.search(text, max(0, a.start - 8), a.start)
                 or _PAGE_WORD_BEFORE.search(text, max(0, a.start - 12), a.start)
             )
-            and v1 - v1 % 10**b.ndig + v2 > v1
+            and v1 - v1 % 10**b.ndig + p.v2 > v1
         ):
-            v2 = v1 - v1 % 10**b.ndig + v2  # abbreviated page range: pp. 112-19
+            p.v2 = v1 - v1 % 10**b.ndig + p.v2  # abbreviated page range: pp. 112-19
         elif m and m.group("slash"):
             if (
                 a.typ == "num"
-                and b.typ == "num"
+                and one
                 and a.is_int
                 and b.is_int
-                and not unit
+                and not p.unit
                 and 0 < x.value < y.value <= 100
-                and x.n_atoms == 1
-                and y.n_atoms == 1
                 and a.ndig <= 2
                 and b.ndig <= 3
             ):
@@ -201,100 +271,104 @@ class _RangeRules:
             and b.typ == "num"
             and a.ndig == 2
             and b.ndig == 2
-            and v1 % 10 == 0
-            and v2 % 10 == 0
-            and not u2
+            and p.v1 % 10 == 0
+            and p.v2 % 10 == 0
+            and not p.u2
         ):
-            dm = _DECADE_WORD_RE.match(text, e2)
+            dm = _DECADE_WORD_RE.match(text, p.e2)
             if dm and not dm.group().startswith(("s", "'")):
                 base = _century_base(text, a.start, dm.end())
-                v1 += base
-                v2 += base
-        if m and m.group("dash") and m.group("dash").strip() != m.group("dash"):
+                p.v1 += base
+                p.v2 += base
+        return None
+
+    def _rejected(self, p: _Pair, j: int) -> int | None:
+        """Pairs that are no range: decreasing spaced-dash sequences, phone-like numbers
+        (emitted as identifiers), a year with a figure, different units.
+
+        Returns None if the range stands, else 0 or the next atom after an identifier.
+        """
+        text = self.text
+        a, b, x, m = p.a, p.b, p.x, p.m
+        dash = m.group("dash") if m else None
+        if dash and dash.strip() != dash:
             # spaced dash: only for increasing sequences
-            if v2 <= v1 or (unit and not u2 and ukind != "money"):
+            if p.v2 <= p.v1 or (p.unit and not p.u2 and p.ukind != "money"):
                 return 0
-        if (
-            m
-            and m.group("dash")
-            and b.typ == "num"
-            and _CONN_RE.match(text, e2)
-            and _CONN_RE.match(text, e2).group("dash")
-            and not u2
-            and a.typ == "num"
-        ):
-            nm = _CONN_RE.match(text, e2)
-            if (
-                nm.group("dash").strip() == nm.group("dash")
-                and j + 1 < len(atoms)
-                and atoms[j + 1].typ == "num"
-                and atoms[j + 1].start == nm.end()
-            ):
-                # 123-45-67: phone-like identifier
-                k = j + 1
-                e = atoms[k].end
-                while (
-                    k + 1 < len(atoms)
-                    and atoms[k + 1].typ == "num"
-                    and text[atoms[k].end : atoms[k + 1].start] == "-"
-                ):
-                    k += 1
-                    e = atoms[k].end
-                self.emit(a.start, e, _NAN, "identifier")
-                return k + 1
+        if dash and b.typ == "num" and a.typ == "num" and not p.u2:
+            nm = _CONN_RE.match(text, p.e2)
+            if nm and nm.group("dash"):
+                k = self._phone_like(a.start, j, nm)
+                if k:
+                    return k
         # both ends must be numbers of the same sort (not "in 2014 to 52.3%")
-        if not kk_range and m and not m.group("dash") and not m.group("slash"):
-            if (
-                _is_year_int(a)
-                and x.n_atoms == 1
-                and not unit
-                and not (b.typ == "num" and (_is_year_int(b) or b.ndig == 2) and not u2)
+        year_alone = _is_year_int(a) and x.n_atoms == 1 and not p.unit
+        if not p.kk and m and not dash and not m.group("slash"):
+            if year_alone and not (
+                b.typ == "num" and (_is_year_int(b) or b.ndig == 2) and not p.u2
             ):
                 return 0
         # a year and a figure joined by a dash are a table line ("2010 – 142 856,5"):
         # the ends of a dash range must be comparable (a year with a year / "1920-30")
         if (
-            m
-            and m.group("dash")
-            and (m.group("dash") != m.group("dash").strip() or not b.is_int)
-            and _is_year_int(a)
-            and x.n_atoms == 1
-            and not unit
-            and not u2
+            dash
+            and (dash != dash.strip() or not b.is_int)
+            and year_alone
+            and not p.u2
             and not (
                 b.typ == "num"
                 and (
                     _is_year_int(b)
                     or (b.ndig == 2 and b.is_int)
-                    or (b.ndig == 1 and m.group("dash") == m.group("dash").strip())
+                    or (b.ndig == 1 and dash == dash.strip())
                 )
             )
         ):
             return 0
-        if unit and b.cur and unit != b.cur:
+        if p.unit and b.cur and p.unit != b.cur:
             return 0  # "0,5 persen menjadi Rp 15.700": different quantities
-        if unit and u2 and unit != u2[1]:
+        if p.unit and p.u2 and p.unit != p.u2[1]:
             return 0
-        sc = x.scale if not math.isnan(x.scale) else y.scale
-        if (
-            math.isnan(x.scale)
-            and not math.isnan(y.scale)
-            and v1 <= 20 * max(y.value / y.scale, 1)
+        return None
+
+    def _phone_like(self, start: int, j: int, nm: re.Match) -> int:
+        """123-45-67: a phone-like identifier; emit it and return the next atom, or 0."""
+        atoms = self.atoms
+        text = self.text
+        if not (
+            nm.group("dash").strip() == nm.group("dash")
+            and j + 1 < len(atoms)
+            and atoms[j + 1].typ == "num"
+            and atoms[j + 1].start == nm.end()
         ):
+            return 0
+        k = j + 1
+        while (
+            k + 1 < len(atoms)
+            and atoms[k + 1].typ == "num"
+            and text[atoms[k].end : atoms[k + 1].start] == "-"
+        ):
+            k += 1
+        self.emit(start, atoms[k].end, _NAN, "identifier")
+        return k + 1
+
+    def _emit_range(self, p: _Pair) -> None:
+        """Carry scales across the ends ("2-3 млн", "1 млн - 300") and emit the range."""
+        x, y = p.x, p.y
+        v1, v2 = p.v1, p.v2
+        sc = x.scale if not math.isnan(x.scale) else y.scale
+        if math.isnan(x.scale) and not math.isnan(y.scale) and v1 <= 20 * max(y.value / y.scale, 1):
             v1 = v1 * y.scale
         if (
             not math.isnan(x.scale)
             and math.isnan(y.scale)
-            and b.typ == "num"
+            and p.b.typ == "num"
             and v2 < x.scale
-            and not kk_range
+            and not p.kk
         ):
             v2 = v2 * x.scale
         sc = sc if math.isnan(x.scale) or math.isnan(y.scale) else max(x.scale, y.scale)
-        runit = unit2 if u2 or b.cur else unit
-        if cal:
+        runit = p.unit2 if p.u2 or p.b.cur else p.unit
+        if p.cal or (runit == "year" and _is_year_int(p.a)):
             runit = None
-        if runit == "year" and _is_year_int(a):
-            runit = None
-        self.emit(a.start, e2, v1, "range", runit, sc, v2)
-        return y.last + 1
+        self.emit(p.a.start, p.e2, v1, "range", runit, sc, v2)

@@ -1,0 +1,256 @@
+"""Citations: the post-pass that relabels counts, years, ranges and identifiers as references.
+
+A number becomes a ``reference`` when it is a page number (after ``p.``, ``С.``,
+``hlm.``, ``Page`` ..., or before ``pp.`` / ``бб.``), an archival fund / list / file /
+leaf number (``5-қор, 1-тізбе, 312-іс``, ``Подлинник. 3 л.``) or lies in a citation
+region of the text: footnote and bibliography lines, ``(Author, 2004: 53-55)``,
+``[Иванов, 2005, с. 45]``, the source after `` // `` (GOST), a place (: publisher) and
+year (``М., 2010.``) or a journal year and issue (``Вопросы истории. 2015. № 3``) with the
+volume / issue / page tail after it.  A year range in a title (``Modern 1200–2008``)
+stays a range.  Regions are found once per text (:class:`_Citations`) and the relabelling
+runs over the rows after the pass (:func:`relabel`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .atoms import _Atom
+from .context import _PAGE_BEFORE, _PAGE_WORD_BEFORE
+from .record import _Mention
+
+_CITE_KINDS = frozenset("count year range identifier other quantity".split())
+
+_CITE_LINE_RE = re.compile(
+    r"\n([ \t]*(?:(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}\.?|[-–•*])[ \t]+)?"
+    r"[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][^\n]{0,400})(?![^\n])"
+)
+
+_CITE_CHECK = re.compile(
+    r"\b(?:1[5-9]|20)\d\d\b[a-z]?\s*[,.:;]"
+    r"|\b(?:[Pp]art|[Pp]p?|[СсCcSs]|hlm|[Hh]|[Vv]ol|[Тт]|[Чч]|[Бб]|[Фф]|[Оо]п|[Дд]|[Лл]|[Вв]ып"
+    r"|[Nn]o)\.?[ \u00a0]*\d"
+)
+
+_AUTHOR_START = re.compile(
+    r"[ \t]*(?:(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}\.?|[-–•*])[ \t]+)?"
+    r"(?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+\.?[ ,]+){1,3}"
+    r"(?:(?!(?:No|Mr|Dr|St|Jr|Nr|Ms)\.)[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][a-zа-яё]?\.|\(ed)"
+)
+
+_LEAD_NUM = re.compile(r"[ \t]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}\.?|[-–•*])[ \t]")
+
+_HAS_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+_YR = r"(?:1[5-9]|20)\d\d[a-zа-я]?"
+
+_PG = (
+    r"(?:(?:[hpсsбcСPS]|pp|стр|hlm|бб)\.[ \u00a0]*)?\d+(?:[-–]\d+)?"
+    r"(?:[ \u00a0]*(?:[бсpPhS]|pp|бб|стр|hlm)\.)?"
+)
+
+_PAREN_CITE_RE = re.compile(
+    r"\((?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][^()\d\n]{1,80}?,?[ \u00a0]*"
+    + _YR
+    + r"(?:[ \u00a0]*[:,][ \u00a0]*"
+    + _PG
+    + r")*[;,]?[ \u00a0]*)+\)"
+    r"|\[[^\[\]\n]{0,120}?" + _YR + r"[^\[\]\n]{0,60}\]"
+    r"|\[\d{1,3}(?:[,;][ \u00a0]*" + _PG + r")+\]"
+    r"|\(" + _YR + r"[ \u00a0]*[:,][ \u00a0]*" + _PG + r"\)"
+    r"|(?:1[89]|20)\d\d,[ \u00a0]*N[ \u00a0]?\d+,[ \u00a0]*ст\.[ \u00a0]*\d+"
+)
+
+_MONTH_START = re.compile(r"[ \t]*\S+[ \t]+(?:[A-Z][a-z]+)")
+
+# a footnote that refers back: "Ibid., p. 5", "Там же. С. 112", "Сонда. 45 б."
+_IBID_START = re.compile(
+    r"[ \t]*(?:(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}\.?)[ \t]+)?"
+    r"(?:Ibid|Ibidem|Idem|Op\.[ \u00a0]?cit|Loc\.[ \u00a0]?cit|Там[ \u00a0]+же|Указ\.[ \u00a0]?соч"
+    r"|Сонда|Бұл[ \u00a0]+да|Sda|См\.|Cf\.)(?![^\W\d_])"
+)
+
+# "M., 2010." / "Алматы: Мектеп, 2019." / "London: Penguin, 2005": place (: publisher), year
+_PUBL_YEAR_AFTER = re.compile(
+    r"(?=\.(?:[ \u00a0]|$)|[ \u00a0]*[–—;)]|,[ \u00a0]*(?:[СсPpSsБбTtТт]|pp|hlm|стр|vol|Vol)\.)"
+)
+
+_PUBL_BEFORE = re.compile(
+    r"(?:(?:^|[.,;(][ \u00a0]*|[–—][ \u00a0]+)"
+    r"(?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]*\.?[ \u00a0]?){1,3}"
+    r"(?::[ \u00a0]+[^,\n:;()\d%]{1,60}|(?<=\.))"
+    r"|\.[ \u00a0]+[–—][ \u00a0]+(?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]*[ \u00a0]?){1,2})$"  # ". – Астана, 2020"
+)
+
+# "Вопросы истории. 2015. № 3. С. 18–29": journal year, issue, pages
+_JOURNAL_AFTER = re.compile(r"[.,][ \u00a0]+(?:№|N|Т\.|Вып\.|Vol\.|No\.|Issue|Iss\.)[ \u00a0]?\d")
+
+_PAGE_WORD_ENDS = frozenset(("e ", "s ", "n ", "а ", "е ", "ы ", "у ", "р "))
+
+_HAS_PAGE = re.compile(r"\b(?:[Pp]p?|[Hh]lm|[Hh]al|[СсS]|[Сс]тр|бб?)\.[ \u00a0]?\d")
+
+_PAGE_AFTER = re.compile(r"[ \u00a0](?:pp|бб)\.")
+
+_CITE_SPAN = 200
+
+# what may follow the year of a citation: ". № 3. С. 18–29", ", vol. II, p. 45", ". – 45–52 бб."
+_CITE_TAIL = re.compile(
+    r"(?:[ \u00a0]*[.,;:]?[ \u00a0]*(?:[–—][ \u00a0]*)?"
+    r"(?:(?:[PpСсSsБбTtТтHhЧч]|[Pp]p|[Hh]lm|[Hh]al|[Сс]тр|бб|бет|[Vv]ol|[Ii]ss|[Вв]ып|[Тт]ом|No)\.?"
+    r"[ \u00a0]*(?:\d+|[IVXLC]+)(?:[–—-]\d+)?|(?:№|N)[ \u00a0]?\d+"
+    r"|\((?:[Чч]|[Pp]t|[Pp]art|[Вв]ып)\.?[ \u00a0]*\d+\)"
+    r"|\d+(?:[–—-]\d+)?[ \u00a0]*(?:бб?|[сc]|pp?|стр|hlm|б)\.))*"
+)
+
+_YEAR_RANGE = re.compile(r"1?\d{3}[–—-](?:1[0-9]|20)\d\d")
+
+# archival citations: kk "5-қор, 1-тізбе, 312-іс, 45-47-парақтар"; ru inventory "... 78 л."
+_KK_ARCH_AFTER = re.compile(r"[-‐‑](?:қор|тізбе|іс|парақ|бума)\w*(?![^\W\d_])", re.IGNORECASE)
+
+_RU_LEAVES_AFTER = re.compile(r"[ \u00a0]л\.(?:[ \u00a0]*(?:\n|$|[;)])|[ \u00a0]+[А-ЯЁ«])")
+
+_ARCH_WORD = re.compile(
+    r"(?<![^\W\d_])(?:ОМА|ОММ|мұрағат\w*|архив\w*|[Фф]онд\w*|[Оо]пис\w*|[Дд]ело|Подлинник"
+    r"|Копия|Машинопись|Рукопись|ЦГА\w*|ГАРФ|РГА\w*|ГА[А-ЯЁ]{1,4}|ф\.|оп\.|д\.)(?![^\W\d_])"
+)
+
+
+def _line_is_citation(line: str) -> bool:
+    """A footnote or bibliography line: an author, a numbered reference or an "Ibid."."""
+    lead = _LEAD_NUM.match(line)
+    if (_AUTHOR_START.match(line) and (lead or _HAS_YEAR.search(line)) and len(line) < 400) or (
+        lead
+        and lead.group().strip() not in "-–•*"
+        and _CITE_CHECK.search(line)
+        and len(line) < 200
+        and not _MONTH_START.match(line)
+        and re.search(r"\b[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]\.", line)
+    ):
+        return True
+    return bool(
+        _IBID_START.match(line)
+        or (
+            lead
+            and lead.group().strip() not in "-–•*"
+            and len(line) < 300
+            and _HAS_PAGE.search(line)
+            and _HAS_YEAR.search(line)
+        )
+    )
+
+
+def _line_regions(text: str, starts: list[int], ends: list[int]) -> None:
+    """Citation lines, parenthesised citations and GOST sources after " // "."""
+    for m in _CITE_LINE_RE.finditer("\n" + text):
+        line = m.group(1)
+        if len(line) <= 400 and _line_is_citation(line):
+            starts.append(m.start(1) - 1)
+            ends.append(m.end(1) - 1)
+    for m in _PAREN_CITE_RE.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    # "... // Собрание законодательства РФ. 2006. № 31": the source after "//"
+    pos = text.find("//")
+    while pos >= 0:
+        if text[pos - 1 : pos] in (" ", "\u00a0") and not text[pos - 6 : pos].endswith(":"):
+            nl = text.find("\n", pos, pos + _CITE_SPAN)
+            starts.append(pos)
+            ends.append(nl if nl >= 0 else min(len(text), pos + _CITE_SPAN))
+        pos = text.find("//", pos + 2)
+
+
+def _year_regions(text: str, atoms: list[_Atom], starts: list[int], ends: list[int]) -> None:
+    """Years of citations: "М., 2010.", "Вопросы истории. 2015. № 3" with their tail."""
+    for a in atoms:
+        if a.typ != "num" or a.ndig != 4 or not 1500 <= a.value < 2100:
+            continue
+        if text[a.start - 2 : a.start - 1] == "," and _PUBL_YEAR_AFTER.match(text, a.end):
+            lb = _PUBL_BEFORE.search(text, max(0, a.start - 92), a.start - 2)
+            if lb:  # place (: publisher), year + the volume / issue / page tail
+                starts.append(lb.start())
+                ends.append(_CITE_TAIL.match(text, a.end).end())
+        elif text[a.end : a.end + 1] in (".", ",") and _JOURNAL_AFTER.match(text, a.end):
+            starts.append(a.start)
+            ends.append(_CITE_TAIL.match(text, a.end).end())
+
+
+class _Citations:
+    """The citation regions of one text (disjoint, sorted), found on first use."""
+
+    def __init__(self, text: str, atoms: list[_Atom]) -> None:
+        self.text = text
+        self.atoms = atoms
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+
+    def _find(self) -> list[int]:
+        starts: list[int] = []
+        ends: list[int] = []
+        if self.atoms:
+            _line_regions(self.text, starts, ends)
+            _year_regions(self.text, self.atoms, starts, ends)
+        ms: list[int] = []
+        me: list[int] = []
+        for k in sorted(range(len(starts)), key=starts.__getitem__):
+            if ms and starts[k] <= me[-1]:  # merge overlapping regions (bisect needs disjoint)
+                me[-1] = max(me[-1], ends[k])
+            else:
+                ms.append(starts[k])
+                me.append(ends[k])
+        self._ends = me
+        return ms
+
+    def contains(self, pos: int) -> bool:
+        """Is *pos* inside a citation region?"""
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = self._find()
+        if not starts:
+            return False
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < self._ends[k]
+
+
+def archival(text: str, s: int, e: int, lang: str | None) -> bool:
+    """Is the number at s..e a fund/list/file/leaf number of an archival citation?"""
+    if _KK_ARCH_AFTER.match(text, e):
+        win = text[max(0, s - 80) : e + 80]
+        return len(_KK_ARCH_AFTER.findall(win)) >= 2 or bool(_ARCH_WORD.search(win))
+    if _RU_LEAVES_AFTER.match(text, e) and (lang in ("ru", None)):
+        ls = text.rfind("\n", 0, s) + 1
+        return bool(_ARCH_WORD.search(text, max(ls, s - 200), s))
+    return False
+
+
+def _page_number(text: str, s: int, e: int) -> bool:
+    """"p. 112", "С. 18–29", "Page 5", "45–52 бб.": a page number or page range."""
+    return bool(
+        ("." in text[s - 2 : s] and _PAGE_BEFORE.search(text, max(0, s - 6), s))
+        or (text[s - 2 : s] in _PAGE_WORD_ENDS and _PAGE_WORD_BEFORE.search(text, max(0, s - 12), s))
+        or (text[e + 1 : e + 3] in ("pp", "бб") and _PAGE_AFTER.match(text, e))
+    )
+
+
+def final_kind(m: _Mention, text: str, cites: _Citations, lang: str | None) -> str:
+    """The kind of *m* after the citation rules (``"reference"`` or its own kind)."""
+    if m.pages:
+        s, e = m.start, m.end
+        if _page_number(text, s, e) or archival(text, s, e, lang):
+            return "reference"
+        if cites.contains(s) and not (
+            m.kind == "range"
+            and _YEAR_RANGE.fullmatch(text, s, e)
+            and not re.search(r"[:,(][ \u00a0]*$", text[max(0, s - 3) : s])
+        ):
+            return "reference"  # a period in a title ("Modern 1200–2008") stays a range
+    elif m.region and cites.contains(m.start):
+        return "reference"
+    return m.kind
+
+
+def relabel(rows: list[_Mention], text: str, cites: _Citations, lang: str | None) -> None:
+    """Turn the page, archival and cited numbers among *rows* into references (in place)."""
+    for m in rows:
+        if m.pages or m.region:
+            m.kind = final_kind(m, text, cites, lang)

@@ -1,0 +1,100 @@
+"""Context words of the classification rules: the words before or after a number that make it an identifier, a year, a count, an age, an ordinal (ru, kk, id, en)."""
+
+from __future__ import annotations
+
+_IDENT_PREV = frozenset(
+    """цель цели целью пункт пункта пункте пункту пунктом п подпункт статья статьи статье
+    статью ст приложение приложения приложении приложению раздел раздела разделе глава главы
+    главе часть части ч дайджест топ задача задачи мероприятие таблица таблице таблицы рис
+    рисунок рисунке подпрограмма подпрограммы бап бабы бабының тармақ тармағы тармағында бөлім
+    бөлімі қосымша қосымшасы кесте кестесі part section chapter article goal appendix table
+    figure fig clause item paragraph annex schedule no vol volume том тома томе pasal ayat bab
+    seksi bagian lampiran tabel gambar title order butir nomor sprava fond опись фонд дело
+    лист статьей статьям статьями статьях пунктами пунктах resolution resolutions decree
+    directive regulation ordinance kelas grade route interstate articles sections clauses
+    paragraphs chapters items annexes appendices пункты пунктов статей главы разделы резолюция резолюции резолюцией резолюцию resolusi""".split()
+)
+
+_YEAR_PREV = frozenset(
+    """in since by from until till of during before after around circa c early late mid
+    в во с со до к по от после около на начале конце середине году pada sejak tahun hingga
+    sampai sebelum sesudah setelah akhir awal dalam thn year""".split()
+)
+
+_VAGUE_PREV = frozenset(
+    "бірнеше неше ондаған жүздеген мыңдаған несколько много several many few beberapa "
+    "puluhan ratusan ribuan banyak сотни десятки сотен десятков".split()
+)
+
+_KK_IDENT_NOUNS = (
+    "қосымша",
+    "кесте",
+    "сурет",
+    "бап",
+    "баб",
+    "тармақ",
+    "тармағ",
+    "бөлім",
+    "тарау",
+    "сызба",
+    "сынып",  # school class numbers are identifiers
+    "мектеп",  # numbered schools
+    "кітап",  # book / volume / part numbers
+    "том",
+)
+
+_COUNT_PREV = frozenset(
+    """some approximately nearly almost roughly total sebanyak
+    kurang lebih hampir около более свыше почти примерно всего порядка шамамен жуық""".split()
+)
+
+_KK_ORD_NOUNS = (
+    "орын",
+    "орны",
+    "орнын",
+    "орнына",
+    "орнында",
+    "сессия",
+    "съез",
+    "пленум",
+    "шақырылым",
+    "тоқсан",
+    "курс",
+    "кезең",
+)
+
+_REGNAL_NAMES = frozenset(
+    """elizabeth charles george henry edward william james richard john louis peter nicholas
+    alexander catherine frederick napoleon paul mary anne victoria philip ferdinand francis
+    leopold wilhelm ivan boris pius leo gregory innocent clement benedict urban boniface
+    sultan hamengkubuwono pakubuwono""".split()
+)
+
+_NOT_SCRAPED = frozenset(
+    "около более свыше менее всего лишь только уже ещё еще до на по из от с к в за и или "
+    "примерно почти порядка это составляет итого всего".split()
+)
+
+_AGE_PREV = frozenset("aged age ages berusia usia umur возрасте".split())
+
+_AGE_CMP = frozenset("under over aged below above than of".split())
+
+# quarters / semesters numbered like congresses: "triwulan IV", "III квартал" -> ordinal
+_PERIOD_PREV = frozenset(
+    "triwulan kuartal caturwulan semester quarter квартал квартале квартала тоқсан "
+    "тоқсанда тоқсанында".split()
+)
+
+_FRAC_PREV = frozenset("by about nearly almost roughly than over under some around".split())
+
+_TIME_PREV = frozenset("сағат pukul jam".split())
+
+_RU_ORD = frozenset(
+    "й я е го ого его му ому ему м ом ем ой ую ые ый ий ая ое ым ыми им ю ья ье ьи".split()
+)
+
+_KK_ORD = frozenset("ші шы нші ншы ыншы інші".split())
+
+_ABBR_PREV = frozenset("п ст ч рис fig no nr p pp".split())
+
+_ERA_FIRST = frozenset("MSABCнгжб")

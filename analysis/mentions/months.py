@@ -1,0 +1,195 @@
+"""Month names of :mod:`analysis.mentions` (ru, uk, kk, id, en): forms, prefixes, numbers."""
+
+from __future__ import annotations
+
+__all__ = ["MONTHS", "MONTH_FORMS", "MONTH_NUMBER", "month_number"]
+
+
+#: Month names: (regex source, case-insensitive?, {lower-case prefix: month number}).
+MONTHS: dict[str, tuple[str, bool]] = {
+    "en": (
+        r"(?:January|February|March|April|May|June|July|August|September|October|November"
+        r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)",
+        False,
+    ),
+    "id": (
+        r"(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober"
+        r"|November|Nopember|Desember|Agt\.|Okt\.|Des\.)",
+        False,
+    ),
+    "ru": (
+        r"(?:(?:[Яя]нвар|[Фф]еврал|[Аа]прел|[Ии]юн|[Ии]юл|[Сс]ентябр|[Оо]ктябр|[Нн]оябр"
+        r"|[Дд]екабр)(?:ь|я|е|ю|ём|ем)|[Мм]арт(?:а|е|у|ом)?|[Мм]а(?:й|я|е|ю|ем)"
+        r"|[Аа]вгуст(?:а|е|у|ом)?)",
+        False,
+    ),
+    "uk": (
+        r"(?:sich(?:en|nia)|liut(?:yi|oho)|berez(?:en|nia)|kvit(?:en|nia)|trav(?:en|nia)"
+        r"|cherv(?:en|nia)|lyp(?:en|nia)|serp(?:en|nia)|veres(?:en|nia)|zhovt(?:en|nia)"
+        r"|lystopad(?:a)?|hrud(?:en|nia)|січ(?:ень|ня)|лют(?:ий|ого)|берез(?:ень|ня)"
+        r"|квіт(?:ень|ня)|трав(?:ень|ня)|черв(?:ень|ня)|лип(?:ень|ня)|серп(?:ень|ня)"
+        r"|верес(?:ень|ня)|жовт(?:ень|ня)|листопад(?:а)?|груд(?:ень|ня))",
+        False,
+    ),
+    "kk": (
+        r"(?:[Ққ]аңтар|[Аа]қпан|[Нн]аурыз|[Сс]әуір|[Мм]амыр|[Мм]аусым|[Шш]ілде|[Тт]амыз"
+        r"|[Ққ]ыркүйек|[Ққ]азан|[Ққ]араша|[Жж]елтоқсан)[а-яёәіңғүұқөһ]*",
+        False,
+    ),
+}
+
+MONTH_NUMBER: tuple[tuple[str, int], ...] = (
+    ("янв", 1),
+    ("фев", 2),
+    ("апр", 4),
+    ("авг", 8),
+    ("сен", 9),
+    ("окт", 10),
+    ("ноя", 11),
+    ("дек", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("peb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("may", 5),
+    ("mei", 5),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("agu", 8),
+    ("agt", 8),
+    ("sep", 9),
+    ("oct", 10),
+    ("okt", 10),
+    ("nov", 11),
+    ("nop", 11),
+    ("dec", 12),
+    ("des", 12),
+    ("январ", 1),
+    ("феврал", 2),
+    ("март", 3),
+    ("апрел", 4),
+    ("ма", 5),
+    ("июн", 6),
+    ("июл", 7),
+    ("август", 8),
+    ("сентябр", 9),
+    ("октябр", 10),
+    ("ноябр", 11),
+    ("декабр", 12),
+    ("қаңтар", 1),
+    ("ақпан", 2),
+    ("наурыз", 3),
+    ("сәуір", 4),
+    ("мамыр", 5),
+    ("маусым", 6),
+    ("шілде", 7),
+    ("тамыз", 8),
+    ("қыркүйек", 9),
+    ("қазан", 10),
+    ("қараша", 11),
+    ("желтоқсан", 12),
+    ("sich", 1),
+    ("liut", 2),
+    ("berez", 3),
+    ("kvit", 4),
+    ("trav", 5),
+    ("cherv", 6),
+    ("lyp", 7),
+    ("serp", 8),
+    ("veres", 9),
+    ("zhovt", 10),
+    ("lystopad", 11),
+    ("hrud", 12),
+    ("січ", 1),
+    ("лют", 2),
+    ("берез", 3),
+    ("квіт", 4),
+    ("трав", 5),
+    ("черв", 6),
+    ("лип", 7),
+    ("серп", 8),
+    ("верес", 9),
+    ("жовт", 10),
+    ("листопад", 11),
+    ("груд", 12),
+)
+
+
+def month_number(word: str) -> int:
+    """Return the month number (1-12) of a month word, 0 if unknown.
+
+    Examples
+    --------
+    >>> month_number("қыркүйектегі"), month_number("Desember"), month_number("мая")
+    (9, 12, 5)
+    """
+    low = word.lower()
+    best = 0
+    best_len = 0
+    for prefix, num in MONTH_NUMBER:
+        if low.startswith(prefix) and len(prefix) > best_len:
+            best, best_len = num, len(prefix)
+    return best
+
+
+# --------------------------------------------------------------------------- word forms
+
+
+
+def _month_forms() -> dict[str, list[str]]:
+    ru = [
+        s + e
+        for s in ("январ", "феврал", "апрел", "июн", "июл", "сентябр", "октябр", "ноябр", "декабр")
+        for e in ("ь", "я", "е", "ю", "ём", "ем")
+    ]
+    ru += ["март" + e for e in ("", "а", "е", "у", "ом")]
+    ru += ["ма" + e for e in ("й", "я", "е", "ю", "ем")]
+    ru += ["август" + e for e in ("", "а", "е", "у", "ом")]
+    ru += "янв. февр. фев. апр. авг. сент. окт. нояб. дек.".split()
+    uk_stems = {
+        "sich": ("en", "nia"),
+        "liut": ("yi", "oho"),
+        "berez": ("en", "nia"),
+        "kvit": ("en", "nia"),
+        "trav": ("en", "nia"),
+        "cherv": ("en", "nia"),
+        "lyp": ("en", "nia"),
+        "serp": ("en", "nia"),
+        "veres": ("en", "nia"),
+        "zhovt": ("en", "nia"),
+        "lystopad": ("", "a"),
+        "hrud": ("en", "nia"),
+        "січ": ("ень", "ня"),
+        "лют": ("ий", "ого"),
+        "берез": ("ень", "ня"),
+        "квіт": ("ень", "ня"),
+        "трав": ("ень", "ня"),
+        "черв": ("ень", "ня"),
+        "лип": ("ень", "ня"),
+        "серп": ("ень", "ня"),
+        "верес": ("ень", "ня"),
+        "жовт": ("ень", "ня"),
+        "листопад": ("", "а"),
+        "груд": ("ень", "ня"),
+    }
+    uk = [s + e for s, ends in uk_stems.items() for e in ends]
+    en = (
+        "January February March April May June July August September October November "
+        "December Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. "
+        "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+    ).split()
+    idn = (
+        "Januari Februari Pebruari Maret April Mei Juni Juli Agustus September Oktober "
+        "November Nopember Desember Agt. Okt. Des."
+    ).split()
+    kk = (
+        "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан"
+    ).split()
+    return {"ru": ru, "uk": uk, "en": en, "id": idn, "kk": kk}
+
+
+#: Month word forms per language (``kk`` holds stems that take any Kazakh suffix;
+#: ``en``/``id`` forms are matched only as written, capitalised).
+MONTH_FORMS: dict[str, list[str]] = _month_forms()

@@ -1,0 +1,195 @@
+"""Number expressions: digits, number words, scale words and composites combined into one value (``1 млн 300 мың``, ``dua ratus lima puluh ribu``, ``two-thirds``)."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from .atoms import _Atom
+from .context import _GAP_WS, _Expr, _prev_word
+from .context_words import _VAGUE_PREV
+from .record import _NAN
+from .units import _UNIT_RE
+
+_GAP_WORD = re.compile(r"[ \u00a0\u202f]+|[ \u00a0]*-[ \u00a0]*|[ \u00a0]+and[ \u00a0]+")
+
+_KK_CASE_END = re.compile(r"(?:нан|нен|дан|ден|тан|тен|ға|ге|қа|ке|да|де|та|те)$")
+
+
+@dataclass(slots=True)
+class _Acc:
+    """The running sum of a number expression while its atoms are read."""
+
+    total: float = 0.0  # the part already multiplied by a scale word
+    cur: float = 0.0  # the part since the last scale word
+    has_cur: bool = False
+    last: float = 0.0  # the last cardinal added (for hundreds and Indonesian tens)
+    scale: float = _NAN
+    last_scale: float = math.inf
+    frac: bool = False
+    plural_alone: bool = False
+    used: int = 0
+
+    def add(self, b: _Atom, text: str) -> bool:
+        """Add atom *b*; False if the expression cannot start with it ("third" alone)."""
+        wt = b.wtype if b.typ == "word" else "u"
+        v = b.value
+        if wt == "u":
+            self.cur += v
+            self.last = v
+            self.has_cur = True
+        elif wt == "h":
+            self.cur = self.cur - self.last + (self.last if self.last else 1) * 100
+            self.last = 0.0
+        elif wt == "belas":
+            self.cur += 10
+            self.last = 0.0
+        elif wt == "puluh":
+            self.cur += self.last * 9
+            self.last = 0.0
+        elif wt == "s":
+            self.add_scale(b, text)
+        elif wt == "frac":
+            if self.used:
+                self.cur = self.cur * v
+            else:
+                self.cur += v
+                self.has_cur = True
+            self.frac = True
+        elif wt == "den":
+            if self.used:
+                self.cur = self.cur * v
+            elif b.typ == "word" and "\u0400" <= text[b.start] <= "\u04ff":
+                # "около трети предпринимателей": a denominator alone is the fraction
+                self.cur += v
+                self.has_cur = True
+            else:
+                return False  # "third" alone is an ordinal word
+            self.frac = True
+        elif wt == "half":
+            return self.add_half(b, text)
+        return True
+
+    def add_scale(self, b: _Atom, text: str) -> None:
+        v = b.value
+        if self.used == 0 and ("L" not in b.flags or _prev_word(text, b.start)[0] in _VAGUE_PREV):
+            self.plural_alone = True
+        self.total += (self.cur if self.has_cur else 1) * v
+        self.scale = v if math.isnan(self.scale) else max(self.scale, v)
+        self.last_scale = v
+        self.cur = 0.0
+        self.has_cur = False
+        self.last = 0.0
+
+    def add_half(self, b: _Atom, text: str) -> bool:
+        if self.used:
+            self.cur += 0.5
+        elif b.typ == "word" and text[b.start : b.end].lower() == "setengah":
+            self.cur += 0.5
+            self.has_cur = True
+            self.frac = True
+        else:
+            return False
+        return True
+
+
+def _digits_join(text: str, atoms: list[_Atom], k: int, acc: _Acc) -> bool:
+    """Digits after a scale word continue it: "1 млн 300 мың", "19 миллион 899 мың 377"."""
+    b = atoms[k]
+    prev = atoms[k - 1]
+    gap = text[prev.end : b.start]
+    nxt = atoms[k + 1] if k + 1 < len(atoms) else None
+    smaller = (
+        nxt is not None
+        and nxt.typ == "word"
+        and nxt.wtype == "s"
+        and nxt.value < acc.last_scale
+        and _GAP_WS.fullmatch(text[b.end : nxt.start])
+    )
+    if not (
+        prev.typ == "word"
+        and prev.wtype == "s"
+        and acc.cur == 0
+        and not _KK_CASE_END.search(text[prev.start : prev.end])
+        and _GAP_WS.fullmatch(gap)
+        and gap
+        and (b.is_int or (smaller and b.value < 1000))  # 1 трлн 245,6 млрд
+        and b.cur is None
+        and b.value < acc.last_scale
+        and not b.ke
+    ):
+        return False
+    return bool(
+        smaller
+        or (acc.last_scale == 1000 and b.value < 1000 and not _UNIT_RE.match(text, b.end))
+    )
+
+
+def _word_joins(text: str, prev: _Atom, b: _Atom, acc: _Acc) -> bool:
+    """Does number word *b* continue the expression ending with *prev*?"""
+    gap = text[prev.end : b.start]
+    if not _GAP_WORD.fullmatch(gap) or "\n" in gap:
+        if not (gap == "" and prev.typ == "num" and b.wtype == "s"):
+            return False
+    if " and " in gap and prev.wtype not in ("h", "s"):
+        return False
+    if prev.typ == "num" and b.wtype not in ("s", "half", "den"):
+        return False
+    after_unit = prev.typ == "word" and prev.wtype == "u"
+    if b.wtype == "u":
+        if after_unit:
+            mag = 10 ** int(math.log10(acc.last)) if acc.last >= 1 else 0
+            if not (acc.last >= 10 and b.value < mag):
+                return False
+        elif prev.typ == "word" and prev.wtype in ("belas", "frac", "half"):
+            return False
+    if b.wtype in ("belas", "puluh") and not (after_unit and acc.last < 10):
+        return False
+    if b.wtype == "frac" and not (after_unit and acc.last == 1 and acc.used == 1):
+        return False
+    return not (b.wtype == "s" and b.value >= acc.last_scale)
+
+
+def expr_at(text: str, atoms: list[_Atom], i: int) -> _Expr | None:
+    """Combine number atoms from *i*: digits, number words, scale words, composites.
+
+    Returns ``None`` if atom *i* does not start a number ("third" alone, "half" alone).
+    """
+    a = atoms[i]
+    if a.typ == "roman":
+        return _Expr(a.start, a.end, a.value, _NAN, i, False, 1, False, False, False)
+    acc = _Acc()
+    words_only = a.typ == "word"
+    amb = "A" in a.flags
+    n = len(atoms)
+    k = i
+    while k < n:
+        b = atoms[k]
+        if acc.used:
+            if b.typ == "num":
+                if not _digits_join(text, atoms, k, acc):
+                    break
+            elif b.typ != "word" or not _word_joins(text, atoms[k - 1], b, acc):
+                break
+        if not acc.add(b, text):
+            return None
+        if b.typ == "num":
+            words_only = False
+        if acc.used:
+            amb = False
+        acc.used += 1
+        k += 1
+    used = acc.used
+    return _Expr(
+        a.start,
+        atoms[k - 1].end,
+        acc.total + acc.cur,
+        acc.scale,
+        k - 1,
+        words_only,
+        used,
+        acc.frac and math.isnan(acc.scale),
+        amb,
+        acc.plural_alone and used == 1,
+    )

@@ -1,0 +1,118 @@
+"""Units and currencies of :mod:`analysis.mentions`: unit words after a number, currency signs before it."""
+
+from __future__ import annotations
+
+__all__ = ["CURRENCY_PREFIX", "UNITS"]
+
+#: Units after a number: (regex source, unit code, kind). Matched case-insensitively,
+#: in this order; the first alternative that matches wins (longer forms first).
+UNITS: tuple[tuple[str, str, str], ...] = (
+    # percentage points (unit code "pp", reported as "%"): a change, not a level
+    (
+        r"percentage[ -]points?|п\.\s?п\.|процентн\w*\s+пункт\w*|пайыздық\s+тармақ\w*"
+        r"|пайыздық\s+пункт\w*|(?:persen|prosen)\s+poin|poin\s+persentase",
+        "pp",
+        "percent",
+    ),
+    # percent
+    (
+        r"%|процент\w*|проц\.|пайыз\w*|persen|prosen|per\s?cent|percent",
+        "%",
+        "percent",
+    ),
+    # money
+    (
+        r"рубл\w*|руб\.?|rubl\w*|rouble?s?|rubles?|rubel\w*|karbovan\w*|карбован\w*|сом\w*"
+        r"|червонц\w*",
+        "RUB",
+        "money",
+    ),
+    (r"теңге\w*|тенге|tenge|₸", "KZT", "money"),
+    (r"rupiah|IDR", "IDR", "money"),
+    (
+        r"(?:АҚШ\s+)?доллар\w*(?:\s+США)?|(?:АҚШ\s+)?долл\.|dollars?|dolar(?:\s+(?:AS|Amerika(?:\s+Serikat)?))?"
+        r"|USD|US\$",
+        "USD",
+        "money",
+    ),
+    (r"евро|euros?|EUR|€", "EUR", "money"),
+    (r"gulden|guilders?|гульден\w*", "NLG", "money"),
+    (r"фунт\w* стерлинг\w*|pounds? sterling|£", "GBP", "money"),
+    # area before length
+    (
+        r"km²|км²|km2|км2|кв\.\s?км\.?|квадратн\w*\s+километр\w*|square\s+kilomet(?:er|re)s?"
+        r"|шаршы\s+шақырым\w*|шаршы\s+километр\w*|sq\.?\s?km",
+        "km2",
+        "quantity",
+    ),
+    (
+        r"м²|м2|m²|m2|кв\.\s?м\.?|кв\.\s?метр\w*|квадратн\w*\s+метр\w*"
+        r"|square\s+met(?:er|re)s?|sq\.?\s?m|шаршы\s+метр\w*|meter\s+persegi",
+        "m2",
+        "quantity",
+    ),
+    (r"га|гектар\w*|hectares?|ha|hektar(?:e)?", "ha", "quantity"),
+    (r"км|km|километр\w*|kilomet(?:er|re)s?|шақырым\w*", "km", "quantity"),
+    (r"кВт[·.]?ч|kWh", "kWh", "quantity"),
+    (r"кВт|kW|киловатт\w*|kilowatts?", "kW", "quantity"),
+    (r"МВт|MW|мегаватт\w*|megawatts?", "MW", "quantity"),
+    (
+        r"тонн\w*|тонна\w*|tons?|tonnes?|т\.(?=\s+(?-i:[а-яё]{2}))|т(?!\w)(?!\.\s?[а-яё]\.)",
+        "t",
+        "quantity",
+    ),
+    (r"кг|kg|килограмм\w*|kilograms?|kilogram", "kg", "quantity"),
+    (r"грамм\w*|гр\.|grams?|gram|g(?=[ \u00a0,;)])", "g", "quantity"),
+    (r"пуд\w*|пұт\w*|poods?|pud", "pood", "quantity"),
+    (r"центнер\w*|ц\.?(?=[ \u00a0,;)]|$)|quintals?|kuintal", "centner", "quantity"),
+    (r"bushels?", "bushel", "quantity"),
+    (r"‰|промилле\w*|per[ \u00a0]?mil(?:le)?|per[ \u00a0]+seribu", "‰", "quantity"),
+    (
+        r"метр(?!о)\w*|meters?|metres?|meter"
+        r"|(?-i:[mм])(?=[ \u00a0]*[,;)]|\.(?![ \u00a0]?[A-ZА-Я]\.)|[ \u00a0]+[^\W\d_])",
+        "m",
+        "quantity",
+    ),
+    (r"литр\w*|litres?|liters?", "l", "quantity"),
+    (r"час(?:а|ов|у|ом|ам|ами|ах)?|ч\.|hours?|hrs?\.?|сағат\w*|jam", "hour", "quantity"),
+    (r"минут\w*|minutes?|min\.|menit|мин\.", "minute", "quantity"),
+    (
+        r"лет|год(?:а|у|ом|ы|ов|ам|ах)?|years?|yrs?\.?|жыл\w*"
+        r"|жас(?:ар\w*|тағы\w*|та|қа|ында\w*|тан|ынан|ы|ына|ын)?"
+        r"|tahun",
+        "year",
+        "quantity",
+    ),
+    (r"месяц\w*|months?|bulan|ай(?:ға|да|дан|ы|лық|ын)?", "month", "quantity"),
+    (r"sq\.?\s?mi\.?|square\s+miles?", "mi2", "quantity"),
+    (r"acres?", "acre", "quantity"),
+    (r"miles?|mil", "mile", "quantity"),
+    (r"недел\w*|weeks?|minggu|апта\w*", "week", "quantity"),
+    (r"дн(?:я|ей|ям|ями|ях)|день|сутки|суток|days?|күн\w*|hari", "day", "quantity"),
+    (
+        r"ноч(?:ь|и|ей|ам|ами|ах)|nights?|malam|түн(?:і|ге|де|нен|дер\w*)?",
+        "night",
+        "quantity",
+    ),
+    (
+        r"°[ \u00a0]?[CС]|градус\w*|degrees?(?:\s+Celsius)?|derajat(?:\s+Celsius)?",
+        "degC",
+        "quantity",
+    ),
+    # multipliers
+    (r"раз(?:а)?|есе\w*|times|kali(?:\s+lipat)?|fold", "times", "other"),
+)
+
+# Currency written before the number.
+CURRENCY_PREFIX: dict[str, str] = {
+    "US$": "USD",
+    "$": "USD",
+    "USD": "USD",
+    "Rp": "IDR",
+    "Rp.": "IDR",
+    "€": "EUR",
+    "£": "GBP",
+    "₽": "RUB",
+    "₸": "KZT",
+    "ƒ": "NLG",  # the florin sign of the Dutch guilder
+}

@@ -1,0 +1,110 @@
+"""Units after a number: unit words and their inflections, yields per area, calendar-year words, glued scale abbreviations (``£1.9m``, ``$2bn``)."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .atoms import _SUPERSCRIPT, _Atom
+from .context import _Expr, _is_year_int
+from .unit_words import UNITS
+
+_UNIT_RE = re.compile(
+    r"[ \u00a0\u202f]?(?:"
+    + "|".join(f"(?P<u{i}>{src})" for i, (src, _, _) in enumerate(UNITS))
+    + r")(?![^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹])",
+    re.IGNORECASE,
+)
+
+_UNIT_INFO = {f"u{i}": (code, kind) for i, (_, code, kind) in enumerate(UNITS)}
+
+_YEAR_BEFORE_RE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d$")
+
+_YIELD_UNITS = frozenset(("t", "kg", "g", "centner", "pood", "bushel", "l"))
+
+# the area a yield is measured per, after a unit of weight/volume (inside the span)
+_PER_AREA_RE = re.compile(
+    r"[ \u00a0]+(?:(?:с|со|на|per|an?|each|setiap|tiap)[ \u00a0]+(?:одного[ \u00a0]+)?"
+    r"(?:гектар(?:а|ов)?|га|hectares?|hektar(?:e)?|ha|acres?)|гектар(?:ына|ынан|ға))"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+_KK_DECADE = re.compile(r"жылдар\w*")
+
+_GLUED_SCALE = re.compile(r"(bn|mn|m|k|tn|trn|bln|mln)(?![^\W\d_])", re.IGNORECASE)
+
+_COUNTED_AFTER_M = re.compile(
+    r"[ \u00a0]+(?:people|persons|voters|residents|inhabitants|users|visitors|viewers"
+    r"|households|jobs|barrels|tonnes|tons|passengers|customers|shares|copies|workers"
+    r"|children|adults|subscribers|refugees|migrants|pupils|students|patients|cases|doses)\b"
+)
+
+_GLUED_SCALE_VALUE = {
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bn": 1e9,
+    "bln": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+
+
+def unit_after(text: str, pos: int) -> tuple[int, str, str] | None:
+    """The unit word at *pos*: (end, unit code, kind) or ``None``."""
+    m = _UNIT_RE.match(text, pos)
+    if not m:
+        return None
+    code, kind = _UNIT_INFO[m.lastgroup or ""]
+    e = m.end()
+    if code == "night" and _YEAR_BEFORE_RE.search(text, max(0, pos - 5), pos):
+        return None  # "tahun 1965 malam itu": the night of a year, not 1965 nights
+    if code in _YIELD_UNITS:
+        per = _PER_AREA_RE.match(text, e)
+        if per:  # a yield's denominator: "8,6 центнера с гектара", "3 ton per hektar"
+            e = per.end()
+    if text[e - 1] in _SUPERSCRIPT and not (text[e - 1] in "²³" and text[e - 2] in "mм"):
+        while text[e - 1] in _SUPERSCRIPT and e > pos + 1:
+            e -= 1  # a footnote marker glued to the unit word ("рублей⁴") is not the unit's
+    return e, code, kind
+
+
+def is_calendar_word(x: _Expr, a: _Atom, word: str) -> bool:
+    """Is the year word after this number the calendar-year word (kept outside)?"""
+    w = word.strip().lower()
+    if x.n_atoms != 1 or a.typ != "num" or not a.is_int or a.cur:
+        return False
+    if w in ("лет", "years", "year", "yrs", "yrs.", "tahun"):
+        return False
+    if _is_year_int(a):
+        return True
+    return (
+        100 <= a.value < 1000
+        and w in ("году", "г.", "гг.", "года")
+        or (a.ndig == 2 and a.value % 10 == 0 and _KK_DECADE.match(w) is not None)
+    )
+
+
+def glued_scale(text: str, a: _Atom, x: _Expr, end: int) -> tuple[float, int] | None:
+    """A scale abbreviation glued to digits: "£1.9m", "$2bn", "40mn" -> (scale, end).
+
+    "5m" alone stays metres unless a counted noun follows ("5m people").
+    """
+    if not (
+        a.typ == "num"
+        and x.n_atoms == 1
+        and end == a.end
+        and math.isnan(x.scale)
+        and text[end : end + 1].isalpha()
+    ):
+        return None
+    gs = _GLUED_SCALE.match(text, end)
+    if gs and (
+        a.cur
+        or gs.group(1).lower() not in ("m", "k")
+        or (gs.group(1) == "m" and _COUNTED_AFTER_M.match(text, gs.end()))
+    ):
+        return _GLUED_SCALE_VALUE[gs.group(1).lower()], gs.end()
+    return None
