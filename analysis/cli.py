@@ -115,7 +115,8 @@ def _build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", required=True, help="output folder (created if missing)")
     run.add_argument("--metadata", help="CSV with a doc_id column, joined onto the corpus")
     run.add_argument("--languages", help="comma-separated candidate languages, e.g. ru,kk,id,en")
-    run.add_argument("--top-k", type=int, default=50, help="terms kept per group (default 50)")
+    run.add_argument("--top-n", "--top-k", dest="top_n", type=int, default=50,
+                     help="terms kept per group (default 50; --top-k is the old name)")
     run.add_argument("--tokens", action="store_true", help="also write the (large) token table")
     run.add_argument("--content-terms", action="store_true",
                      help="also write content_terms (passage x term counts: what "
@@ -157,15 +158,15 @@ def _run(args) -> int:
 
     source = args.corpus[0] if len(args.corpus) == 1 else [Path(p) for p in args.corpus]
     languages = args.languages.split(",") if args.languages else None
-    if args.top_k < 1:
-        raise ValueError(f"--top-k must be at least 1; got {args.top_k}.")
+    if args.top_n < 1:
+        raise ValueError(f"--top-n must be at least 1; got {args.top_n}.")
     formats = ("parquet", "csv") if args.format == "both" else (args.format,)
     client = dask_client(args.dask) if args.dask else None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("always")
             warnings.showwarning = lambda m, *a, **k: print(f"warning: {m}", file=sys.stderr)
-            written = run(source, args.out, top_k=args.top_k, include_tokens=args.tokens,
+            written = run(source, args.out, top_n=args.top_n, include_tokens=args.tokens,
                           include_content_terms=args.content_terms,
                           formats=formats, metadata=args.metadata, languages=languages,
                           n_jobs=args.jobs, client=client, progress=not args.quiet)

@@ -63,9 +63,9 @@ def test_run_on_seeds_writes_every_table(tmp_path, seed_corpus):
     assert proc.stdout.strip() == f"wrote {len(files) + 1} files to {out}"
     # the CSV is byte for byte what the library call gives
     assert (out / "terms_by_doc.csv").read_text(encoding="utf-8") == _csv(
-        term_frequencies(seed_corpus, by="doc_id", top_k=50)
+        term_frequencies(seed_corpus, by="doc_id", top_n=50)
     )
-    assert (out / "tfidf.csv").read_text(encoding="utf-8") == _csv(tfidf(seed_corpus, top_k=50))
+    assert (out / "tfidf.csv").read_text(encoding="utf-8") == _csv(tfidf(seed_corpus, top_n=50))
     parquet = pd.read_parquet(out / "summary_by_doc.parquet")
     pd.testing.assert_frame_equal(parquet, corpus_summary(seed_corpus), check_dtype=False)
 
@@ -73,8 +73,8 @@ def test_run_on_seeds_writes_every_table(tmp_path, seed_corpus):
 def test_written_tables_equal_library_calls(tmp_path, seed_corpus):
     """The write step of ``run`` for the tables that do not involve mentions."""
     tables = {
-        "terms_by_doc": term_frequencies(seed_corpus, by="doc_id", top_k=50),
-        "terms_by_lang": term_frequencies(seed_corpus, by="lang", top_k=50),
+        "terms_by_doc": term_frequencies(seed_corpus, by="doc_id", top_n=50),
+        "terms_by_lang": term_frequencies(seed_corpus, by="lang", top_n=50),
         "passages": passages(seed_corpus),
     }
     written = write_tables(tables, tmp_path / "out")
@@ -92,7 +92,7 @@ def test_written_tables_equal_library_calls(tmp_path, seed_corpus):
 
 
 def test_run_options_on_a_small_corpus(tmp_path, capsys):
-    """--metadata, --languages, --top-k, --format csv, and warnings on stderr."""
+    """--metadata, --languages, --top-n, --format csv, and warnings on stderr."""
     corpus_dir = tmp_path / "c"
     corpus_dir.mkdir()
     (corpus_dir / "ru1.txt").write_text(
@@ -122,7 +122,7 @@ def test_run_options_on_a_small_corpus(tmp_path, capsys):
             str(meta),
             "--languages",
             "ru,kk",
-            "--top-k",
+            "--top-n",
             "2",
         ]
     )

@@ -350,9 +350,11 @@ def test_dataframe_source():
 def test_dataframe_source_errors():
     with pytest.raises(CorpusError, match="text"):
         load_corpus(pd.DataFrame({"doc_id": ["a"]}))
-    with pytest.raises(CorpusError, match="row 1"):
+    with pytest.raises(TypeError, match="doc_id 'b' has float"):
         load_corpus(pd.DataFrame({"doc_id": ["a", "b"], "text": ["ok text", 3.0]}))
-    with pytest.raises(CorpusError, match="twice"):
+    with pytest.raises(CorpusError, match="missing .None/NaN. for doc_id 'b'"):
+        load_corpus(pd.DataFrame({"doc_id": ["a", "b"], "text": ["ok text", None]}))
+    with pytest.raises(CorpusError, match="'a' occurs more than once"):
         load_corpus(pd.DataFrame({"doc_id": ["a", "a"], "text": ["one two", "three four"]}))
 
 

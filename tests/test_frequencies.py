@@ -70,7 +70,7 @@ def test_by_lang_sums_documents():
 
 
 def test_keep_stopwords_and_min_length():
-    tf = term_frequencies(HAND.iloc[[0]], remove_stopwords=False)
+    tf = term_frequencies(HAND.iloc[[0]], remove_stopwords=False, min_length=1)
     assert _rows(tf) == [("выборы", 3, 1), ("голосование", 2, 2), ("и", 1, 3), ("онлайн", 1, 4)]
     tf = term_frequencies(HAND.iloc[[0]], remove_stopwords=False, min_length=2)
     assert "и" not in tf["term"].tolist()
@@ -89,13 +89,13 @@ def test_stemmed_frequencies():
     assert _rows(tf) == [("выбор", 3, 1), ("голосован", 2, 2)]
 
 
-def test_top_k_and_min_count():
-    tf = term_frequencies(HAND, top_k=2, min_count=2)
+def test_top_n_and_min_count():
+    tf = term_frequencies(HAND, top_n=2, min_count=2)
     assert tf["doc_id"].tolist() == ["a", "a", "b", "b", "c", "c"]  # d has only count-1 terms
     assert _rows(tf[tf["doc_id"] == "b"]) == [("apple", 2, 1), ("zebra", 2, 2)]
     # rel_freq is relative to all counted terms, before filtering
     assert tf.loc[tf["doc_id"] == "a", "rel_freq"].tolist()[0] == pytest.approx(0.5)
-    tf = term_frequencies(HAND, top_k=1)
+    tf = term_frequencies(HAND, top_n=1)
     assert tf.groupby("doc_id").size().tolist() == [1, 1, 1, 1]
     assert (tf["rank"] == 1).all()
     tf = term_frequencies(HAND, min_count=3)
@@ -244,7 +244,7 @@ def test_corpus_summary_on_seeds_is_consistent(seed_corpus):
     s = corpus_summary(seed_corpus)
     assert s["doc_id"].tolist() == seed_corpus["doc_id"].tolist()
     assert s["n_chars"].tolist() == seed_corpus["n_chars"].tolist()
-    tf = term_frequencies(seed_corpus, remove_stopwords=False)
+    tf = term_frequencies(seed_corpus, remove_stopwords=False, min_length=1)
     per_doc = tf.groupby("doc_id").agg(
         n_tokens=("count", "sum"),
         n_types=("term", "size"),
@@ -266,8 +266,8 @@ def test_corpus_summary_on_seeds_is_consistent(seed_corpus):
     ("kwargs", "name"),
     [
         ({"by": "document"}, "by"),
-        ({"top_k": 0}, "top_k"),
-        ({"top_k": 2.5}, "top_k"),
+        ({"top_n": 0}, "top_n"),
+        ({"top_n": 2.5}, "top_n"),
         ({"min_count": 0}, "min_count"),
         ({"min_length": 0}, "min_length"),
         ({"ngram_range": (2, 1)}, "ngram_range"),
@@ -285,10 +285,15 @@ def test_term_frequencies_validation_names_parameter(kwargs, name):
 def test_corpus_validation():
     with pytest.raises(ValueError, match="by"):
         corpus_summary(HAND, by="passage")
-    with pytest.raises(ValueError, match="lang"):
-        term_frequencies(HAND.drop(columns="lang"))
-    with pytest.raises(TypeError):
-        term_frequencies(HAND["text"])
+    with pytest.raises(TypeError, match="corpus must be a corpus DataFrame"):
+        term_frequencies(None)
+    with pytest.raises(ValueError, match="doc_id 'a', 'b', 'c', 'd' occur more than once"):
+        term_frequencies(pd.concat([HAND, HAND]))
+    # without a lang column, or as a Series of texts, the languages are detected
+    detected = term_frequencies(HAND.drop(columns="lang"))
+    assert set(detected["doc_id"]) <= set(HAND["doc_id"])
+    as_series = term_frequencies(pd.Series(HAND["text"].tolist(), index=HAND["doc_id"].tolist()))
+    pd.testing.assert_frame_equal(as_series, detected)
 
 
 # --------------------------------------------------------------------------- reference

@@ -82,9 +82,9 @@ def test_public_functions_equal_the_pass(generated, serial):
     expected = {
         "summary_by_doc": analysis.corpus_summary(corpus),
         "summary_by_lang": analysis.corpus_summary(corpus, by="lang"),
-        "terms_by_doc": analysis.term_frequencies(corpus, top_k=50),
-        "terms_by_lang": analysis.term_frequencies(corpus, by="lang", top_k=50),
-        "tfidf": analysis.tfidf(corpus, top_k=50),
+        "terms_by_doc": analysis.term_frequencies(corpus, top_n=50),
+        "terms_by_lang": analysis.term_frequencies(corpus, by="lang", top_n=50),
+        "tfidf": analysis.tfidf(corpus, top_n=50),
         "passages": analysis.passages(corpus),
         "paragraph_languages": analysis.paragraph_languages(corpus),
         "numeric_mentions": analysis.numeric_mentions(corpus),
@@ -104,7 +104,7 @@ def test_tfidf_equals_sklearn_transformer_on_the_full_matrix(generated):
     _, paths = generated
     corpus = analysis.load_corpus(paths["txt"])
     res = analysis.tfidf_matrix(corpus)
-    table = analysis.tfidf(corpus, top_k=None, n_jobs=2)
+    table = analysis.tfidf(corpus, top_n=None, n_jobs=2)
     ru = res.vocabulary["scope"] == "ru"
     cols = np.flatnonzero(ru.to_numpy())
     rows = np.flatnonzero((res.index["lang"] == "ru").to_numpy())
@@ -273,7 +273,7 @@ def test_counts_from_chunks_equal_counts_over_the_token_table(generated, serial)
                                                                fill_value=0).tolist()
     content = words[~words["is_stop"]]
     want = content.groupby(["doc_id", "term"]).size().rename("want").reset_index()
-    got = analysis.term_frequencies(corpus, n_jobs=2)
+    got = analysis.term_frequencies(corpus, n_jobs=2, min_length=1)
     merged = got.merge(want, on=["doc_id", "term"], how="outer")
     assert merged["count"].notna().all() and merged["want"].notna().all()
     assert (merged["count"] == merged["want"]).all()

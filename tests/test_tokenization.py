@@ -256,10 +256,12 @@ def test_tokens_stem(mini_corpus):
 
 
 def test_tokens_validation():
-    with pytest.raises(TypeError):
-        tokens(["not a frame"])
-    with pytest.raises(ValueError, match="lang"):
-        tokens(pd.DataFrame({"doc_id": ["a"], "text": ["x"]}))
+    with pytest.raises(TypeError, match="corpus must be"):
+        tokens(5)
+    with pytest.raises(TypeError, match=r"source\[0\] must be a text or a path; got bytes"):
+        tokens([b"bytes"])
+    with pytest.raises(ValueError, match="unknown language code 'xx'"):
+        tokens(pd.DataFrame({"doc_id": ["a"], "lang": ["xx"], "text": ["x"]}))
     empty = tokens(pd.DataFrame({"doc_id": [], "lang": [], "text": []}))
     assert list(empty.columns) == TOKEN_COLUMNS and len(empty) == 0
 
@@ -280,7 +282,7 @@ def test_count_terms_matches_token_table_on_every_document(
     seed_corpus, mini_corpus, remove_stopwords
 ):
     for doc_id, lang, text in _all_docs(seed_corpus, mini_corpus):
-        fast = count_terms(text, lang, remove_stopwords=remove_stopwords)
+        fast = count_terms(text, lang, remove_stopwords=remove_stopwords, min_length=1)
         slow = _slow_counts(text, lang, remove_stopwords)
         assert fast == slow, (doc_id, (fast - slow), (slow - fast))
         assert sum(fast.values()) > 0
@@ -300,25 +302,28 @@ def test_count_terms_matches_token_table_on_every_document(
 )
 def test_count_terms_matches_token_table_on_tricky_strings(text):
     for lang in ["ru", "kk", "en", None]:
-        assert count_terms(text, lang, remove_stopwords=False) == _slow_counts(text, lang, False)
-        assert count_terms(text, lang) == _slow_counts(text, lang, lang is not None)
+        assert count_terms(text, lang, remove_stopwords=False, min_length=1) == _slow_counts(
+            text, lang, False)
+        assert count_terms(text, lang, min_length=1) == _slow_counts(text, lang, lang is not None)
 
 
 # Regression: count_terms' coarse chunks split 'ke-2.5x' and words with a combining mark
 # outside U+0300-U+036F; found by this suite, fixed in dc1186a.
 @pytest.mark.parametrize("text", ["ke-2.5x", "бж\u0483ія"], ids=["alnum-decimal", "titlo"])
 def test_count_terms_equivalence_edge_cases(text):
-    assert count_terms(text, "ru", remove_stopwords=False) == _slow_counts(text, "ru", False)
+    assert count_terms(text, "ru", remove_stopwords=False, min_length=1) == _slow_counts(
+        text, "ru", False)
 
 
 def test_count_terms_hand_checked():
     assert count_terms("Выборы, выборы и снова ВЫБОРЫ в 2024 году.", "ru") == Counter(
         {"выборы": 3}
     )
-    assert count_terms("Ёлка, елка и XIV ёлок", "ru", remove_stopwords=False) == Counter(
+    assert count_terms("Ёлка, елка и XIV ёлок", "ru", remove_stopwords=False, min_length=1) == Counter(
         {"елка": 2, "и": 1, "елок": 1}
     )
-    assert count_terms("ә және ә мен ғасыр", "kk") == Counter({"ә": 2, "ғасыр": 1})
+    assert count_terms("ә және ә мен ғасыр", "kk", min_length=1) == Counter({"ә": 2, "ғасыр": 1})
+    assert count_terms("ә және ә мен ғасыр", "kk") == Counter({"ғасыр": 1})  # default 2
     assert count_terms("ә және ә мен ғасыр", "kk", min_length=2) == Counter({"ғасыр": 1})
     assert count_terms("выборы выборов", "ru", stem=True) == Counter({"выбор": 2})
     assert count_terms("жылдары жылдары", "kk", stem=True) == Counter({"жылдары": 2})

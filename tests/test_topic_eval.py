@@ -196,7 +196,7 @@ def test_choose_n_topics_table_and_recommendation(method):
     assert isinstance(sel, TopicSelection)
     assert list(sel.scores.columns) == [
         "lang",
-        "k",
+        "n_topics",
         "n_passages",
         "coherence",
         "coherence_sd",
@@ -205,13 +205,13 @@ def test_choose_n_topics_table_and_recommendation(method):
         "eligible",
         "score",
     ]
-    assert sel.scores["k"].tolist() == [2, 3, 4, 5]
+    assert sel.scores["n_topics"].tolist() == [2, 3, 4, 5]
     assert sel.scores["stability"].between(0, 1 + 1e-9).all()
     assert sel.rule == SELECTION_RULE
     assert sel.n_topics == {"en": 2}  # two clean topics: k=2 is coherent and stable
     assert list(sel.recommended.columns) == [
         "lang",
-        "k",
+        "n_topics",
         "coherence",
         "stability",
         "score",

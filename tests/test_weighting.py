@@ -167,7 +167,7 @@ def test_passage_unit_equals_transformer_fit_on_passages(seed_corpus, opts, size
 def test_table_matches_matrix(seed_corpus, unit):
     opts = dict(unit=unit, norm="l2", smooth_idf=True, sublinear_tf=True)
     res = tfidf_matrix(seed_corpus, **opts)
-    table = tfidf(seed_corpus, top_k=None, **opts)
+    table = tfidf(seed_corpus, top_n=None, **opts)
     assert list(table.columns) == ["doc_id", "lang", "term", "tf", "idf", "tfidf", "rank"]
     assert isinstance(table.index, pd.RangeIndex)
     assert table["tf"].dtype == "int64" and table["rank"].dtype == "int64"
@@ -209,16 +209,16 @@ def test_rank_ties_are_broken_by_term():
     assert table["tfidf"].nunique() == 1
 
 
-@pytest.mark.parametrize("top_k", [1, 5, 20])
-def test_top_k(seed_corpus, top_k):
-    full = tfidf(seed_corpus, top_k=None)
-    top = tfidf(seed_corpus, top_k=top_k)
-    assert top.groupby("doc_id").size().tolist() == [top_k] * 5
-    expected = full[full["rank"] <= top_k].reset_index(drop=True)
+@pytest.mark.parametrize("top_n", [1, 5, 20])
+def test_top_n(seed_corpus, top_n):
+    full = tfidf(seed_corpus, top_n=None)
+    top = tfidf(seed_corpus, top_n=top_n)
+    assert top.groupby("doc_id").size().tolist() == [top_n] * 5
+    expected = full[full["rank"] <= top_n].reset_index(drop=True)
     pd.testing.assert_frame_equal(top, expected)
 
 
-def test_default_top_k_is_20(seed_corpus):
+def test_default_top_n_is_20(seed_corpus):
     assert tfidf(seed_corpus).groupby("doc_id").size().tolist() == [20] * 5
 
 
@@ -334,8 +334,8 @@ def test_scope_language_vs_corpus():
     # block structure: no English row has weight on a Russian column in language scope
     assert lang.matrix[0, 3:].nnz == 0 and lang.matrix[1:, :3].nnz == 0
     # the tidy tables report the same terms per document either way
-    t_lang = tfidf(MIXED, unit="document", scope="language", top_k=None)
-    t_corp = tfidf(MIXED, unit="document", scope="corpus", top_k=None)
+    t_lang = tfidf(MIXED, unit="document", scope="language", top_n=None)
+    t_corp = tfidf(MIXED, unit="document", scope="corpus", top_n=None)
     assert sorted(zip(t_lang["doc_id"], t_lang["term"], t_lang["tf"], strict=True)) == sorted(
         zip(t_corp["doc_id"], t_corp["term"], t_corp["tf"], strict=True)
     )
@@ -387,7 +387,7 @@ def test_params_and_index_are_recorded(seed_corpus):
         ({"sublinear_tf": None}, "sublinear_tf"),
         ({"size": 0}, "size"),
         ({"size": 10.5}, "size"),
-        ({"top_k": 0}, "top_k"),
+        ({"top_n": 0}, "top_n"),
         ({"min_length": 0}, "min_length"),
         ({"stem": 1}, "stem"),
         ({"remove_stopwords": "no"}, "remove_stopwords"),
@@ -396,7 +396,7 @@ def test_params_and_index_are_recorded(seed_corpus):
 def test_invalid_options_name_the_parameter(kwargs, name):
     with pytest.raises(ValueError, match=name):
         tfidf(HAND, **kwargs)
-    if name != "top_k":
+    if name != "top_n":
         with pytest.raises(ValueError, match=name):
             tfidf_matrix(HAND, **kwargs)
 

@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
-import pandas as pd
 
 __all__ = [
     "check_options",
@@ -41,12 +40,12 @@ def check_positive_int(name: str, value: Any, *, minimum: int = 1, allow_none: b
 
     Examples
     --------
-    >>> check_positive_int("top_k", 5)
+    >>> check_positive_int("top_n", 5)
     5
-    >>> check_positive_int("top_k", 0)
+    >>> check_positive_int("top_n", 0)
     Traceback (most recent call last):
     ...
-    ValueError: top_k must be an integer >= 1; got 0.
+    ValueError: top_n must be an integer >= 1; got 0.
     """
     if value is None and allow_none:
         return None
@@ -99,13 +98,3 @@ def check_random_state(seed: Any) -> np.random.RandomState:
     if isinstance(seed, np.random.RandomState):
         return seed
     raise ValueError(f"random_state must be None, an int or a RandomState; got {seed!r}.")
-
-
-def check_corpus(corpus) -> None:
-    if not isinstance(corpus, pd.DataFrame):
-        raise TypeError(
-            f"corpus must be a DataFrame from analysis.load_corpus; got {type(corpus).__name__}."
-        )
-    missing = {"doc_id", "lang", "text"} - set(corpus.columns)
-    if missing:
-        raise ValueError(f"corpus lacks columns {sorted(missing)}; use analysis.load_corpus().")

@@ -6,6 +6,8 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
+from .._core.deprecation import renamed_parameters
+
 __all__ = [
     "DEFAULT_LANGUAGES",
     "UNDETERMINED",
@@ -67,15 +69,16 @@ def check_candidates(candidates: Iterable[str] | None) -> tuple[str, ...]:
     return cands
 
 
+@renamed_parameters(candidates="languages")
 def detect_language(
     text: str,
     *,
-    candidates: Sequence[str] | None = None,
+    languages: Sequence[str] | None = None,
     min_letters: int = _MIN_LETTERS,
     max_chars: int = 20_000,
     fast: bool = True,
 ) -> tuple[str, float]:
-    """Identify the language of ``text`` among ``candidates``.
+    """Identify the language of ``text`` among ``languages``.
 
     Uses lingua's offline n-gram models restricted to a candidate set, which is
     both more accurate and faster than considering every language.
@@ -84,8 +87,9 @@ def detect_language(
     ----------
     text : str
         The text to identify.
-    candidates : sequence of str, optional
-        ISO 639-1 codes to choose among; default ``("en", "id", "kk", "ru")``.
+    languages : sequence of str, optional
+        ISO 639-1 codes to choose among; default ``("en", "id", "kk", "ru")``
+        (``candidates`` is the deprecated old name).
     min_letters : int, default=10
         Texts with fewer letters are too short to identify and get ``"und"``.
     max_chars : int, default=20000
@@ -108,7 +112,7 @@ def detect_language(
     >>> detect_language("Топ:112")
     ('und', 0.0)
     """
-    cands = check_candidates(candidates)
+    cands = check_candidates(languages)
     if not isinstance(text, str):
         raise TypeError(f"text must be str; got {type(text).__name__}.")
     if len(text) > max_chars:
@@ -217,6 +221,6 @@ def document_paragraphs(
     """
     rows = []
     for i, (s, e) in enumerate(split_paragraphs(text)):
-        lang, conf = detect_language(text[s:e], candidates=candidates, min_letters=min_letters)
+        lang, conf = detect_language(text[s:e], languages=candidates, min_letters=min_letters)
         rows.append((i, s, e, lang, conf, e - s))
     return rows

@@ -8,7 +8,7 @@ from .langid import split_paragraphs
 __all__ = ["PASSAGE_COLUMNS", "passage_plan", "split_passages"]
 
 #: Columns of :func:`passages`, in order.
-PASSAGE_COLUMNS = ["doc_id", "lang", "passage_id", "start", "end", "n_tokens"]
+PASSAGE_COLUMNS = ["doc_id", "lang", "passage_id", "start", "end", "n_words"]
 
 
 def _cut_long(text: str, s: int, e: int, n: int, size: int) -> list[tuple[int, int]]:
@@ -75,7 +75,7 @@ def passage_plan(text: str, size: int, overlap: int) -> list[tuple[int, int, lis
 
 
 def split_passages(text: str, *, size: int = 200, overlap: int = 0) -> list[tuple[int, int, int]]:
-    """Split one text into passages; return ``(start, end, n_tokens)`` triples.
+    """Split one text into passages; return ``(start, end, n_words)`` triples.
 
     Tokens here are white-space separated strings. Paragraphs
     (lines) are packed greedily into a passage while it stays at or below

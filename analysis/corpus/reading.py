@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from .langid import check_candidates, detect_language
+from .langid import DEFAULT_LANGUAGES, check_candidates, detect_language
 
 __all__ = [
     "CorpusError",
+    "as_corpus",
     "CORPUS_COLUMNS",
     "TABULAR_SUFFIXES",
     "list_corpus_files",
@@ -268,7 +269,7 @@ def process_document(
     """
     text = normalize_text(text)
     if lang is None or (isinstance(lang, float) and pd.isna(lang)) or lang == "":
-        lang, conf = detect_language(text, candidates=candidates)
+        lang, conf = detect_language(text, languages=candidates)
     else:
         lang, conf = str(lang).lower(), 1.0
     return {"doc_id": str(doc_id), "lang": lang, "lang_confidence": conf,
@@ -421,22 +422,28 @@ def load_corpus(
     candidates = None
     forced = None
     if isinstance(languages, Mapping):
-        overrides = {str(k): str(v).lower() for k, v in languages.items()}
+        overrides = {str(k): check_candidates([v])[0] for k, v in languages.items()}
     elif isinstance(languages, str):
         forced = check_candidates([languages])[0]
-    elif languages is not None:
+    elif isinstance(languages, (list, tuple, set, frozenset)):
         candidates = check_candidates(languages)
+    elif languages is not None:
+        raise TypeError("languages must be None, a language code, a list of codes or a dict "
+                        f"{{doc_id: code}}; got {type(languages).__name__}.")
+    source = _source_items(source)
 
     items: list[tuple[str, str | None, str, str | None, str]] = []  # doc_id, path, text, lang, enc
+    extra = None
     if isinstance(source, pd.DataFrame):
         missing = {"doc_id", "text"} - set(source.columns)
         if missing:
             raise CorpusError(f"source DataFrame lacks columns {sorted(missing)}.")
+        check_corpus_table(source if "lang" in source.columns else source.assign(lang=None),
+                           name="source")
         langs = source["lang"] if "lang" in source.columns else [None] * len(source)
-        for i, (d, t, lg) in enumerate(zip(source["doc_id"], source["text"], langs, strict=True)):
-            if not isinstance(t, str):
-                raise CorpusError(f"source row {i}: text must be str; got {type(t).__name__}.")
+        for d, t, lg in zip(source["doc_id"], source["text"], langs, strict=True):
             items.append((str(d), None, t, lg, "str"))
+        extra = _metadata_columns(source)
     elif isinstance(source, (list, tuple)) and source and all(
         isinstance(s, str) and not _looks_like_path(s) for s in source
     ):
@@ -486,7 +493,146 @@ def load_corpus(
     out = pd.DataFrame(rows, columns=CORPUS_COLUMNS)
     out = out.astype({"doc_id": str, "lang": str, "lang_confidence": "float64",
                       "n_chars": "int64", "text": str})
+    if extra is not None:
+        out = pd.concat([out, extra], axis=1)
     if meta is not None:
-        extra = meta.drop(columns=[c for c in ("lang",) if c in meta.columns])
-        out = out.merge(extra, on="doc_id", how="left", validate="one_to_one")
+        clash = sorted(set(meta.columns) & set(out.columns) - {"doc_id", "lang"})
+        if clash:
+            raise CorpusError(f"metadata: columns {clash} are already in the source table.")
+        more = meta.drop(columns=[c for c in ("lang",) if c in meta.columns])
+        out = out.merge(more, on="doc_id", how="left", validate="one_to_one")
     return out.reset_index(drop=True)
+
+
+def _metadata_columns(source: pd.DataFrame) -> pd.DataFrame | None:
+    """The metadata columns of a source table (all but the corpus' own), kept in order."""
+    cols = [c for c in source.columns if c not in CORPUS_COLUMNS]
+    if not cols:
+        return None
+    return source[cols].reset_index(drop=True)
+
+
+def _source_items(source):
+    """Check the type of a ``load_corpus`` source; a Series of texts becomes a DataFrame."""
+    if isinstance(source, pd.Series):
+        index = source.index
+        ids = ([str(i) for i in index] if index.inferred_type in ("string", "mixed") and
+               index.is_unique else [f"doc{i:04d}" for i in range(len(source))])
+        return pd.DataFrame({"doc_id": ids, "text": source.to_numpy(dtype=object)})
+    if isinstance(source, (list, tuple)):
+        for i, item in enumerate(source):
+            if not isinstance(item, (str, os.PathLike)):
+                raise TypeError(f"source[{i}] must be a text or a path; got "
+                                f"{type(item).__name__}" + (" (decode bytes first)"
+                                                           if isinstance(item, bytes) else "")
+                                + ".")
+        return source
+    if isinstance(source, (str, os.PathLike, pd.DataFrame)):
+        return source
+    raise TypeError("source must be a folder or file path, a glob, a list of paths or texts, a "
+                    f"Series of texts or a DataFrame; got {type(source).__name__}.")
+
+
+#: Columns a corpus table needs; ``lang`` may be missing (it is then detected).
+REQUIRED_COLUMNS = ("doc_id", "text")
+
+
+def _name_docs(ids) -> str:
+    ids = [str(d) for d in ids]
+    return ", ".join(repr(d) for d in ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+
+
+def check_corpus_table(corpus: pd.DataFrame, *, name: str = "corpus") -> pd.DataFrame:
+    """Check a corpus table: unique ``doc_id``, a ``str`` text and a known language per row.
+
+    Raises :class:`CorpusError`, a ``ValueError`` (missing columns, missing texts, duplicate ``doc_id``, unknown
+    language codes) or ``TypeError`` (a text that is not ``str``), naming the documents.
+
+    Examples
+    --------
+    >>> check_corpus_table(pd.DataFrame({"doc_id": ["a", "a"], "lang": ["en", "en"],
+    ...                                  "text": ["x", "y"]}))
+    Traceback (most recent call last):
+    ...
+    analysis.corpus.reading.CorpusError: corpus: doc_id 'a' occurs more than once; doc_ids must be unique.
+    """
+    missing = [c for c in (*REQUIRED_COLUMNS, "lang") if c not in corpus.columns]
+    if missing:
+        raise CorpusError(f"{name} lacks columns {missing}; use analysis.load_corpus().")
+    dup = corpus["doc_id"][corpus["doc_id"].duplicated()].unique()
+    if len(dup):
+        what = "doc_id " + _name_docs(dup) + (" occurs" if len(dup) == 1 else " occur")
+        raise CorpusError(f"{name}: {what} more than once; doc_ids must be unique.")
+    texts = corpus["text"]
+    bad = ~texts.map(lambda t: isinstance(t, str)).astype(bool)
+    if bad.any():
+        ids = corpus["doc_id"][bad]
+        first = texts[bad].iloc[0]
+        if first is None or (isinstance(first, float) and pd.isna(first)):
+            raise CorpusError(f"{name}: column 'text' is missing (None/NaN) for doc_id "
+                             f"{_name_docs(ids)}; drop those rows or give an empty string.")
+        raise TypeError(f"{name}: column 'text' must hold str; doc_id {_name_docs(ids)} has "
+                        f"{type(first).__name__}" + (" (decode bytes first, or pass the files "
+                                                     "to load_corpus)" if isinstance(first, bytes)
+                                                     else "") + ".")
+    langs = corpus["lang"]
+    known = set(_known_codes()) | {"und"}
+    unknown = sorted({str(lg) for lg in langs.dropna().unique()} - known)
+    if unknown:
+        ids = corpus["doc_id"][langs.isin(unknown)]
+        raise CorpusError(f"{name}: unknown language code {unknown[0]!r} for doc_id "
+                         f"{_name_docs(ids)}; use ISO 639-1 codes such as "
+                         f"{list(DEFAULT_LANGUAGES)} or 'und'.")
+    return corpus
+
+
+def _known_codes() -> tuple[str, ...]:
+    from .langid import _lingua_languages
+
+    return tuple(_lingua_languages())
+
+
+def as_corpus(corpus, *, name: str = "corpus") -> pd.DataFrame:
+    """Accept a corpus the way every public function does, or raise one clear error.
+
+    Parameters
+    ----------
+    corpus : DataFrame, path, list of str or Series of str
+        A corpus table (``doc_id``, ``lang``, ``text``; extra metadata columns are
+        kept), a DataFrame without ``lang`` (languages are detected), a folder, file or
+        glob, a list of files or of texts, or a ``pandas.Series`` of texts (its index
+        becomes ``doc_id`` when it holds strings).
+    name : str, default="corpus"
+        The parameter's name, used in error messages.
+
+    Returns
+    -------
+    DataFrame
+        The corpus table, checked by :func:`check_corpus_table`.
+
+    Raises
+    ------
+    TypeError
+        ``corpus`` is none of the above (``None``, a number, bytes ...).
+    ValueError
+        Missing columns or texts, duplicate ``doc_id`` values, unknown language codes.
+
+    Examples
+    --------
+    >>> as_corpus(["Pada tahun 1959 Presiden mengeluarkan dekrit."])[["doc_id", "lang"]]
+        doc_id lang
+    0  doc0000   id
+    >>> as_corpus(None)
+    Traceback (most recent call last):
+    ...
+    TypeError: corpus must be a corpus DataFrame (analysis.load_corpus), a folder or file path, a list of paths or texts, or a Series of texts; got NoneType.
+    """
+    if isinstance(corpus, pd.DataFrame):
+        if "lang" not in corpus.columns and set(REQUIRED_COLUMNS) <= set(corpus.columns):
+            return load_corpus(corpus)
+        return check_corpus_table(corpus, name=name)
+    if isinstance(corpus, (str, os.PathLike, pd.Series, list, tuple)):
+        return load_corpus(corpus)
+    raise TypeError(f"{name} must be a corpus DataFrame (analysis.load_corpus), a folder or "
+                    "file path, a list of paths or texts, or a Series of texts; "
+                    f"got {type(corpus).__name__}.")

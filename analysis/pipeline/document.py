@@ -53,7 +53,7 @@ SUMMARY_COLUMNS = ["doc_id", "lang", "n_chars", "n_tokens", "n_types", "ttr", "n
                    "n_stopwords", "n_numbers"]
 PARAGRAPH_COLUMNS = ["doc_id", "paragraph", "start", "end", "lang", "lang_confidence",
                      "n_chars"]
-PASSAGE_COLUMNS = ["doc_id", "lang", "passage_id", "start", "end", "n_tokens"]
+PASSAGE_COLUMNS = ["doc_id", "lang", "passage_id", "start", "end", "n_words"]
 TERM_COLUMNS = ["doc_id", "lang", "term", "count", "rel_freq", "rank"]
 #: Every document or file the source offered: ``status`` is ``loaded`` or ``skipped``,
 #: ``reason`` says why a file was skipped (``binary``).
@@ -125,19 +125,19 @@ def _filter_terms(words: Counter, lang, remove_stopwords: bool, min_length: int,
     return stem_counts(out, lang) if stem else out
 
 
-def ranked_terms(counts: Counter, min_count: int = 1, top_k: int | None = None) -> list:
+def ranked_terms(counts: Counter, min_count: int = 1, top_n: int | None = None) -> list:
     """``(term, count, rel_freq, rank)`` sorted by count (desc), then term (codepoint).
 
     Examples
     --------
-    >>> ranked_terms(Counter({"b": 2, "a": 2, "c": 1}), top_k=2)
+    >>> ranked_terms(Counter({"b": 2, "a": 2, "c": 1}), top_n=2)
     [('a', 2, 0.4, 1), ('b', 2, 0.4, 2)]
     """
     total = float(sum(counts.values()))
     items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     out = []
     for rank, (term, n) in enumerate(items, 1):
-        if top_k is not None and rank > top_k:
+        if top_n is not None and rank > top_n:
             break
         if n >= min_count:
             out.append((term, n, n / total, rank))
@@ -211,7 +211,7 @@ def visit_document(doc: RawDoc, spec: PassSpec) -> DocRecord:
     if not doc.detect:
         pass  # a corpus table: its languages are used as they are
     elif lang is None or (isinstance(lang, float) and math.isnan(lang)) or lang == "":
-        lang, conf = detect_language(text, candidates=spec.candidates)
+        lang, conf = detect_language(text, languages=spec.candidates)
     else:
         lang, conf = str(lang).lower(), 1.0
     row = {"doc_id": doc.doc_id, "path": doc.path, "lang": lang, "lang_confidence": conf,
@@ -275,7 +275,7 @@ def _add_terms(rec: DocRecord, text, lang, words: Counter, spec: TermSpec,
                                       remove_stopwords=spec.remove_stopwords, stem=spec.stem,
                                       min_length=spec.min_length)
     if "doc_id" in spec.by and counts:
-        rec.terms = ranked_terms(counts, spec.min_count, spec.top_k)
+        rec.terms = ranked_terms(counts, spec.min_count, spec.top_n)
     if "lang" in spec.by and not (have_words and spec.from_words and not spec.stem):
         rec.lang_terms = counts  # otherwise the reducer derives them from the word counts
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .._core.deprecation import renamed_parameters
 from ..corpus.reading import read_metadata
 from ..corpus.sources import plan_tasks, warn_all
 from .document import process_batch
@@ -22,12 +23,12 @@ from .spec import DEFAULT_COMPONENTS, PassSpec, TermSpec, TfidfSpec
 __all__ = ["run_pass", "compute_tables", "run", "default_spec"]
 
 
-def default_spec(*, top_k: int = 50, include_tokens: bool = False,
+def default_spec(*, top_n: int = 50, include_tokens: bool = False,
                  include_content_terms: bool = False, languages=None) -> PassSpec:
     """The pass of :func:`compute_tables` and ``python -m analysis run``."""
     from .._core.validation import check_positive_int
 
-    top_k = check_positive_int("top_k", top_k)
+    top_n = check_positive_int("top_n", top_n)
     components = (DEFAULT_COMPONENTS | ({"tokens"} if include_tokens else set())
                   | ({"content_terms"} if include_content_terms else set()))
     candidates = None
@@ -36,7 +37,7 @@ def default_spec(*, top_k: int = 50, include_tokens: bool = False,
 
         candidates = check_candidates(languages)
     return PassSpec(components=frozenset(components), candidates=candidates,
-                    terms=TermSpec(top_k=top_k), tfidf=TfidfSpec(top_k=top_k))
+                    terms=TermSpec(top_n=top_n), tfidf=TfidfSpec(top_n=top_n))
 
 
 def run_pass(source, spec: PassSpec, sink, *, languages=None, n_jobs: int | None = 1,
@@ -72,7 +73,8 @@ def run_pass(source, spec: PassSpec, sink, *, languages=None, n_jobs: int | None
     return reducer
 
 
-def compute_tables(corpus, *, top_k: int = 50, include_tokens: bool = False,
+@renamed_parameters(top_k="top_n")
+def compute_tables(corpus, *, top_n: int = 50, include_tokens: bool = False,
                    include_content_terms: bool = False, progress: bool = False, n_jobs: int | None = 1, client=None,
                    languages=None, batch_bytes: int = 4_000_000) -> dict[str, pd.DataFrame]:
     """Compute every standard table of a corpus in one pass, in memory.
@@ -81,7 +83,7 @@ def compute_tables(corpus, *, top_k: int = 50, include_tokens: bool = False,
     ----------
     corpus : DataFrame, path, glob or list of paths
         A :func:`analysis.load_corpus` table, or any source of :func:`run`.
-    top_k : int, default=50
+    top_n : int, default=50
         Terms kept per document and per language (``terms_by_*``, ``tfidf``).
     include_tokens : bool, default=False
         Also return the (large) ``tokens`` table.
@@ -120,7 +122,7 @@ def compute_tables(corpus, *, top_k: int = 50, include_tokens: bool = False,
     >>> tables["terms_by_doc"]["term"].tolist()
     ['plant', 'rebuilt', 'workers']
     """
-    spec = default_spec(top_k=top_k, include_tokens=include_tokens,
+    spec = default_spec(top_n=top_n, include_tokens=include_tokens,
                         include_content_terms=include_content_terms, languages=languages)
     sink = MemorySink()
     run_pass(corpus, spec, sink, languages=languages, n_jobs=n_jobs, client=client,
@@ -128,7 +130,8 @@ def compute_tables(corpus, *, top_k: int = 50, include_tokens: bool = False,
     return sink.tables()
 
 
-def run(source, out: str | os.PathLike, *, top_k: int = 50, include_tokens: bool = False,
+@renamed_parameters(top_k="top_n")
+def run(source, out: str | os.PathLike, *, top_n: int = 50, include_tokens: bool = False,
         include_content_terms: bool = False,
         formats=("parquet", "csv"), metadata=None, languages=None, n_jobs: int | None = -1,
         client=None, progress: bool = True, batch_bytes: int = 4_000_000,
@@ -184,9 +187,9 @@ def run(source, out: str | os.PathLike, *, top_k: int = 50, include_tokens: bool
     if meta is not None and "lang" in meta.columns and not isinstance(languages, str):
         languages = {**{d: lg for d, lg in zip(meta["doc_id"], meta["lang"], strict=True) if lg},
                      **(languages if isinstance(languages, dict) else {})}
-    spec = default_spec(top_k=top_k, include_tokens=include_tokens,
+    spec = default_spec(top_n=top_n, include_tokens=include_tokens,
                         include_content_terms=include_content_terms, languages=languages)
-    params = {"top_k": top_k, "include_tokens": include_tokens,
+    params = {"top_n": top_n, "include_tokens": include_tokens,
               "include_content_terms": include_content_terms, "formats": list(formats),
               "languages": languages if not isinstance(languages, tuple) else list(languages),
               "metadata": str(metadata) if isinstance(metadata, (str, os.PathLike)) else None}

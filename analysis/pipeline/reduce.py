@@ -39,7 +39,7 @@ TABLE_DTYPES: dict[str, dict[str, str]] = {
     "terms_by_doc": {"doc_id": "str", "lang": "str", "term": "str", "count": "int64",
                      "rel_freq": "float64", "rank": "int64"},
     "passages": {"doc_id": "str", "lang": "str", "passage_id": "str", "start": "int64",
-                 "end": "int64", "n_tokens": "int64"},
+                 "end": "int64", "n_words": "int64"},
     "inputs": {"path": "str", "doc_id": "str", "status": "str", "reason": "str"},
     "content_terms": {"doc_id": "str", "lang": "str", "passage_id": "str", "term": "str",
                       "count": "int64"},
@@ -334,8 +334,8 @@ class PassReducer:
             order = ids[np.lexsort((table.codepoint_rank()[ids], -counts[ids]))]
             rank = np.arange(1, len(order) + 1, dtype=np.int64)
             keep = counts[order] >= spec.min_count
-            if spec.top_k is not None:
-                keep &= rank <= spec.top_k
+            if spec.top_n is not None:
+                keep &= rank <= spec.top_n
             total = float(counts.sum())
             sel = order[keep]
             frames.append(pd.DataFrame({
@@ -422,8 +422,8 @@ def tfidf_batch(batch: list, tables: dict, spec: PassSpec) -> pd.DataFrame:
         rows = np.repeat(np.arange(len(docs)), lengths)
         order = np.lexsort((indices, -x.data, rows))
         rank = ranks_within(rows[order])
-        keep = order[rank <= t.top_k] if t.top_k is not None else order
-        rank = rank[rank <= t.top_k] if t.top_k is not None else rank
+        keep = order[rank <= t.top_n] if t.top_n is not None else order
+        rank = rank[rank <= t.top_n] if t.top_n is not None else rank
         terms = np.array([w for _, b in docs for w in b[3]], dtype=object)
         pos = np.array([k for k, _ in docs], dtype=np.int64)[rows[keep]]
         parts.append((pos, pd.DataFrame({

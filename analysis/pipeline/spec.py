@@ -24,9 +24,9 @@ class TermSpec:
     remove_stopwords: bool = True
     stem: bool = False
     ngram_range: tuple[int, int] = (1, 1)
-    min_length: int = 1
+    min_length: int = 2
     min_count: int = 1
-    top_k: int | None = None
+    top_n: int | None = None
 
     @property
     def from_words(self) -> bool:
@@ -47,7 +47,7 @@ class TfidfSpec:
     stem: bool = False
     remove_stopwords: bool = True
     min_length: int = 2
-    top_k: int | None = 20
+    top_n: int | None = 20
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .._core.validation import check_bool, check_corpus, check_options, check_positive_int
+from .._core.deprecation import renamed_parameters
+from .._core.validation import check_bool, check_options, check_positive_int
+from ..corpus.reading import as_corpus
 from ..terms.frequencies import check_ngram_range
 from ..terms.weighting import check_tfidf_params
 from .engine import run_pass
@@ -27,6 +29,7 @@ def _one(corpus, spec: PassSpec, name: str, n_jobs, progress) -> pd.DataFrame:
     return sink.tables()[name]
 
 
+@renamed_parameters(top_k="top_n")
 def term_frequencies(
     corpus: pd.DataFrame,
     *,
@@ -34,9 +37,9 @@ def term_frequencies(
     remove_stopwords: bool = True,
     stem: bool = False,
     ngram_range: tuple[int, int] = (1, 1),
-    top_k: int | None = None,
+    top_n: int | None = None,
     min_count: int = 1,
-    min_length: int = 1,
+    min_length: int = 2,
     progress: bool = False,
     n_jobs: int | None = 1,
 ) -> pd.DataFrame:
@@ -59,13 +62,15 @@ def term_frequencies(
     ngram_range : tuple of int, default=(1, 1)
         Count n-grams with ``min_n <= n <= max_n``, joined by a space; n-grams never
         cross a number, punctuation or (when removed) a stopword.
-    top_k : int, optional
-        Keep the ``top_k`` most frequent terms of each group.
+    top_n : int, optional
+        Keep the ``top_n`` most frequent terms of each group.
     min_count : int, default=1
         Drop terms counted fewer times in a group.
-    min_length : int, default=1
-        Ignore terms with fewer characters (unigrams only). Single letters are
-        kept by default: Kazakh and Russian have one-letter words (``ә``, ``в``).
+    min_length : int, default=2
+        Ignore terms with fewer characters (unigrams only). The default drops single
+        letters (initials, list markers, the one-letter prepositions ``в``, ``к``)
+        and matches :func:`tfidf`, :func:`analysis.content_terms` and the topic models,
+        so their vocabularies agree; pass ``min_length=1`` to keep ``ә``, ``в`` etc.
     progress : bool, default=False
         One progress bar over the pass.
     n_jobs : int or None, default=1
@@ -76,7 +81,7 @@ def term_frequencies(
     DataFrame
         ``doc_id`` or ``lang`` (str; with ``by="doc_id"`` the ``lang`` column
         follows), ``term`` (str), ``count`` (int), ``rel_freq`` (float, count
-        divided by the group's total counted terms, before ``top_k``/``min_count``),
+        divided by the group's total counted terms, before ``top_n``/``min_count``),
         ``rank`` (int, 1 = most frequent; ties broken by term in codepoint order).
         Documents in corpus order, languages sorted, then by rank.
 
@@ -97,17 +102,17 @@ def term_frequencies(
     1   ru  голосование      2       0.4     2
     2   ru       онлайн      1       0.2     3
     """
-    check_corpus(corpus)
+    corpus = as_corpus(corpus)
     check_options("by", by, ["doc_id", "lang"])
     check_bool("remove_stopwords", remove_stopwords)
     check_bool("stem", stem)
     ngram_range = check_ngram_range(ngram_range)
-    top_k = check_positive_int("top_k", top_k, allow_none=True)
+    top_n = check_positive_int("top_n", top_n, allow_none=True)
     min_count = check_positive_int("min_count", min_count)
     min_length = check_positive_int("min_length", min_length)
     terms = TermSpec(by=(by,), remove_stopwords=remove_stopwords, stem=stem,
                      ngram_range=ngram_range, min_length=min_length, min_count=min_count,
-                     top_k=top_k)
+                     top_n=top_n)
     spec = PassSpec(components=frozenset({"terms"}), terms=terms)
     return _one(corpus, spec, "terms_by_doc" if by == "doc_id" else "terms_by_lang",
                 n_jobs, progress)
@@ -146,13 +151,14 @@ def corpus_summary(corpus: pd.DataFrame, *, by: str = "doc_id", progress: bool =
        n_tokens  n_types  n_hapax  n_stopwords  n_numbers
     0         8        7        6            5          1
     """
-    check_corpus(corpus)
+    corpus = as_corpus(corpus)
     check_options("by", by, ["doc_id", "lang"])
     spec = PassSpec(components=frozenset({"summary"}))
     return _one(corpus, spec, "summary_by_doc" if by == "doc_id" else "summary_by_lang",
                 n_jobs, progress)
 
 
+@renamed_parameters(top_k="top_n")
 def tfidf(
     corpus: pd.DataFrame,
     *,
@@ -161,7 +167,7 @@ def tfidf(
     smooth_idf: bool = True,
     sublinear_tf: bool = False,
     norm: str | None = "l2",
-    top_k: int | None = 20,
+    top_n: int | None = 20,
     size: int = 200,
     stem: bool = False,
     remove_stopwords: bool = True,
@@ -209,8 +215,8 @@ def tfidf(
         As in scikit-learn.
     norm : {"l2", "l1"} or None, default="l2"
         Row normalisation.
-    top_k : int or None, default=20
-        Keep the ``top_k`` highest-weighted terms per document (None: all).
+    top_n : int or None, default=20
+        Keep the ``top_n`` highest-weighted terms per document (None: all).
     size : int, default=200
         Passage size in word tokens when ``unit="passage"``.
     stem, remove_stopwords : bool, default=False, True
@@ -251,15 +257,15 @@ def tfidf(
     2      b   en  plant   1  1.405465  0.814802     1
     3      b   en   city   1  1.000000  0.579739     2
     """
-    check_corpus(corpus)
+    corpus = as_corpus(corpus)
     check_tfidf_params(unit, scope, smooth_idf, sublinear_tf, norm, size, stem,
                        remove_stopwords)
-    top_k = check_positive_int("top_k", top_k, allow_none=True)
+    top_n = check_positive_int("top_n", top_n, allow_none=True)
     size = check_positive_int("size", size)
     min_length = check_positive_int("min_length", min_length)
     t = TfidfSpec(unit=unit, scope=scope, smooth_idf=smooth_idf, sublinear_tf=sublinear_tf,
                   norm=norm, size=size, stem=stem, remove_stopwords=remove_stopwords,
-                  min_length=min_length, top_k=top_k)
+                  min_length=min_length, top_n=top_n)
     return _one(corpus, PassSpec(components=frozenset({"tfidf"}), tfidf=t), "tfidf", n_jobs,
                 progress)
 
@@ -287,7 +293,8 @@ def passages(corpus: pd.DataFrame, *, size: int = 200, overlap: int = 0,
     DataFrame
         ``doc_id`` (str), ``lang`` (str), ``passage_id`` (str,
         ``"<doc_id>:<nnnn>"``), ``start``, ``end`` (int offsets into the document
-        text), ``n_tokens`` (int, word tokens in the passage).
+        text), ``n_words`` (int, white-space separated words in the passage: the
+        unit of ``size``; ``n_tokens`` in :func:`corpus_summary` counts word tokens).
 
     Examples
     --------
@@ -295,11 +302,11 @@ def passages(corpus: pd.DataFrame, *, size: int = 200, overlap: int = 0,
     >>> corpus = pd.DataFrame({"doc_id": ["d"], "lang": ["en"],
     ...                        "text": ["one two three\\nfour five\\nsix"]})
     >>> passages(corpus, size=3)
-      doc_id lang passage_id  start  end  n_tokens
-    0      d   en     d:0000      0   13         3
-    1      d   en     d:0001     14   27         3
+      doc_id lang passage_id  start  end  n_words
+    0      d   en     d:0000      0   13        3
+    1      d   en     d:0001     14   27        3
     """
-    check_corpus(corpus)
+    corpus = as_corpus(corpus)
     size = check_positive_int("size", size)
     overlap = check_positive_int("overlap", overlap, minimum=0)
     if overlap >= size:
@@ -309,7 +316,8 @@ def passages(corpus: pd.DataFrame, *, size: int = 200, overlap: int = 0,
     return _one(corpus, spec, "passages", n_jobs, progress)
 
 
-def paragraph_languages(corpus: pd.DataFrame, *, candidates=None, min_letters: int = 20,
+@renamed_parameters(candidates="languages")
+def paragraph_languages(corpus: pd.DataFrame, *, languages=None, min_letters: int = 20,
                         progress: bool = False, n_jobs: int | None = 1) -> pd.DataFrame:
     """Identify the language of every paragraph of every document.
 
@@ -321,8 +329,9 @@ def paragraph_languages(corpus: pd.DataFrame, *, candidates=None, min_letters: i
     ----------
     corpus : DataFrame
         Output of :func:`analysis.load_corpus` (needs ``doc_id`` and ``text``).
-    candidates : sequence of str, optional
-        Candidate languages; default ``("en", "id", "kk", "ru")``.
+    languages : sequence of str, optional
+        Candidate languages; default ``("en", "id", "kk", "ru")``. (``candidates`` is
+        the deprecated old name.)
     min_letters : int, default=20
         Shorter paragraphs are ``"und"``.
     progress : bool, default=False
@@ -350,18 +359,17 @@ def paragraph_languages(corpus: pd.DataFrame, *, candidates=None, min_letters: i
     """
     from ..corpus.langid import check_candidates
 
-    if not isinstance(corpus, pd.DataFrame) or not {"doc_id", "text"} <= set(corpus.columns):
-        raise ValueError("corpus must be a DataFrame with columns 'doc_id' and 'text'.")
-    if "lang" not in corpus.columns:
+    if isinstance(corpus, pd.DataFrame) and "lang" not in corpus.columns:
         corpus = corpus.assign(lang="und")
-    cands = check_candidates(candidates) if candidates is not None else None
+    corpus = as_corpus(corpus)
+    cands = check_candidates(languages) if languages is not None else None
     min_letters = check_positive_int("min_letters", min_letters, minimum=0)
     spec = PassSpec(components=frozenset({"paragraph_languages"}), candidates=cands,
                     paragraph_min_letters=min_letters)
     return _one(corpus, spec, "paragraph_languages", n_jobs, progress)
 
 
-def numeric_mentions(corpus: pd.DataFrame, progress: bool = False, *,
+def numeric_mentions(corpus: pd.DataFrame, *, progress: bool = False,
                      n_jobs: int | None = 1) -> pd.DataFrame:
     """Extract numeric mentions from every document of a corpus.
 
@@ -388,10 +396,6 @@ def numeric_mentions(corpus: pd.DataFrame, progress: bool = False, *,
     >>> numeric_mentions(corpus)[["doc_id", "surface", "kind"]].values.tolist()
     [['a', '190,000', 'count'], ['b', '70%', 'percent'], ['b', '1987', 'year']]
     """
-    if not isinstance(corpus, pd.DataFrame):
-        raise ValueError(f"corpus must be a DataFrame; got {type(corpus).__name__}.")
-    missing = {"doc_id", "lang", "text"} - set(corpus.columns)
-    if missing:
-        raise ValueError(f"corpus lacks columns: {sorted(missing)}")
+    corpus = as_corpus(corpus)
     spec = PassSpec(components=frozenset({"mentions"}))
     return _one(corpus, spec, "numeric_mentions", n_jobs, progress)

@@ -8,6 +8,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
+from .._core.deprecation import renamed_parameters
 from .style import lang_color, use_style
 
 __all__ = [
@@ -75,26 +76,27 @@ def plot_corpus_overview(summary: pd.DataFrame):
     return fig
 
 
+@renamed_parameters(group="by")
 def plot_term_bars(
     table: pd.DataFrame,
     *,
     value: str = "count",
-    group: str = "doc_id",
+    by: str = "doc_id",
     top_n: int = 15,
     ncols: int = 3,
     xlabel: str | None = None,
     title: str | None = None,
 ):
-    """Grid of horizontal bar charts, one panel per group, of the top terms.
+    """Grid of horizontal bar charts, one panel per group (the ``by`` column), of the top terms.
 
     Parameters
     ----------
     table : DataFrame
-        Long table with ``group``, ``lang``, ``term``, ``rank`` and ``value``
+        Long table with ``by``, ``lang``, ``term``, ``rank`` and ``value``
         columns, e.g. :func:`analysis.term_frequencies` or :func:`analysis.tfidf`.
     value : str, default="count"
         Column plotted as bar length.
-    group : str, default="doc_id"
+    by : str, default="doc_id"
         Column defining panels.
     top_n : int, default=15
         Terms per panel (by ``rank``).
@@ -116,7 +118,7 @@ def plot_term_bars(
     1
     """
     use_style()
-    groups = sorted(table[group].unique())
+    groups = sorted(table[by].unique())
     n = len(groups)
     ncols = max(1, min(ncols, n))
     nrows = max(1, math.ceil(n / ncols))
@@ -125,13 +127,13 @@ def plot_term_bars(
     for ax in axes.flat[n:]:
         ax.set_visible(False)
     for ax, g in zip(axes.flat, groups, strict=False):
-        sub = table[table[group] == g].sort_values("rank").head(top_n)
+        sub = table[table[by] == g].sort_values("rank").head(top_n)
         lang = sub["lang"].iloc[0] if "lang" in sub.columns and len(sub) else None
         y = np.arange(len(sub))
         ax.barh(y, sub[value], color=lang_color(lang) if lang else None)
         ax.set_yticks(y, sub["term"], fontsize=7.5)
         ax.invert_yaxis()
-        ax.set_title(short_doc_label(str(g), lang if group != "lang" else None), fontsize=8.5)
+        ax.set_title(short_doc_label(str(g), lang if by != "lang" else None), fontsize=8.5)
         ax.tick_params(axis="x", labelsize=7)
         ax.set_xlabel(xlabel or value, fontsize=7.5)
     if title:

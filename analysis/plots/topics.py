@@ -8,6 +8,7 @@ import textwrap
 import numpy as np
 import pandas as pd
 
+from .._core.deprecation import renamed_parameters
 from ..topics.evaluate import TopicSelection
 from .style import PALETTE, lang_color
 
@@ -75,15 +76,15 @@ def plot_k_selection(selection: TopicSelection):
     )
     best = selection.n_topics
     for j, lang in enumerate(langs):
-        g = scores[scores["lang"] == lang].sort_values("k")
+        g = scores[scores["lang"] == lang].sort_values("n_topics")
         color = lang_color(lang)
         for i, (col, label) in enumerate(measures):
             ax = axes[i, j]
-            ax.plot(g["k"], g[col], marker="o", ms=3, color=color, lw=1.2)
+            ax.plot(g["n_topics"], g[col], marker="o", ms=3, color=color, lw=1.2)
             if col == "coherence":
                 sd = g["coherence_sd"].to_numpy()
-                ax.fill_between(g["k"], g[col] - sd, g[col] + sd, color=color, alpha=0.15, lw=0)
-            for k in g.loc[~g["eligible"].astype(bool), "k"]:
+                ax.fill_between(g["n_topics"], g[col] - sd, g[col] + sd, color=color, alpha=0.15, lw=0)
+            for k in g.loc[~g["eligible"].astype(bool), "n_topics"]:
                 ax.axvspan(k - 0.5, k + 0.5, color="#dddddd", lw=0, zorder=0)
             ax.axvline(best[lang], color="#444444", ls="--", lw=0.8)
             if j == 0:
@@ -99,7 +100,9 @@ def plot_k_selection(selection: TopicSelection):
     return fig
 
 
-def plot_top_terms(topic_terms: pd.DataFrame, lang: str, *, ncols: int = 4, n_terms=None):
+@renamed_parameters(n_terms="top_n")
+def plot_top_terms(topic_terms: pd.DataFrame, lang: str, *, ncols: int = 4,
+                   top_n: int | None = None):
     """Bar grid of the top terms of each topic of one language, one panel per topic.
 
     Parameters
@@ -110,7 +113,7 @@ def plot_top_terms(topic_terms: pd.DataFrame, lang: str, *, ncols: int = 4, n_te
         Model key to plot.
     ncols : int, default=4
         Panels per row.
-    n_terms : int, optional
+    top_n : int, optional
         Terms per panel (default: all rows of the table).
 
     Returns
@@ -133,8 +136,8 @@ def plot_top_terms(topic_terms: pd.DataFrame, lang: str, *, ncols: int = 4, n_te
         raise ValueError(
             f"lang {lang!r} not in topic_terms; have {sorted(set(topic_terms['lang']))}."
         )
-    if n_terms is not None:
-        tt = tt[tt["rank"] <= n_terms]
+    if top_n is not None:
+        tt = tt[tt["rank"] <= top_n]
     topics = sorted(tt["topic"].unique())
     ncols = max(1, min(ncols, len(topics)))
     nrows = math.ceil(len(topics) / ncols)

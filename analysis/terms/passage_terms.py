@@ -6,8 +6,9 @@ from collections import Counter
 
 import pandas as pd
 
-from .._core.validation import check_bool, check_corpus, check_options, check_positive_int
+from .._core.validation import check_bool, check_options, check_positive_int
 from ..corpus.passages import passage_plan
+from ..corpus.reading import as_corpus
 from ..text.tokenization import terms_from_chunks
 
 __all__ = ["assign_passages", "content_terms", "document_content_terms"]
@@ -116,7 +117,7 @@ def content_terms(
     0      d   ru     d:0000       выборы      2
     1      d   ru     d:0001  голосование      1
     """
-    check_corpus(corpus)
+    corpus = as_corpus(corpus)
     check_options("unit", unit, ["passage", "document"])
     check_bool("stem", stem)
     check_positive_int("min_length", min_length)

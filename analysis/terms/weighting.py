@@ -9,8 +9,9 @@ import pandas as pd
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfTransformer
 
-from .._core.validation import check_bool, check_corpus, check_options, check_positive_int
+from .._core.validation import check_bool, check_options, check_positive_int
 from ..corpus.passages import passage_plan
+from ..corpus.reading import as_corpus
 from ..text.counting import ChunkMap, Vocabulary
 
 __all__ = ["TfidfResult", "tfidf_matrix", "check_tfidf_params"]
@@ -97,7 +98,7 @@ def tfidf_matrix(
     >>> res.matrix.shape
     (2, 3)
     """
-    check_corpus(corpus)
+    corpus = as_corpus(corpus)
     check_tfidf_params(unit, scope, smooth_idf, sublinear_tf, norm, size, stem,
                        remove_stopwords)
     check_positive_int("min_length", min_length)

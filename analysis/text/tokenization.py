@@ -10,7 +10,7 @@ from itertools import chain
 import pandas as pd
 import regex
 
-from .._core.validation import check_corpus
+from ..corpus.reading import as_corpus
 from .stopwords import stopwords as _stopwords
 
 __all__ = [
@@ -229,7 +229,7 @@ def tokens(
     2      30-шы      30-шы  number     12   17
     3    жылдары    жылдары    word     18   25
     """
-    check_corpus(corpus)
+    corpus = as_corpus(corpus)
     keep = None if kinds is None else set(kinds)
     frames = []
     it = zip(corpus["doc_id"], corpus["lang"], corpus["text"], strict=True)
@@ -263,12 +263,13 @@ def count_terms(
     *,
     remove_stopwords: bool = True,
     stem: bool = False,
-    min_length: int = 1,
+    min_length: int = 2,
 ) -> Counter:
     """Count the word terms of one text (the per-document step of term frequencies).
 
     Equivalent to counting ``term`` over :func:`tokenize_text` rows with
-    ``kind == "word"`` (minus stopwords when asked), but computed from the
+    ``kind == "word"`` of at least ``min_length`` characters (minus stopwords when
+    asked; the default ``min_length=2`` is the one of every term table), but computed from the
     white-space separated chunks of the text (``str.split``, in C), tokenising
     each distinct chunk once: several times faster. No token crosses white space.
 
@@ -276,7 +277,8 @@ def count_terms(
     --------
     >>> count_terms("Выборы, выборы и снова ВЫБОРЫ в 2024 году.", "ru")
     Counter({'выборы': 3})
-    >>> count_terms("Выборы, выборы и снова ВЫБОРЫ.", "ru", remove_stopwords=False)
+    >>> count_terms("Выборы, выборы и снова ВЫБОРЫ.", "ru", remove_stopwords=False,
+    ...             min_length=1)
     Counter({'выборы': 3, 'и': 1, 'снова': 1})
     """
     return terms_from_chunks(Counter(text.split()), lang, remove_stopwords, stem,

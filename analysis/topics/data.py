@@ -40,7 +40,7 @@ class DocumentTermMatrix:
     vocabulary : numpy.ndarray of str, shape (n_terms,)
         Term of each column, in codepoint order.
     index : pandas.DataFrame
-        One row per matrix row: ``doc_id``, ``lang``, ``passage_id`` and ``n_tokens``
+        One row per matrix row: ``doc_id``, ``lang``, ``passage_id`` and ``n_content_tokens``
         (int, the row sum: the number of modelled tokens of the passage).
     """
 
@@ -114,7 +114,7 @@ def passage_term_matrices(
     ...                   "passage_id": ["a:0000", "a:0000", "a:0001"],
     ...                   "term": ["cat", "dog", "cat"], "count": [2, 1, 1]})
     >>> m = passage_term_matrices(t, min_df=1)["en"]
-    >>> m.matrix.toarray().tolist(), list(m.vocabulary), m.index["n_tokens"].tolist()
+    >>> m.matrix.toarray().tolist(), list(m.vocabulary), m.index["n_content_tokens"].tolist()
     ([[2, 1], [1, 0]], ['cat', 'dog'], [3, 1])
     """
     check_bool("by_language", by_language)
@@ -169,7 +169,7 @@ def passage_term_matrices(
             continue
         X = X[nonempty].tocsr()
         X.sort_indices()
-        index = pidx.iloc[nonempty].reset_index(drop=True).assign(n_tokens=n_tok[nonempty])
+        index = pidx.iloc[nonempty].reset_index(drop=True).assign(n_content_tokens=n_tok[nonempty])
         out[key] = DocumentTermMatrix(matrix=X, vocabulary=vocab, index=index)
     return out
 

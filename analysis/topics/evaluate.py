@@ -301,7 +301,7 @@ class TopicSelection:
     @property
     def n_topics(self) -> dict[str, int]:
         """Recommended number of topics per language, ``{lang: k}``."""
-        return {str(r.lang): int(r.k) for r in self.recommended.itertuples()}
+        return {str(r.lang): int(r.n_topics) for r in self.recommended.itertuples()}
 
 
 def _rank01(x: np.ndarray) -> np.ndarray:
@@ -315,7 +315,7 @@ def _rank01(x: np.ndarray) -> np.ndarray:
 def _recommend(scores: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     parts, rec = [], []
     for lang, g in scores.groupby("lang", sort=True):
-        g = g.sort_values("k").copy()
+        g = g.sort_values("n_topics").copy()
         if not g["eligible"].any():  # too few passages for any candidate: smallest k only
             g.loc[g.index[0], "eligible"] = True
         e = g[g["eligible"]]
@@ -326,13 +326,13 @@ def _recommend(scores: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         parts.append(g)
         best = (
             g[g["eligible"]]
-            .sort_values(["score", "k"], ascending=[False, True], kind="stable")
+            .sort_values(["score", "n_topics"], ascending=[False, True], kind="stable")
             .iloc[0]
         )
         rec.append(
             {
                 "lang": lang,
-                "k": int(best["k"]),
+                "n_topics": int(best["n_topics"]),
                 "coherence": float(best["coherence"]),
                 "stability": float(best["stability"]),
                 "score": float(best["score"]),
@@ -341,7 +341,7 @@ def _recommend(scores: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         )
     cols = [
         "lang",
-        "k",
+        "n_topics",
         "n_passages",
         "coherence",
         "coherence_sd",
@@ -352,7 +352,7 @@ def _recommend(scores: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     ]
     table = pd.concat(parts, ignore_index=True)[cols] if parts else pd.DataFrame(columns=cols)
     return table.reset_index(drop=True), pd.DataFrame(
-        rec, columns=["lang", "k", "coherence", "stability", "score", "rule"]
+        rec, columns=["lang", "n_topics", "coherence", "stability", "score", "rule"]
     )
 
 
@@ -373,7 +373,7 @@ def choose_n_topics(
     learning_method: Literal["auto", "online", "batch"] = "auto",
     n_jobs: int = 1,
     min_passages_per_topic: int = 3,
-    progress: bool = True,
+    progress: bool = False,
 ) -> TopicSelection:
     """Score candidate numbers of topics per language and recommend one.
 
@@ -412,7 +412,7 @@ def choose_n_topics(
         As for :func:`analysis.topics.model.fit_topics`.
     min_passages_per_topic : int, default=3
         Eligibility threshold of the rule (see above).
-    progress : bool, default=True
+    progress : bool, default=False
         Show a tqdm progress bar over (language, k).
 
     Returns
@@ -431,10 +431,10 @@ def choose_n_topics(
     >>> sel = choose_n_topics(terms, [2, 3], min_df=1, top_n=3, max_iter=20, progress=False)
     >>> sel.n_topics
     {'en': 2}
-    >>> sel.scores[["lang", "k", "eligible"]]
-      lang  k  eligible
-    0   en  2      True
-    1   en  3     False
+    >>> sel.scores[["lang", "n_topics", "eligible"]]
+      lang  n_topics  eligible
+    0   en         2      True
+    1   en         3     False
     """
     from tqdm import tqdm
 
@@ -495,7 +495,7 @@ def choose_n_topics(
                 rows.append(
                     {
                         "lang": lang,
-                        "k": k,
+                        "n_topics": k,
                         "n_passages": dtm.matrix.shape[0],
                         "eligible": k * min_passages_per_topic <= dtm.matrix.shape[0],
                         "coherence": float(np.mean(cohs)),

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from .._core.deprecation import renamed_parameters
 from .._core.validation import (
     check_bool,
     check_options,
@@ -420,7 +421,7 @@ class TopicModel:
 
         The weight of topic :math:`t` in document :math:`d` is
         :math:`\\sum_p n_p \\theta_{pt} / \\sum_p n_p` over the document's passages,
-        with :math:`n_p` the passage's number of modelled tokens (``n_tokens`` of
+        with :math:`n_p` the passage's number of modelled tokens (``n_content_tokens`` of
         :attr:`dtms_`).
 
         Returns
@@ -434,7 +435,7 @@ class TopicModel:
         for key, dtm in self.dtms_.items():
             theta = self._doc_topic[key]
             idx = dtm.index
-            n = idx["n_tokens"].to_numpy(np.float64)
+            n = idx["n_content_tokens"].to_numpy(np.float64)
             groups = idx.groupby(["doc_id", "lang"], sort=True).indices
             for (doc, lang), rows in groups.items():
                 w = (theta[rows] * n[rows, None]).sum(axis=0) / n[rows].sum()
@@ -447,8 +448,9 @@ class TopicModel:
             parts, ["doc_id", "lang", "topic", "weight"], ["doc_id", "lang", "topic"]
         )
 
-    def labels(self, n_terms: int = 3, sep: str = " / ") -> pd.DataFrame:
-        """Short topic labels: the top ``n_terms`` terms joined by ``sep``.
+    @renamed_parameters(n_terms="top_n")
+    def labels(self, top_n: int = 3, sep: str = " / ") -> pd.DataFrame:
+        """Short topic labels: the top ``top_n`` terms joined by ``sep``.
 
         Returns
         -------
@@ -456,10 +458,10 @@ class TopicModel:
             ``lang`` (str), ``topic`` (int), ``label`` (str). Sorted by lang, topic.
         """
         self._check_fitted()
-        n_terms = check_positive_int("n_terms", n_terms)
+        top_n = check_positive_int("top_n", top_n)
         if not isinstance(sep, str):
             raise ValueError(f"sep must be a string; got {sep!r}.")
-        tt = self.topic_terms(top_n=n_terms)
+        tt = self.topic_terms(top_n=top_n)
         lab = tt.groupby(["lang", "topic"], sort=True)["term"].agg(sep.join)
         rows = [
             (lang, t, lab.get((lang, t), ""))
@@ -491,7 +493,7 @@ class TopicModel:
         Returns
         -------
         pandas.DataFrame
-            ``lang`` (str), ``n_topics``, ``n_passages``, ``n_terms``, ``n_tokens``
+            ``lang`` (str), ``n_topics``, ``n_passages``, ``n_terms``, ``n_content_tokens``
             (int), ``npmi`` (float, mean over topics) and ``perplexity`` (float,
             in-sample; NaN for NMF).
         """
@@ -505,12 +507,12 @@ class TopicModel:
                     "n_topics": self.n_topics_[lang],
                     "n_passages": d.matrix.shape[0],
                     "n_terms": d.matrix.shape[1],
-                    "n_tokens": int(d.index["n_tokens"].sum()),
+                    "n_content_tokens": int(d.index["n_content_tokens"].sum()),
                     "npmi": float(np.nanmean(self.coherence_[lang])),
                     "perplexity": self.perplexity_[lang],
                 }
             )
-        cols = ["lang", "n_topics", "n_passages", "n_terms", "n_tokens", "npmi", "perplexity"]
+        cols = ["lang", "n_topics", "n_passages", "n_terms", "n_content_tokens", "npmi", "perplexity"]
         return pd.DataFrame(rows, columns=cols)
 
     def __repr__(self) -> str:
