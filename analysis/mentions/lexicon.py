@@ -163,6 +163,23 @@ def _en() -> dict[str, tuple[float, str, str]]:
     return w
 
 
+def _ru_collectives(w: dict[str, tuple[float, str, str]]) -> None:
+    """Collective numerals: "пятеро", and in the oblique cases "нас пятерых", "троим"."""
+    for stem, val in (
+        ("дво", 2),
+        ("тро", 3),
+        ("четвер", 4),
+        ("пятер", 5),
+        ("шестер", 6),
+        ("семер", 7),
+        ("восьмер", 8),
+        ("девятер", 9),
+        ("десятер", 10),
+    ):
+        for suf in ("их", "им", "ими") if stem in ("дво", "тро") else ("о", "ых", "ым", "ыми"):
+            w[stem + suf] = (float(val), "u", "")
+
+
 def _ru() -> dict[str, tuple[float, str, str]]:
     w: dict[str, tuple[float, str, str]] = {}
 
@@ -195,24 +212,7 @@ def _ru() -> dict[str, tuple[float, str, str]]:
     }
     for stem, val in stems.items():
         add(f"{stem}ь {stem}и {stem}ью", val)
-    add("пятеро шестеро семеро", 0)  # placeholder, fixed below
-    w["пятеро"] = (5.0, "u", "")
-    w["шестеро"] = (6.0, "u", "")
-    w["семеро"] = (7.0, "u", "")
-    # collective numerals in the oblique cases: "нас пятерых", "троим бойцам"
-    for stem, val in (
-        ("дво", 2),
-        ("тро", 3),
-        ("четвер", 4),
-        ("пятер", 5),
-        ("шестер", 6),
-        ("семер", 7),
-        ("восьмер", 8),
-        ("девятер", 9),
-        ("десятер", 10),
-    ):
-        for suf in ("их", "им", "ими") if stem in ("дво", "тро") else ("о", "ых", "ым", "ыми"):
-            w[stem + suf] = (float(val), "u", "")
+    _ru_collectives(w)
     add("восемь восьми восемью", 8)
     add("сорок сорока", 40)
     add("пятьдесят пятидесяти", 50)
@@ -426,5 +426,3 @@ def words_for(langs: tuple[str, ...]) -> dict[str, tuple[float, str, str]]:
         for k, v in WORDS[lang].items():
             out.setdefault(k, v)
     return out
-
-

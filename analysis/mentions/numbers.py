@@ -159,11 +159,16 @@ def expr_at(text: str, atoms: list[_Atom], i: int) -> _Expr | None:
     a = atoms[i]
     if a.typ == "roman":
         return _Expr(a.start, a.end, a.value, _NAN, i, False, 1, False, False, False)
-    acc = _Acc()
-    words_only = a.typ == "word"
-    amb = "A" in a.flags
     n = len(atoms)
-    k = i
+    if a.typ == "num":  # the common start: digits (a cardinal, the expression's first atom)
+        acc = _Acc(cur=a.value, has_cur=True, last=a.value, used=1)
+        words_only = False
+        k = i + 1
+    else:
+        acc = _Acc()
+        words_only = a.typ == "word"
+        k = i
+    amb = "A" in a.flags
     while k < n:
         b = atoms[k]
         if acc.used:
