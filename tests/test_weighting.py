@@ -168,9 +168,9 @@ def test_table_matches_matrix(seed_corpus, unit):
     opts = dict(unit=unit, norm="l2", smooth_idf=True, sublinear_tf=True)
     res = tfidf_matrix(seed_corpus, **opts)
     table = tfidf(seed_corpus, top_n=None, **opts)
-    assert list(table.columns) == ["doc_id", "lang", "term", "tf", "idf", "tfidf", "rank"]
+    assert list(table.columns) == ["doc_id", "lang", "term", "count", "idf", "tfidf", "rank"]
     assert isinstance(table.index, pd.RangeIndex)
-    assert table["tf"].dtype == "int64" and table["rank"].dtype == "int64"
+    assert table["count"].dtype == "int64" and table["rank"].dtype == "int64"
     assert len(table) == res.matrix.nnz
     vocab = res.vocabulary
     col_of = {
@@ -189,7 +189,7 @@ def test_table_matches_matrix(seed_corpus, unit):
         np.testing.assert_allclose(sub["idf"], vocab["idf"].to_numpy()[cols], rtol=0, atol=0)
         # tf is the raw count, even with sublinear_tf
         counts = count_terms(text, lang, min_length=MIN_LENGTH)
-        assert dict(zip(sub["term"], sub["tf"], strict=True)) == dict(counts)
+        assert dict(zip(sub["term"], sub["count"], strict=True)) == dict(counts)
         # ranks 1..n by decreasing weight, ties by term (codepoint order)
         assert sub["rank"].tolist() == list(range(1, len(sub) + 1))
         keys = list(zip(-sub["tfidf"].to_numpy(), sub["term"], strict=True))
@@ -248,7 +248,7 @@ def test_hand_computed_two_documents():
         ("b", "plant", 2, idf_rare, 2 * idf_rare / nb, 1),
         ("b", "city", 1, 1.0, 1 / nb, 2),
     ]
-    got = list(table[["doc_id", "term", "tf", "idf", "tfidf", "rank"]].itertuples(index=False))
+    got = list(table[["doc_id", "term", "count", "idf", "tfidf", "rank"]].itertuples(index=False))
     assert [(r[0], r[1], r[2], r[5]) for r in got] == [(e[0], e[1], e[2], e[5]) for e in expected]
     np.testing.assert_allclose([r[3] for r in got], [e[3] for e in expected], rtol=0, atol=1e-12)
     np.testing.assert_allclose([r[4] for r in got], [e[4] for e in expected], rtol=0, atol=1e-12)
@@ -271,7 +271,7 @@ def test_hand_computed_variants():
     a = t[t["doc_id"] == "a"].set_index("term")
     w_war, w_city = (1 + math.log(3)) * (math.log(1.5) + 1), 1.0
     assert a.loc["war", "tfidf"] == pytest.approx(w_war / (w_war + w_city), abs=1e-12)
-    assert a.loc["war", "tf"] == 3
+    assert a.loc["war", "count"] == 3
     assert t.groupby("doc_id")["tfidf"].sum().tolist() == pytest.approx([1.0, 1.0])
 
 
@@ -336,8 +336,8 @@ def test_scope_language_vs_corpus():
     # the tidy tables report the same terms per document either way
     t_lang = tfidf(MIXED, unit="document", scope="language", top_n=None)
     t_corp = tfidf(MIXED, unit="document", scope="corpus", top_n=None)
-    assert sorted(zip(t_lang["doc_id"], t_lang["term"], t_lang["tf"], strict=True)) == sorted(
-        zip(t_corp["doc_id"], t_corp["term"], t_corp["tf"], strict=True)
+    assert sorted(zip(t_lang["doc_id"], t_lang["term"], t_lang["count"], strict=True)) == sorted(
+        zip(t_corp["doc_id"], t_corp["term"], t_corp["count"], strict=True)
     )
 
 

@@ -134,7 +134,7 @@ def compute_tables(corpus, *, top_n: int = 50, include_tokens: bool = False,
 def run(source, out: str | os.PathLike, *, top_n: int = 50, include_tokens: bool = False,
         include_content_terms: bool = False,
         formats=("parquet", "csv"), metadata=None, languages=None, n_jobs: int | None = -1,
-        client=None, progress: bool = True, batch_bytes: int = 4_000_000,
+        client=None, progress: bool = False, batch_bytes: int = 4_000_000,
         part_rows: int = 100_000) -> list[Path]:
     """Stream every table of ``source`` into the folder ``out``, with flat memory.
 

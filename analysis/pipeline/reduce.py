@@ -398,7 +398,7 @@ def tfidf_batch(batch: list, tables: dict, spec: PassSpec) -> pd.DataFrame:
     from ..text.counting import ranks_within
 
     t = spec.tfidf
-    cols = {"doc_id": "str", "lang": "str", "term": "str", "tf": "int64", "idf": "float64",
+    cols = {"doc_id": "str", "lang": "str", "term": "str", "count": "int64", "idf": "float64",
             "tfidf": "float64", "rank": "int64"}
     parts = []
     for scope in sorted({b[2] for b in batch}):
@@ -429,7 +429,7 @@ def tfidf_batch(batch: list, tables: dict, spec: PassSpec) -> pd.DataFrame:
         parts.append((pos, pd.DataFrame({
             "doc_id": np.array([b[0] for _, b in docs], dtype=object)[rows[keep]],
             "lang": np.array([b[1] for _, b in docs], dtype=object)[rows[keep]],
-            "term": terms[keep], "tf": counts[keep], "idf": idf[indices[keep]],
+            "term": terms[keep], "count": counts[keep], "idf": idf[indices[keep]],
             "tfidf": x.data[keep], "rank": rank})))
     if not parts:
         return pd.DataFrame({c: pd.Series(dtype=d) for c, d in cols.items()})

@@ -232,8 +232,8 @@ def tfidf(
     Returns
     -------
     DataFrame
-        ``doc_id`` (str), ``lang`` (str), ``term`` (str), ``tf`` (int, raw count
-        in the document), ``idf`` (float), ``tfidf`` (float, normalised weight),
+        ``doc_id`` (str), ``lang`` (str), ``term`` (str), ``count`` (int, raw
+        count in the document, as in :func:`term_frequencies`), ``idf`` (float), ``tfidf`` (float, normalised weight),
         ``rank`` (int, 1 = most distinctive; ties by term in codepoint order).
 
     Notes
@@ -251,11 +251,11 @@ def tfidf(
     >>> corpus = pd.DataFrame({"doc_id": ["a", "b"], "lang": ["en", "en"],
     ...                        "text": ["war city war", "city plant"]})
     >>> tfidf(corpus, unit="document")
-      doc_id lang   term  tf       idf     tfidf  rank
-    0      a   en    war   2  1.405465  0.942156     1
-    1      a   en   city   1  1.000000  0.335176     2
-    2      b   en  plant   1  1.405465  0.814802     1
-    3      b   en   city   1  1.000000  0.579739     2
+      doc_id lang   term  count       idf     tfidf  rank
+    0      a   en    war      2  1.405465  0.942156     1
+    1      a   en   city      1  1.000000  0.335176     2
+    2      b   en  plant      1  1.405465  0.814802     1
+    3      b   en   city      1  1.000000  0.579739     2
     """
     corpus = as_corpus(corpus)
     check_tfidf_params(unit, scope, smooth_idf, sublinear_tf, norm, size, stem,

@@ -11,6 +11,7 @@ import pandas as pd
 import regex
 
 from ..corpus.reading import as_corpus
+from .roman import is_roman_numeral
 from .stopwords import stopwords as _stopwords
 
 __all__ = [
@@ -50,29 +51,6 @@ TOKEN_RE = regex.compile(
     rf"|(?P<footnote>[{_SUP}]+)|(?P<symbol>[%\u2030\u2031]|\p{{S}})|(?P<punct>\p{{P}})|(?P<other>\S)",
     regex.V1,
 )
-_ROMAN_RE = regex.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$|^X{0,3}L?X{0,3}$|^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
-_CYR_TO_LAT = str.maketrans({"Х": "X", "І": "I", "Ӏ": "I"})
-
-
-def is_roman_numeral(token: str) -> bool:
-    """True for upper-case Roman numerals of two or more letters below 90 (``XIV``, ``ХХ``).
-
-    Single letters (the pronoun *I*, initials) and words made of other letters
-    are not numerals. Cyrillic look-alikes (``Х``, ``І``) count as Latin.
-
-    Examples
-    --------
-    >>> [is_roman_numeral(t) for t in ["XIV", "ХХ", "I", "MIX", "II", "Xi"]]
-    [True, True, False, False, True, False]
-    """
-    if len(token) < 2 or not token.isupper():
-        return False
-    latin = token.translate(_CYR_TO_LAT)
-    if set(latin) - set("IVXL"):
-        return False
-    return bool(_ROMAN_RE.match(latin))
-
-
 _TERM_TRANSLATE = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-"})
 
 
