@@ -57,12 +57,14 @@ def normalize_text(text: str) -> str:
     Steps, in order:
 
     1. line ends ``\\r\\n`` and ``\\r`` (and U+2028/U+2029/U+0085) become ``\\n``;
-    2. Unicode NFC composition (``е`` + combining diaeresis → ``ё``);
-    3. the byte-order mark, soft hyphens (U+00AD), zero-width spaces and word
+    2. the byte-order mark, soft hyphens (U+00AD), zero-width spaces and word
        joiners are removed;
-    4. no-break, thin, narrow and other fixed-width spaces (category Zs) and tabs
+    3. no-break, thin, narrow and other fixed-width spaces (category Zs) and tabs
        become an ordinary space, one for one (so ``22 427`` with a thin space
-       reads like ``22 427`` with a space).
+       reads like ``22 427`` with a space);
+    4. Unicode NFC composition (``е`` + combining diaeresis → ``ё``), last, so that a
+       mark separated from its letter by a soft hyphen is composed too and the
+       function is idempotent.
 
     Nothing else changes: case, punctuation, quotes and dashes are kept.
 
@@ -74,8 +76,8 @@ def normalize_text(text: str) -> str:
     if not isinstance(text, str):
         raise TypeError(f"text must be str; got {type(text).__name__}.")
     text = _NEWLINE_RE.sub("\n", text)
-    text = unicodedata.normalize("NFC", text)
-    return _SPECIAL_RE.sub(lambda m: _REPLACEMENT[m.group()], text)
+    text = _SPECIAL_RE.sub(lambda m: _REPLACEMENT[m.group()], text)
+    return unicodedata.normalize("NFC", text)
 
 
 #: Legacy encodings considered for non-UTF-8 files: Cyrillic (Russian, Kazakh) and Latin
@@ -88,6 +90,9 @@ def _encoding_rank(name: str) -> int:
     norm = name.lower().replace("-", "_")
     return _CANDIDATE_ENCODINGS.index(norm) if norm in _CANDIDATE_ENCODINGS else 99
 
+
+#: Coherence differences up to this are noise between code pages (see decode_bytes).
+_COHERENCE_MARGIN = 0.05
 
 #: Non-UTF-8 input shorter than this is rejected rather than guessed.
 _MIN_DETECT_BYTES = 32
@@ -104,6 +109,11 @@ def _plausible(text: str) -> bool:
     ok = sum(1 for c in text if (c.isspace() or (c.isprintable() and (
         ord(c) < 0x0530 or 0x2000 <= ord(c) < 0x2070 or 0x20A0 <= ord(c) < 0x2200))))
     return ok >= 0.95 * len(text)
+
+
+def _letters(match) -> int:
+    """Letters in the first 20,000 characters of a charset_normalizer reading."""
+    return sum(1 for c in str(match)[:20_000] if c.isalpha())
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -199,10 +209,18 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>", min_coherence: float = 0
     best = matches[0] if matches else None
     if best is not None:
         # Several code pages often decode a text with the same (lowest) chaos, e.g.
-        # Windows-1250 and Windows-1252 for English with a few accents: take the most
-        # coherent, then the one most common for our languages (_CANDIDATE_ENCODINGS order).
+        # Windows-1250 and Windows-1252 for English with a few accents, or Windows-1251
+        # and Mac Cyrillic, which differ only in capitals (Mac reads Windows' capitals as
+        # dashes, quotes or rare letters such as ќ): take the reading with the most
+        # letters; among those, the code page most common for our languages unless another
+        # is clearly more coherent (by more than _COHERENCE_MARGIN: coherence is measured
+        # on few words and misleads by a few points on short texts).
         ties = [m for m in matches if m.percent_chaos <= best.percent_chaos + 1e-9]
-        best = min(ties, key=lambda m: (-round(m.coherence, 2), _encoding_rank(m.encoding)))
+        letters = {id(m): _letters(m) for m in ties}
+        ties = [m for m in ties if letters[id(m)] == max(letters.values())]
+        top = max(m.coherence for m in ties)
+        best = min((m for m in ties if m.coherence >= top - _COHERENCE_MARGIN),
+                   key=lambda m: _encoding_rank(m.encoding))
     if best is None or best.encoding is None:
         raise CorpusError(
             f"{name}: not UTF-8 and its encoding could not be detected confidently; "
