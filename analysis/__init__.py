@@ -24,9 +24,9 @@ from ._core.version import __version__
 
 #: public name -> the module that defines it
 _EXPORTS = {
-    "CorpusError": "corpus.reading",
+    "CorpusError": "corpus.errors",
     "load_corpus": "corpus.reading",
-    "normalize_text": "corpus.reading",
+    "normalize_text": "corpus.normalize",
     "detect_language": "corpus.langid",
     "stopwords": "text.stopwords",
     "tokenize_text": "text.tokenization",
@@ -102,8 +102,10 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from .corpus.errors import CorpusError
     from .corpus.langid import detect_language
-    from .corpus.reading import CorpusError, load_corpus, normalize_text
+    from .corpus.normalize import normalize_text
+    from .corpus.reading import load_corpus
     from .mentions.extractor import extract_mentions
     from .mentions.summary import mention_stats
     from .pipeline.engine import compute_tables, run

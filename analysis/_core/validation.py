@@ -11,7 +11,6 @@ import numpy as np
 __all__ = [
     "check_options",
     "check_positive_int",
-    "check_random_state",
     "check_bool",
     "check_number",
 ]
@@ -80,21 +79,3 @@ def check_bool(name: str, value: Any) -> bool:
     if not isinstance(value, (bool, np.bool_)):
         raise ValueError(f"{name} must be True or False; got {value!r}.")
     return bool(value)
-
-
-def check_random_state(seed: Any) -> np.random.RandomState:
-    """Turn ``seed`` (None, int or ``RandomState``) into a ``numpy.random.RandomState``.
-
-    Examples
-    --------
-    >>> rs = check_random_state(0)
-    >>> int(rs.randint(100))
-    44
-    """
-    if seed is None:
-        return np.random.mtrand._rand
-    if isinstance(seed, numbers.Integral) and not isinstance(seed, bool):
-        return np.random.RandomState(int(seed))
-    if isinstance(seed, np.random.RandomState):
-        return seed
-    raise ValueError(f"random_state must be None, an int or a RandomState; got {seed!r}.")

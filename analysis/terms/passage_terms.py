@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy as np
 import pandas as pd
 
 from .._core.validation import check_bool, check_options, check_positive_int
@@ -29,22 +30,23 @@ def assign_passages(tokens_df: pd.DataFrame, passages_df: pd.DataFrame) -> pd.Da
     >>> assign_passages(toks, ps)["passage_id"].tolist()
     ['d:0000', 'd:0001']
     """
-    out = tokens_df.copy()
-    out["passage_id"] = None
-    for doc_id, idx in out.groupby("doc_id", sort=False).groups.items():
-        ps = passages_df[passages_df["doc_id"] == doc_id].sort_values("start")
-        if ps.empty:
-            continue
-        starts = out.loc[idx, "start"].to_numpy()
-        pos = ps["start"].searchsorted(starts, side="right") - 1
-        valid = pos >= 0
-        ends = ps["end"].to_numpy()
-        ids = ps["passage_id"].to_numpy()
-        res = [None] * len(starts)
-        for j, (p, ok) in enumerate(zip(pos, valid, strict=True)):
-            if ok and starts[j] < ends[p]:
-                res[j] = ids[p]
-        out.loc[idx, "passage_id"] = res
+    out = tokens_df.reset_index(drop=True).copy()
+    if out.empty or passages_df.empty:
+        out["passage_id"] = None
+        return out
+    left = pd.DataFrame({"doc_id": out["doc_id"].astype(str), "start": out["start"].astype("int64"),
+                         "_row": np.arange(len(out))}).sort_values("start", kind="stable")
+    right = pd.DataFrame({"doc_id": passages_df["doc_id"].astype(str),
+                          "_p_start": passages_df["start"].astype("int64"),
+                          "_p_end": passages_df["end"].astype("int64"),
+                          "passage_id": passages_df["passage_id"]}).sort_values(
+                              ["_p_start"], kind="stable")
+    # the last passage of the same document that starts at or before the token
+    hit = pd.merge_asof(left, right, left_on="start", right_on="_p_start", by="doc_id",
+                        direction="backward").sort_values("_row")
+    inside = hit["start"].to_numpy() < hit["_p_end"].to_numpy()  # NaN end -> False
+    ids = np.where(inside, hit["passage_id"].to_numpy(dtype=object), None)
+    out["passage_id"] = pd.Series(ids, index=out.index, dtype=object)
     return out
 
 

@@ -9,10 +9,7 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
-
-from .._core.validation import (
-    check_random_state,
-)
+from sklearn.utils import check_random_state
 
 __all__ = ["DEFAULT_MAX_ITER", "ONLINE_MIN_PASSAGES", "METHODS", "fit_estimator", "import_tomotopy", "infer_topics",
            "normalise_rows", "tomotopy_docs", "top_indices"]

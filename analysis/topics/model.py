@@ -9,14 +9,10 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
+from sklearn.utils import check_random_state
 
 from .._core.deprecation import renamed_parameters
-from .._core.validation import (
-    check_bool,
-    check_options,
-    check_positive_int,
-    check_random_state,
-)
+from .._core.validation import check_bool, check_options, check_positive_int
 from .backends import (
     DEFAULT_MAX_ITER,
     METHODS,
@@ -205,7 +201,11 @@ class TopicModel:
         check_bool("stem", self.stem)
         check_positive_int("min_df", self.min_df)
         check_positive_int("top_n", self.top_n)
-        check_random_state(self.random_state)
+        try:
+            check_random_state(self.random_state)
+        except ValueError:
+            raise ValueError("random_state must be None, an int or a numpy RandomState; "
+                             f"got {self.random_state!r}.") from None
         check_positive_int("max_iter", self.max_iter, allow_none=True)
         check_options("learning_method", self.learning_method, ["auto", "online", "batch"])
         check_positive_int("n_jobs", self.n_jobs)
@@ -216,12 +216,9 @@ class TopicModel:
         elif isinstance(n, Mapping):
             for lang, k in n.items():
                 check_positive_int(f"n_topics[{lang!r}]", k)
-        else:
-            if isinstance(n, bool) or not isinstance(n, numbers.Integral) or n < 1:
-                raise ValueError(
-                    "n_topics must be an integer >= 1, a dict of language -> integer, "
-                    f"or 'auto'; got {n!r}."
-                )
+        elif isinstance(n, bool) or not isinstance(n, numbers.Integral) or n < 1:
+            raise ValueError("n_topics must be an integer >= 1, a dict of language -> integer, "
+                             f"or 'auto'; got {n!r}.")
         if self.selection is not None and not isinstance(self.selection, TopicSelection):
             raise ValueError(f"selection must be a TopicSelection; got {type(self.selection)!r}.")
 
@@ -512,8 +509,8 @@ class TopicModel:
                     "perplexity": self.perplexity_[lang],
                 }
             )
-        cols = ["lang", "n_topics", "n_passages", "n_terms", "n_content_tokens", "npmi", "perplexity"]
-        return pd.DataFrame(rows, columns=cols)
+        return pd.DataFrame(rows, columns=["lang", "n_topics", "n_passages", "n_terms",
+                                           "n_content_tokens", "npmi", "perplexity"])
 
     def __repr__(self) -> str:
         state = f"fitted: {self.n_topics_}" if hasattr(self, "n_topics_") else "not fitted"
