@@ -38,7 +38,7 @@ $(STAMP): pyproject.toml constraints.txt
 .PHONY: install
 install: $(STAMP)
 
-## Run the test suite (pytest incl. doctests, ruff, nbstripout --verify)
+## Run the test suite (ruff, layer contracts, nbstripout --verify, pytest incl. doctests)
 .PHONY: test
 test: $(STAMP)
 	$(BIN)/ruff check analysis tests benchmarks
