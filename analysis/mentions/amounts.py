@@ -42,19 +42,29 @@ _KK_FRAC_NUM = re.compile(r"(?:бір|екі|үш|төрт)\w*$", re.IGNORECASE)
 
 _OUT_UNIT_KINDS = frozenset(("percent", "money", "quantity", "other", "range"))
 
+# what may stand before digits that are not glued to a name (a fast exit of _glued_name)
+_NOT_GLUED = frozenset(" \n\t\u00a0(«\"“,.;:")
+
 
 class _AmountRules:
     """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
 
     def number(self, i: int) -> int:
         """A number expression starting at atom *i*; return the next atom to look at."""
-        x = expr_at(self.text, self.atoms, i)
+        atoms = self.atoms
+        x = expr_at(self.text, atoms, i)
         if x is None:
             return i + 1
-        if self._not_a_number(self.atoms[i], x):
+        a = atoms[i]
+        if a.typ == "num":  # digits: never a word rule, maybe a vulgar fraction glued on
+            if x.last + 1 < len(atoms) and atoms[x.last + 1].typ == "vfrac":
+                self._glue_vulgar_fraction(i, x)
+            return self._amount(i, x)
+        if self._not_a_number(a, x):
             return x.last + 1
-        self._glue_vulgar_fraction(i, x)
-        return self._special_number(i, x) or self._amount(i, x)
+        if x.words_only or a.typ == "roman":
+            return self._special_number(i, x) or self._amount(i, x)
+        return self._amount(i, x)
 
     def _not_a_number(self, a: _Atom, x: _Expr) -> bool:
         text = self.text
@@ -185,7 +195,7 @@ class _AmountRules:
             and atoms[nxt].typ == "num"
             and atoms[nxt].is_int
             and atoms[nxt].ndig in (1, 2)
-            and re.fullmatch(r", ", text[end : atoms[nxt].start])
+            and text[end : atoms[nxt].start] == ", "
         ):
             return 0
         b = atoms[nxt]
@@ -204,13 +214,14 @@ class _AmountRules:
         end, value, scale = x.end, x.value, x.scale
         unit: str | None = a.cur
         ukind = "money" if a.cur else ""
-        gs = glued_scale(text, a, x, end)
-        if gs:
-            scale, end = gs
-            value = value * scale
-            x.end = end
-        if self._glued_name(a, value):
-            return nxt
+        if a.typ == "num":
+            gs = glued_scale(text, a, x, end) if text[end : end + 1].isalpha() else None
+            if gs:
+                scale, end = gs
+                value = value * scale
+                x.end = end
+            if a.start and text[a.start - 1] not in _NOT_GLUED and self._glued_name(a, value):
+                return nxt
         if (
             a.typ == "num"
             and x.n_atoms == 1
@@ -229,7 +240,7 @@ class _AmountRules:
             return self.range_after(i, x, end, unit, ukind, year_word) or nxt
         if x.words_only and x.n_atoms == 1 and a.wtype == "h" and not u:
             return nxt
-        if not unit and math.isnan(scale):
+        if not unit and text[end : end + 1] == "," and math.isnan(scale):
             r = self._comma_decimal(i, x, value, end)
             if r:
                 return r

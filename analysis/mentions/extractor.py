@@ -49,8 +49,8 @@ class _Extractor(_DateRules, _AmountRules, _RangeRules, _Classifier):
             "time": self.time,
             "month": self.month_first,
             "num": number,
-            "word": number,
-            "roman": number,
+            "word": self.number,  # only digits start a date
+            "roman": self.number,
         }
 
     def emit(
@@ -184,9 +184,11 @@ class _Extractor(_DateRules, _AmountRules, _RangeRules, _Classifier):
         return i + 1
 
     def number_or_date(self, i: int) -> int:
-        """Digits, number words and Roman numerals: a date starting with a day, else a
-        number."""
-        return self.date_day_first(i) or self.number(i)
+        """Digits: a date starting with a day (or a kk year), else a number."""
+        a = self.atoms[i]
+        if a.cur is None and 0 < a.ndig < 5:  # a day or a year may start a date
+            return self.date_day_first(i) or self.number(i)
+        return self.number(i)
 
 
 def _check_lang(lang: str | None) -> str | None:

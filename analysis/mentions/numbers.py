@@ -96,8 +96,10 @@ class _Acc:
 
 def _digits_join(text: str, atoms: list[_Atom], k: int, acc: _Acc) -> bool:
     """Digits after a scale word continue it: "1 млн 300 мың", "19 миллион 899 мың 377"."""
-    b = atoms[k]
     prev = atoms[k - 1]
+    if prev.typ != "word" or prev.wtype != "s" or acc.cur != 0:
+        return False
+    b = atoms[k]
     gap = text[prev.end : b.start]
     nxt = atoms[k + 1] if k + 1 < len(atoms) else None
     smaller = (
@@ -108,10 +110,7 @@ def _digits_join(text: str, atoms: list[_Atom], k: int, acc: _Acc) -> bool:
         and _GAP_WS.fullmatch(text[b.end : nxt.start])
     )
     if not (
-        prev.typ == "word"
-        and prev.wtype == "s"
-        and acc.cur == 0
-        and not _KK_CASE_END.search(text[prev.start : prev.end])
+        _KK_CASE_END.search(text[prev.start : prev.end]) is None
         and _GAP_WS.fullmatch(gap)
         and gap
         and (b.is_int or (smaller and b.value < 1000))  # 1 трлн 245,6 млрд
@@ -161,6 +160,9 @@ def expr_at(text: str, atoms: list[_Atom], i: int) -> _Expr | None:
         return _Expr(a.start, a.end, a.value, _NAN, i, False, 1, False, False, False)
     n = len(atoms)
     if a.typ == "num":  # the common start: digits (a cardinal, the expression's first atom)
+        if i + 1 == n or atoms[i + 1].typ != "word":
+            # digits alone: only a number word joins digits (a scale word, "half", ...)
+            return _Expr(a.start, a.end, 0.0 + a.value, _NAN, i, False, 1, False, False, False)
         acc = _Acc(cur=a.value, has_cur=True, last=a.value, used=1)
         words_only = False
         k = i + 1

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 _NAN = float("nan")
+_INF = (math.inf, -math.inf)
 
 #: Mention kinds in precedence order.
 KINDS: tuple[str, ...] = (
@@ -63,17 +64,25 @@ class _Mention:
         value = self.value
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             value = float(value)
+            if value in _INF:  # only NaN and finite values are kept (infinities become NaN)
+                value = _NAN
+        else:
+            value = _NAN
         rend = self.range_end
-        unit = "%" if self.unit == "pp" else self.unit  # percentage points: a percent change
+        if not isinstance(rend, float) or rend in _INF:
+            rend = _NAN
+        unit = self.unit
+        if unit == "pp":
+            unit = "%"  # percentage points: a percent change
         return (
             self.start,
             self.end,
             text[self.start : self.end],
-            value if _finite_or_nan(value) else _NAN,
+            value,
             self.kind,
             unit,
             self.scale,
-            rend if _finite_or_nan(rend) else _NAN,
+            rend,
         )
 
 
@@ -93,10 +102,6 @@ class _Verdict:
     unit: str | None = None
     fixed: bool = False
     clock: bool = False
-
-
-def _finite_or_nan(v: object) -> bool:
-    return isinstance(v, float) and (math.isfinite(v) or math.isnan(v))
 
 
 _STR = pd.Series(["x"]).dtype  # the default string dtype of this pandas version
@@ -125,13 +130,17 @@ def mention_frame(rows: list[tuple]) -> pd.DataFrame:
     if not rows:
         return empty_mentions()
     cols = list(zip(*rows, strict=True))
+    n = len(rows)
+    unit = np.empty(n, dtype=object)
+    unit[:] = cols[5]
+    # arrays, not Series: the frame is built without aligning eight indexes
     data = {
-        "start": np.fromiter(cols[0], dtype=np.int64, count=len(rows)),
-        "end": np.fromiter(cols[1], dtype=np.int64, count=len(rows)),
-        "surface": pd.Series(cols[2], dtype=_STR),
+        "start": np.fromiter(cols[0], dtype=np.int64, count=n),
+        "end": np.fromiter(cols[1], dtype=np.int64, count=n),
+        "surface": pd.array(cols[2], dtype=_STR),
         "value": np.array(cols[3], dtype=np.float64),
-        "kind": pd.Series(cols[4], dtype=_STR),
-        "unit": pd.Series(np.array(cols[5], dtype=object), dtype=object),
+        "kind": pd.array(cols[4], dtype=_STR),
+        "unit": pd.Series(unit, dtype=object, copy=False),
         "scale": np.array(cols[6], dtype=np.float64),
         "range_end": np.array(cols[7], dtype=np.float64),
     }
