@@ -138,6 +138,7 @@ def _parse_digits(raw: str, lang: str | None) -> tuple[float, int, bool]:
 
 
 _CUR_BEFORE = re.compile(r"(US\$|\$|Rp\.?|USD|€|£|₽|₸|ƒ)[ \u00a0]?$")
+_CUR_LAST = frozenset("$p.D€£₽₸ƒ")  # the last characters of the currency prefixes
 _KE_BEFORE = re.compile(r"(?<![^\W\d_])[kKкК][eе][- ]$")
 _DASHID_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]{1,2}-$")
 
@@ -173,21 +174,31 @@ def _atoms(text: str, langs: tuple[str, ...], lang: str | None) -> list[_Atom]:
                 v, nd, is_int = _parse_digits(raw, lang)
             except ValueError:
                 continue
-            a = _Atom(s, e, "num", v, ndig=nd, is_int=is_int, num_start=s)
-            if s and not text[s - 1].isdigit():
+            a = _Atom(s, e, "num", v, "", "", nd, is_int, None, False, s)
+            c = text[s - 1] if s else "0"
+            if not c.isdigit():
                 window = text[max(0, s - 5) : s]
-                cm = _CUR_BEFORE.search(window)
+                # the regexes only run when the character their match ends with is there
+                cm = None if _CUR_LAST.isdisjoint(window) else _CUR_BEFORE.search(window)
                 if cm:
                     a.cur = CURRENCY_PREFIX.get(cm.group(1), "USD")
                     a.start = s - (len(window) - cm.start())
-                elif (has_id or text[s - 2 : s - 1] in "еЕ") and _KE_BEFORE.search(window):
+                elif (
+                    c in "- \n"
+                    and (has_id or text[s - 2 : s - 1] in "еЕ")
+                    and _KE_BEFORE.search(window)
+                ):
                     km = _KE_BEFORE.search(window)
                     a.ke = True
                     a.start = s - (len(window) - km.start())
                 elif (
-                    nd >= 3
-                    or (nd and text[s - 2 : s - 1] in _ROAD_LETTERS and _near_road(text, s))
-                ) and _DASHID_BEFORE.search(window):
+                    c in "-\n"
+                    and (
+                        nd >= 3
+                        or (nd and text[s - 2 : s - 1] in _ROAD_LETTERS and _near_road(text, s))
+                    )
+                    and _DASHID_BEFORE.search(window)
+                ):
                     dm = _DASHID_BEFORE.search(window)
                     a.typ = "dashid"
                     a.start = s - (len(window) - dm.start())
@@ -207,7 +218,7 @@ def _atoms(text: str, langs: tuple[str, ...], lang: str | None) -> list[_Atom]:
                 continue
             if w.endswith(".") and _SENT_END_RE.match(text, e - 1) and w[:-1] in words:
                 e -= 1  # "около 27 млн." ends the sentence: the full stop is not the scale's
-            append(_Atom(s, e, "word", info[0], info[1], info[2], num_start=s, is_int=False))
+            append(_Atom(s, e, "word", info[0], info[1], info[2], 0, False, None, False, s))
         elif kind == "roman":
             r = m.group("roman")
             if not is_roman_numeral(r, min_len=1):

@@ -103,15 +103,18 @@ class _Classifier:
         initials).
         """
         a = self.atoms[i]
-        prevw, sep = _prev_word(self.text, start)
+        text = self.text
+        prevw, sep = _prev_word(text, start)
         if a.typ == "roman":
             return self._roman_kind(a, start, end, prevw, sep)
+        # a hyphenated suffix after a number without a unit ("5-й", "1-қосымша"), read once
+        hy = _HYPH_RE.match(text, end) if not unit else None
         return (
-            self._identifier_kind(a, x, start, end, unit, prevw, sep)
+            self._identifier_kind(a, x, start, end, unit, prevw, sep, hy)
             or self._list_or_time_kind(a, x, start, end, unit, prevw, sep)
             or self._duration_or_era_kind(a, x, start, end, unit, prevw, sep)
-            or self._year_kind(a, x, start, end, unit, prevw, sep, year_word)
-            or self._ordinal_or_count(a, x, end, unit, ukind)
+            or self._year_kind(a, x, start, end, unit, prevw, sep, year_word, hy)
+            or self._ordinal_or_count(a, x, end, unit, ukind, hy)
         )
 
     def _roman_kind(
@@ -171,7 +174,17 @@ class _Classifier:
                 end = hy.end()
             return _Verdict("ordinal", end)
 
-    def _identifier_kind(self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str, sep: str) -> _Verdict | None:
+    def _identifier_kind(
+        self,
+        a: _Atom,
+        x: _Expr,
+        start: int,
+        end: int,
+        unit: str | None,
+        prevw: str,
+        sep: str,
+        hy: re.Match | None,
+    ) -> _Verdict | None:
         """Ages, identifier lists and nouns, streets, school classes, kk numbered nouns."""
         text = self.text
         # bare ages: "aged 63", "children under 12", "berusia 45"
@@ -181,12 +194,12 @@ class _Classifier:
             and not unit
             and x.n_atoms == 1
             and 0 < a.value <= 130
-            and not _HYPH_RE.match(text, end)
             and sep == " "
             and (
                 prevw in _AGE_PREV
                 or (prevw in _AGE_CMP and _AGE_BEFORE.search(text, max(0, start - 40), start))
             )
+            and not hy
         ):
             return _Verdict("quantity", end, "year", fixed=True)
         # a list continuing an identifier: "статьями 5 и 6", "Articles 3, 4 and 7"
@@ -196,9 +209,9 @@ class _Classifier:
             and not unit
             and x.n_atoms == 1
             and self.rows
-            and self.final_kind(self.rows[-1]) == "identifier"
             and _LIST_SEP.fullmatch(text, self.rows[-1].end, start)
             and not _YEAR_WORD_RE.match(text, end)
+            and self.final_kind(self.rows[-1]) == "identifier"
         ):
             return _Verdict("identifier", end)
         # identifiers by preceding noun
@@ -236,8 +249,8 @@ class _Classifier:
         ):
             return _Verdict("identifier", end)
         # kk "1-қосымша" (appendix 1), "2-кесте" (table 2): the noun after the hyphen
-        if a.typ == "num" and not unit and x.n_atoms == 1:
-            hk = _HYPH_RE.match(text, end)
+        if hy and a.typ == "num" and x.n_atoms == 1:
+            hk = hy
             if hk and hk.group("s").lower().startswith(_KK_IDENT_NOUNS):
                 return _Verdict("identifier", end)
             if hk and hk.group("s").lower().startswith("бет") and self.lang in ("kk", None):
@@ -310,11 +323,19 @@ class _Classifier:
         return None
 
     def _year_kind(
-        self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str, sep: str, year_word: tuple[int, str] | None
+        self,
+        a: _Atom,
+        x: _Expr,
+        start: int,
+        end: int,
+        unit: str | None,
+        prevw: str,
+        sep: str,
+        year_word: tuple[int, str] | None,
+        hy: re.Match | None,
     ) -> _Verdict | None:
         """Decades and calendar years, and four-digit numbers that are counts."""
         text = self.text
-        hy = _HYPH_RE.match(text, end) if not unit else None
         # decades and calendar years
         if a.typ == "num" and x.n_atoms == 1 and not unit and a.is_int:
             dm = _DECADE_WORD_RE.match(text, end)
@@ -367,11 +388,10 @@ class _Classifier:
         return None
 
     def _ordinal_or_count(
-        self, a: _Atom, x: _Expr, end: int, unit: str | None, ukind: str
+        self, a: _Atom, x: _Expr, end: int, unit: str | None, ukind: str, hy: re.Match | None
     ) -> _Verdict:
         """Ordinal suffixes and nouns, else the unit's kind, a fraction, or a count."""
         text = self.text
-        hy = _HYPH_RE.match(text, end) if not unit else None
         if a.typ == "num" and not unit:
             m = _EN_ORD_RE.match(text, end)
             if m and a.is_int:
