@@ -175,15 +175,7 @@ class _Classifier:
             return _Verdict("ordinal", end)
 
     def _identifier_kind(
-        self,
-        a: _Atom,
-        x: _Expr,
-        start: int,
-        end: int,
-        unit: str | None,
-        prevw: str,
-        sep: str,
-        hy: re.Match | None,
+        self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str, sep: str, hy: re.Match | None
     ) -> _Verdict | None:
         """Ages, identifier lists and nouns, streets, school classes, kk numbered nouns."""
         text = self.text
@@ -323,16 +315,8 @@ class _Classifier:
         return None
 
     def _year_kind(
-        self,
-        a: _Atom,
-        x: _Expr,
-        start: int,
-        end: int,
-        unit: str | None,
-        prevw: str,
-        sep: str,
-        year_word: tuple[int, str] | None,
-        hy: re.Match | None,
+        self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str, sep: str,
+        year_word: tuple[int, str] | None, hy: re.Match | None,
     ) -> _Verdict | None:
         """Decades and calendar years, and four-digit numbers that are counts."""
         text = self.text
