@@ -50,8 +50,9 @@ def test_run_on_seeds_writes_every_table(tmp_path, seed_corpus):
     proc = _run("run", SEEDS_DIR, "--out", out, "--quiet", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
-    files = sorted(p.name for p in out.iterdir() if p.name != "manifest.json")
-    assert not [f for f in files if f.startswith(".")]  # no staging leftovers
+    files = sorted(p.name for p in out.iterdir()
+                   if p.name != "manifest.json" and not p.name.startswith("."))
+    assert len(list((out / ".runs").iterdir())) == 1  # one run, no staging leftovers
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["documents"] == 5 and manifest["tables"]["corpus"]["rows"] == 5
     assert sorted(f for t in manifest["tables"].values() for f in t["files"]) == files
@@ -130,7 +131,8 @@ def test_run_options_on_a_small_corpus(tmp_path, capsys):
     assert code == 0, captured.err
     warnings_ = [line for line in captured.err.splitlines() if line.startswith("warning:")]
     assert len(warnings_) == 1 and "zz_empty.txt" in warnings_[0]
-    files = sorted(p.name for p in out.iterdir() if p.name != "manifest.json")
+    files = sorted(p.name for p in out.iterdir()
+                   if p.name != "manifest.json" and not p.name.startswith("."))
     assert files and all(f.endswith(".csv") for f in files)
     corpus = pd.read_csv(out / "corpus.csv", keep_default_na=False)
     assert corpus["doc_id"].tolist() == ["kk1", "ru1", "zz_empty"]

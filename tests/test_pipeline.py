@@ -165,8 +165,10 @@ def test_run_streams_parts_that_read_back_equal(generated, serial, tmp_path):
                   part_rows=2_000)
     assert (out / "numeric_mentions.parquet").is_dir()  # several parts
     assert len(list((out / "numeric_mentions.parquet").glob("part-*.parquet"))) > 1
-    assert not [p for p in out.iterdir() if p.name.startswith(".")]
-    assert {p.name for p in written} == {p.name for p in out.iterdir()}
+    assert {p.name for p in out.iterdir() if p.name.startswith(".")} == {".current", ".runs"}
+    assert {p.name for p in written} == {p.name for p in _visible(out)}
+    assert all(p.is_symlink() and p.resolve().parent == (out / ".current").resolve()
+               for p in written)
     for name in PER_DOC + ["summary_by_lang", "terms_by_lang"]:
         back = pd.read_parquet(out / f"{name}.parquet")
         pd.testing.assert_frame_equal(_plain(back), _plain(serial[name]), obj=name)
@@ -183,7 +185,7 @@ def test_run_is_byte_identical_for_any_number_of_jobs(generated, tmp_path):
         out = tmp_path / f"j{jobs}"
         run(paths["txt"], out, n_jobs=jobs, progress=False, batch_bytes=BATCH,
             formats=("csv",))
-        outs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
+        outs.append({p.name: p.read_bytes() for p in _visible(out)})
     assert outs[0] == outs[1]
 
 
@@ -192,7 +194,7 @@ def test_failed_run_leaves_the_output_folder_as_it_was(generated, tmp_path, monk
     out = tmp_path / "out"
     tiny = pd.DataFrame({"doc_id": ["a"], "text": ["Явка составила 99,71 процента."]})
     run(tiny, out, n_jobs=1, progress=False)
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {p.name: p.read_bytes() for p in _visible(out)}
 
     def boom(self):
         raise RuntimeError("interrupted")
@@ -200,7 +202,13 @@ def test_failed_run_leaves_the_output_folder_as_it_was(generated, tmp_path, monk
     monkeypatch.setattr("analysis.pipeline.reduce.PassReducer.finish", boom)
     with pytest.raises(RuntimeError, match="interrupted"):
         run(paths["txt"], out, n_jobs=2, progress=False, batch_bytes=BATCH)
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert {p.name: p.read_bytes() for p in _visible(out)} == before
+    assert len(list((out / ".runs").iterdir())) == 1  # the staged run is gone
+
+
+def _visible(out):
+    """The tables and manifest of an output folder (not its .runs / .current)."""
+    return sorted(p for p in out.iterdir() if not p.name.startswith("."))
 
 
 def _die(task, spec):
@@ -213,7 +221,7 @@ def test_a_killed_worker_fails_the_run_with_a_clear_message(generated, tmp_path,
     monkeypatch.setattr("analysis.pipeline.engine.process_batch", _die)
     with pytest.raises(PipelineError, match="worker process died"):
         run(paths["txt"], tmp_path / "out", n_jobs=2, progress=False, batch_bytes=BATCH)
-    assert not [p for p in (tmp_path / "out").iterdir()]
+    assert not (tmp_path / "out").exists()  # created by the run, removed with it
 
 
 @pytest.mark.parametrize("name, content, message", [

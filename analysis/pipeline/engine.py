@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 import pandas as pd
 
 from .._core.deprecation import renamed_parameters
+from .._core.runfolder import RunFolder
 from ..corpus.reading import read_metadata
 from ..corpus.sources import plan_tasks, warn_all
 from .document import process_batch
@@ -140,12 +138,13 @@ def run(source, out: str | os.PathLike, *, top_n: int = 50, include_tokens: bool
 
     Documents are read in batches by the workers; per-document tables are written
     as they are produced (Parquet parts and CSV), and only corpus-wide sums stay in
-    memory. Everything is first written into a staging folder inside ``out`` and
-    moved into place only when the whole run succeeded: a failed or interrupted
-    run leaves the tables already in ``out`` as they were. ``manifest.json`` is
-    written last (tables, rows, files, version, parameters); tables of the previous
-    run that this one did not write are removed, files the package did not write are
-    never touched. A lock file serialises runs into one folder, and leftovers of
+    memory. The run is written into ``out/.runs/`` and switched in by one atomic rename
+    (:mod:`analysis._core.runfolder`): every table in ``out`` is a link through
+    ``out/.current``, so a reader, a failure or a kill at any instant sees the whole
+    previous run or the whole new one. ``manifest.json`` is written last (tables,
+    rows, files, version, parameters); tables of the previous run that this one did
+    not write disappear with the switch; files the package did not write are never
+    touched. A lock on the folder serialises runs into it, and leftovers of
     interrupted runs are removed at the next run. The ``inputs`` table lists every
     document or file of the source, ``loaded`` or ``skipped`` with the reason.
 
@@ -193,22 +192,17 @@ def run(source, out: str | os.PathLike, *, top_n: int = 50, include_tokens: bool
               "include_content_terms": include_content_terms, "formats": list(formats),
               "languages": languages if not isinstance(languages, tuple) else list(languages),
               "metadata": str(metadata) if isinstance(metadata, (str, os.PathLike)) else None}
-    out.mkdir(parents=True, exist_ok=True)
-    with _locked(out):
-        staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
-        try:
-            sink = PartsSink(staging, formats=formats, part_rows=part_rows)
-            if meta is not None:
-                sink = _MetadataSink(sink, meta)
-            reducer = run_pass(source, spec, sink, languages=languages, n_jobs=n_jobs,
-                               client=client, progress=progress, batch_bytes=batch_bytes)
-            if meta is not None:
-                sink.check(reducer.seen)
-            staged = sink.close()
-            staged.append(_write_manifest(staging, staged, sink.rows, params, reducer))
-            return _move_into(staged, out)
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
+    with RunFolder(out) as folder:
+        sink = PartsSink(folder.staging, formats=formats, part_rows=part_rows)
+        if meta is not None:
+            sink = _MetadataSink(sink, meta)
+        reducer = run_pass(source, spec, sink, languages=languages, n_jobs=n_jobs,
+                           client=client, progress=progress, batch_bytes=batch_bytes)
+        if meta is not None:
+            sink.check(reducer.seen)
+        staged = sink.close()
+        staged.append(_write_manifest(folder.staging, staged, sink.rows, params, reducer))
+        return folder.commit([p.name for p in staged])
 
 
 MANIFEST = "manifest.json"
@@ -227,28 +221,9 @@ def _check_out(out) -> Path:
     return out
 
 
-@contextlib.contextmanager
-def _locked(out: Path):
-    """One run at a time per folder; leftovers of interrupted runs are removed."""
-    import fcntl
-
-    fd = os.open(out, os.O_RDONLY)  # the lock is on the folder itself: no file left behind
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise ValueError(f"out: another run is writing into {out}; wait until it "
-                             "ends.") from None
-        for stale in [*out.glob(".staging-*"), *out.glob(".*.old")]:
-            shutil.rmtree(stale, ignore_errors=True)
-        yield
-    finally:
-        os.close(fd)
-
-
 def _write_manifest(staging: Path, staged: list[Path], rows: dict, params: dict,
                     reducer) -> Path:
-    """What the run wrote: tables, rows, files, the version, the parameters, inputs."""
+    """What the run wrote: tables, rows, files and their SHA-256, the version, the parameters."""
     import json
 
     from .._core.version import __version__
@@ -261,10 +236,22 @@ def _write_manifest(staging: Path, staged: list[Path], rows: dict, params: dict,
         "documents": reducer.n_docs, "skipped": len(reducer.skipped),
         "tables": {name: {"rows": rows.get(name, 0), "files": sorted(f)}
                    for name, f in sorted(files.items())},
+        "sha256": {str(f.relative_to(staging)): _sha256(f) for p in sorted(staged)
+                   for f in (sorted(p.rglob("*")) if p.is_dir() else [p]) if f.is_file()},
     }
     path = staging / MANIFEST
     path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return path
+
+
+def _sha256(path: Path) -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
 
 
 class _MetadataSink:
@@ -287,42 +274,3 @@ class _MetadataSink:
         unknown = [d for d in self.meta["doc_id"] if d not in seen]
         if unknown:
             raise CorpusError(f"metadata: doc_id {unknown[0]!r} is not in the corpus.")
-
-
-def _previous_files(out: Path) -> set[str]:
-    """Files the previous run wrote, by its manifest (nothing else is ever removed)."""
-    import json
-
-    try:
-        manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-        return {f for t in manifest["tables"].values() for f in t["files"]}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return set()
-
-
-def _move_into(staged: list[Path], out: Path) -> list[Path]:
-    """Move the staged tables into ``out``, the manifest last; drop the previous run's
-    tables that this run did not write (``tokens.*`` of a run with ``--tokens``, …)."""
-    previous = _previous_files(out)
-    (out / MANIFEST).unlink(missing_ok=True)  # no manifest while the folder is mixed
-    written = []
-    for path in staged:
-        target = out / path.name
-        if target.is_dir() and not path.is_dir():
-            shutil.rmtree(target)
-        elif target.is_dir():
-            old = out / f".{path.name}.old"
-            shutil.rmtree(old, ignore_errors=True)
-            target.rename(old)
-            path.rename(target)
-            shutil.rmtree(old, ignore_errors=True)
-            written.append(target)
-            continue
-        elif path.is_dir() and target.exists():
-            target.unlink()
-        os.replace(path, target)
-        written.append(target)
-    for name in sorted(previous - {p.name for p in written}):
-        old = out / name
-        shutil.rmtree(old) if old.is_dir() else old.unlink(missing_ok=True)
-    return written
