@@ -239,55 +239,8 @@ def load_corpus(
     0  doc0000   ru       58
     1  doc0001   id       45
     """
-    overrides: Mapping[str, str] = {}
-    candidates = None
-    forced = None
-    if isinstance(languages, Mapping):
-        overrides = {str(k): check_candidates([v])[0] for k, v in languages.items()}
-    elif isinstance(languages, str):
-        forced = check_candidates([languages])[0]
-    elif isinstance(languages, (list, tuple, set, frozenset)):
-        candidates = check_candidates(languages)
-    elif languages is not None:
-        raise TypeError("languages must be None, a language code, a list of codes or a dict "
-                        f"{{doc_id: code}}; got {type(languages).__name__}.")
-    source = _source_items(source)
-
-    items: list[tuple[str, str | None, str, str | None, str]] = []  # doc_id, path, text, lang, enc
-    extra = None
-    if isinstance(source, pd.DataFrame):
-        missing = {"doc_id", "text"} - set(source.columns)
-        if missing:
-            raise CorpusError(f"source DataFrame lacks columns {sorted(missing)}.")
-        check_corpus_table(source if "lang" in source.columns else source.assign(lang=None),
-                           name="source")
-        langs = source["lang"] if "lang" in source.columns else [None] * len(source)
-        for d, t, lg in zip(source["doc_id"], source["text"], langs, strict=True):
-            items.append((str(d), None, t, lg, "str"))
-        extra = _metadata_columns(source)
-    elif isinstance(source, (list, tuple)) and source and all(
-        isinstance(s, str) and not _looks_like_path(s) for s in source
-    ):
-        for i, t in enumerate(source):
-            items.append((f"doc{i:04d}", None, t, None, "str"))
-    else:
-        if isinstance(source, (list, tuple)) and not source:
-            raise CorpusError("source is empty: no documents given.")
-        files = list_corpus_files(source, tabular=False)
-        iterator = files
-        if progress:
-            from tqdm.auto import tqdm
-
-            iterator = tqdm(files, desc="reading", unit="file")
-        for f in iterator:
-            with warnings.catch_warnings(record=True) as caught:
-                warnings.simplefilter("always")
-                text, enc = read_document(f)
-            for w in caught:
-                warnings.warn(str(w.message), UserWarning, stacklevel=2)
-            if text is None:
-                continue
-            items.append((f.stem, str(f), text, None, enc))
+    forced, candidates, overrides = _check_languages(languages)
+    items, extra = _read_items(_source_items(source), progress)
 
     ids = [d for d, *_ in items]
     seen: set[str] = set()
@@ -323,6 +276,55 @@ def load_corpus(
         more = meta.drop(columns=[c for c in ("lang",) if c in meta.columns])
         out = out.merge(more, on="doc_id", how="left", validate="one_to_one")
     return out.reset_index(drop=True)
+
+
+def _check_languages(languages) -> tuple[str | None, tuple[str, ...] | None, dict[str, str]]:
+    """``languages`` of :func:`load_corpus` as (one forced code, candidates, per-doc codes)."""
+    if isinstance(languages, Mapping):
+        return None, None, {str(k): check_candidates([v])[0] for k, v in languages.items()}
+    if isinstance(languages, str):
+        return check_candidates([languages])[0], None, {}
+    if isinstance(languages, (list, tuple, set, frozenset)):
+        return None, check_candidates(languages), {}
+    if languages is not None:
+        raise TypeError("languages must be None, a language code, a list of codes or a dict "
+                        f"{{doc_id: code}}; got {type(languages).__name__}.")
+    return None, None, {}
+
+
+def _read_items(source, progress: bool) -> tuple[list[tuple], pd.DataFrame | None]:
+    """Documents of a source as ``(doc_id, path, text, lang, encoding)``, plus metadata."""
+    if isinstance(source, pd.DataFrame):
+        missing = {"doc_id", "text"} - set(source.columns)
+        if missing:
+            raise CorpusError(f"source DataFrame lacks columns {sorted(missing)}.")
+        check_corpus_table(source if "lang" in source.columns else source.assign(lang=None),
+                           name="source")
+        langs = source["lang"] if "lang" in source.columns else [None] * len(source)
+        items = [(str(d), None, t, lg, "str")
+                 for d, t, lg in zip(source["doc_id"], source["text"], langs, strict=True)]
+        return items, _metadata_columns(source)
+    if isinstance(source, (list, tuple)) and source and all(
+        isinstance(s, str) and not _looks_like_path(s) for s in source
+    ):
+        return [(f"doc{i:04d}", None, t, None, "str") for i, t in enumerate(source)], None
+    if isinstance(source, (list, tuple)) and not source:
+        raise CorpusError("source is empty: no documents given.")
+    files = list_corpus_files(source, tabular=False)
+    if progress:
+        from tqdm.auto import tqdm
+
+        files = tqdm(files, desc="reading", unit="file")
+    items = []
+    for f in files:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            text, enc = read_document(f)
+        for w in caught:
+            warnings.warn(str(w.message), UserWarning, stacklevel=3)
+        if text is not None:
+            items.append((f.stem, str(f), text, None, enc))
+    return items, None
 
 
 def _metadata_columns(source: pd.DataFrame) -> pd.DataFrame | None:
