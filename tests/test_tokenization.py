@@ -352,7 +352,11 @@ def test_stopwords_per_language(lang, present, absent):
 
 
 def test_stopwords_unknown_and_case():
-    assert stopwords("xx") == frozenset()
+    with pytest.raises(ValueError, match="unknown language code 'xx'"):
+        stopwords("xx")
+    with pytest.raises(TypeError, match="lang must be a language code"):
+        stopwords(5)
+    assert stopwords("und") == stopwords("fr") == stopwords(None) == frozenset()
     assert stopwords("RU") == stopwords("ru")
     # Russian: every ё-form is also listed with е
     assert all(w.replace("ё", "е") in stopwords("ru") for w in stopwords("ru"))

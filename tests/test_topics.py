@@ -237,7 +237,7 @@ def test_parameter_validation(synth, kwargs, match):
 
 
 def test_bad_corpus_and_unfitted():
-    with pytest.raises(ValueError, match="corpus"):
+    with pytest.raises(TypeError, match=r"source\[0\] must be a text or a path; got int"):
         fit_topics([1, 2, 3], n_topics=2)
     with pytest.raises(ValueError, match="corpus"):
         fit_topics(pd.DataFrame({"a": [1]}), n_topics=2)

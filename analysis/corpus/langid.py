@@ -11,6 +11,7 @@ from .._core.deprecation import renamed_parameters
 __all__ = [
     "DEFAULT_LANGUAGES",
     "UNDETERMINED",
+    "check_language",
     "detect_language",
     "split_paragraphs",
 ]
@@ -49,6 +50,33 @@ def _detector(candidates: tuple[str, ...]):
     table = _lingua_languages()
     langs = [table[c] for c in candidates]
     return LanguageDetectorBuilder.from_languages(*langs).build()
+
+
+def check_language(lang, *, name: str = "lang") -> str | None:
+    """Return ``lang`` lower-cased if it is a known ISO 639-1 code or ``"und"``.
+
+    ``None`` passes through (no language: every language's rules apply where that
+    is documented). Anything else raises ``TypeError`` or ``ValueError`` naming ``name``.
+
+    Examples
+    --------
+    >>> check_language("KK"), check_language(None)
+    ('kk', None)
+    >>> check_language("xx")
+    Traceback (most recent call last):
+    ...
+    ValueError: lang: unknown language code 'xx'; use ISO 639-1 codes such as ['en', 'id', 'kk', 'ru'] or 'und'.
+    """
+    if lang is None:
+        return None
+    if not isinstance(lang, str):
+        raise TypeError(f"{name} must be a language code (str) or None; got "
+                        f"{type(lang).__name__}.")
+    code = lang.lower()
+    if code != UNDETERMINED and code not in _lingua_languages():
+        raise ValueError(f"{name}: unknown language code {lang!r}; use ISO 639-1 codes such as "
+                         f"{list(DEFAULT_LANGUAGES)} or {UNDETERMINED!r}.")
+    return code
 
 
 def check_candidates(candidates: Iterable[str] | None) -> tuple[str, ...]:

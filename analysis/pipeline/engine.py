@@ -45,6 +45,13 @@ def run_pass(source, spec: PassSpec, sink, *, languages=None, n_jobs: int | None
 
     One progress bar over the bytes of the source, with documents and throughput.
     """
+    if not isinstance(source, (str, os.PathLike, list, tuple, pd.DataFrame)) or (
+            isinstance(source, (list, tuple))
+            and not all(isinstance(f, (str, os.PathLike)) for f in source)):
+        raise TypeError("source must be a folder, file or glob, a list of files, or a corpus "
+                        f"DataFrame; got {type(source).__name__}.")
+    if isinstance(source, (str, os.PathLike)) and not str(source).strip():
+        raise ValueError("source is an empty path; name a folder, a file or a glob.")
     overrides = languages if isinstance(languages, (str, dict)) else None
     tasks, total = plan_tasks(source, languages=overrides, as_corpus=as_corpus,
                               batch_bytes=batch_bytes)

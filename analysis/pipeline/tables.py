@@ -16,7 +16,7 @@ from ..corpus.reading import as_corpus
 from ..terms.frequencies import check_ngram_range
 from ..terms.weighting import check_tfidf_params
 from .engine import run_pass
-from .reduce import MemorySink
+from .reduce import TABLE_DTYPES, MemorySink
 from .spec import PassSpec, TermSpec, TfidfSpec
 
 __all__ = ["term_frequencies", "corpus_summary", "tfidf", "passages", "paragraph_languages",
@@ -26,7 +26,19 @@ __all__ = ["term_frequencies", "corpus_summary", "tfidf", "passages", "paragraph
 def _one(corpus, spec: PassSpec, name: str, n_jobs, progress) -> pd.DataFrame:
     sink = MemorySink()
     run_pass(corpus, spec, sink, n_jobs=n_jobs, progress=progress, as_corpus=True)
-    return sink.tables()[name]
+    tables = sink.tables()
+    return tables[name] if name in tables else _empty(name)
+
+
+def _empty(name: str) -> pd.DataFrame:
+    """The table ``name`` with no rows (a corpus without documents), with its columns."""
+    if name == "numeric_mentions":
+        from ..mentions import empty_mentions
+
+        mentions = empty_mentions()
+        keys = pd.DataFrame({"doc_id": pd.Series(dtype="str"), "lang": pd.Series(dtype="str")})
+        return pd.concat([keys, mentions], axis=1)
+    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in TABLE_DTYPES[name].items()})
 
 
 @renamed_parameters(top_k="top_n")

@@ -30,6 +30,13 @@ def assign_passages(tokens_df: pd.DataFrame, passages_df: pd.DataFrame) -> pd.Da
     >>> assign_passages(toks, ps)["passage_id"].tolist()
     ['d:0000', 'd:0001']
     """
+    for name, df, cols in (("tokens_df", tokens_df, ["doc_id", "start"]),
+                           ("passages_df", passages_df, ["doc_id", "passage_id", "start", "end"])):
+        if not isinstance(df, pd.DataFrame):
+            raise TypeError(f"{name} must be a DataFrame; got {type(df).__name__}.")
+        missing = [c for c in cols if c not in df.columns]
+        if missing:
+            raise ValueError(f"{name} lacks columns {missing}.")
     out = tokens_df.reset_index(drop=True).copy()
     if out.empty or passages_df.empty:
         out["passage_id"] = None

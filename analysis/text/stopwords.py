@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+from ..corpus.langid import check_language
+
 __all__ = ["stopwords", "STOPWORD_SOURCES"]
 
 #: Where each language's list comes from.
@@ -34,9 +36,8 @@ def _nltk(lang: str) -> frozenset[str]:
         return frozenset()
 
 
-@functools.cache
 def stopwords(lang: str, *, include_nltk: bool = False) -> frozenset[str]:
-    """Return the lower-case stopwords of ``lang`` (empty for unknown languages).
+    """Return the lower-case stopwords of ``lang`` (empty for other known languages).
 
     ``ru``, ``id`` and ``en`` come from the maintained ``stopwordsiso`` package;
     ``kk`` from the list shipped with this package (no maintained package covers
@@ -48,10 +49,20 @@ def stopwords(lang: str, *, include_nltk: bool = False) -> frozenset[str]:
     --------
     >>> "және" in stopwords("kk"), "и" in stopwords("ru"), "yang" in stopwords("id")
     (True, True, True)
+    >>> stopwords("und"), stopwords("fr")
+    (frozenset(), frozenset())
     >>> stopwords("xx")
-    frozenset()
+    Traceback (most recent call last):
+    ...
+    ValueError: lang: unknown language code 'xx'; use ISO 639-1 codes such as ['en', 'id', 'kk', 'ru'] or 'und'.
     """
-    lang = str(lang).lower()
+    if lang is None or (isinstance(lang, float) and lang != lang):  # no language (None, NaN)
+        return frozenset()
+    return _stopwords(check_language(lang), bool(include_nltk))
+
+
+@functools.cache
+def _stopwords(lang: str, include_nltk: bool) -> frozenset[str]:
     words: set[str] = set()
     if lang == "kk":
         words |= _kazakh()

@@ -10,6 +10,7 @@ from itertools import chain
 import pandas as pd
 import regex
 
+from ..corpus.langid import check_language
 from ..corpus.reading import as_corpus
 from .roman import is_roman_numeral
 from .stopwords import stopwords as _stopwords
@@ -128,6 +129,9 @@ def tokenize_text(text: str, lang: str | None = None) -> pd.DataFrame:
     4                    жылға      word
     5                        .     punct
     """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str; got {type(text).__name__}.")
+    lang = check_language(lang)
     starts, ends, toks, kinds = [], [], [], []
     for m in TOKEN_RE.finditer(text):
         kind = m.lastgroup

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numbers
 import warnings
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,8 +12,9 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.utils import check_random_state
 
-__all__ = ["DEFAULT_MAX_ITER", "ONLINE_MIN_PASSAGES", "METHODS", "fit_estimator", "import_tomotopy", "infer_topics",
-           "normalise_rows", "tomotopy_docs", "top_indices"]
+__all__ = ["DEFAULT_MAX_ITER", "ONLINE_MIN_PASSAGES", "METHODS", "fit_estimator", "import_tomotopy",
+           "infer_topics", "normalise_rows", "tomotopy_docs", "top_indices",
+           "topics_per_language"]
 
 #: Iterations used when ``max_iter=None``: passes over the passages for online LDA
 #: (scikit-learn's default; more did not raise coherence in ``benchmarks/bench_topics.py``),
@@ -154,3 +156,38 @@ def top_indices(topic_term: np.ndarray, top_n: int) -> list[np.ndarray]:
     """Column indices of the ``top_n`` heaviest terms per topic (ties: lower column first)."""
     order = np.argsort(-topic_term, axis=1, kind="stable")[:, :top_n]
     return [row for row in order]
+
+
+def topics_per_language(n_topics, n_passages: dict[str, int]) -> dict[str, int]:
+    """The number of topics of each language's model: at most its number of passages.
+
+    ``n_topics`` is an int (every language) or a dict ``{lang: int}``. A number larger
+    than the language's passages cannot give distinct topics: it is lowered to the
+    number of passages with a ``UserWarning`` naming the language.
+
+    Examples
+    --------
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as w:
+    ...     warnings.simplefilter("always")
+    ...     topics_per_language(100, {"en": 15, "ru": 400}), str(w[0].message)[:47]
+    ({'en': 15, 'ru': 100}, 'n_topics=100 is more than the 15 passages of en')
+    """
+    import warnings
+
+    if isinstance(n_topics, Mapping):
+        ks = {str(k): int(v) for k, v in n_topics.items()}
+    else:
+        ks = {lang: int(n_topics) for lang in n_passages}
+    missing = sorted(set(n_passages) - set(ks))
+    if missing:
+        raise ValueError(f"n_topics has no number of topics for language(s) {missing}.")
+    out = {}
+    for lang in sorted(n_passages):
+        k, n = ks[lang], n_passages[lang]
+        if k > n:
+            warnings.warn(f"n_topics={k} is more than the {n} passages of {lang}; fitting {n} "
+                          "topics instead.", UserWarning, stacklevel=3)
+            k = n
+        out[lang] = k
+    return out

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -17,7 +16,8 @@ from .._core.validation import (
     check_number,
     check_positive_int,
 )
-from ..corpus.reading import load_corpus
+from ..corpus.langid import check_language
+from ..corpus.reading import as_corpus
 from ..terms.passage_terms import content_terms
 
 __all__ = ["ALL_LANGUAGES", "DocumentTermMatrix", "concat_sorted", "content_terms_table",
@@ -51,22 +51,19 @@ class DocumentTermMatrix:
 
 def content_terms_table(corpus: Any, *, size: int, stem: bool) -> pd.DataFrame:
     """Return a validated content-term table from a corpus, a folder or a term table."""
-    if isinstance(corpus, (str, os.PathLike)):
-        corpus = load_corpus(corpus)
-    if not isinstance(corpus, pd.DataFrame):
-        raise ValueError(
-            "corpus must be a corpus DataFrame, a corpus folder or a content-term table "
-            f"(doc_id, lang, passage_id, term, count); got {type(corpus)!r}."
-        )
-    if set(TERM_COLUMNS) <= set(corpus.columns):
+    if isinstance(corpus, pd.DataFrame) and set(TERM_COLUMNS) <= set(corpus.columns):
         terms = corpus[TERM_COLUMNS]
-    elif "text" in corpus.columns:
-        terms = content_terms(corpus, unit="passage", size=size, stem=stem)[TERM_COLUMNS]
-    else:
+        unknown = sorted({str(x) for x in terms["lang"].dropna().unique()} - {ALL_LANGUAGES})
+        for lang in unknown:
+            check_language(lang, name="corpus 'lang' column")
+    elif isinstance(corpus, pd.DataFrame) and "text" not in corpus.columns:
         raise ValueError(
             "corpus must have a 'text' column (corpus table) or the columns "
             f"{TERM_COLUMNS} (content-term table); got {list(corpus.columns)}."
         )
+    else:  # a corpus table, a folder, texts: the one corpus check of every function
+        terms = content_terms(as_corpus(corpus), unit="passage", size=size,
+                              stem=stem)[TERM_COLUMNS]
     counts = pd.to_numeric(terms["count"], errors="coerce")
     if counts.isna().any() or (counts < 0).any() or (counts != np.floor(counts)).any():
         raise ValueError("corpus 'count' column must hold non-negative integers.")

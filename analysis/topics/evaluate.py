@@ -265,9 +265,19 @@ def topic_stability(components: Sequence[Any]) -> float:
     >>> round(topic_stability([[[1, 0], [0, 1]], [[0, 1], [1, 0]], [[1, 1], [0, 1]]]), 3)
     0.902
     """
-    mats = list(components)
+    if isinstance(components, (str, bytes)) or not hasattr(components, "__iter__"):
+        raise TypeError("components must be a sequence of (n_topics, n_terms) arrays; got "
+                        f"{type(components).__name__}.")
+    try:
+        mats = [np.asarray(m, dtype=np.float64) for m in components]
+    except (TypeError, ValueError):
+        raise TypeError("components must be a sequence of numeric (n_topics, n_terms) "
+                        "arrays.") from None
     if len(mats) < 2:
         raise ValueError(f"components must hold at least two runs; got {len(mats)}.")
+    if any(m.ndim != 2 for m in mats):
+        raise ValueError("components must hold 2-d (n_topics, n_terms) arrays; got shapes "
+                         f"{[m.shape for m in mats]}.")
     sims = [best_match_cosine(a, b) for a, b in itertools.combinations(mats, 2)]
     return float(np.mean(sims))
 
@@ -279,7 +289,7 @@ class TopicSelection:
     Attributes
     ----------
     scores : pandas.DataFrame
-        One row per language and candidate ``k``: ``lang`` (str), ``k`` (int),
+        One row per language and candidate: ``lang`` (str), ``n_topics`` (int),
         ``coherence`` (float, mean NPMI over topics and seeds), ``coherence_sd``
         (float, standard deviation over seeds of the per-seed mean NPMI),
         ``perplexity`` (float, in-sample, mean over seeds; NaN for NMF), ``stability``
@@ -287,7 +297,7 @@ class TopicSelection:
         ``score`` (float, the selection score of :data:`SELECTION_RULE`; NaN when not
         eligible).
     recommended : pandas.DataFrame
-        One row per language: ``lang``, ``k``, ``coherence``, ``stability``, ``score``
+        One row per language: ``lang``, ``n_topics``, ``coherence``, ``stability``, ``score``
         and ``rule`` (str).
     rule : str
         The selection rule.

@@ -20,6 +20,7 @@ from .backends import (
     fit_estimator,
     infer_topics,
     top_indices,
+    topics_per_language,
 )
 from .data import (
     ALL_LANGUAGES,
@@ -71,7 +72,8 @@ class TopicModel:
     n_topics : int, dict of str to int, or "auto", default=10
         Topics per model; a dict gives one value per language; ``"auto"`` takes the
         recommendation of :func:`analysis.topics.evaluate.choose_n_topics` (``selection`` if
-        given, else computed over ``candidates`` and ``seeds``).
+        given, else computed over ``candidates`` and ``seeds``). A number larger than a
+        language's passages is lowered to that number, with a ``UserWarning``.
     method : {"lda", "nmf", "tomotopy"}, default="lda"
         Model family (see above).
     by_language : bool, default=True
@@ -274,14 +276,8 @@ class TopicModel:
                     progress=self.progress,
                 )
             self.selection_ = sel
-            ks = sel.n_topics
-        elif isinstance(self.n_topics, Mapping):
-            ks = {str(k): int(v) for k, v in self.n_topics.items()}
-        else:
-            ks = {lang: int(self.n_topics) for lang in dtms}
-        missing = sorted(set(dtms) - set(ks))
-        if missing:
-            raise ValueError(f"n_topics has no number of topics for language(s) {missing}.")
+        ks = topics_per_language(self.selection_.n_topics if self.selection_ else self.n_topics,
+                                 {lang: d.matrix.shape[0] for lang, d in dtms.items()})
         rng = None
         if not isinstance(self.random_state, numbers.Integral):
             rng = check_random_state(self.random_state)
@@ -544,7 +540,8 @@ def fit_topics(
         A corpus table, a corpus folder, or a content-term table
         (``doc_id, lang, passage_id, term, count``).
     n_topics : int, dict of str to int, or "auto"
-        Topics per model.
+        Topics per model (at most the language's number of passages: a larger number is
+        lowered to it, with a ``UserWarning``).
     method : {"lda", "nmf", "tomotopy"}, default="lda"
         Model family.
     by_language : bool, default=True
