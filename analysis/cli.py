@@ -105,7 +105,8 @@ def _build_parser() -> argparse.ArgumentParser:
             "terms_by_doc, terms_by_lang, tfidf, passages, numeric_mentions and the "
             "mention_* statistics (density, kinds, years, magnitudes, benford, "
             "benford_conformity, units, neighbours) into OUT as <table>.parquet and "
-            "<table>.csv (large tables: <table>.parquet/ is a folder of parts). Tables are "
+            "<table>.csv (large tables: <table>.parquet/ is a folder of parts), with the "
+            "inputs table: every file of CORPUS, loaded or skipped, and why. Tables are "
             "staged and moved into OUT only when the run succeeded: a failed run leaves "
             "OUT unchanged."
         ),
@@ -128,6 +129,13 @@ def _build_parser() -> argparse.ArgumentParser:
     run.add_argument("--dask", metavar="ADDRESS",
                      help="run on Dask: a scheduler address (tcp://host:8786) or local:N "
                           "(a LocalCluster of N worker processes); needs analysis[dask]")
+    run.add_argument("--follow-links", choices=["inside", "all"], default="inside",
+                     help="links of a corpus folder followed: those pointing inside it "
+                          "(default) or all; a link is never followed twice nor in a loop")
+    run.add_argument("--strict", action="store_true",
+                     help="stop with an error at the first file that would be skipped "
+                          "(binary, undecodable, unreadable, duplicate, link ...); by default "
+                          "it is skipped with a warning and listed in the inputs table")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
     idx = sub.add_parser("figures-index", help="write README.md indexing the figures in a folder")
     idx.add_argument("out", help="figures folder")
@@ -169,7 +177,8 @@ def _run(args) -> int:
             written = run(source, args.out, top_n=args.top_n, include_tokens=args.tokens,
                           include_content_terms=args.content_terms,
                           formats=formats, metadata=args.metadata, languages=languages,
-                          n_jobs=args.jobs, client=client, progress=not args.quiet)
+                          n_jobs=args.jobs, client=client, progress=not args.quiet,
+                          follow_links=args.follow_links, strict=args.strict)
     finally:
         if client is not None:
             cluster = getattr(client, "cluster", None)

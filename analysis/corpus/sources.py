@@ -14,6 +14,7 @@ the corpus table.
 from __future__ import annotations
 
 import json
+import os
 import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -21,7 +22,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from .reading import TABULAR_SUFFIXES, CorpusError, list_corpus_files, read_document
+from .reading import (
+    TABULAR_SUFFIXES,
+    CorpusError,
+    SourceFile,
+    check_follow_links,
+    read_source_file,
+    source_files,
+)
 
 __all__ = ["RawDoc", "Task", "plan_tasks", "read_task", "texts_task", "TABULAR_SUFFIXES"]
 
@@ -36,6 +44,8 @@ class RawDoc:
 
     ``raw``: the text is still to be normalised; ``detect``: a missing language is
     identified and a given one lower-cased (``False`` for corpus tables, used as given).
+    ``skip_reason``: the file is skipped, and why (see :data:`~analysis.corpus.reading.
+    SKIP_REASONS`); ``note``: what the ``inputs`` table says of a loaded file (``empty``).
     """
 
     doc_id: str
@@ -48,6 +58,7 @@ class RawDoc:
     raw: bool = True
     detect: bool = True
     skip_reason: str | None = None
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +74,7 @@ class Task:
     n_bytes: int = 0
     lang: str | None = None
     overrides: Mapping | None = None
+    strict: bool = False
 
 
 def texts_task(items: Sequence[tuple], *, raw: bool = True, path: str | None = None) -> Task:
@@ -85,8 +97,8 @@ def read_task(task: Task) -> Iterator[RawDoc]:
             yield RawDoc(str(doc_id), text, lang=lang, lang_confidence=conf, path=path,
                          encoding=encoding, meta=meta, raw=not loaded, detect=not loaded)
     elif task.kind == "files":
-        for doc_id, path, lang in task.items:
-            yield _read_file(doc_id, path, lang)
+        for entry, lang in task.items:
+            yield _read_file(entry, lang, task.strict)
     elif task.kind == "parquet":
         yield from _read_parquet(task)
     elif task.kind == "jsonl":
@@ -95,11 +107,13 @@ def read_task(task: Task) -> Iterator[RawDoc]:
         raise ValueError(f"unknown task kind {task.kind!r}")
 
 
-def _read_file(doc_id: str, path: str, lang) -> RawDoc:
-    text, enc = read_document(path)
+def _read_file(entry: SourceFile, lang, strict: bool) -> RawDoc:
+    """One listed file as a document, or as a skipped one (its warning is given here)."""
+    text, enc, reason = read_source_file(entry, strict=strict)
     if text is None:
-        return RawDoc(doc_id, "", path=path, skip_reason="binary")
-    return RawDoc(doc_id, text, lang=lang, path=path, encoding=enc, raw=False)
+        return RawDoc(entry.doc_id, "", path=entry.shown, skip_reason=reason)
+    return RawDoc(entry.doc_id, text, lang=lang, path=entry.shown, encoding=enc, raw=False,
+                  note=reason)
 
 
 def _tabular_doc(rec: Mapping, where: str, task: Task) -> RawDoc:
@@ -156,22 +170,18 @@ def _read_jsonl(task: Task) -> Iterator[RawDoc]:
 # ----------------------------------------------------------------------------- planning
 
 
-def _file_tasks(files: list[Path], lang, overrides, batch_bytes: int) -> Iterator[Task]:
-    seen: dict[str, Path] = {}
+def _file_tasks(entries: list[tuple[SourceFile, int]], lang, overrides, batch_bytes: int,
+                strict: bool) -> Iterator[Task]:
+    """Batches of listed files (and of entries skipped while listing, in their order)."""
     items, size = [], 0
-    for f in files:
-        doc_id = f.stem
-        if doc_id in seen:
-            raise CorpusError(f"doc_id {doc_id!r} occurs twice: {seen[doc_id]} and {f}.")
-        seen[doc_id] = f
-        n = f.stat().st_size
-        items.append((doc_id, str(f), lang or overrides.get(doc_id)))
+    for entry, n in entries:
+        items.append((entry, lang or overrides.get(entry.doc_id)))
         size += n
         if size >= batch_bytes or len(items) >= _BATCH_DOCS:
-            yield Task(kind="files", items=tuple(items), n_bytes=size)
+            yield Task(kind="files", items=tuple(items), n_bytes=size, strict=strict)
             items, size = [], 0
     if items:
-        yield Task(kind="files", items=tuple(items), n_bytes=size)
+        yield Task(kind="files", items=tuple(items), n_bytes=size, strict=strict)
 
 
 def _parquet_tasks(path: Path, lang, overrides, batch_bytes: int) -> Iterator[Task]:
@@ -256,7 +266,8 @@ def _frame_tasks(frame: pd.DataFrame, *, raw: bool, lang=None, overrides=None, p
 
 
 def plan_tasks(source, *, languages=None, as_corpus: bool = False,
-               batch_bytes: int = _BATCH_BYTES) -> tuple[Iterator[Task], int]:
+               batch_bytes: int = _BATCH_BYTES, follow_links: str = "inside",
+               strict: bool = False) -> tuple[Iterator[Task], int]:
     """Plan the batches of a source; return ``(tasks, total_bytes)``.
 
     Parameters
@@ -274,6 +285,11 @@ def plan_tasks(source, *, languages=None, as_corpus: bool = False,
         Target size of a batch (at most 256 documents); a Parquet batch is a row group
         or a slice of one.
         Batches depend on the source only, never on the number of workers.
+    follow_links : {"inside", "all"}, default="inside"
+        Which links of a folder are followed (see :func:`analysis.load_corpus`).
+    strict : bool, default=False
+        The first file that would be skipped raises :class:`CorpusError` (in the worker
+        that reads it) instead of a warning.
 
     Examples
     --------
@@ -282,6 +298,7 @@ def plan_tasks(source, *, languages=None, as_corpus: bool = False,
     >>> [t.kind for t in tasks], n
     (['texts'], 5)
     """
+    check_follow_links(follow_links)
     lang = languages if isinstance(languages, str) else None
     overrides = {str(k): str(v).lower() for k, v in languages.items()} if isinstance(
         languages, Mapping) else {}
@@ -294,22 +311,37 @@ def plan_tasks(source, *, languages=None, as_corpus: bool = False,
         total = int(source["text"].str.len().sum()) if len(source) else 0
         return _frame_tasks(source, raw=not loaded, lang=lang, overrides=overrides,
                             batch_bytes=batch_bytes), total
-    files = list_corpus_files(source)
-    total = sum(f.stat().st_size for f in files)
-    return _tasks_of_files(files, lang, overrides, batch_bytes), total
+    entries = [(f, _size(f)) for f in source_files(source, follow_links=follow_links)]
+    total = sum(n for _, n in entries)
+    return _tasks_of_files(entries, lang, overrides, batch_bytes, strict), total
 
 
-def _tasks_of_files(files: list[Path], lang, overrides, batch_bytes: int) -> Iterator[Task]:
-    txt = [f for f in files if f.suffix.lower() not in TABULAR_SUFFIXES]
-    yield from _file_tasks(txt, lang, overrides, batch_bytes)
-    for f in files:
-        suffix = f.suffix.lower()
+def _size(entry: SourceFile) -> int:
+    """Bytes of a file to read (0 for an entry skipped while listing or gone)."""
+    if entry.reason is not None:
+        return 0
+    try:
+        return os.stat(entry.path).st_size
+    except OSError:
+        return 0
+
+
+def _tabular(entry: SourceFile) -> bool:
+    return entry.reason is None and Path(entry.path).suffix.lower() in TABULAR_SUFFIXES
+
+
+def _tasks_of_files(entries: list[tuple[SourceFile, int]], lang, overrides, batch_bytes: int,
+                    strict: bool) -> Iterator[Task]:
+    files = [(f, n) for f, n in entries if not _tabular(f)]
+    yield from _file_tasks(files, lang, overrides, batch_bytes, strict)
+    for f, _ in entries:
+        suffix = Path(f.path).suffix.lower() if _tabular(f) else ""
         if suffix == ".parquet":
-            yield from _parquet_tasks(f, lang, overrides, batch_bytes)
+            yield from _parquet_tasks(Path(f.path), lang, overrides, batch_bytes)
         elif suffix == ".jsonl":
-            yield from _jsonl_tasks(f, lang, overrides, batch_bytes)
+            yield from _jsonl_tasks(Path(f.path), lang, overrides, batch_bytes)
         elif suffix == ".csv":
-            yield from _csv_tasks(f, lang, overrides, batch_bytes)
+            yield from _csv_tasks(Path(f.path), lang, overrides, batch_bytes)
 
 
 def warn_all(messages: Sequence[str]) -> None:

@@ -40,7 +40,8 @@ def default_spec(*, top_n: int = 50, include_tokens: bool = False,
 
 def run_pass(source, spec: PassSpec, sink, *, languages=None, n_jobs: int | None = 1,
              client=None, progress: bool = False, as_corpus: bool = False,
-             batch_bytes: int = 4_000_000) -> PassReducer:
+             batch_bytes: int = 4_000_000, follow_links: str = "inside",
+             strict: bool = False) -> PassReducer:
     """Run the pass over ``source``, folding every batch into ``sink``.
 
     One progress bar over the bytes of the source, with documents and throughput.
@@ -54,7 +55,7 @@ def run_pass(source, spec: PassSpec, sink, *, languages=None, n_jobs: int | None
         raise ValueError("source is an empty path; name a folder, a file or a glob.")
     overrides = languages if isinstance(languages, (str, dict)) else None
     tasks, total = plan_tasks(source, languages=overrides, as_corpus=as_corpus,
-                              batch_bytes=batch_bytes)
+                              batch_bytes=batch_bytes, follow_links=follow_links, strict=strict)
     n_jobs = resolve_jobs(n_jobs)
     reducer = PassReducer(spec, sink)
     bar = None
@@ -81,7 +82,8 @@ def run_pass(source, spec: PassSpec, sink, *, languages=None, n_jobs: int | None
 @renamed_parameters(top_k="top_n")
 def compute_tables(corpus, *, top_n: int = 50, include_tokens: bool = False,
                    include_content_terms: bool = False, progress: bool = False, n_jobs: int | None = 1, client=None,
-                   languages=None, batch_bytes: int = 4_000_000) -> dict[str, pd.DataFrame]:
+                   languages=None, batch_bytes: int = 4_000_000, follow_links: str = "inside",
+                   strict: bool = False) -> dict[str, pd.DataFrame]:
     """Compute every standard table of a corpus in one pass, in memory.
 
     Parameters
@@ -107,6 +109,13 @@ def compute_tables(corpus, *, top_n: int = 50, include_tokens: bool = False,
         As in :func:`analysis.load_corpus` (for sources that are not a corpus table).
     batch_bytes : int, default=4_000_000
         Target size of a batch of documents (the unit of work of a worker).
+    follow_links : {"inside", "all"}, default="inside"
+        Which links of a source folder are followed: those pointing inside it, or all
+        (as in :func:`analysis.load_corpus`).
+    strict : bool, default=False
+        Raise :class:`~analysis.corpus.errors.CorpusError` naming the file and the
+        reason at the first file that would be skipped (binary, undecodable, …),
+        instead of a warning and a ``skipped`` row in ``inputs``.
 
     Returns
     -------
@@ -116,7 +125,8 @@ def compute_tables(corpus, *, top_n: int = 50, include_tokens: bool = False,
         ``tfidf``, ``passages``, ``numeric_mentions``, the :func:`analysis.mention_stats`
         tables by document as ``mention_density``, ``mention_kinds``, ``mention_years``,
         ``mention_magnitudes``, ``mention_benford``, ``mention_benford_conformity``,
-        ``mention_units``, ``mention_neighbours``, and ``tokens`` and
+        ``mention_units``, ``mention_neighbours``, ``inputs`` (every file of the
+        source: ``path``, ``doc_id``, ``status``, ``reason``), and ``tokens`` and
         ``content_terms`` on request. Rows of
         per-document tables follow the corpus order.
 
@@ -131,7 +141,8 @@ def compute_tables(corpus, *, top_n: int = 50, include_tokens: bool = False,
                         include_content_terms=include_content_terms, languages=languages)
     sink = MemorySink()
     run_pass(corpus, spec, sink, languages=languages, n_jobs=n_jobs, client=client,
-             progress=progress, batch_bytes=batch_bytes)
+             progress=progress, batch_bytes=batch_bytes, follow_links=follow_links,
+             strict=strict)
     return sink.tables()
 
 
@@ -140,7 +151,8 @@ def run(source, out: str | os.PathLike, *, top_n: int = 50, include_tokens: bool
         include_content_terms: bool = False,
         formats=("parquet", "csv"), metadata=None, languages=None, n_jobs: int | None = -1,
         client=None, progress: bool = False, batch_bytes: int = 4_000_000,
-        part_rows: int = 100_000) -> list[Path]:
+        part_rows: int = 100_000, follow_links: str = "inside",
+        strict: bool = False) -> list[Path]:
     """Stream every table of ``source`` into the folder ``out``, with flat memory.
 
     Documents are read in batches by the workers; per-document tables are written
@@ -198,13 +210,15 @@ def run(source, out: str | os.PathLike, *, top_n: int = 50, include_tokens: bool
     params = {"top_n": top_n, "include_tokens": include_tokens,
               "include_content_terms": include_content_terms, "formats": list(formats),
               "languages": languages if not isinstance(languages, tuple) else list(languages),
-              "metadata": str(metadata) if isinstance(metadata, (str, os.PathLike)) else None}
+              "metadata": str(metadata) if isinstance(metadata, (str, os.PathLike)) else None,
+              "follow_links": follow_links, "strict": strict}
     with RunFolder(out) as folder:
         sink = PartsSink(folder.staging, formats=formats, part_rows=part_rows)
         if meta is not None:
             sink = _MetadataSink(sink, meta)
         reducer = run_pass(source, spec, sink, languages=languages, n_jobs=n_jobs,
-                           client=client, progress=progress, batch_bytes=batch_bytes)
+                           client=client, progress=progress, batch_bytes=batch_bytes,
+                           follow_links=follow_links, strict=strict)
         if meta is not None:
             sink.check(reducer.seen)
         staged = sink.close()
