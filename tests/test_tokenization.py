@@ -17,7 +17,7 @@ from analysis.text.tokenization import (
     stem_terms,
 )
 
-KINDS = {"word", "number", "alnum", "roman", "footnote", "punct", "symbol", "other"}
+KINDS = {"word", "number", "alnum", "roman", "url", "email", "footnote", "punct", "symbol", "other"}
 
 
 def _all_docs(seed_corpus, mini_corpus):
@@ -398,3 +398,22 @@ def test_kazakh_stopwords_are_cyrillic_only():
         assert all("\u0400" <= c <= "\u04ff" or c == "-" for c in w), w
     # no content words: a few frequent Kazakh nouns/verbs of the seeds are not stopwords
     assert not {"жыл", "жылы", "темір", "жол", "қала", "тарих", "халық"} & stopwords("kk")
+
+
+# --------------------------------------------------------------------------- urls, e-mails
+
+URL_TEXT = ("Источник: https://www.kremlin.ru/acts/bank/1234. Пишите: info.news@gov.kz "
+            "(или www.akorda.kz), см. (https://example.org/a_b?x=1).")
+
+
+def test_urls_and_emails_are_tokens_of_their_own_not_terms():
+    t = tokenize_text(URL_TEXT, "ru")
+    got = t.loc[t["kind"].isin(["url", "email"]), ["token", "kind"]].values.tolist()
+    assert got == [["https://www.kremlin.ru/acts/bank/1234", "url"],
+                   ["info.news@gov.kz", "email"], ["www.akorda.kz", "url"],
+                   ["https://example.org/a_b?x=1", "url"]]
+    terms = count_terms(URL_TEXT, "ru", remove_stopwords=False, min_length=1)
+    assert not {"https", "www", "kremlin", "ru", "info", "gov", "kz", "example"} & set(terms)
+    # the chunk-based counts still equal the words of the token table
+    words = t.loc[t["kind"] == "word", "term"].value_counts().to_dict()
+    assert dict(terms) == words

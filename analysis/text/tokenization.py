@@ -47,8 +47,12 @@ _NUMBER = rf"\d+(?:[.,:]\d+)*(?:-?[{_L}]+)?"
 _WORD = rf"[{_L}]+(?:[{_HYPH}{_APOS}][{_L}]+)*"
 # Word glued to a number with a hyphen: ke-27, COVID-19, Ту-154.
 _ALNUM = rf"{_WORD}[{_HYPH}]\d+(?:[.,]\d+)*"
+# Web addresses and e-mail addresses are tokens of their own, never words (no "https",
+# "www" or "gmail" terms); a URL ends before closing punctuation and quotes.
+_URL = (r"(?:(?:https?|ftp)://|www\.)[^\s<>\"«»]*[^\s<>\"«».,;:!?)\]}'’”]")
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 TOKEN_RE = regex.compile(
-    rf"(?P<alnum>{_ALNUM})|(?P<word>{_WORD})|(?P<number>{_NUMBER}|[\p{{N}}--[{_SUP}]]+)"
+    rf"(?P<url>{_URL})|(?P<email>{_EMAIL})|(?P<alnum>{_ALNUM})|(?P<word>{_WORD})|(?P<number>{_NUMBER}|[\p{{N}}--[{_SUP}]]+)"
     rf"|(?P<footnote>[{_SUP}]+)|(?P<symbol>[%\u2030\u2031]|\p{{S}})|(?P<punct>\p{{P}})|(?P<other>\S)",
     regex.V1,
 )
@@ -106,9 +110,10 @@ def tokenize_text(text: str, lang: str | None = None) -> pd.DataFrame:
     ``социально-экономических``), ``number`` (digits with inner ``.,:`` and a
     glued suffix: ``22427,3``, ``1931-ші``, ``2nd``), ``alnum`` (a word hyphenated
     to digits: ``ke-27``, ``COVID-19``), ``roman`` (upper-case Roman numerals of
-    two or more letters: ``XIV``, ``ХХ``), ``footnote`` (superscript digits ``¹²``,
-    never glued to the word before), ``punct``, ``symbol`` (``%``, ``$``, ``№``)
-    and ``other``.
+    two or more letters: ``XIV``, ``ХХ``), ``url`` (``https://…``, ``www.…``),
+    ``email``, ``footnote`` (superscript digits ``¹²``, never glued to the word
+    before), ``punct``, ``symbol`` (``%``, ``$``, ``№``) and ``other``. Only words
+    are terms.
 
     Returns
     -------
