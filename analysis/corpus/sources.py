@@ -97,7 +97,7 @@ def read_task(task: Task) -> Iterator[RawDoc]:
             yield RawDoc(str(doc_id), text, lang=lang, lang_confidence=conf, path=path,
                          encoding=encoding, meta=meta, raw=not loaded, detect=not loaded)
     elif task.kind == "files":
-        for entry, lang in task.items:
+        for _, _, lang, entry in task.items:
             yield _read_file(entry, lang, task.strict)
     elif task.kind == "parquet":
         yield from _read_parquet(task)
@@ -172,10 +172,13 @@ def _read_jsonl(task: Task) -> Iterator[RawDoc]:
 
 def _file_tasks(entries: list[tuple[SourceFile, int]], lang, overrides, batch_bytes: int,
                 strict: bool) -> Iterator[Task]:
-    """Batches of listed files (and of entries skipped while listing, in their order)."""
+    """Batches of listed files (and of entries skipped while listing, in their order).
+
+    An item is ``(doc_id, path, lang, entry)``: doc_id and path name it in messages.
+    """
     items, size = [], 0
     for entry, n in entries:
-        items.append((entry, lang or overrides.get(entry.doc_id)))
+        items.append((entry.doc_id, entry.shown, lang or overrides.get(entry.doc_id), entry))
         size += n
         if size >= batch_bytes or len(items) >= _BATCH_DOCS:
             yield Task(kind="files", items=tuple(items), n_bytes=size, strict=strict)
