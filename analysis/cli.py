@@ -129,6 +129,15 @@ def _build_parser() -> argparse.ArgumentParser:
     run.add_argument("--dask", metavar="ADDRESS",
                      help="run on Dask: a scheduler address (tcp://host:8786) or local:N "
                           "(a LocalCluster of N worker processes); needs analysis[dask]")
+    _add_input_options(run)
+    run.add_argument("--quiet", action="store_true", help="no progress bar")
+    idx = sub.add_parser("figures-index", help="write README.md indexing the figures in a folder")
+    idx.add_argument("out", help="figures folder")
+    return parser
+
+
+def _add_input_options(run: argparse.ArgumentParser) -> None:
+    """``--follow-links`` and ``--strict``: how the files of a corpus folder are taken."""
     run.add_argument("--follow-links", choices=["inside", "all"], default="inside",
                      help="links of a corpus folder followed: those pointing inside it "
                           "(default) or all; a link is never followed twice nor in a loop")
@@ -136,10 +145,6 @@ def _build_parser() -> argparse.ArgumentParser:
                      help="stop with an error at the first file that would be skipped "
                           "(binary, undecodable, unreadable, duplicate, link ...); by default "
                           "it is skipped with a warning and listed in the inputs table")
-    run.add_argument("--quiet", action="store_true", help="no progress bar")
-    idx = sub.add_parser("figures-index", help="write README.md indexing the figures in a folder")
-    idx.add_argument("out", help="figures folder")
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
