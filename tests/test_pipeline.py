@@ -242,7 +242,14 @@ def test_undecodable_text_file_names_the_file(tmp_path, capsys):
     folder.mkdir()
     (folder / "ok.txt").write_text("Явка составила 99,71 процента на выборах.", encoding="utf-8")
     (folder / "noise.txt").write_bytes(bytes(range(128, 256)) * 4)
+    # by default the file is skipped with a warning naming it, and listed in inputs
     code = cli.main(["run", str(folder), "--out", str(tmp_path / "o"), "--quiet"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 0 and len(err) == 1 and "noise.txt" in err[0] and "undecodable" in err[0]
+    inputs = pd.read_csv(tmp_path / "o" / "inputs.csv", keep_default_na=False)
+    assert inputs.set_index("doc_id").loc["noise", "reason"] == "undecodable"
+    # with --strict it ends the run with one line naming the file
+    code = cli.main(["run", str(folder), "--out", str(tmp_path / "s"), "--quiet", "--strict"])
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2 and len(err) == 1 and "noise.txt" in err[0]
 

@@ -56,7 +56,8 @@ PARAGRAPH_COLUMNS = ["doc_id", "paragraph", "start", "end", "lang", "lang_confid
 PASSAGE_COLUMNS = ["doc_id", "lang", "passage_id", "start", "end", "n_words"]
 TERM_COLUMNS = ["doc_id", "lang", "term", "count", "rel_freq", "rank"]
 #: Every document or file the source offered: ``status`` is ``loaded`` or ``skipped``,
-#: ``reason`` says why a file was skipped (``binary``).
+#: ``reason`` says why a file was skipped (see ``analysis.corpus.reading.SKIP_REASONS``), or
+#: notes a loaded file (``empty``).
 INPUT_COLUMNS = ["path", "doc_id", "status", "reason"]
 
 
@@ -295,7 +296,7 @@ def process_batch(task: Task, spec: PassSpec) -> BatchResult:
         records, skipped, inputs = [], [], []
         for doc in read_task(task):
             inputs.append((doc.path, doc.doc_id, "skipped" if doc.skip_reason else "loaded",
-                           doc.skip_reason or ""))
+                           doc.skip_reason or doc.note or ""))
             if doc.skip_reason is not None:
                 skipped.append(f"{doc.path}: {doc.skip_reason}")
                 continue
