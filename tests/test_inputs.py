@@ -17,7 +17,7 @@ import pandas as pd
 import pytest
 
 from analysis import CorpusError, cli, compute_tables, load_corpus, run
-from analysis.corpus import reading
+from analysis.corpus import files as reading_files
 from analysis.corpus.encodings import decode_bytes
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "symlink") or os.name != "posix",
@@ -95,14 +95,14 @@ def _make_unreadable(path: Path, monkeypatch) -> None:
     """chmod 000; as root, which reads such files anyway, the read itself is refused."""
     path.chmod(0)
     if os.geteuid() == 0:
-        real = reading._read_bytes
+        real = reading_files._read_bytes
 
         def refuse(p):
             if os.fspath(p) == str(path):
                 raise PermissionError(13, "Permission denied", str(p))
             return real(p)
 
-        monkeypatch.setattr(reading, "_read_bytes", refuse)
+        monkeypatch.setattr(reading_files, "_read_bytes", refuse)
 
 
 def _expected(src: Path, rows: dict) -> pd.DataFrame:
