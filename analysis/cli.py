@@ -106,9 +106,13 @@ def _build_parser() -> argparse.ArgumentParser:
             "mention_* statistics (density, kinds, years, magnitudes, benford, "
             "benford_conformity, units, neighbours) into OUT as <table>.parquet and "
             "<table>.csv (large tables: <table>.parquet/ is a folder of parts), with the "
-            "inputs table: every file of CORPUS, loaded or skipped, and why. Tables are "
-            "staged and moved into OUT only when the run succeeded: a failed run leaves "
-            "OUT unchanged."
+            "inputs table: every file of CORPUS, loaded or skipped, and why, and "
+            "manifest.json. With --tokens also tokens, with --content-terms also "
+            "content_terms. Topic models are not fitted by run (they fit on one machine): "
+            "fit them from content_terms with analysis.fit_topics. OUT always holds one "
+            "whole run: the new one is switched in at once when it succeeded; a failed or "
+            "killed run leaves OUT as it was. Every option, CORPUS and OUT are checked "
+            "before any work; a CORPUS without one readable text document is an error."
         ),
     )
     run.add_argument("corpus", nargs="+",
@@ -116,15 +120,18 @@ def _build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", required=True, help="output folder (created if missing)")
     run.add_argument("--metadata", help="CSV with a doc_id column, joined onto the corpus")
     run.add_argument("--languages", help="comma-separated candidate languages, e.g. ru,kk,id,en")
-    run.add_argument("--top-n", "--top-k", dest="top_n", type=int, default=50,
-                     help="terms kept per group (default 50; --top-k is the old name)")
+    run.add_argument("--top-n", "--top-k", dest="top_n", type=_top_n, default=50,
+                     metavar="N|all",
+                     help="terms kept per document and language in terms_by_* and tfidf: "
+                          "a number >= 1, or 'all' for no cut-off (default 50; --top-k is "
+                          "the old name)")
     run.add_argument("--tokens", action="store_true", help="also write the (large) token table")
     run.add_argument("--content-terms", action="store_true",
                      help="also write content_terms (passage x term counts: what "
                           "analysis.fit_topics fits on, on one machine)")
     run.add_argument("--format", choices=["both", "parquet", "csv"], default="both",
                      help="table format (default both)")
-    run.add_argument("--jobs", type=int, default=-1,
+    run.add_argument("--jobs", type=_jobs, default=-1,
                      help="worker processes (default -1: every core); tables do not depend on it")
     run.add_argument("--dask", metavar="ADDRESS",
                      help="run on Dask: a scheduler address (tcp://host:8786) or local:N "
@@ -134,6 +141,30 @@ def _build_parser() -> argparse.ArgumentParser:
     idx = sub.add_parser("figures-index", help="write README.md indexing the figures in a folder")
     idx.add_argument("out", help="figures folder")
     return parser
+
+
+def _top_n(value: str) -> int | None:
+    """``--top-n``: an integer >= 1, or ``all`` (no cut-off)."""
+    if value.strip().lower() == "all":
+        return None
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be a number >= 1 or 'all'; got {value!r}")
+    return n
+
+
+def _jobs(value: str) -> int:
+    """``--jobs``: a number of processes >= 1, or -1 (every core)."""
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1 and n != -1:
+        raise argparse.ArgumentTypeError(f"must be a number >= 1 or -1; got {value!r}")
+    return n
 
 
 def _add_input_options(run: argparse.ArgumentParser) -> None:
@@ -156,6 +187,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         if args.command == "figures-index":
+            if not Path(args.out).is_dir():
+                raise FileNotFoundError(f"{args.out}: no such folder of figures.")
             path = write_figures_index(args.out)
             print(f"wrote {path}")
             return 0
@@ -170,9 +203,7 @@ def _run(args) -> int:
     from .pipeline import dask_client, run
 
     source = args.corpus[0] if len(args.corpus) == 1 else [Path(p) for p in args.corpus]
-    languages = args.languages.split(",") if args.languages else None
-    if args.top_n < 1:
-        raise ValueError(f"--top-n must be at least 1; got {args.top_n}.")
+    languages = _check_options(args)
     formats = ("parquet", "csv") if args.format == "both" else (args.format,)
     client = dask_client(args.dask) if args.dask else None
     try:
@@ -192,3 +223,20 @@ def _run(args) -> int:
                 cluster.close()
     print(f"wrote {len(written)} files to {args.out}")
     return 0
+
+
+def _check_options(args) -> list[str] | None:
+    """Check what argparse cannot, before any work: languages, metadata, corpus, out."""
+    from .corpus.langid import check_candidates
+    from .pipeline.engine import _check_out
+
+    languages = None
+    if args.languages:
+        languages = list(check_candidates([c.strip() for c in args.languages.split(",")]))
+    if args.metadata and not Path(args.metadata).is_file():
+        raise FileNotFoundError(f"--metadata {args.metadata}: no such file.")
+    for path in args.corpus:
+        if not any(c in path for c in "*?[") and not Path(path).exists():
+            raise FileNotFoundError(f"{path}: no such file or folder.")
+    _check_out(args.out)
+    return languages

@@ -233,3 +233,54 @@ def test_usage_errors_exit_2(capsys):
     assert code == 2
     code, _, err = _main_exit(["run", str(SEEDS_DIR), "--out", "x", "--format", "xlsx"], capsys)
     assert code == 2 and "--format" in err
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--top-n", "0"], "argument --top-n/--top-k: must be a number >= 1 or 'all'; got '0'"),
+    (["--jobs", "0"], "argument --jobs: must be a number >= 1 or -1; got '0'"),
+    (["--languages", "ru,xx"], "unknown: ['xx']"),
+    (["--metadata", "missing.csv"], "--metadata missing.csv: no such file"),
+])
+def test_bad_options_fail_before_any_work(tmp_path, monkeypatch, capsys, args, message):
+    """Each bad option is one error before the corpus is read (the pass must not start)."""
+    def boom(*a, **k):
+        raise AssertionError("the pass started")
+
+    monkeypatch.setattr("analysis.pipeline.engine.run_pass", boom)
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "out"
+    try:
+        code = cli.main(["run", str(SEEDS_DIR), "--out", str(out), "--quiet", *args])
+    except SystemExit as exc:  # argparse's own errors
+        code = exc.code
+    assert code == 2
+    assert message in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_top_n_all_keeps_every_term(tmp_path):
+    out = tmp_path / "out"
+    assert cli.main(["run", str(SEEDS_DIR), "--out", str(out), "--quiet", "--jobs", "1",
+                     "--top-n", "all", "--format", "csv"]) == 0
+    terms = pd.read_csv(out / "terms_by_doc.csv")
+    assert terms.groupby("doc_id").size().min() > 50
+
+
+def test_a_folder_without_readable_text_is_an_error(tmp_path, capsys):
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_bytes(b"\x00\x01\x02binary\x00" * 20)
+    out = tmp_path / "out"
+    assert cli.main(["run", str(folder), "--out", str(out), "--quiet"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[-1] == (f"error: {folder}: no readable text document (2 file(s) skipped, see "
+                       "the warnings); nothing was written.")
+    assert not out.exists()
+
+
+def test_figures_index_refuses_a_missing_folder(tmp_path, capsys):
+    missing = tmp_path / "nope"
+    assert cli.main(["figures-index", str(missing)]) == 2
+    assert capsys.readouterr().err.strip() == f"error: {missing}: no such folder of figures."
+    assert not missing.exists()

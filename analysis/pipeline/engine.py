@@ -26,7 +26,7 @@ def default_spec(*, top_n: int = 50, include_tokens: bool = False,
     """The pass of :func:`compute_tables` and ``python -m analysis run``."""
     from .._core.validation import check_positive_int
 
-    top_n = check_positive_int("top_n", top_n)
+    top_n = check_positive_int("top_n", top_n, allow_none=True)
     components = (DEFAULT_COMPONENTS | ({"tokens"} if include_tokens else set())
                   | ({"content_terms"} if include_content_terms else set()))
     candidates = None
@@ -90,8 +90,9 @@ def compute_tables(corpus, *, top_n: int = 50, include_tokens: bool = False,
     ----------
     corpus : DataFrame, path, glob or list of paths
         A :func:`analysis.load_corpus` table, or any source of :func:`run`.
-    top_n : int, default=50
-        Terms kept per document and per language (``terms_by_*``, ``tfidf``).
+    top_n : int or None, default=50
+        Terms kept per document and per language (``terms_by_*``, ``tfidf``); None
+        keeps every term.
     include_tokens : bool, default=False
         Also return the (large) ``tokens`` table.
     include_content_terms : bool, default=False
@@ -197,6 +198,7 @@ def run(source, out: str | os.PathLike, *, top_n: int = 50, include_tokens: bool
     ['99,71 процента']
     """
     out = _check_out(out)
+    resolve_jobs(n_jobs)  # a bad n_jobs fails before any work
     formats = tuple(formats)
     for fmt in formats:
         if fmt not in ("parquet", "csv"):
@@ -221,12 +223,26 @@ def run(source, out: str | os.PathLike, *, top_n: int = 50, include_tokens: bool
                            follow_links=follow_links, strict=strict)
         if meta is not None:
             sink.check(reducer.seen)
+        if reducer.n_docs == 0:
+            from ..corpus.errors import CorpusError
+
+            raise CorpusError(f"{_shown(source)}: no readable text document "
+                              f"({len(reducer.skipped)} file(s) skipped, see the warnings); "
+                              "nothing was written.")
         staged = sink.close()
         staged.append(_write_manifest(folder.staging, staged, sink.rows, params, reducer))
         return folder.commit([p.name for p in staged])
 
 
 MANIFEST = "manifest.json"
+
+
+def _shown(source) -> str:
+    if isinstance(source, pd.DataFrame):
+        return "the source table"
+    if isinstance(source, (list, tuple)):
+        return f"{len(source)} source file(s)"
+    return str(source)
 
 
 def _check_out(out) -> Path:
