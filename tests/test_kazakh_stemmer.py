@@ -246,6 +246,17 @@ KEEP_APART = [
     ("мекен", "мекеме"), ("жаңа", "жаңғыртудың"), ("бала", "балалық"),
     ("әрине", "әрі"), ("кеңес", "кеңейді"), ("құрылыс", "құрылды"), ("тамыз", "тамыр"),
 ]
+#: Hand-worked stems of the KEEP_APART forms that are not in CASES (for the rates).
+APART_STEMS = {
+    "қалады": "қал", "алмады": "ал", "таңда": "таң", "ақты": "ақ", "орта": "орта",
+    "тақтар": "тақ", "қарлар": "қар", "жаулар": "жау", "көптеген": "көпте",
+    "сауы": "сау", "үште": "үш", "екеуі": "екеу", "жұмыстар": "жұмыс",
+    "шаруалар": "шаруа", "тауарлар": "тауар", "маңызы": "маңыз", "мемлекеттік":
+    "мемлекеттік", "мемлекеттің": "мемлекет", "толды": "тол", "білді": "біл",
+    "қалды": "қал", "кітапхана": "кітапхана", "мекен": "мекен", "мекеме": "мекеме",
+    "жаңғыртудың": "жаңғырт", "балалық": "балалық", "әрі": "әрі", "кеңейді": "кеңей",
+    "құрылды": "құрыл", "тамыз": "тамыз", "тамыр": "тамыр", "жазды": "жаз",
+}
 
 
 @pytest.mark.parametrize(("form", "stem"), CASES)
@@ -279,9 +290,11 @@ def _rates(cases: list[tuple[str, str]]) -> tuple[float, float]:
 
 
 def test_dev_rates() -> None:
-    conflation, wrong = _rates(CASES + [(b, "~" + b) for _, b in KEEP_APART])
+    forms = {form for form, _ in CASES}
+    extra = [(f, stem) for f, stem in APART_STEMS.items() if f not in forms]
+    conflation, wrong = _rates(CASES + extra)
     assert conflation >= 0.97
-    assert wrong <= 0.001
+    assert wrong == 0.0
 
 
 def test_harmony_and_assimilation_choose_the_allomorph() -> None:

@@ -195,7 +195,15 @@ def _parse_rows(rows: str) -> tuple[Suffix, ...]:
 
 #: All allomorphs, generated from the table (back and front forms).
 SUFFIXES: tuple[Suffix, ...] = _parse_rows(_SUFFIX_ROWS)
-_BY_SLOT = {s: tuple(x for x in SUFFIXES if x.slot == s) for s in range(6)}
+# slot -> last letter -> allomorphs ending in it, longest first
+_BY_END: dict[int, dict[str, tuple[Suffix, ...]]] = {
+    s: {
+        ch: tuple(sorted((x for x in SUFFIXES if x.slot == s and x.text[-1] == ch),
+                         key=lambda x: -len(x.text)))
+        for ch in {x.text[-1] for x in SUFFIXES if x.slot == s}
+    }
+    for s in range(6)
+}
 _POSS3 = {"ы", "і", "сы", "сі"}
 _POSS12 = {"ым", "ім", "м", "ың", "ің", "ң"}
 #: Verb endings that a noun ending can follow (participles, verbal noun, intention);
@@ -290,7 +298,7 @@ def _readings(word: str, slot: int, need: str, verbal: bool, inner: str) -> list
             continue
         if s == 5 and not verbal:
             continue
-        for sfx in _BY_SLOT[s]:
+        for sfx in _BY_END[s].get(word[-1], ()):
             if not word.endswith(sfx.text) or len(word) <= len(sfx.text):
                 continue
             if need == "P" and sfx.text not in _POSS3 or need == "M" and sfx.text not in _POSS12:
