@@ -228,7 +228,7 @@ def _run(args) -> int:
 def _check_options(args) -> list[str] | None:
     """Check what argparse cannot, before any work: languages, metadata, corpus, out."""
     from .corpus.langid import check_candidates
-    from .pipeline.engine import _check_out
+    from .pipeline.engine import check_out
 
     languages = None
     if args.languages:
@@ -238,5 +238,5 @@ def _check_options(args) -> list[str] | None:
     for path in args.corpus:
         if not any(c in path for c in "*?[") and not Path(path).exists():
             raise FileNotFoundError(f"{path}: no such file or folder.")
-    _check_out(args.out)
+    check_out(args.out)
     return languages

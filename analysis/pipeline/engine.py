@@ -18,7 +18,7 @@ from .executors import map_ordered, resolve_jobs
 from .reduce import MemorySink, PartsSink, PassReducer
 from .spec import DEFAULT_COMPONENTS, PassSpec, TermSpec, TfidfSpec
 
-__all__ = ["run_pass", "compute_tables", "run", "default_spec"]
+__all__ = ["run_pass", "compute_tables", "run", "default_spec", "check_out"]
 
 
 def default_spec(*, top_n: int = 50, include_tokens: bool = False,
@@ -197,7 +197,7 @@ def run(source, out: str | os.PathLike, *, top_n: int = 50, include_tokens: bool
     >>> pd.read_parquet(f"{d}/numeric_mentions.parquet")["surface"].tolist()
     ['99,71 процента']
     """
-    out = _check_out(out)
+    out = check_out(out)
     resolve_jobs(n_jobs)  # a bad n_jobs fails before any work
     formats = tuple(formats)
     for fmt in formats:
@@ -245,7 +245,7 @@ def _shown(source) -> str:
     return str(source)
 
 
-def _check_out(out) -> Path:
+def check_out(out) -> Path:
     """Refuse an output folder that cannot be one, before any work."""
     if out is None or not str(out).strip() or str(out).strip() == ".":
         raise ValueError("out must name an output folder; got an empty path.")
