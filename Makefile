@@ -15,12 +15,46 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
+# --- where a run reads and writes ------------------------------------------------------------
+# The build folder is keyed by the corpus' absolute path: its last name (readable) and a
+# short hash of the whole path (two folders called .../txt never share executed notebooks).
 CORPUS ?= seeds
-CID := $(notdir $(abspath $(CORPUS)))
-OUT ?= $(if $(filter seeds,$(CID)),figures,build/$(CID)/figures)
+CORPUS_ABS := $(abspath $(CORPUS))
+CORPUS_KEY := $(or $(notdir $(CORPUS_ABS)),root)-$(shell printf '%s' '$(CORPUS_ABS)' | { sha256sum 2>/dev/null || shasum -a 256; } | cut -c1-8)
+BUILD := build/$(CORPUS_KEY)
+# the seeds write the committed figures/; any other corpus writes into its build folder
+OUT ?= $(if $(filter $(CURDIR)/seeds,$(CORPUS_ABS)),figures,$(BUILD)/figures)
+OUT_ABS := $(abspath $(OUT))
+# OUT as written in commands: relative inside the project, absolute elsewhere
+OUT_DIR := $(patsubst $(CURDIR)/%,%,$(OUT_ABS))
+
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
-EXECUTED := $(patsubst notebooks/%.ipynb,build/$(CID)/%.ipynb,$(NOTEBOOKS))
-SRC := $(wildcard analysis/*.py analysis/*/*.py analysis/data/*)
+EXECUTED := $(patsubst notebooks/%.ipynb,$(BUILD)/%.ipynb,$(NOTEBOOKS))
+HTML := $(patsubst notebooks/%.ipynb,$(BUILD)/html/%.html,$(NOTEBOOKS))
+SRC := $(wildcard analysis/*.py analysis/*/*.py analysis/*/*/*.py analysis/data/*)
+# the corpus' files with sizes and dates; the absolute OUT (both rewritten only on change)
+CORPUS_STAMP := $(BUILD)/corpus.stamp
+OUT_STAMP := $(BUILD)/out.stamp
+FIGURES_INDEX := $(OUT_DIR)/README.md
+
+# A missing corpus stops make before anything runs, in one line.
+ifneq ($(filter figures html tables,$(MAKECMDGOALS)),)
+  ifeq ($(strip $(CORPUS)),)
+    $(error CORPUS is empty: give a folder of .txt files)
+  endif
+  ifneq ($(words $(CORPUS) $(OUT)),2)
+    $(error CORPUS and OUT must be single paths without spaces)
+  endif
+  ifeq ($(wildcard $(CORPUS_ABS)),)
+    $(error CORPUS $(CORPUS): no such folder)
+  endif
+endif
+
+# JupyterLab: port, address, and --allow-root when running as root (containers, CI)
+PORT ?= 8888
+IP ?= localhost
+TOKEN ?=
+ALLOW_ROOT = $(if $(filter 0,$(shell id -u)),--allow-root)
 
 ## List the targets
 .PHONY: help
@@ -30,53 +64,79 @@ help:
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test,notebooks]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test,notebooks,docs]'
 	$(BIN)/python -m ipykernel install --sys-prefix --name analysis --display-name "Python (analysis)" >/dev/null
 	@touch $@
 
-## Create .venv and install the package with test and notebook extras
+## Create .venv and install the package with test, notebook and docs extras
 .PHONY: install
 install: $(STAMP)
 
-## Run the test suite (ruff, layer contracts, nbstripout --verify, pytest incl. doctests)
+## Run the test suite (ruff, layer contracts, nbstripout --verify, pytest incl. doctests, docs)
 .PHONY: test
 test: $(STAMP)
-	$(BIN)/ruff check analysis tests benchmarks
+	$(BIN)/ruff check analysis tests benchmarks scripts docs
 	$(BIN)/nbstripout --verify $(NOTEBOOKS)
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest
+	$(MAKE) --no-print-directory docs
 
-## Regenerate every figure (CORPUS=dir OUT=dir for another corpus)
+## Regenerate every figure (CORPUS=dir OUT=dir; build folder build/<name>-<hash of path>)
 .PHONY: figures
-figures: $(EXECUTED)
-	$(BIN)/python -m analysis figures-index $(OUT)
+figures: $(FIGURES_INDEX)
 
-build/$(CID)/%.ipynb: notebooks/%.ipynb $(SRC) $(wildcard $(CORPUS)/*.txt) $(STAMP)
-	@mkdir -p $(@D) $(OUT)
-	$(BIN)/papermill --cwd notebooks -k analysis --log-level WARNING \
-		-p corpus_dir $(abspath $(CORPUS)) -p figures_dir $(abspath $(OUT)) \
-		$< $(@D)/tmp-$(@F)
+$(FIGURES_INDEX): $(EXECUTED)
+	$(BIN)/python -m analysis figures-index $(OUT_DIR)
+
+# An executed notebook is stale when the notebook, the package, the corpus' files (sizes,
+# dates), OUT or the environment changed, or when OUT has no index (deleted or never built).
+$(BUILD)/%.ipynb: notebooks/%.ipynb $(SRC) $(CORPUS_STAMP) $(OUT_STAMP) $(STAMP) \
+		$(if $(wildcard $(FIGURES_INDEX)),,FORCE)
+	@mkdir -p $(@D) $(OUT_DIR)
+	$(BIN)/python scripts/run_notebook.py $< $(@D)/tmp-$(@F) --cwd notebooks -k analysis \
+		-p corpus_dir $(CORPUS_ABS) -p figures_dir $(OUT_ABS)
 	@mv $(@D)/tmp-$(@F) $@
 
-## Write every table (Parquet + CSV) of CORPUS into build/<corpus>/tables
+$(CORPUS_STAMP): FORCE
+	@$(PYTHON) scripts/stamp.py $@ --corpus $(CORPUS_ABS)
+
+$(OUT_STAMP): FORCE
+	@$(PYTHON) scripts/stamp.py $@ --text $(OUT_ABS)
+
+.PHONY: FORCE
+FORCE:
+
+## Write every table (Parquet + CSV) of CORPUS into build/<name>-<hash>/tables
 .PHONY: tables
 tables: $(STAMP)
-	$(BIN)/python -m analysis run $(CORPUS) --out build/$(CID)/tables
+	$(BIN)/python -m analysis run $(CORPUS_ABS) --out $(BUILD)/tables
 
-## Start JupyterLab on the project's environment (kernel "Python (analysis)")
+## Start JupyterLab (PORT=8888; prints the URL with its token; --allow-root as root)
 .PHONY: lab
 lab: $(STAMP)
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	@token='$(TOKEN)'; [ -n "$$token" ] || token=$$($(PYTHON) -c 'import secrets; print(secrets.token_hex(24))'); \
+	echo "JupyterLab: http://$(if $(filter 0.0.0.0 ::,$(IP)),localhost,$(IP)):$(PORT)/lab?token=$$token"; \
+	exec $(BIN)/jupyter lab --notebook-dir=notebooks --no-browser --ip=$(IP) --port=$(PORT) \
+		--ServerApp.port_retries=0 --IdentityProvider.token="$$token" $(ALLOW_ROOT)
 
-## Render the executed notebooks to HTML in build/<corpus>/html
+## Render the executed notebooks to HTML, figures inline, in build/<name>-<hash>/html
 .PHONY: html
-html: $(EXECUTED)
-	$(BIN)/jupyter nbconvert --to html --output-dir build/$(CID)/html $(EXECUTED)
+html: $(HTML)
+
+$(BUILD)/html/%.html: $(BUILD)/%.ipynb scripts/notebook_html.py
+	$(BIN)/python scripts/notebook_html.py $< $@
+
+## Build the API reference from the docstrings (Sphinx, warnings are errors) into build/docs
+.PHONY: docs
+docs: $(STAMP)
+	@rm -rf docs/api/generated build/docs
+	$(BIN)/sphinx-build -M html docs build/docs -q -E -W --keep-going
+	@echo "API reference: build/docs/html/index.html"
 
 ## Check style (ruff)
 .PHONY: lint
 lint: $(STAMP)
-	$(BIN)/ruff check analysis tests benchmarks
+	$(BIN)/ruff check analysis tests benchmarks scripts docs
 
 ## Run the benchmarks (not part of the tests; needs the bench extra)
 .PHONY: bench
@@ -87,10 +147,10 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_mentions.py --quantulum
 	$(BIN)/python benchmarks/bench_topics.py
 
-## Remove build/ (executed notebooks, tables)
+## Remove build/ (executed notebooks, tables, HTML, docs)
 .PHONY: clean
 clean:
-	rm -rf build .pytest_cache
+	rm -rf build .pytest_cache docs/api/generated
 
 ## Remove build/ and the virtual environment
 .PHONY: distclean
