@@ -147,6 +147,30 @@ def test_magnitudes_by_hand():
 TINY = [1, 12, 130, 2, 25, 3, 4, 1.5, 0.5]  # digits 1,1,1,2,2,3,4,1; 0.5 < 1 is dropped
 
 
+def test_magnitudes_put_fractions_apart():
+    m = pd.DataFrame({"doc_id": "a", "lang": "en", "kind": ["count", "count", "count", "money"],
+                      "value": [0.86, 0.25, 40.0, 0.5]})
+    mag = ms.magnitudes(m, by=None)
+    assert mag["kind"].tolist() == ["count", "fraction", "money"]
+    assert (mag.loc[mag["kind"] == "count", "log10_low"] >= 0).all()
+    assert mag.loc[mag["kind"] == "fraction", "count"].tolist() == [2]
+    assert mag.loc[mag["kind"] == "money", "log10_low"].tolist() == [-1.0]  # 0.5 USD stays money
+
+
+def test_benford_min_n_boundary():
+    from analysis.mentions.benford import BENFORD_MIN_N
+
+    digits = np.repeat(np.arange(1, 10), np.round(benford_shares() * BENFORD_MIN_N).astype(int))
+    t = ms.benford_table(digits[:BENFORD_MIN_N - 1])
+    assert ms.benford_conformity(t)["conformity"].iloc[0] == "too few numbers"
+    full = ms.benford_table(np.concatenate([digits, [1] * max(0, BENFORD_MIN_N - len(digits))]))
+    assert ms.benford_conformity(full)["conformity"].iloc[0] != "too few numbers"
+
+
+def benford_shares():
+    return ms.benford_expected()
+
+
 def test_benford_table_tiny_set_by_hand():
     t = ms.benford_table(TINY)
     assert t["digit"].tolist() == list(range(1, 10))
@@ -164,7 +188,8 @@ def test_benford_conformity_tiny_set_by_hand():
     # = 1 - log10 5 + log10 2 = 2 log10 2, so MAD = 2 log10(2) / 9 = 0.0669
     assert r["n"] == 8
     assert r["mad"] == pytest.approx(2 * math.log10(2) / 9)
-    assert r["conformity"] == "nonconformity"
+    assert r["conformity"] == "too few numbers"  # n = 8 < BENFORD_MIN_N: no verdict
+    assert ms.benford_conformity(t, min_n=8)["conformity"].iloc[0] == "nonconformity"
     expected = 8 * np.log10(1 + 1 / np.arange(1, 10))
     observed = np.array([4, 2, 1, 1, 0, 0, 0, 0, 0])
     assert r["chi2"] == pytest.approx(((observed - expected) ** 2 / expected).sum())

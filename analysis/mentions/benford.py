@@ -7,10 +7,10 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from .._core.validation import check_number
+from .._core.validation import check_number, check_positive_int
 from ._tables import By, _check_by, _check_kinds, _check_mentions, _empty, _key_dtypes
 
-__all__ = ['BENFORD_KINDS', 'NIGRINI_FIRST_DIGIT', 'benford_expected', 'first_digits', 'benford_table', 'benford', 'benford_conformity']
+__all__ = ['BENFORD_KINDS', 'BENFORD_MIN_N', 'NIGRINI_FIRST_DIGIT', 'benford_expected', 'first_digits', 'benford_table', 'benford', 'benford_conformity']
 
 
 #: Kinds whose values are amounts that can follow Benford's law: sums of money, measured
@@ -29,6 +29,18 @@ NIGRINI_FIRST_DIGIT: tuple[tuple[float, str], ...] = (
     (0.012, "acceptable"),
     (0.015, "marginal"),
 )
+
+
+#: Fewest values for a conformity verdict. Below it :func:`benford_conformity` reports
+#: ``"too few numbers"``. 110 is the smallest ``n`` at which every expected first-digit
+#: count is at least 5 (``110 * log10(10/9) = 5.03``), the usual condition for the
+#: chi-square approximation (Cochran 1954); Nigrini (2012, *Benford's Law*, Wiley,
+#: ch. 5) bases the MAD thresholds on data sets of at least ~1,000 records, so verdicts
+#: for 110 ≤ n < 1,000 remain indicative.
+BENFORD_MIN_N: int = 110
+
+#: The ``conformity`` label of groups with fewer than ``min_n`` values.
+TOO_FEW = "too few numbers"
 
 
 def benford_expected() -> np.ndarray:
@@ -195,12 +207,14 @@ def _nigrini(mad: float) -> str | None:
     return "nonconformity"
 
 
-def benford_conformity(table: pd.DataFrame) -> pd.DataFrame:
+def benford_conformity(table: pd.DataFrame, *, min_n: int = BENFORD_MIN_N) -> pd.DataFrame:
     """Conformity of first-digit tables to Benford's law: MAD (Nigrini) and chi-square.
 
     ``mad = mean_d |share_d - expected_d|`` over the nine digits, classified with
     Nigrini's first-digit thresholds (:data:`NIGRINI_FIRST_DIGIT`): close ≤ 0.006,
-    acceptable ≤ 0.012, marginal ≤ 0.015, else nonconformity. The chi-square
+    acceptable ≤ 0.012, marginal ≤ 0.015, else nonconformity. No class is given to a
+    group of fewer than ``min_n`` values (default :data:`BENFORD_MIN_N` = 110, see there
+    for the source): its ``conformity`` is ``"too few numbers"``. The chi-square
     goodness-of-fit test is :func:`scipy.stats.chisquare` of the observed counts against
     ``n * expected_share`` with 8 degrees of freedom.
 
@@ -209,13 +223,18 @@ def benford_conformity(table: pd.DataFrame) -> pd.DataFrame:
     table : DataFrame
         :func:`benford_table` or :func:`benford` output. Every column before ``digit``
         is a group key; each group must have the nine digits.
+    min_n : int, default=BENFORD_MIN_N
+        Fewest values for a conformity class.
 
     Returns
     -------
     DataFrame
         Keys, ``n`` (int, values tested), ``mad`` (float), ``conformity`` (str: close,
-        acceptable, marginal or nonconformity; None when ``n = 0``), ``chi2`` (float),
-        ``p_value`` (float). One row per group, sorted by the keys.
+        acceptable, marginal, nonconformity, or ``"too few numbers"`` when
+        ``0 < n < min_n``; None when ``n = 0``), ``chi2`` (float), ``p_value`` (float).
+        ``mad``, ``chi2`` and ``p_value`` are computed for every ``n > 0``; below
+        ``min_n`` they describe the sample and test nothing. One row per group, sorted
+        by the keys.
 
     Notes
     -----
@@ -234,10 +253,13 @@ def benford_conformity(table: pd.DataFrame) -> pd.DataFrame:
     >>> t = benford_table([1, 1.5, 2, 30, 100])
     >>> r = benford_conformity(t)
     >>> int(r["n"].iloc[0]), round(float(r["mad"].iloc[0]), 4), r["conformity"].iloc[0]
-    (5, 0.0884, 'nonconformity')
+    (5, 0.0884, 'too few numbers')
+    >>> benford_conformity(t, min_n=1)["conformity"].iloc[0]
+    'nonconformity'
     """
     from scipy.stats import chisquare
 
+    min_n = check_positive_int("min_n", min_n)
     if not isinstance(table, pd.DataFrame) or not {"digit", "count", "expected_share"} <= set(
             table.columns):
         raise ValueError("table must be benford_table or benford output (digit, count, "
@@ -270,6 +292,7 @@ def benford_conformity(table: pd.DataFrame) -> pd.DataFrame:
     p = np.where(empty, np.nan, res.pvalue)
     mad = np.where(empty, np.nan, mad)
     out = (index.index.to_frame(index=False) if keys else pd.DataFrame(index=[0]))
-    out = out.assign(n=n.astype("int64"), mad=mad, conformity=[_nigrini(x) for x in mad],
+    verdict = [TOO_FEW if 0 < k < min_n else _nigrini(x) for k, x in zip(n, mad, strict=True)]
+    out = out.assign(n=n.astype("int64"), mad=mad, conformity=verdict,
                      chi2=chi2, p_value=p)
     return out[cols].astype(dtypes).reset_index(drop=True)

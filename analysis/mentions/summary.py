@@ -267,6 +267,12 @@ def magnitudes(mentions: pd.DataFrame, *, by: By | None = "doc_id",
     has the scale word applied (``5 млн`` → 5,000,000). Zero and missing values have no
     logarithm and are skipped.
 
+    **Fractions.** A ``count`` whose ``0 < |value| < 1`` (``0.86``, ``0.25``: a share
+    written as a decimal, never a number of things) is reported under its own kind
+    ``"fraction"``, not under ``count``; its bins are negative (``0.25`` → ``[-1, 0)``).
+    Money and quantities below 1 (``0.5 USD``, ``0.3 km``) stay under their kind, and
+    percentages are not included by default.
+
     Parameters
     ----------
     mentions : DataFrame
@@ -281,7 +287,8 @@ def magnitudes(mentions: pd.DataFrame, *, by: By | None = "doc_id",
     Returns
     -------
     DataFrame
-        Keys, ``kind`` (str), ``log10_low``, ``log10_high`` (float, bin edges),
+        Keys, ``kind`` (str: one of ``kinds``, or ``"fraction"`` for counts below 1),
+        ``log10_low``, ``log10_high`` (float, bin edges),
         ``count`` (int), ``share`` (float, of the group's values of that kind). Empty
         bins are omitted. Sorted by keys, ``kind``, ``log10_low``.
 
@@ -292,6 +299,12 @@ def magnitudes(mentions: pd.DataFrame, *, by: By | None = "doc_id",
     >>> magnitudes(m)
       doc_id lang   kind  log10_low  log10_high  count  share
     0      a   ru  money        3.0         4.0      2    1.0
+    >>> f = pd.DataFrame({"doc_id": "a", "lang": "en", "kind": "count",
+    ...                   "value": [0.86, 0.25, 12.0]})
+    >>> magnitudes(f, by=None)
+           kind  log10_low  log10_high  count  share
+    0     count        1.0         2.0      1    1.0
+    1  fraction       -1.0         0.0      2    1.0
     """
     keys = _check_by(by)
     _check_mentions(mentions, keys + ["kind", "value"])
@@ -301,6 +314,7 @@ def magnitudes(mentions: pd.DataFrame, *, by: By | None = "doc_id",
     v = pd.to_numeric(df["value"], errors="coerce").abs().astype(float)
     ok = np.isfinite(v) & (v > 0)
     df = df[ok]
+    df = df.assign(kind=df["kind"].where(~((df["kind"] == "count") & (v[ok] < 1)), "fraction"))
     cols = {**_key_dtypes(keys), "kind": "object", "log10_low": "float64",
             "log10_high": "float64", "count": "int64", "share": "float64"}
     if df.empty:

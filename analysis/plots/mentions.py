@@ -14,9 +14,10 @@ import math
 import numpy as np
 import pandas as pd
 
+from ..mentions.benford import BENFORD_MIN_N, TOO_FEW
 from ..mentions.summary import benford_conformity
 from .style import lang_color, use_style
-from .terms import short_doc_label
+from .terms import short_doc_labels
 
 __all__ = [
     "KIND_ORDER",
@@ -31,7 +32,8 @@ __all__ = [
 
 #: Kinds in the order they are stacked and listed in legends: time, amounts, positions, labels.
 KIND_ORDER: tuple[str, ...] = (
-    "date", "year", "range", "money", "quantity", "count", "percent", "ordinal", "other",
+    "date", "year", "range", "money", "quantity", "count", "fraction", "percent", "ordinal",
+    "other",
     "identifier", "reference",
 )
 
@@ -44,6 +46,7 @@ KIND_COLORS: dict[str, str] = {
     "money": "#117733",
     "quantity": "#999933",
     "count": "#DDCC77",
+    "fraction": "#661100",
     "percent": "#CC6677",
     "ordinal": "#AA4499",
     "other": "#882255",
@@ -130,7 +133,7 @@ def plot_kind_counts(kinds: pd.DataFrame):
                                 fill_value=0).reindex(index=docs["doc_id"], columns=order,
                                                       fill_value=0))
     shares = counts.div(counts.sum(axis=1).where(counts.sum(axis=1) > 0), axis=0).fillna(0)
-    labels = [short_doc_label(d, lg) for d, lg in zip(docs["doc_id"], docs["lang"], strict=True)]
+    labels = short_doc_labels(docs["doc_id"], docs["lang"])
     fig, axes = plt.subplots(1, 2, figsize=(8.6, 0.45 * len(docs) + 1.6), sharey=True,
                              gridspec_kw={"width_ratios": [1.15, 1]})
     _stacked_barh(axes[0], labels, counts, order, invert=True)
@@ -151,8 +154,56 @@ def plot_kind_counts(kinds: pd.DataFrame):
     return fig
 
 
+def _robust_cap(values: np.ndarray, k: float = 3.0) -> float:
+    """Upper limit of a value axis: ``Q3 + k * IQR`` of ``values``, but never below the
+    largest value under it (Tukey's far-out fence; outliers above it are clipped)."""
+    v = values[np.isfinite(values)]
+    if len(v) < 4:
+        return float(v.max()) if len(v) else 1.0
+    q1, q3 = np.percentile(v, [25, 75])
+    fence = q3 + k * max(q3 - q1, 0.05 * q3)
+    inside = v[v <= fence]
+    return float(max(inside.max() if len(inside) else fence, 1e-9))
+
+
+def _stacked_columns(ax, wide: pd.DataFrame, kinds: list[str]) -> np.ndarray:
+    x = np.arange(len(wide))
+    bottom = np.zeros(len(wide))
+    for kind in kinds:
+        vals = wide[kind].to_numpy(dtype=float)
+        ax.bar(x, vals, bottom=bottom, color=_kind_color(kind), width=0.62, label=kind,
+               edgecolor="white", linewidth=0.4)
+        bottom += vals
+    return bottom
+
+
+def _document_dots(ax, documents: pd.DataFrame, langs: list[str], cap: float) -> list[str]:
+    """Each document's total as a dot on its language's bar (a triangle at ``cap`` when
+    clipped); returns the tick labels with the number of documents."""
+    _require(documents, "documents", ["doc_id", "lang", "per_1k"])
+    for xi, lg in enumerate(langs):
+        vals = documents.loc[documents["lang"] == lg, "per_1k"].to_numpy(dtype=float)
+        offsets = np.linspace(-0.18, 0.18, len(vals)) if len(vals) > 1 else np.zeros(len(vals))
+        over = vals > cap
+        ax.scatter(xi + offsets[~over], vals[~over], s=22, color="black", zorder=3,
+                   label="one document (total)" if xi == 0 else None)
+        ax.scatter(xi + offsets[over], np.full(over.sum(), cap), s=34, marker="^",
+                   color="black", zorder=3)
+        for xo, v in zip(xi + offsets[over], vals[over], strict=True):
+            ax.annotate(f"{v:.0f} ↑", (xo, cap), xytext=(4, -3), textcoords="offset points",
+                        ha="left", va="top", fontsize=7)
+    n_docs = documents.groupby("lang").size()
+    return [f"{lg}\n({int(n_docs.get(lg, 0))} doc{'s' if n_docs.get(lg, 0) != 1 else ''})"
+            for lg in langs]
+
+
 def plot_mention_density(kinds: pd.DataFrame, *, documents: pd.DataFrame | None = None):
     """Mentions per 1,000 word tokens per language, stacked by kind.
+
+    The value axis ends at a robust limit, Tukey's far-out fence ``Q3 + 3 * IQR`` of the
+    language totals and document totals together (:func:`_robust_cap`), so that one
+    outlier document does not squash every bar: a bar or a document above the limit is
+    cut at the top edge and labelled with its true value (``412 ↑``).
 
     Parameters
     ----------
@@ -183,31 +234,22 @@ def plot_mention_density(kinds: pd.DataFrame, *, documents: pd.DataFrame | None 
     wide = (kinds.pivot_table(index="lang", columns="kind", values="per_1k", aggfunc="sum",
                               fill_value=0.0).reindex(index=langs, columns=order, fill_value=0.0))
     fig, ax = plt.subplots(figsize=(6.4, 3.6))
-    x = np.arange(len(langs))
-    bottom = np.zeros(len(langs))
-    for kind in order:
-        vals = wide[kind].to_numpy(dtype=float)
-        ax.bar(x, vals, bottom=bottom, color=_kind_color(kind), width=0.62, label=kind,
-               edgecolor="white", linewidth=0.4)
-        bottom += vals
-    for xi, total in zip(x, bottom, strict=True):
-        ax.annotate(f"{total:.1f}", (xi, total), xytext=(0, 5), textcoords="offset points",
-                    ha="center", va="bottom", fontsize=8)
+    totals = _stacked_columns(ax, wide, order)
+    docs = (np.asarray([]) if documents is None
+            else documents["per_1k"].to_numpy(dtype=float))
+    cap = _robust_cap(np.concatenate([totals, docs]))
     labels = list(langs)
     if documents is not None:
-        _require(documents, "documents", ["doc_id", "lang", "per_1k"])
-        for xi, lg in zip(x, langs, strict=True):
-            sub = documents[documents["lang"] == lg]
-            offsets = np.linspace(-0.18, 0.18, len(sub)) if len(sub) > 1 else np.zeros(len(sub))
-            ax.scatter(xi + offsets, sub["per_1k"], s=22, color="black", zorder=3,
-                       label="one document (total)" if xi == 0 else None)
-        n_docs = documents.groupby("lang").size()
-        labels = [f"{lg}\n({int(n_docs.get(lg, 0))} doc{'s' if n_docs.get(lg, 0) != 1 else ''})"
-                  for lg in langs]
-    ax.set_xticks(x, labels)
+        labels = _document_dots(ax, documents, langs, cap)
+    for xi, total in enumerate(totals):
+        clipped = total > cap
+        ax.annotate(f"{total:.1f}" + (" ↑" if clipped else ""), (xi, min(total, cap)),
+                    xytext=(0, 3), textcoords="offset points", ha="center", va="bottom",
+                    fontsize=8)
+    ax.set_ylim(0, cap * 1.15 if len(langs) else 1)
+    ax.set_xticks(np.arange(len(langs)), labels)
     ax.set_ylabel("mentions per 1,000 word tokens")
     ax.set_title("Density of numeric mentions by language")
-    ax.margins(y=0.12)
     handles, names = ax.get_legend_handles_labels()
     ax.legend(handles[::-1], names[::-1], loc="upper left", bbox_to_anchor=(1.01, 1.0),
               frameon=False, fontsize=8)
@@ -215,15 +257,82 @@ def plot_mention_density(kinds: pd.DataFrame, *, documents: pd.DataFrame | None 
     return fig
 
 
-def plot_year_timeline(years: pd.DataFrame, *, decade_step: int = 10):
+def _year_segments(years: np.ndarray, max_segments: int = 3) -> list[tuple[int, int]]:
+    """Clusters of the mentioned years split at gaps wider than 100 years and a quarter of
+    the span (at most ``max_segments``; the widest gaps are the breaks)."""
+    u = np.unique(years.astype(int))
+    if len(u) == 0:
+        return [(1900, 2000)]
+    gaps = np.diff(u)
+    wide = np.nonzero(gaps > max(100, 0.25 * (u[-1] - u[0])))[0]
+    breaks = sorted(wide[np.argsort(-gaps[wide], kind="stable")][: max_segments - 1])
+    starts = [0] + [int(b) + 1 for b in breaks]
+    ends = [int(b) for b in breaks] + [len(u) - 1]
+    return [(int(u[a]), int(u[e])) for a, e in zip(starts, ends, strict=True)]
+
+
+def _year_axes(plt, segments: list[tuple[int, int]], n_docs: int):
+    """One axes per segment, widths in proportion to the years shown (each at least a
+    sixth of the total), with break marks between them."""
+    pads = [max(2.0, 0.04 * (hi - lo)) for lo, hi in segments]
+    spans = [hi - lo + 2 * p for (lo, hi), p in zip(segments, pads, strict=True)]
+    widths = [max(sp, sum(spans) / 6) for sp in spans]
+    fig, axes = plt.subplots(1, len(segments), figsize=(8.6, 0.55 * n_docs + 2.1), sharey=True,
+                             squeeze=False, gridspec_kw={"width_ratios": widths})
+    axes = list(axes[0])
+    from matplotlib.ticker import MaxNLocator, StrMethodFormatter
+
+    for i, (ax, (lo, hi), pad, w) in enumerate(zip(axes, segments, pads, widths, strict=True)):
+        ax.set_xlim(lo - pad, hi + pad)
+        nbins = max(2, round(9 * w / sum(widths)))
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=nbins, integer=True, steps=[1, 2, 5, 10]))
+        ax.xaxis.set_major_formatter(StrMethodFormatter("{x:.0f}"))
+        ax.grid(axis="x", which="major", color="#EEEEEE", lw=0.6)
+        ax.set_axisbelow(True)
+        ax.spines["left"].set_visible(False)
+        ax.tick_params(axis="y", left=False)
+        if i:  # break marks: two slashes on the bottom spine between segments
+            ax.plot([0, 0], [0, 0], transform=ax.transAxes, marker=[(-1, -2), (1, 2)], ms=7,
+                    mew=0.8, color="#444444", clip_on=False, linestyle="none")
+    return fig, axes
+
+
+def _year_row(axes, segments, sub: pd.DataFrame, i: int, color: str, scale: float) -> None:
+    for ax, (lo, hi) in zip(axes, segments, strict=True):
+        part = sub[(sub["year"] >= lo) & (sub["year"] <= hi)]
+        ax.axhline(i, color="#DDDDDD", lw=0.6, zorder=0)
+        ax.scatter(part["year"], np.full(len(part), i), s=part["count"] * scale + 6,
+                   color=color, alpha=0.75, edgecolor="white", linewidth=0.5, zorder=2)
+    if not len(sub):
+        return
+    lo, hi = int(sub["year"].min()), int(sub["year"].max())
+    axes[-1].text(1.01, i, f"{lo}–{hi}" if lo != hi else f"{lo}",
+                  transform=axes[-1].get_yaxis_transform(), va="center", fontsize=7.5,
+                  color="#444444")
+    top = sub.sort_values(["count", "year"], ascending=[False, True]).iloc[0]
+    if top["count"] >= 3:
+        ax = next(a for a, (s0, s1) in zip(axes, segments, strict=True)
+                  if s0 <= top["year"] <= s1)
+        ax.annotate(f"{int(top['year'])}: {int(top['count'])}×", (top["year"], i),
+                    xytext=(0, 10), textcoords="offset points", ha="center", fontsize=6.5,
+                    color="#444444")
+
+
+def plot_year_timeline(years: pd.DataFrame):
     """Which calendar years each document mentions: one row per document, dot area ∝ count.
+
+    The year axis has integer ticks chosen by :class:`~matplotlib.ticker.MaxNLocator`
+    (at most about nine labels). When the mentioned years fall in clusters separated by
+    a gap of more than 100 years and a quarter of the whole span (a document naming 1000
+    beside a corpus about the 20th century), the axis is **broken** into up to three
+    segments, one per cluster, marked with slashes on the axis line; each segment keeps
+    a linear scale, so distances inside a cluster stay comparable. The widest gaps
+    become the breaks.
 
     Parameters
     ----------
     years : DataFrame
         :func:`analysis.mentions.summary.year_distribution` with ``by="doc_id"``.
-    decade_step : int, default=10
-        Spacing of the labelled ticks on the year axis.
 
     Returns
     -------
@@ -237,55 +346,33 @@ def plot_year_timeline(years: pd.DataFrame, *, decade_step: int = 10):
     ...                   "year": [1943, 1945, 2014], "count": [3, 1, 2]})
     >>> len(plot_year_timeline(y).axes)
     1
+    >>> y.loc[2, "year"] = 1000
+    >>> len(plot_year_timeline(y).axes)  # 1000 and 1943-1945: a broken axis
+    2
     """
     _require(years, "years", ["doc_id", "lang", "year", "count"])
     use_style()
     plt = _plt()
-    from matplotlib.ticker import MultipleLocator
-
     docs = _doc_order(years)
-    fig, ax = plt.subplots(figsize=(8.6, 0.55 * len(docs) + 1.5))
+    segments = _year_segments(years["year"].to_numpy())
+    fig, axes = _year_axes(plt, segments, len(docs))
     cmax = max(int(years["count"].max()), 1) if len(years) else 1
     scale = 260.0 / cmax  # area of the largest dot in points^2
-
     for i, (doc_id, lang) in enumerate(zip(docs["doc_id"], docs["lang"], strict=True)):
-        sub = years[years["doc_id"] == doc_id]
-        ax.axhline(i, color="#DDDDDD", lw=0.6, zorder=0)
-        ax.scatter(sub["year"], np.full(len(sub), i), s=sub["count"] * scale + 6,
-                   color=lang_color(lang), alpha=0.75, edgecolor="white", linewidth=0.5,
-                   zorder=2)
-        if len(sub):
-            lo, hi = int(sub["year"].min()), int(sub["year"].max())
-            ax.text(1.01, i, f"{lo}–{hi}" if lo != hi else f"{lo}",
-                    transform=ax.get_yaxis_transform(), va="center", fontsize=7.5,
-                    color="#444444")
-            top = sub.sort_values(["count", "year"], ascending=[False, True]).iloc[0]
-            if top["count"] >= 3:
-                ax.annotate(f"{int(top['year'])}: {int(top['count'])}×", (top["year"], i),
-                            xytext=(0, 10), textcoords="offset points", ha="center",
-                            fontsize=6.5, color="#444444")
-    labels = [short_doc_label(d, lg) for d, lg in zip(docs["doc_id"], docs["lang"], strict=True)]
-    ax.set_yticks(range(len(docs)), labels)
-    ax.set_ylim(len(docs) - 0.4, -0.7)
-    if len(years):
-        lo = int(years["year"].min()) // decade_step * decade_step
-        hi = (int(years["year"].max()) // decade_step + 1) * decade_step
-        ax.set_xlim(lo - 2, hi + 2)
-    ax.xaxis.set_major_locator(MultipleLocator(decade_step))
-    ax.xaxis.set_minor_locator(MultipleLocator(1))
-    ax.grid(axis="x", which="major", color="#EEEEEE", lw=0.6)
-    ax.set_axisbelow(True)
-    ax.set_xlabel("mentioned year (years, dates with a year, both ends of year ranges)")
-    ax.spines["left"].set_visible(False)
-    ax.tick_params(axis="y", left=False)
+        _year_row(axes, segments, years[years["doc_id"] == doc_id], i, lang_color(lang), scale)
+    axes[0].set_yticks(range(len(docs)), short_doc_labels(docs["doc_id"], docs["lang"]))
+    axes[0].set_ylim(len(docs) - 0.4, -0.7)
+    widest = max(range(len(axes)), key=lambda j: segments[j][1] - segments[j][0])
+    axes[widest].set_xlabel("mentioned year (years, dates with a year, both ends of year "
+                            "ranges)" + ("; axis broken at long gaps" if len(axes) > 1 else ""))
     sizes = sorted({1, max(1, round(cmax / 4)), max(1, round(cmax / 2)), cmax})
-    handles = [ax.scatter([], [], s=c * scale + 6, color="#999999", alpha=0.75) for c in sizes]
-    ax.legend(handles, [f"{c}×" for c in sizes], title="mentions of the year",
-              loc="upper center", bbox_to_anchor=(0.5, -0.16 - 0.35 / max(len(docs), 1)),
-              ncol=len(sizes), frameon=False, fontsize=7.5, title_fontsize=8,
-              borderaxespad=0, handletextpad=0.3, columnspacing=1.5)
-    ax.set_title("Years mentioned in each document (right: earliest–latest)")
-    fig.tight_layout()
+    handles = [axes[0].scatter([], [], s=c * scale + 6, color="#999999", alpha=0.75)
+               for c in sizes]
+    fig.suptitle("Years mentioned in each document (right: earliest–latest)")
+    fig.tight_layout(rect=(0, 0.55 / fig.get_figheight(), 1, 1), w_pad=0.4)
+    fig.legend(handles, [f"{c}×" for c in sizes], title="mentions of the year",
+               loc="lower center", bbox_to_anchor=(0.5, 0.0), ncol=len(sizes), frameon=False,
+               fontsize=7.5, title_fontsize=8, handletextpad=0.3, columnspacing=1.5)
     return fig
 
 
@@ -298,11 +385,40 @@ def _benford_panel(ax, sub: pd.DataFrame, title: str, color: str) -> None:
     ax.set_xlabel("first digit")
 
 
+def _benford_panels(table: pd.DataFrame, pooled: pd.DataFrame | None) -> list[tuple]:
+    """(name, rows, colour) of each panel: the pooled table first, then each group."""
+    keys = list(table.columns[: list(table.columns).index("digit")])
+    panels: list[tuple[str, pd.DataFrame, str]] = []
+    if pooled is not None:
+        _require(pooled, "pooled", ["digit", "count", "share", "expected_share"])
+        if len(pooled):
+            panels.append(("all languages", pooled, "#555555"))
+    if not keys:
+        return panels + ([("all", table, "#555555")] if len(table) else [])
+    groups = [(key[0] if isinstance(key, tuple) else key, sub)
+              for key, sub in table.groupby(keys, sort=True)]
+    langs = [sub["lang"].iloc[0] if "lang" in sub.columns else None for _, sub in groups]
+    names = (short_doc_labels([g for g, _ in groups], langs) if keys[0] == "doc_id"
+             else [str(g) for g, _ in groups])
+    return panels + [(name, sub, lang_color(lg) if lg else "#555555")
+                     for name, (_, sub), lg in zip(names, groups, langs, strict=True)]
+
+
+def _benford_title(name: str, conf: pd.Series) -> str:
+    if conf["conformity"] == TOO_FEW:
+        return (f"{name} (n = {conf['n']} < {BENFORD_MIN_N})\ntoo few numbers for a verdict\n"
+                f"MAD {conf['mad']:.3f} (descriptive only)")
+    return (f"{name} (n = {conf['n']})\nMAD {conf['mad']:.3f}, {conf['conformity']}; "
+            f"χ² p = {conf['p_value']:.2g}")
+
+
 def plot_benford(table: pd.DataFrame, *, pooled: pd.DataFrame | None = None, ncols: int = 3):
     """Observed first-digit shares (bars) against Benford's curve, one panel per group.
 
     Panel titles give ``n``, the MAD with Nigrini's conformity class and the
-    chi-square p-value (:func:`analysis.mentions.summary.benford_conformity`).
+    chi-square p-value (:func:`analysis.mentions.summary.benford_conformity`). A panel
+    of fewer than :data:`analysis.mentions.benford.BENFORD_MIN_N` (110) values says "too
+    few numbers for a verdict" and gives the MAD only, as a description.
 
     Parameters
     ----------
@@ -331,20 +447,7 @@ def plot_benford(table: pd.DataFrame, *, pooled: pd.DataFrame | None = None, nco
     _require(table, "table", ["digit", "count", "share", "expected_share"])
     use_style()
     plt = _plt()
-    keys = list(table.columns[: list(table.columns).index("digit")])
-    panels: list[tuple[str, pd.DataFrame, str]] = []
-    if pooled is not None:
-        _require(pooled, "pooled", ["digit", "count", "share", "expected_share"])
-        if len(pooled):
-            panels.append(("all languages", pooled, "#555555"))
-    if keys:
-        for key, sub in table.groupby(keys, sort=True):
-            key = key if isinstance(key, tuple) else (key,)
-            lang = sub["lang"].iloc[0] if "lang" in sub.columns else None
-            name = (short_doc_label(str(key[0]), lang) if keys[0] == "doc_id" else str(key[0]))
-            panels.append((name, sub, lang_color(lang) if lang else "#555555"))
-    elif len(table):
-        panels.append(("all", table, "#555555"))
+    panels = _benford_panels(table, pooled)
     n = max(len(panels), 1)
     ncols = max(1, min(ncols, n))
     nrows = math.ceil(n / ncols)
@@ -353,9 +456,7 @@ def plot_benford(table: pd.DataFrame, *, pooled: pd.DataFrame | None = None, nco
     ymax = 0.0
     for ax, (name, sub, color) in zip(axes.flat, panels, strict=False):
         conf = benford_conformity(sub[["digit", "count", "share", "expected_share"]]).iloc[0]
-        title = (f"{name} (n = {conf['n']})\nMAD {conf['mad']:.3f}, {conf['conformity']}; "
-                 f"χ² p = {conf['p_value']:.2g}")
-        _benford_panel(ax, sub, title, color)
+        _benford_panel(ax, sub, _benford_title(name, conf), color)
         ymax = max(ymax, float(np.nanmax(sub["share"].to_numpy(dtype=float))))
     for ax in axes.flat[len(panels):]:
         ax.set_visible(False)
@@ -481,15 +582,17 @@ def plot_neighbour_words(table: pd.DataFrame, *, top_n: int = 10, ncols: int = 4
                              squeeze=False)
     for ax in axes.flat[n:]:
         ax.set_visible(False)
-    for ax, g in zip(axes.flat, groups, strict=False):
+    names = (short_doc_labels(groups, [table.loc[table[group] == g, "lang"].iloc[0]
+                                       for g in groups])
+             if group == "doc_id" else [str(g or "all") for g in groups])
+    for ax, g, name in zip(axes.flat, groups, names, strict=False):
         sub = (table if g is None else table[table[group] == g]).sort_values("rank").head(top_n)
         lang = sub["lang"].iloc[0] if "lang" in sub.columns and len(sub) else None
         y = np.arange(len(sub))
         ax.barh(y, sub["count"], color=lang_color(lang) if lang else "#555555")
         ax.set_yticks(y, sub["word"], fontsize=8)
         ax.invert_yaxis()
-        ax.set_title(short_doc_label(str(g), lang) if group == "doc_id" else str(g or "all"),
-                     fontsize=9)
+        ax.set_title(name, fontsize=9)
         ax.set_xlabel("mentions", fontsize=8)
         from matplotlib.ticker import MaxNLocator
 

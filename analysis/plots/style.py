@@ -9,7 +9,7 @@ import matplotlib as mpl
 
 from .._core.io import atomic_path
 
-__all__ = ["PALETTE", "STYLE", "use_style", "save_figure", "lang_color"]
+__all__ = ["PALETTE", "STYLE", "use_style", "save_figure", "lang_color", "figure_title"]
 
 #: Colour-blind-safe palette (Okabe & Ito 2008), in a fixed order.
 PALETTE: list[str] = [
@@ -67,6 +67,27 @@ def lang_color(lang: str) -> str:
     '#009E73'
     """
     return _LANG_COLORS.get(lang, "#999999")
+
+
+def figure_title(fig, text: str, **kwargs):
+    """Put ``text`` as the figure's title just above the top edge of the figure.
+
+    Call it after ``fig.tight_layout()``: the title sits outside the area that the
+    layout fills, so it never overlaps a panel title, a legend or a tick label, however
+    tall the figure is; :func:`save_figure` saves with ``bbox_inches="tight"``, which
+    includes it.
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> figure_title(fig, "Demo").get_text()
+    'Demo'
+    """
+    pad = 0.06 / fig.get_figheight()
+    return fig.suptitle(text, y=1.0 + pad, va="bottom", **kwargs)
 
 
 def save_figure(

@@ -10,7 +10,8 @@ import pandas as pd
 
 from .._core.deprecation import renamed_parameters
 from ..topics.evaluate import TopicSelection
-from .style import PALETTE, lang_color
+from .style import PALETTE, figure_title, lang_color
+from .terms import short_doc_labels
 
 __all__ = [
     "plot_k_selection",
@@ -211,7 +212,7 @@ def plot_document_topic_heatmap(document_topics: pd.DataFrame, labels: pd.DataFr
     for r in dt.itertuples():
         M[row_pos[(r.doc_id, r.lang)], col_pos[(r.key, r.topic)]] = r.weight
     plt = _plt()
-    fig, ax = plt.subplots(figsize=(0.32 * len(cols) + 3.2, 0.42 * len(docs) + 3.0))
+    fig, ax = plt.subplots(figsize=(0.36 * len(cols) + 3.6, 0.42 * max(len(docs), 3) + 3.0))
     im = ax.imshow(np.ma.masked_invalid(M), aspect="auto", cmap="viridis", vmin=0, vmax=1)
     ax.set_xticks(
         range(len(cols)),
@@ -219,7 +220,7 @@ def plot_document_topic_heatmap(document_topics: pd.DataFrame, labels: pd.DataFr
         rotation=90,
         fontsize=7,
     )
-    ax.set_yticks(range(len(docs)), [f"{r.doc_id} ({r.lang})" for r in docs.itertuples()])
+    ax.set_yticks(range(len(docs)), short_doc_labels(docs["doc_id"], docs["lang"]))
     for tick, lang in zip(ax.get_xticklabels(), cols["lang"], strict=True):
         tick.set_color(lang_color(lang))
     for i, j in zip(*np.nonzero(np.isfinite(M)), strict=True):
@@ -234,9 +235,9 @@ def plot_document_topic_heatmap(document_topics: pd.DataFrame, labels: pd.DataFr
             color="white" if v < 0.55 else "black",
         )
     ax.spines[:].set_visible(False)
-    fig.colorbar(im, ax=ax, label="share of the document's modelled tokens", shrink=0.8)
-    ax.set_title("Document-topic weights (topics of each language's model)")
+    fig.colorbar(im, ax=ax, label="share of the document's\nmodelled tokens", shrink=0.9)
     fig.tight_layout()
+    figure_title(fig, "Document-topic weights (topics of each language's model)")
     return fig
 
 
@@ -280,7 +281,8 @@ def plot_topic_shares(document_topics: pd.DataFrame, labels: pd.DataFrame, *, nc
     fig, axes = plt.subplots(
         nrows, ncols, figsize=(5.2 * ncols, (0.2 * kmax + 0.8) * nrows + 0.3), squeeze=False
     )
-    for ax, d in zip(axes.ravel(), docs.itertuples(), strict=False):
+    titles = short_doc_labels(docs["doc_id"], docs["lang"], width=40)
+    for ax, d, title in zip(axes.ravel(), docs.itertuples(), titles, strict=False):
         g = document_topics[
             (document_topics["doc_id"] == d.doc_id) & (document_topics["lang"] == d.lang)
         ]
@@ -292,7 +294,7 @@ def plot_topic_shares(document_topics: pd.DataFrame, labels: pd.DataFrame, *, nc
         ax.barh(y, g["weight"], color=colors, height=0.75)
         ax.set_yticks(y, names, fontsize=7)
         ax.set_xlim(0, 1)
-        ax.set_title(f"{d.doc_id} ({d.lang})", fontsize=9, color=lang_color(d.lang))
+        ax.set_title(title, fontsize=9, color=lang_color(d.lang))
         ax.tick_params(axis="x", labelsize=7)
     for ax in axes.ravel()[len(docs) :]:
         ax.set_visible(False)
