@@ -16,9 +16,9 @@ from .classify import _Classifier
 from .context import _VFRAC
 from .dates import _DateRules
 from .ranges import _RangeRules
-from .record import _NAN, _Mention, empty_mentions, mention_frame
+from .record import _NAN, _Mention, _MentionColumns, empty_mentions, mention_frame
 
-__all__ = ["empty_mentions", "extract_mentions", "mention_frame", "mention_rows"]
+__all__ = ["empty_mentions", "extract_mentions", "mention_frame", "mention_rows", "mention_table"]
 
 _SUP_UNIT_BEFORE = re.compile(r"(?:^|[^\w])(?:k|c|m|d)?[mм]$|[kк][mм]$")
 
@@ -31,7 +31,12 @@ class _Extractor(_DateRules, _AmountRules, _RangeRules, _Classifier):
         self.lang = lang
         langs = LANGS if lang is None else (lang,)
         self.atoms = _atoms(text, langs, lang)
-        self.cites = _Citations(text, self.atoms)
+        # the citation regions read only the four-digit years among the atoms (and need
+        # the list non-empty when there are atoms): the atoms themselves are dropped as
+        # the pass goes on
+        self.cites = _Citations(text, [
+            a for a in self.atoms if a.ndig == 4 and a.typ == "num" and 1500 <= a.value < 2100
+        ] or self.atoms[:1])
         self.rows: list[_Mention] = []
         self.limit = 0
         number = self.number_or_date
@@ -86,13 +91,39 @@ class _Extractor(_DateRules, _AmountRules, _RangeRules, _Classifier):
         """The kind *m* will have after the citation post-pass."""
         return final_kind(m, self.text, self.cites, self.lang)
 
-    def run(self, strict: bool = False) -> list[_Mention]:
-        """Apply the rules left to right; see :func:`extract_mentions` for *strict*."""
+    #: Atoms between two hand-overs of the mentions found to the output columns.
+    CHUNK = 4096
+    #: Atoms kept behind the current one (rules look back one atom at most).
+    LAG = 64
+
+    def run(self, strict: bool = False, out: _MentionColumns | None = None) -> list[_Mention]:
+        """Apply the rules left to right; see :func:`extract_mentions` for *strict*.
+
+        With *out*, every :attr:`CHUNK` atoms the mentions found so far (but the last,
+        which later rules may look at) are relabelled and moved into *out*, and the atoms
+        more than :attr:`LAG` behind are dropped, so the records never pile up: the
+        mentions not yet moved are returned (relabelled) and the extractor is emptied.
+        """
         atoms = self.atoms
         dispatch = self.dispatch
         n = len(atoms)
         i = 0
+        chunk = self.CHUNK if out is not None else n + 1
+        next_flush = chunk
+        freed = 0
         while i < n:
+            if i >= next_flush:
+                next_flush = i + chunk
+                rows = self.rows
+                if len(rows) > 1:
+                    done = rows[:-1]
+                    del rows[:-1]
+                    relabel(done, self.text, self.cites, self.lang)
+                    out.add(done)
+                    del done
+                for j in range(freed, i - self.LAG):
+                    atoms[j] = None
+                freed = max(freed, i - self.LAG)
             a = atoms[i]
             if a.start < self.limit:
                 i += 1
@@ -116,7 +147,10 @@ class _Extractor(_DateRules, _AmountRules, _RangeRules, _Classifier):
                 nxt = i + 1
             i = max(nxt, i + 1)
         relabel(self.rows, self.text, self.cites, self.lang)
-        return self.rows
+        rows = self.rows
+        if out is not None:  # break the cycle extractor -> dispatch -> bound methods
+            self.atoms = self.dispatch = self.cites = self.rows = None
+        return rows
 
     # ------------------------------------------------------------------ lexical atoms
 
@@ -230,6 +264,35 @@ def mention_rows(text: str, lang: str | None, *, strict: bool = False) -> list[t
     return [m.row(text) for m in _Extractor(text, lang).run(strict)]
 
 
+def mention_table(text: str, lang: str | None, *, strict: bool = False) -> pd.DataFrame:
+    """Extract the mentions of *text* as the table of :func:`extract_mentions`.
+
+    The mentions go into typed columns in chunks while the pass runs (see
+    :class:`~analysis.mentions.record._MentionColumns`), so the peak memory is the
+    atoms of the text plus about 50 bytes per mention, not a record, a row tuple and
+    Python objects per cell for every mention at once.
+
+    Parameters
+    ----------
+    text : str
+        The text (non-empty).
+    lang : {"ru", "kk", "id", "en"} or None
+        Language code (already checked); ``None`` applies the rules of all four.
+    strict : bool, default False
+        Raise instead of warning when a rule fails (see :func:`extract_mentions`).
+
+    Examples
+    --------
+    >>> mention_table("in 1943", "en")[["surface", "kind"]].values.tolist()
+    [['1943', 'year']]
+    """
+    out = _MentionColumns(text)
+    ex = _Extractor(text, lang)
+    out.add(ex.run(strict, out))
+    del ex
+    return out.frame()
+
+
 def extract_mentions(text: str, lang: str | None = None, *, strict: bool = False) -> pd.DataFrame:
     """Extract numeric mentions from one text.
 
@@ -276,4 +339,4 @@ def extract_mentions(text: str, lang: str | None = None, *, strict: bool = False
         raise TypeError(f"text must be str, got {type(text).__name__}")
     if not text:
         return empty_mentions()
-    return mention_frame(mention_rows(text, lang, strict=strict))
+    return mention_table(text, lang, strict=strict)

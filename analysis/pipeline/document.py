@@ -22,7 +22,8 @@ from ..corpus.langid import detect_language, document_paragraphs
 from ..corpus.passages import passage_plan
 from ..corpus.reading import normalize_text
 from ..corpus.sources import RawDoc, Task, read_task
-from ..mentions import LANGS, mention_frame, mention_rows
+from ..mentions import LANGS
+from ..mentions.extractor import mention_table
 from ..mentions.summary import (
     benford,
     benford_conformity,
@@ -186,10 +187,9 @@ def _mention_frame(doc_id: str, lang, text: str) -> pd.DataFrame | None:
         code = None
     if not text:
         return None
-    rows = mention_rows(text, code)
-    if not rows:
+    df = mention_table(text, code)
+    if not len(df):
         return None
-    df = mention_frame(rows)
     df.insert(0, "lang", lang)
     df.insert(0, "doc_id", doc_id)
     df["neighbour"] = mention_neighbours(text, lang, df)
