@@ -558,6 +558,8 @@ def _check_kwic(corpus, pattern, window, kind, regex, stem):
         check_options("kind", kind, KINDS)
     check_bool("regex", regex)
     check_bool("stem", stem)
+    if regex and pattern is None:
+        raise ValueError("pattern: regex=True needs a regular expression; got None.")
     if regex:
         import regex as regex_module
 

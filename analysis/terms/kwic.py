@@ -151,7 +151,8 @@ class KwicIndexBuilder:
         if len(texts) != len(doc_ids):
             raise ValueError(f"texts: {len(texts)} texts for {len(doc_ids)} documents.")
         lengths = np.fromiter((len(t) + 1 for t in texts), np.int64, len(texts))
-        char_base = np.r_[0, np.cumsum(lengths)[:-1]].astype(np.int64)
+        char_base = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)[
+            :len(texts)]
         n_tok = np.fromiter((n for b in self.parts for n in b.n_tokens), np.int64, len(doc_ids))
         tok_offset = np.r_[0, np.cumsum(n_tok)].astype(np.int64)
         doc_of_tok = np.repeat(np.arange(len(doc_ids)), n_tok)

@@ -1,0 +1,74 @@
+"""Benchmark: keyness, collocations and KWIC beside scikit-learn's TfidfVectorizer, same run.
+
+Generates the deterministic benchmark corpus (``synthetic.generate_corpus``, resampled
+and perturbed seeds in four languages) and times, with ``--jobs`` workers:
+
+- ``keyness(corpus, target=<first half of the documents>)`` (one pass: term counts);
+- ``collocations(corpus)`` (one pass: term sequences -> window pairs);
+- ``kwic_index(corpus, mentions=False)`` (one pass: every token), then ``kwic(index, term)``
+  for a few terms (the query time once the index exists) and ``kwic(corpus, term)``
+  without an index;
+- reference: ``TfidfVectorizer().fit_transform(texts)`` on the same texts.
+
+Run: ``.venv/bin/python benchmarks/bench_compare.py [--mb 100] [--jobs 2]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synthetic import generate_corpus  # noqa: E402
+
+import analysis  # noqa: E402
+from analysis.pipeline.compare import collocations, keyness, kwic, kwic_index  # noqa: E402
+
+TERMS = ("выборах", "soviet", "коммунизм", "pemerintah", "the")
+
+
+def _timed(label: str, fn, mb: float, ref: float | None = None):
+    t0 = time.perf_counter()
+    out = fn()
+    dt = time.perf_counter() - t0
+    ratio = f", {dt / ref:.2f}x TfidfVectorizer" if ref else ""
+    print(f"  {label:<42} {dt:7.2f} s  {mb / dt:6.1f} MB/s{ratio}", flush=True)
+    return out, dt
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=100.0)
+    ap.add_argument("--jobs", type=int, default=2)
+    args = ap.parse_args()
+    docs = generate_corpus(args.mb, random_state=0)
+    corpus = analysis.load_corpus(docs)
+    mb = sum(len(t.encode("utf-8")) for t in corpus["text"]) / 1e6
+    print(f"corpus: {len(corpus)} documents, {mb:.1f} MB of UTF-8, --jobs {args.jobs}")
+
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    _, ref = _timed("reference: TfidfVectorizer().fit_transform", lambda: TfidfVectorizer()
+                    .fit_transform(corpus["text"].tolist()), mb)
+    half = corpus["doc_id"].iloc[: len(corpus) // 2].tolist()
+    _timed("keyness(target=first half)", lambda: keyness(corpus, target=half, n_jobs=args.jobs),
+           mb, ref)
+    _timed("collocations()", lambda: collocations(corpus, n_jobs=args.jobs), mb, ref)
+    index, _ = _timed("kwic_index(mentions=False)", lambda: kwic_index(
+        corpus, mentions=False, n_jobs=args.jobs), mb, ref)
+    print(f"  {index!r}")
+    for term in TERMS:
+        t0 = time.perf_counter()
+        n = len(kwic(index, term))
+        print(f"  kwic(index, {term!r}): {n} matches in {time.perf_counter() - t0:.3f} s")
+    _timed(f"kwic(corpus, {TERMS[0]!r}) without an index",
+           lambda: kwic(corpus, TERMS[0], n_jobs=args.jobs), mb, ref)
+
+
+if __name__ == "__main__":
+    main()
