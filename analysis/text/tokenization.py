@@ -33,7 +33,8 @@ __all__ = [
 TOKEN_COLUMNS = ["doc_id", "lang", "position", "start", "end", "token", "term", "kind", "is_stop"]
 
 #: Languages with a Snowball stemmer (PyStemmer). Kazakh has none: see :func:`stem_terms`.
-STEMMER_LANGUAGES: dict[str, str] = {"ru": "russian", "en": "english", "id": "indonesian"}
+STEMMER_LANGUAGES: dict[str, str] = {"ru": "russian", "en": "english", "id": "indonesian",
+                                      "kk": "kazakh"}
 
 _L = r"\p{L}\p{M}"
 _SUP = "\u00b9\u00b2\u00b3\u2070-\u2079"
@@ -76,25 +77,31 @@ def normalize_term(token: str, lang: str | None = None) -> str:
 
 @functools.cache
 def stemmer(lang: str):
+    """The stemmer of ``lang``: Snowball (PyStemmer) for ru/en/id, ours for kk."""
+    if lang == "kk":
+        from .kazakh_stemmer import KazakhStemmer
+
+        return KazakhStemmer()
     import Stemmer
 
     return Stemmer.Stemmer(STEMMER_LANGUAGES[lang])
 
 
 def stem_terms(terms: Iterable[str], lang: str) -> dict[str, str]:
-    """Map each distinct term to its Snowball stem (identity for languages without one).
+    """Map each distinct term to its stem (identity for languages without a stemmer).
 
-    Stemming is done once per type, not per token (20–50× cheaper). Kazakh has no
-    Snowball stemmer; the ``kazstem`` package is a morphological analyser licensed
-    GPL-3.0-or-later, which cannot be a dependency of this MIT-licensed package, so
-    Kazakh terms are left unstemmed.
+    Stemming is done once per type, not per token (20–50× cheaper). Russian, English
+    and Indonesian use Snowball (PyStemmer). Kazakh has no Snowball stemmer, and the
+    ``kazstem`` analyser is GPL-3.0-or-later, which this MIT-licensed package cannot
+    depend on: Kazakh uses the package's own rule-based suffix stripper
+    (:mod:`analysis.text.kazakh_stemmer`: inflection removed, derivation kept).
 
     Examples
     --------
     >>> stem_terms(["выборы", "выборов"], "ru")
     {'выборов': 'выбор', 'выборы': 'выбор'}
-    >>> stem_terms(["жылдары"], "kk")
-    {'жылдары': 'жылдары'}
+    >>> stem_terms(["жылдары", "жылы"], "kk")
+    {'жылдары': 'жыл', 'жылы': 'жыл'}
     """
     types = sorted(set(terms))
     if lang not in STEMMER_LANGUAGES:
