@@ -180,7 +180,8 @@ def keyness(corpus, *, target, reference=None, by: str = "doc_id", measure: str 
     it. ``scope="corpus"`` pools the languages (no ``lang`` column).
 
     Terms are those of :func:`analysis.term_frequencies` (case-folded word tokens,
-    stopwords removed, ``min_length=2``, optional Snowball stems). For each term the
+    stopwords removed, ``min_length=2``, optional stems as in
+    :func:`~analysis.text.tokenization.stem_terms`). For each term the
     2 × 2 table ``a`` (term in target), ``b`` (term in reference), ``c = N_t - a``,
     ``d = N_r - b`` (``N_t``, ``N_r``: counted terms of each side) gives, with the
     expected counts ``E = row total × column total / N``:
@@ -602,8 +603,9 @@ def kwic(corpus, pattern: str | None = None, *, window: int = 8, kind: str | Non
       (:func:`~analysis.text.tokenization.normalize_term`: case-folded, ``ё`` → ``е``
       in Russian, apostrophes and hyphens unified) equals the pattern's, in every
       language (the pattern is normalised with each document's language);
-      ``stem=True`` matches every form sharing its Snowball stem (``выбор`` finds
-      ``выборы``, ``выборов``; Kazakh is not stemmed);
+      ``stem=True`` matches every form sharing its stem
+      (:func:`~analysis.text.tokenization.stem_terms`: ``выбор`` finds ``выборы``,
+      ``выборов``);
     - a **phrase** (several tokens, ``"тыс. рублей"``) matches those terms at
       consecutive token positions (punctuation is a token; stopwords are kept);
     - ``regex=True``: a regular expression (the ``regex`` module, case-sensitive

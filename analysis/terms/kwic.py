@@ -208,7 +208,7 @@ class KwicIndex:
         return parts[0] if len(parts) == 1 else np.sort(np.concatenate(parts))
 
     def term_ids(self, term: str, lang, stem: bool) -> list[int]:
-        """Ids of ``term``, or with ``stem`` of every term sharing its Snowball stem."""
+        """Ids of ``term``, or with ``stem`` of every term sharing its stem (``stem_terms``)."""
         if not stem or lang not in STEMMER_LANGUAGES:
             i = self.vocab.get(term)
             return [] if i is None else [i]
