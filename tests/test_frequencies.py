@@ -181,6 +181,7 @@ def test_corpus_summary_by_document_hand_counts():
         "n_tokens",
         "n_types",
         "ttr",
+        "msttr",
         "n_hapax",
         "n_stopwords",
         "n_numbers",
@@ -208,6 +209,7 @@ def test_corpus_summary_by_document_hand_counts():
     assert y["ttr"] == 1.0
     assert (z["n_chars"], z["n_tokens"], z["n_types"]) == (0, 0, 0)
     assert math.isnan(z["ttr"])
+    assert s["msttr"].isna().all()  # no document reaches one segment of 100 word tokens
     for col in ["n_chars", "n_tokens", "n_types", "n_hapax", "n_stopwords", "n_numbers"]:
         assert s[col].dtype == "int64", col
 
@@ -221,6 +223,7 @@ def test_corpus_summary_by_language_hand_counts():
         "n_tokens",
         "n_types",
         "ttr",
+        "msttr",
         "n_hapax",
         "n_stopwords",
         "n_numbers",
@@ -335,3 +338,16 @@ def test_term_frequencies_equal_reference_on_seeds(seed_corpus, mini_corpus, by,
             np.testing.assert_allclose(got[col], expected[col], rtol=1e-15, atol=0)
         else:
             assert got[col].tolist() == expected[col].tolist(), col
+
+
+def test_msttr_is_the_mean_type_token_ratio_of_100_token_segments():
+    types = [a + b + "x" for a in "bcdfghjklm" for b in "aeiouy"]  # 60 letter-only words
+    words = [types[i % 60] for i in range(250)]  # 2 full segments of 100, 50 tokens dropped
+    corpus = pd.DataFrame({"doc_id": ["a", "b"], "lang": ["en", "en"],
+                           "text": [" ".join(words), " ".join(words[:100])]})
+    s = corpus_summary(corpus)
+    # each segment of 100 tokens holds the 60 types once or twice: 60 types / 100
+    assert s["msttr"].tolist() == pytest.approx([0.6, 0.6])
+    assert s["ttr"].tolist() == pytest.approx([60 / 250, 60 / 100])  # falls with length
+    by_lang = corpus_summary(corpus, by="lang")
+    assert by_lang["msttr"].tolist() == pytest.approx([0.6])  # mean over its 3 segments

@@ -41,16 +41,17 @@ from ..text.stopwords import stopwords
 from ..text.tokenization import (
     chunk_map,
     chunk_terms,
+    segment_ttrs,
     stem_counts,
     stem_terms,
     tokenize_text,
-    word_profile,
+    word_sequence,
 )
 from .spec import PassSpec, TermSpec, TfidfSpec
 
 __all__ = ["BatchResult", "process_batch", "visit_document"]
 
-SUMMARY_COLUMNS = ["doc_id", "lang", "n_chars", "n_tokens", "n_types", "ttr", "n_hapax",
+SUMMARY_COLUMNS = ["doc_id", "lang", "n_chars", "n_tokens", "n_types", "ttr", "msttr", "n_hapax",
                    "n_stopwords", "n_numbers"]
 PARAGRAPH_COLUMNS = ["doc_id", "paragraph", "start", "end", "lang", "lang_confidence",
                      "n_chars"]
@@ -68,6 +69,7 @@ class DocRecord:
 
     row: dict
     summary: tuple | None = None
+    segments: tuple = (0.0, 0)  # (sum, number) of segment type-token ratios
     paragraphs: list = field(default_factory=list)
     passages: list = field(default_factory=list)
     terms: list = field(default_factory=list)
@@ -231,9 +233,10 @@ def visit_document(doc: RawDoc, spec: PassSpec) -> DocRecord:
                                              min_letters=spec.paragraph_min_letters)
     need_words = spec.wants("summary") or spec.wants("tfidf") or (
         spec.wants("terms") and spec.terms.from_words)
-    words, n_numbers = word_profile(text, lang) if need_words else (Counter(), 0)
+    sequence, n_numbers = word_sequence(text, lang) if need_words else ([], 0)
+    words = Counter(sequence)
     if spec.wants("summary"):
-        _add_summary(rec, doc.doc_id, lang, text, words, n_numbers)
+        _add_summary(rec, doc.doc_id, lang, text, words, n_numbers, segment_ttrs(sequence))
     if spec.wants("terms"):
         _add_terms(rec, text, lang, words, spec.terms, spec.wants("summary"))
     if spec.wants("tfidf"):
@@ -256,15 +259,18 @@ def visit_document(doc: RawDoc, spec: PassSpec) -> DocRecord:
     return rec
 
 
-def _add_summary(rec: DocRecord, doc_id, lang, text, words: Counter, n_numbers: int) -> None:
+def _add_summary(rec: DocRecord, doc_id, lang, text, words: Counter, n_numbers: int,
+                 ttrs: list[float]) -> None:
     stop = stopwords(lang) if lang else frozenset()
     n_tokens = sum(words.values())
     n_types = len(words)
     rec.summary = (doc_id, lang, len(text), n_tokens, n_types,
                    n_types / n_tokens if n_tokens else float("nan"),
+                   sum(ttrs) / len(ttrs) if ttrs else float("nan"),
                    sum(1 for n in words.values() if n == 1),
                    sum(n for t, n in words.items() if t in stop), n_numbers)
     rec.words = words
+    rec.segments = (sum(ttrs), len(ttrs))
 
 
 def _add_terms(rec: DocRecord, text, lang, words: Counter, spec: TermSpec,
@@ -323,8 +329,9 @@ def assemble(records: list[DocRecord], spec: PassSpec) -> BatchResult:
         res.tables["summary_by_doc"] = pd.DataFrame([r.summary for r in records],
                                                     columns=SUMMARY_COLUMNS)
         for r in records:
-            s = res.lang_sums.setdefault(r.summary[1], [0, 0, 0, 0, 0])
-            for k, v in enumerate((1, r.summary[2], r.summary[3], r.summary[7], r.summary[8])):
+            s = res.lang_sums.setdefault(r.summary[1], [0, 0, 0, 0, 0, 0.0, 0])
+            for k, v in enumerate((1, r.summary[2], r.summary[3], r.summary[8], r.summary[9],
+                                   *r.segments)):
                 s[k] += v
     for r, lang in zip(records, langs, strict=True):
         if r.words is not None:

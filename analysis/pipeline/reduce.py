@@ -34,7 +34,8 @@ TABLE_DTYPES: dict[str, dict[str, str]] = {
                             "end": "int64", "lang": "str", "lang_confidence": "float64",
                             "n_chars": "int64"},
     "summary_by_doc": {"doc_id": "str", "lang": "str", "n_chars": "int64", "n_tokens": "int64",
-                       "n_types": "int64", "ttr": "float64", "n_hapax": "int64",
+                       "n_types": "int64", "ttr": "float64", "msttr": "float64",
+                       "n_hapax": "int64",
                        "n_stopwords": "int64", "n_numbers": "int64"},
     "terms_by_doc": {"doc_id": "str", "lang": "str", "term": "str", "count": "int64",
                      "rel_freq": "float64", "rank": "int64"},
@@ -300,15 +301,17 @@ class PassReducer:
     def summary_by_lang(self) -> pd.DataFrame:
         rows = []
         for lang in sorted(self.lang_sums):
-            n_docs, n_chars, n_tokens, n_stop, n_num = self.lang_sums[lang]
+            n_docs, n_chars, n_tokens, n_stop, n_num, ttr_sum, n_seg = self.lang_sums[lang]
             words = self._table(lang).column("words")
             n_types = int((words > 0).sum())
             rows.append((lang, n_docs, n_chars, n_tokens, n_types,
                          n_types / n_tokens if n_tokens else float("nan"),
+                         ttr_sum / n_seg if n_seg else float("nan"),
                          int((words == 1).sum()), n_stop, n_num))
         cols = ["lang", "n_docs"] + SUMMARY_COLUMNS[2:]
         out = pd.DataFrame(rows, columns=cols)
-        return out.astype({c: "int64" for c in cols[1:] if c != "ttr"} | {"ttr": "float64"})
+        floats = {"ttr": "float64", "msttr": "float64"}
+        return out.astype({c: "int64" for c in cols[1:] if c not in floats} | floats)
 
     def _lang_term_counts(self, lang: str) -> np.ndarray:
         """Term counts by language: counted, or derived from the word counts."""

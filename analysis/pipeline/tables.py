@@ -151,7 +151,11 @@ def corpus_summary(corpus: pd.DataFrame, *, by: str = "doc_id", progress: bool =
         ``doc_id`` and ``lang`` (or ``lang`` and ``n_docs``), ``n_chars`` (int),
         ``n_tokens`` (int, word tokens, stopwords included), ``n_types`` (int,
         distinct word terms), ``ttr`` (float, type-token ratio ``n_types /
-        n_tokens``), ``n_hapax`` (int, terms occurring once), ``n_stopwords``
+        n_tokens``: it falls as texts get longer, so it compares only texts of equal
+        length), ``msttr`` (float, mean segmental type-token ratio: the mean ratio of
+        consecutive segments of 100 word tokens, comparable across lengths; NaN for
+        texts under 100 tokens; per language, the mean over all its documents'
+        segments), ``n_hapax`` (int, terms occurring once), ``n_stopwords``
         (int), ``n_numbers`` (int, number, alphanumeric and Roman-numeral tokens).
 
     Examples

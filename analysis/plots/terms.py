@@ -222,10 +222,11 @@ def plot_language_summary(summary: pd.DataFrame):
 
     Horizontal bars, one row per language labelled with its number of documents, so
     the labels never run into each other however many languages there are. The
-    type-token ratio and the share of terms used once both fall as a text grows, so
-    between languages of very different sizes they mostly compare sizes: the panels
-    say so (a length-independent measure such as a moving-average TTR would need its
-    own column in :func:`analysis.corpus_summary`).
+    The raw type-token ratio falls as a text grows, so between languages of very
+    different sizes it mostly compares sizes: the third panel shows the mean segmental
+    type-token ratio (``msttr``: the ratio on segments of 100 tokens, comparable across
+    lengths) when the table has it, else the raw ratio with that warning in its title.
+    The share of terms used once also falls with length, and says so.
 
     Parameters
     ----------
@@ -249,7 +250,9 @@ def plot_language_summary(summary: pd.DataFrame):
     hapax_share = s["n_hapax"] / s["n_types"].where(s["n_types"] > 0)
     panels = [(s["n_tokens"], "word tokens", "{:,.0f}"),
               (s["n_types"], "distinct terms", "{:,.0f}"),
-              (s["ttr"], "type-token ratio\n(falls with text length)", "{:.2f}"),
+              ((s["msttr"], "type-token ratio\n(mean over 100-token segments)", "{:.2f}")
+               if "msttr" in s.columns else
+               (s["ttr"], "type-token ratio\n(falls with text length)", "{:.2f}")),
               (hapax_share, "share of terms used once\n(falls with text length)", "{:.2f}")]
     fig, axes = plt.subplots(1, 4, figsize=(9.5, 0.32 * len(s) + 1.5), sharey=True)
     y = np.arange(len(s))
@@ -263,7 +266,7 @@ def plot_language_summary(summary: pd.DataFrame):
         ax.set_title(title, fontsize=9)
         ax.xaxis.set_major_locator(MaxNLocator(4))
         ax.tick_params(axis="x", labelsize=7)
-        if "falls" in title:
+        if "falls" in title or "segments" in title:
             ax.set_xlim(0, 1.25)
         else:
             ax.margins(x=0.3)

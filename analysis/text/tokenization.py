@@ -25,6 +25,9 @@ __all__ = [
     "stem_terms",
     "is_roman_numeral",
     "word_profile",
+    "word_sequence",
+    "segment_ttrs",
+    "MSTTR_SEGMENT",
     "stem_counts",
     "chunk_map",
 ]
@@ -365,11 +368,44 @@ def word_profile(text: str, lang: str | None) -> tuple[Counter, int]:
     >>> sorted(words.items()), n_numbers
     ([('в', 3), ('веке', 1), ('году', 1), ('и', 1)], 3)
     """
+    sequence, n_numbers = word_sequence(text, lang)
+    return Counter(sequence), n_numbers
+
+
+def word_sequence(text: str, lang: str | None) -> tuple[list[str], int]:
+    """Word terms of one text in order (stopwords included), and its number of numeric
+    tokens: what :func:`word_profile` counts, for measures that need the order.
+
+    Examples
+    --------
+    >>> word_sequence("В 1931 году и в XIV веке.", "ru")
+    (['в', 'году', 'и', 'в', 'веке'], 2)
+    """
     chunks = text.split()
     terms_of = chunk_map(_ChunkWords, lang)
-    words = Counter(chain.from_iterable(map(terms_of.__getitem__, chunks)))
+    sequence = list(chain.from_iterable(map(terms_of.__getitem__, chunks)))
     numbers_of = chunk_map(_ChunkNumbers, None)
-    return words, sum(map(numbers_of.__getitem__, chunks))
+    return sequence, sum(map(numbers_of.__getitem__, chunks))
+
+
+#: Segment length of the mean segmental type-token ratio (quanteda's MSTTR default).
+MSTTR_SEGMENT = 100
+
+
+def segment_ttrs(sequence: list[str], segment: int = MSTTR_SEGMENT) -> list[float]:
+    """Type-token ratios of consecutive segments of ``segment`` tokens (the rest dropped).
+
+    Their mean is the mean segmental type-token ratio (MSTTR; Johnson 1944), which,
+    unlike the raw ratio, does not fall as texts get longer: every ratio is measured
+    on the same number of tokens.
+
+    Examples
+    --------
+    >>> segment_ttrs(["a", "b", "a", "a", "c", "d", "e"], segment=3)
+    [0.6666666666666666, 1.0]
+    """
+    return [len(set(sequence[i:i + segment])) / segment
+            for i in range(0, len(sequence) - segment + 1, segment)]
 
 
 #: Per-process chunk maps, one per kind and options, emptied when they reach this size.
