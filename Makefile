@@ -18,9 +18,10 @@ STAMP := $(VENV)/.installed
 # --- where a run reads and writes ------------------------------------------------------------
 # The build folder is keyed by the corpus' absolute path: its last name (readable) and a
 # short hash of the whole path (two folders called .../txt never share executed notebooks).
+hash8 = $(shell printf '%s' '$(1)' | { sha256sum 2>/dev/null || shasum -a 256; } | cut -c1-8)
 CORPUS ?= seeds
 CORPUS_ABS := $(abspath $(CORPUS))
-CORPUS_KEY := $(or $(notdir $(CORPUS_ABS)),root)-$(shell printf '%s' '$(CORPUS_ABS)' | { sha256sum 2>/dev/null || shasum -a 256; } | cut -c1-8)
+CORPUS_KEY := $(or $(notdir $(CORPUS_ABS)),root)-$(call hash8,$(CORPUS_ABS))
 BUILD := build/$(CORPUS_KEY)
 # the seeds write the committed figures/; any other corpus writes into its build folder
 OUT ?= $(if $(filter $(CURDIR)/seeds,$(CORPUS_ABS)),figures,$(BUILD)/figures)
@@ -32,9 +33,12 @@ NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
 EXECUTED := $(patsubst notebooks/%.ipynb,$(BUILD)/%.ipynb,$(NOTEBOOKS))
 HTML := $(patsubst notebooks/%.ipynb,$(BUILD)/html/%.html,$(NOTEBOOKS))
 SRC := $(wildcard analysis/*.py analysis/*/*.py analysis/*/*/*.py analysis/data/*)
-# the corpus' files with sizes and dates; the absolute OUT (both rewritten only on change)
+# Stamps, each rewritten only when its content changes: the corpus' files with sizes and
+# dates; the absolute OUT this corpus writes to; and, per OUT, the corpus that wrote it
+# last (so a corpus whose figures another run has overwritten in the same OUT reruns).
 CORPUS_STAMP := $(BUILD)/corpus.stamp
 OUT_STAMP := $(BUILD)/out.stamp
+OWNER_STAMP := build/out-$(call hash8,$(OUT_ABS)).stamp
 FIGURES_INDEX := $(OUT_DIR)/README.md
 
 # A missing corpus stops make before anything runs, in one line.
@@ -47,6 +51,14 @@ ifneq ($(filter figures html tables,$(MAKECMDGOALS)),)
   endif
   ifeq ($(wildcard $(CORPUS_ABS)),)
     $(error CORPUS $(CORPUS): no such folder)
+  endif
+  # Refresh the stamps now, before make compares dates (so `make -n` is accurate too);
+  # each is rewritten only when its content changed.
+  _ := $(shell $(PYTHON) scripts/stamp.py $(CORPUS_STAMP) --corpus $(CORPUS_ABS) >&2 && \
+               $(PYTHON) scripts/stamp.py $(OUT_STAMP) --text $(OUT_ABS) >&2 && \
+               $(PYTHON) scripts/stamp.py $(OWNER_STAMP) --text '$(OUT_ABS) <- $(CORPUS_ABS)' >&2)
+  ifneq ($(.SHELLSTATUS),0)
+    $(error could not write the stamps in $(BUILD))
   endif
 endif
 
@@ -84,24 +96,33 @@ test: $(STAMP)
 ## Regenerate every figure (CORPUS=dir OUT=dir; build folder build/<name>-<hash of path>)
 .PHONY: figures
 figures: $(FIGURES_INDEX)
+	@echo "$(OUT_DIR): figures of $(CORPUS) up to date"
 
 $(FIGURES_INDEX): $(EXECUTED)
 	$(BIN)/python -m analysis figures-index $(OUT_DIR)
 
 # An executed notebook is stale when the notebook, the package, the corpus' files (sizes,
-# dates), OUT or the environment changed, or when OUT has no index (deleted or never built).
-$(BUILD)/%.ipynb: notebooks/%.ipynb $(SRC) $(CORPUS_STAMP) $(OUT_STAMP) $(STAMP) \
+# dates), OUT or the environment changed, when another corpus wrote OUT since, or when OUT
+# has no index (deleted or never built).
+# Notebook NN owns OUT/NN-*.{png,svg}: they are removed first, so a figure this corpus does
+# not produce (a language it lacks) is not left over from another run into the same OUT.
+$(BUILD)/%.ipynb: notebooks/%.ipynb $(SRC) $(CORPUS_STAMP) $(OUT_STAMP) $(OWNER_STAMP) $(STAMP) \
 		$(if $(wildcard $(FIGURES_INDEX)),,FORCE)
 	@mkdir -p $(@D) $(OUT_DIR)
+	@rm -f $(OUT_DIR)/$(firstword $(subst -, ,$*))-*.png $(OUT_DIR)/$(firstword $(subst -, ,$*))-*.svg
 	$(BIN)/python scripts/run_notebook.py $< $(@D)/tmp-$(@F) --cwd notebooks -k analysis \
 		-p corpus_dir $(CORPUS_ABS) -p figures_dir $(OUT_ABS)
 	@mv $(@D)/tmp-$(@F) $@
 
-$(CORPUS_STAMP): FORCE
+# (written when make reads this file for figures/html; these rules only cover other goals)
+$(CORPUS_STAMP):
 	@$(PYTHON) scripts/stamp.py $@ --corpus $(CORPUS_ABS)
 
-$(OUT_STAMP): FORCE
+$(OUT_STAMP):
 	@$(PYTHON) scripts/stamp.py $@ --text $(OUT_ABS)
+
+$(OWNER_STAMP):
+	@$(PYTHON) scripts/stamp.py $@ --text '$(OUT_ABS) <- $(CORPUS_ABS)'
 
 .PHONY: FORCE
 FORCE:
