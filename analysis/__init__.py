@@ -50,6 +50,11 @@ _EXPORTS = {
     "passages": "pipeline.tables",
     "term_frequencies": "pipeline.tables",
     "tfidf": "pipeline.tables",
+    "keyness": "pipeline.compare",
+    "collocations": "pipeline.compare",
+    "kwic": "pipeline.compare",
+    "kwic_index": "pipeline.compare",
+    "KwicIndex": "terms.kwic",
     "save_figure": "plots.style",
     "use_style": "plots.style",
 }
@@ -57,6 +62,7 @@ _EXPORTS = {
 __all__ = [
     "assign_passages",
     "choose_n_topics",
+    "collocations",
     "compute_tables",
     "content_terms",
     "corpus_summary",
@@ -64,6 +70,10 @@ __all__ = [
     "detect_language",
     "extract_mentions",
     "fit_topics",
+    "keyness",
+    "kwic",
+    "kwic_index",
+    "KwicIndex",
     "load_corpus",
     "mention_stats",
     "normalize_text",
@@ -108,6 +118,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .corpus.reading import load_corpus
     from .mentions.extractor import extract_mentions
     from .mentions.summary import mention_stats
+    from .pipeline.compare import collocations, keyness, kwic, kwic_index
     from .pipeline.engine import compute_tables, run
     from .pipeline.tables import (
         corpus_summary,
@@ -118,6 +129,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         tfidf,
     )
     from .plots.style import save_figure, use_style
+    from .terms.kwic import KwicIndex
     from .terms.passage_terms import assign_passages, content_terms
     from .terms.weighting import TfidfResult, tfidf_matrix
     from .text.stopwords import stopwords
