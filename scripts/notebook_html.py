@@ -7,7 +7,8 @@ nbconvert alone shows no image, only the list of paths when the call ends a cell
 exporting, this adds to each code cell the PNG files of the figures folder (papermill's
 ``figures_dir`` parameter) written while the cell ran (papermill records each cell's start
 and end), as ``image/png`` outputs: the HTML holds them as ``data:image/png;base64``
-images and needs no other file. A cell that already shows an image is left as it is.
+images and needs no other file; a result that is only the list of saved paths gives way
+to them. A cell that already shows an image is left as it is.
 
 It fails, naming the cell, rather than write a page that silently lacks a figure or shows
 another run's: when a cell calls ``save_figure`` and no PNG of the folder dates from its
@@ -27,6 +28,8 @@ from pathlib import Path
 _CALL = re.compile(r"\bsave_figure\s*\(")
 #: ``PosixPath('/abs/figures/01-x.png')`` as repr() writes it (either quote)
 _PATH = re.compile(r"""(?:Posix|Windows)?Path\((['"])(.+?\.png)\1\)""")
+#: save_figure's value as a cell shows it: a list of such paths and nothing else
+_PATH_LIST = re.compile(r"""\[\s*((?:Posix|Windows)?Path\((['"]).+?\2\)\s*,?\s*)*\]""")
 
 
 def _window(cell) -> tuple[float, float] | None:
@@ -67,6 +70,10 @@ def embed_figures(nb, notebook: str) -> int:
             raise ValueError(
                 f"cell {k}: {what} in {figures_dir} dates from this run of the notebook "
                 "(rewritten by another run into the same folder?); run make figures again")
+        # the list of paths gives way to the figures
+        cell.outputs = [out for out in cell.outputs if not (
+            out.get("output_type") == "execute_result"
+            and _PATH_LIST.fullmatch(out.get("data", {}).get("text/plain", "").strip()))]
         for png in pngs:
             encoded = base64.b64encode(png.read_bytes()).decode("ascii")
             cell.outputs.append(nbformat.v4.new_output(

@@ -192,10 +192,9 @@ def test_html_embeds_the_figures_each_cell_wrote(tmp_path):
     notebook_html = _script("notebook_html")
     figures = tmp_path / "figures"
     figures.mkdir()
-    (figures / "01-a.png").write_bytes(PNG)
-    (figures / "01-b.png").write_bytes(PNG)
-    os.utime(figures / "01-a.png", (1000, 1000))
-    os.utime(figures / "01-b.png", (2000, 2000))
+    for name, t in (("01-a", 1000), ("01-b", 2000)):
+        (figures / f"{name}.png").write_bytes(PNG)
+        os.utime(figures / f"{name}.png", (t, t))
 
     def cell(source, start, end, text=None):
         c = nbformat.v4.new_code_cell(source)
@@ -206,17 +205,25 @@ def test_html_embeds_the_figures_each_cell_wrote(tmp_path):
                                                 execution_count=1)]
         return c
 
-    nb = nbformat.v4.new_notebook(cells=[
-        cell("from analysis import save_figure", "00:00", "00:01"),
-        cell('save_figure(fig, "01-a", d)', "16:00", "17:00",
-             f"[PosixPath('{figures}/01-a.png')]"),
-        cell('save_figure(fig, "01-b", d)\ntable', "33:00", "34:00", "a table"),
-    ])
-    nb.metadata["papermill"] = {"parameters": {"figures_dir": str(figures)}}
+    def notebook():
+        nb = nbformat.v4.new_notebook(cells=[
+            cell("from analysis import save_figure", "00:00", "00:01"),
+            cell('save_figure(fig, "01-a", d)', "16:00", "17:00",
+                 f"[PosixPath('{figures}/01-a.png'),\n PosixPath('{figures}/01-a.svg')]"),
+            cell('save_figure(fig, "01-b", d)\ntable', "33:00", "34:00", "a table"),
+        ])
+        nb.metadata["papermill"] = {"parameters": {"figures_dir": str(figures)}}
+        return nb
+
+    nb = notebook()
     assert notebook_html.embed_figures(nb, "nb.ipynb") == 2
-    assert [o.data.get("image/png") is not None for o in nb.cells[1].outputs] == [False, True]
+    assert not nb.cells[0].outputs
+    # the list of paths gives way to the figure; other results stay, the figure follows
+    assert [(o.output_type, "image/png" in o.data) for o in nb.cells[1].outputs] == [
+        ("display_data", True)]
+    assert [(o.output_type, "image/png" in o.data) for o in nb.cells[2].outputs] == [
+        ("execute_result", False), ("display_data", True)]
     # a figure rewritten after its cell ran (another run into the same folder) is an error
     os.utime(figures / "01-a.png", (5000, 5000))
-    nb.cells[1].outputs = nb.cells[1].outputs[:1]
     with pytest.raises(ValueError, match="cell 2"):
-        notebook_html.embed_figures(nb, "nb.ipynb")
+        notebook_html.embed_figures(notebook(), "nb.ipynb")
