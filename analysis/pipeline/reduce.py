@@ -20,8 +20,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
-from sklearn.preprocessing import normalize
 
+from ..terms.weighting import variant_idf, weight_counts
 from ..text.stopwords import stopwords
 from .document import SUMMARY_COLUMNS, BatchResult, batch_mention_stats
 from .spec import PassSpec
@@ -356,8 +356,10 @@ class PassReducer:
         """Per scope: the term table, the column of each term id, and each column's IDF.
 
         Columns are the terms with a document frequency, in codepoint order. The IDF
-        takes the same operations as scikit-learn's ``TfidfTransformer.fit`` on the
-        unit × term matrix, so the values are identical to the last bit.
+        is the formula of ``spec.tfidf.variant``
+        (:func:`analysis.terms.weighting.variant_idf`); with ``"sklearn"`` it takes the
+        same operations as scikit-learn's ``TfidfTransformer.fit`` on the unit × term
+        matrix, so the values are identical to the last bit.
         """
         spec = self.spec.tfidf
         out = {}
@@ -368,14 +370,7 @@ class PassReducer:
             ids = ids[np.argsort(table.codepoint_rank()[ids], kind="stable")]
             col_of_id = np.full(len(table.terms), -1, dtype=np.int64)
             col_of_id[ids] = np.arange(len(ids))
-            df = df_all[ids].astype(np.float64)
-            n = self.n_units[scope]
-            df += float(spec.smooth_idf)
-            n += int(spec.smooth_idf)
-            idf = np.full_like(df, fill_value=n, dtype=np.float64)
-            idf /= df
-            np.log(idf, out=idf)
-            idf += 1.0
+            idf = variant_idf(df_all[ids], self.n_units[scope], spec.variant, spec.smooth_idf)
             out[scope] = (table, col_of_id, idf)
         return out
 
@@ -395,8 +390,9 @@ def tfidf_batch(batch: list, tables: dict, spec: PassSpec) -> pd.DataFrame:
     """TF-IDF rows of one batch of documents ``(doc_id, lang, scope, terms, counts)``.
 
     Documents of one scope form one CSR matrix (columns in codepoint order of the
-    scope's terms), weighted and normalised exactly as ``TfidfTransformer.transform``
-    does; rows are then ranked by weight, ties by term.
+    scope's terms), weighted and normalised by the variant's formula
+    (:func:`analysis.terms.weighting.weight_counts`; with ``"sklearn"`` exactly as
+    ``TfidfTransformer.transform`` does); rows are then ranked by weight, ties by term.
     """
     from ..text.counting import ranks_within
 
@@ -416,12 +412,7 @@ def tfidf_batch(batch: list, tables: dict, spec: PassSpec) -> pd.DataFrame:
         counts = np.concatenate([b[4] for _, b in docs]).astype(np.int64)
         x = sp.csr_matrix((counts.astype(np.float64), indices, np.r_[0, np.cumsum(lengths)]),
                           shape=(len(docs), len(idf)))
-        if t.sublinear_tf:
-            np.log(x.data, x.data)
-            x.data += 1.0
-        x.data *= idf[x.indices]
-        if t.norm is not None:
-            x = normalize(x, norm=t.norm, copy=False)
+        x = weight_counts(x, idf, t.variant, t.sublinear_tf, t.norm)
         rows = np.repeat(np.arange(len(docs)), lengths)
         order = np.lexsort((indices, -x.data, rows))
         rank = ranks_within(rows[order])

@@ -40,6 +40,7 @@ class TfidfSpec:
 
     unit: str = "passage"
     scope: str = "language"
+    variant: str = "sklearn"
     smooth_idf: bool = True
     sublinear_tf: bool = False
     norm: str | None = "l2"

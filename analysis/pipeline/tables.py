@@ -180,6 +180,7 @@ def tfidf(
     *,
     unit: str = "passage",
     scope: str = "language",
+    variant: str = "sklearn",
     smooth_idf: bool = True,
     sublinear_tf: bool = False,
     norm: str | None = "l2",
@@ -193,17 +194,47 @@ def tfidf(
 ) -> pd.DataFrame:
     """Distinctive terms of each document by TF-IDF, as a long table.
 
-    ``tf(t, d)`` is the count of term ``t`` in document ``d`` (``1 + ln(tf)`` with
-    ``sublinear_tf``). The inverse document frequency is computed over *units*:
+    A TF-IDF weighs the frequency of term ``t`` in document ``d`` (tf) by the
+    inverse document frequency of ``t`` over *units* (idf), where ``n`` is the number
+    of units in the scope and ``df`` the number of units containing ``t``. The
+    standard tools differ in all three parts (tf, idf, normalisation), so the same
+    corpus gets different numbers from each; ``variant`` names the tool whose
+    default weights to reproduce (``count`` is the raw count of ``t`` in ``d``):
 
-    - ``smooth_idf=True``: ``idf(t) = ln((1 + n) / (1 + df(t))) + 1``
-    - ``smooth_idf=False``: ``idf(t) = ln(n / df(t)) + 1``
+    ``"sklearn"`` (default): scikit-learn's ``TfidfVectorizer()`` / ``TfidfTransformer()``
+        ``tf = count`` (``1 + ln(count)`` with ``sublinear_tf=True``);
+        ``idf = ln((1 + n) / (1 + df)) + 1`` (``smooth_idf=True``) or
+        ``idf = ln(n / df) + 1`` (``smooth_idf=False``); ``tfidf = tf * idf``, then
+        each document's vector is normalised (``norm="l2"``: unit Euclidean length;
+        ``"l1"``: sums to one; None: not normalised). Exactly ``TfidfTransformer``
+        fitted on the unit × term counts and applied to the document × term counts
+        (:func:`tfidf_matrix`).
+    ``"gensim"``: gensim's ``TfidfModel()`` (``wlocal=identity``, ``wglobal=df2idf``, ``normalize=True``)
+        ``tf = count``; ``idf = log2(n / df)``; ``tfidf = tf * idf``, each
+        document's vector then scaled to unit Euclidean length.
+    ``"quanteda"``: quanteda's ``dfm_tfidf()`` (``scheme_tf = "count"``, ``scheme_df = "inverse"``, ``base = 10``)
+        ``tf = count``; ``idf = log10(n / df)``; ``tfidf = tf * idf``, not normalised.
+    ``"tidytext"``: tidytext's ``bind_tf_idf()``
+        ``tf = count / total``, ``total`` being the count of all the document's
+        terms (before ``top_n``); ``idf = ln(n / df)``; ``tfidf = tf * idf``, not
+        normalised. The ``count`` column stays the raw count.
 
-    where ``n`` is the number of units in the scope and ``df(t)`` the number of
-    units containing ``t``. ``tfidf = tf * idf``, then each document's vector is
-    normalised (``norm="l2"``: unit Euclidean length; ``"l1"``: sums to one).
-    This is exactly scikit-learn's ``TfidfTransformer``, fitted on the unit × term
-    counts and applied to the document × term counts (:func:`tfidf_matrix`).
+    ``smooth_idf``, ``sublinear_tf`` and ``norm`` are scikit-learn's options and apply
+    only to ``variant="sklearn"``: the other variants fix tf, idf and normalisation
+    as written above, and a non-default value of any of the three raises a
+    ``ValueError`` naming it (the defaults are accepted and have no effect).
+
+    With ``unit="document"`` every variant gives the tool's numbers on the same
+    tokens (the terms of :func:`term_frequencies`). With ``unit="passage"``, ``n``
+    and ``df`` count passages while ``tf`` (and tidytext's ``total``) counts the
+    whole document: the tool's IDF fitted on the passages, applied to the
+    documents (in gensim, ``TfidfModel(passage_bows)[document_bow]``).
+
+    In the three ``log(n / df)`` variants a term found in every unit has ``idf = 0``
+    and weight 0: it keeps its row, ranked last (gensim's sparse output omits
+    such weights; quanteda and tidytext keep them as zeros). tidytext's ``n`` is the
+    number of documents in its tidy table, those with at least one term; here every
+    unit counts, so the two agree unless a unit has no terms at all.
 
     Why passages within a language by default: with one document per language
     (as in small multilingual corpora), document-level IDF within a language is
@@ -213,6 +244,8 @@ def tfidf(
     passages weighs more than one spread evenly over the text. A corpus-wide
     scope would instead reward every word merely for belonging to the rarer
     language, so comparisons stay within a language unless you ask otherwise.
+    (With a single document in a language, ``unit="document"`` gives every term
+    ``n = df = 1``: weight 0 in the ``log(n / df)`` variants.)
 
     Computed in two passes: the document pass counts each document's terms and the
     units containing each term; the IDF follows from the sums, and a second pass
@@ -227,10 +260,12 @@ def tfidf(
         always documents.
     scope : {"language", "corpus"}, default="language"
         Compute IDF separately per language, or over the whole corpus.
+    variant : {"sklearn", "gensim", "quanteda", "tidytext"}, default="sklearn"
+        Whose TF-IDF formula to use (see above).
     smooth_idf, sublinear_tf : bool, default=True, False
-        As in scikit-learn.
+        As in scikit-learn; only with ``variant="sklearn"``.
     norm : {"l2", "l1"} or None, default="l2"
-        Row normalisation.
+        Row normalisation; only with ``variant="sklearn"``.
     top_n : int or None, default=20
         Keep the ``top_n`` highest-weighted terms per document (None: all).
     size : int, default=200
@@ -249,13 +284,21 @@ def tfidf(
     -------
     DataFrame
         ``doc_id`` (str), ``lang`` (str), ``term`` (str), ``count`` (int, raw
-        count in the document, as in :func:`term_frequencies`), ``idf`` (float), ``tfidf`` (float, normalised weight),
-        ``rank`` (int, 1 = most distinctive; ties by term in codepoint order).
+        count in the document, as in :func:`term_frequencies`), ``idf`` (float, the
+        variant's), ``tfidf`` (float, the variant's weight: normalised with
+        ``"sklearn"`` and ``"gensim"``, ``count * idf`` with ``"quanteda"``,
+        ``count / total * idf`` with ``"tidytext"``), ``rank`` (int, 1 = most
+        distinctive; ties by term in codepoint order). The same columns for every
+        variant.
 
     Notes
     -----
-    tidytext's ``bind_tf_idf`` uses ``tf = n / total`` (our ``norm="l1"`` without
-    IDF) and ``idf = ln(N / df)``, which is our ``smooth_idf=False`` idf minus 1.
+    Cross-checking tools: within one document the gensim, quanteda and tidytext
+    weights are proportional (``count * ln(n / df)`` times a positive factor of the
+    document: the log base, the Euclidean length, the total), so they rank a
+    document's terms alike, ties aside. scikit-learn's ``+ 1`` in the idf keeps a
+    term found in every unit above zero, and its smoothing adds a unit containing
+    every term; its idf with ``smooth_idf=False`` is tidytext's plus 1.
 
     See Also
     --------
@@ -272,16 +315,22 @@ def tfidf(
     1      a   en   city      1  1.000000  0.335176     2
     2      b   en  plant      1  1.405465  0.814802     1
     3      b   en   city      1  1.000000  0.579739     2
+    >>> tfidf(corpus, unit="document", variant="tidytext")
+      doc_id lang   term  count       idf     tfidf  rank
+    0      a   en    war      2  0.693147  0.462098     1
+    1      a   en   city      1  0.000000  0.000000     2
+    2      b   en  plant      1  0.693147  0.346574     1
+    3      b   en   city      1  0.000000  0.000000     2
     """
     corpus = as_corpus(corpus)
     check_tfidf_params(unit, scope, smooth_idf, sublinear_tf, norm, size, stem,
-                       remove_stopwords)
+                       remove_stopwords, variant)
     top_n = check_positive_int("top_n", top_n, allow_none=True)
     size = check_positive_int("size", size)
     min_length = check_positive_int("min_length", min_length)
-    t = TfidfSpec(unit=unit, scope=scope, smooth_idf=smooth_idf, sublinear_tf=sublinear_tf,
-                  norm=norm, size=size, stem=stem, remove_stopwords=remove_stopwords,
-                  min_length=min_length, top_n=top_n)
+    t = TfidfSpec(unit=unit, scope=scope, variant=variant, smooth_idf=smooth_idf,
+                  sublinear_tf=sublinear_tf, norm=norm, size=size, stem=stem,
+                  remove_stopwords=remove_stopwords, min_length=min_length, top_n=top_n)
     return _one(corpus, PassSpec(components=frozenset({"tfidf"}), tfidf=t), "tfidf", n_jobs,
                 progress)
 

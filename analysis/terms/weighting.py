@@ -8,13 +8,20 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfTransformer
+from sklearn.preprocessing import normalize
 
 from .._core.validation import check_bool, check_options, check_positive_int
 from ..corpus.passages import passage_plan
 from ..corpus.reading import as_corpus
 from ..text.counting import ChunkMap, Vocabulary
 
-__all__ = ["TfidfResult", "tfidf_matrix", "check_tfidf_params"]
+__all__ = ["TfidfResult", "tfidf_matrix", "check_tfidf_params", "variant_idf",
+           "weight_counts", "VARIANTS", "SKLEARN_OPTIONS"]
+
+#: The TF-IDF variants, named after the tools whose default weights they reproduce.
+VARIANTS: tuple[str, ...] = ("sklearn", "gensim", "quanteda", "tidytext")
+#: scikit-learn's options and their defaults: they apply only to ``variant="sklearn"``.
+SKLEARN_OPTIONS: dict[str, object] = {"smooth_idf": True, "sublinear_tf": False, "norm": "l2"}
 
 
 @dataclass(frozen=True)
@@ -24,13 +31,15 @@ class TfidfResult:
     Attributes
     ----------
     matrix : scipy.sparse.csr_matrix, shape (n_documents, n_features)
-        TF-IDF weights (rows normalised by ``norm``).
+        TF-IDF weights of ``variant`` (rows normalised by ``norm`` with
+        ``variant="sklearn"``, to unit length with ``"gensim"``, not at all with
+        ``"quanteda"`` and ``"tidytext"``).
     counts : scipy.sparse.csr_matrix, shape (n_documents, n_features)
         The raw term counts the weights were computed from.
     vocabulary : DataFrame
         One row per column: ``scope`` (the language, or ``"all"`` with
         ``scope="corpus"``), ``term``, ``df`` (units containing the term),
-        ``idf``.
+        ``idf`` (the variant's).
     index : DataFrame
         One row per matrix row: ``doc_id``, ``lang``.
     n_units : dict
@@ -54,8 +63,23 @@ class TfidfResult:
 
 
 def check_tfidf_params(unit, scope, smooth_idf, sublinear_tf, norm, size, stem,
-                       remove_stopwords) -> None:
-    """Validate the TF-IDF options shared by :func:`tfidf_matrix` and ``analysis.tfidf``."""
+                       remove_stopwords, variant="sklearn") -> None:
+    """Validate the TF-IDF options shared by :func:`tfidf_matrix` and ``analysis.tfidf``.
+
+    ``smooth_idf``, ``sublinear_tf`` and ``norm`` are scikit-learn's: with another
+    ``variant`` they must keep their defaults (the variant fixes tf, idf and the
+    normalisation), else a ``ValueError`` names them.
+
+    Examples
+    --------
+    >>> check_tfidf_params("document", "language", True, False, "l2", 200, False, True,
+    ...                    variant="quanteda")
+    >>> check_tfidf_params("document", "language", True, False, None, 200, False, True,
+    ...                    variant="quanteda")
+    Traceback (most recent call last):
+    ...
+    ValueError: norm=None applies only to variant='sklearn'; ...
+    """
     check_options("unit", unit, ["passage", "document"])
     check_options("scope", scope, ["language", "corpus"])
     check_bool("smooth_idf", smooth_idf)
@@ -64,6 +88,86 @@ def check_tfidf_params(unit, scope, smooth_idf, sublinear_tf, norm, size, stem,
     check_positive_int("size", size)
     check_bool("stem", stem)
     check_bool("remove_stopwords", remove_stopwords)
+    check_options("variant", variant, VARIANTS)
+    if variant != "sklearn":
+        given = {"smooth_idf": smooth_idf, "sublinear_tf": sublinear_tf, "norm": norm}
+        changed = [f"{k}={v!r}" for k, v in given.items() if v != SKLEARN_OPTIONS[k]]
+        if changed:
+            verb = "applies" if len(changed) == 1 else "apply"
+            raise ValueError(
+                f"{', '.join(changed)} {verb} only to variant='sklearn'; variant={variant!r} "
+                "fixes its own tf, idf and normalisation (see analysis.tfidf): leave "
+                "smooth_idf, sublinear_tf and norm at their defaults "
+                f"({', '.join(f'{k}={v!r}' for k, v in SKLEARN_OPTIONS.items())}).")
+
+
+def variant_idf(df: np.ndarray, n: int, variant: str = "sklearn",
+                smooth_idf: bool = True) -> np.ndarray:
+    """IDF of terms found in ``df`` of ``n`` units, by the formula of ``variant``.
+
+    - ``"sklearn"``: ``ln((1 + n) / (1 + df)) + 1`` (``smooth_idf``) or ``ln(n / df) + 1``,
+      with the operations of ``TfidfTransformer.fit`` (identical to the last bit);
+    - ``"gensim"``: ``log2(n / df)`` (``gensim.models.tfidfmodel.df2idf``);
+    - ``"quanteda"``: ``log10(n / df)`` (``docfreq(scheme = "inverse", base = 10)``);
+    - ``"tidytext"``: ``ln(n / df)`` (``bind_tf_idf``).
+
+    Examples
+    --------
+    >>> df = np.array([1, 2, 4])
+    >>> [variant_idf(df, 4, v).round(6).tolist() for v in VARIANTS]
+    [[1.916291, 1.510826, 1.0], [2.0, 1.0, 0.0], [0.60206, 0.30103, 0.0], [1.386294, 0.693147, 0.0]]
+    """
+    df = np.asarray(df, dtype=np.float64)
+    if variant == "sklearn":
+        df = df + float(smooth_idf)
+        n = n + int(smooth_idf)
+        idf = np.full_like(df, fill_value=n, dtype=np.float64)
+        idf /= df
+        np.log(idf, out=idf)
+        idf += 1.0
+        return idf
+    ratio = float(n) / df
+    if variant == "gensim":
+        return np.log(ratio) / np.log(2.0)
+    if variant == "quanteda":
+        return np.log10(ratio)
+    if variant == "tidytext":
+        return np.log(ratio)
+    raise ValueError(f"variant must be one of {list(VARIANTS)!r}; got {variant!r}.")
+
+
+def weight_counts(x: sp.csr_matrix, idf: np.ndarray, variant: str = "sklearn",
+                  sublinear_tf: bool = False, norm: str | None = "l2") -> sp.csr_matrix:
+    """Weight the document × term counts ``x`` (float, CSR, modified) by ``idf``.
+
+    - ``"sklearn"``: ``tf = count`` (``1 + ln(count)`` with ``sublinear_tf``), ``tf * idf``,
+      rows normalised by ``norm`` (``TfidfTransformer.transform``);
+    - ``"gensim"``: ``count * idf``, rows to unit Euclidean length;
+    - ``"quanteda"``: ``count * idf``;
+    - ``"tidytext"``: ``(count / row total) * idf``.
+
+    Examples
+    --------
+    >>> x = sp.csr_matrix(np.array([[3.0, 1.0]]))
+    >>> weight_counts(x.copy(), np.array([2.0, 0.5]), "tidytext").toarray().tolist()
+    [[1.5, 0.125]]
+    >>> weight_counts(x.copy(), np.array([2.0, 0.5]), "quanteda").toarray().tolist()
+    [[6.0, 0.5]]
+    """
+    if variant == "tidytext":
+        totals = np.asarray(x.sum(axis=1), dtype=np.float64).ravel()
+        x.data /= np.repeat(totals, np.diff(x.indptr))
+    elif variant == "sklearn" and sublinear_tf:
+        np.log(x.data, x.data)
+        x.data += 1.0
+    x.data *= idf[x.indices]
+    if variant == "gensim":
+        norm = "l2"
+    elif variant != "sklearn":
+        norm = None
+    if norm is not None:
+        x = normalize(x, norm=norm, copy=False)
+    return x
 
 
 def tfidf_matrix(
@@ -71,6 +175,7 @@ def tfidf_matrix(
     *,
     unit: str = "passage",
     scope: str = "language",
+    variant: str = "sklearn",
     smooth_idf: bool = True,
     sublinear_tf: bool = False,
     norm: str | None = "l2",
@@ -81,6 +186,10 @@ def tfidf_matrix(
     progress: bool = False,
 ) -> TfidfResult:
     """Compute the document × term TF-IDF matrix (see :func:`analysis.tfidf` for the formulas).
+
+    The options are those of :func:`analysis.tfidf`, ``variant`` included
+    (``"sklearn"``, ``"gensim"``, ``"quanteda"``, ``"tidytext"``); ``smooth_idf``,
+    ``sublinear_tf`` and ``norm`` apply only to ``variant="sklearn"``.
 
     Returns
     -------
@@ -100,7 +209,7 @@ def tfidf_matrix(
     """
     corpus = as_corpus(corpus)
     check_tfidf_params(unit, scope, smooth_idf, sublinear_tf, norm, size, stem,
-                       remove_stopwords)
+                       remove_stopwords, variant)
     check_positive_int("min_length", min_length)
     docs = []
     vocabs: dict[str, Vocabulary] = {}
@@ -151,16 +260,19 @@ def tfidf_matrix(
         U.sum_duplicates()
         D.sum_duplicates()
         n_units[sc] = U.shape[0]
+        df = np.bincount(U.indices, minlength=n_terms).astype("int64")
         if n_terms == 0:
             X = sp.csr_matrix(D.shape)
             idf = np.zeros(0)
-        else:
+        elif variant == "sklearn":
             tr = TfidfTransformer(norm=norm, use_idf=True, smooth_idf=smooth_idf,
                                   sublinear_tf=sublinear_tf)
             tr.fit(U)
             X = tr.transform(D)
             idf = tr.idf_
-        df = np.bincount(U.indices, minlength=n_terms).astype("int64")
+        else:
+            idf = variant_idf(df, U.shape[0], variant)
+            X = weight_counts(D.copy(), idf, variant)
         vocab_frames.append(pd.DataFrame({"scope": sc, "term": terms, "df": df, "idf": idf}))
         blocks.append((members, X, D))
         row_order.extend(members)
@@ -183,6 +295,6 @@ def tfidf_matrix(
     index = pd.DataFrame({"doc_id": [d[0] for d in docs], "lang": [d[1] for d in docs]})
     params = dict(unit=unit, scope=scope, smooth_idf=smooth_idf, sublinear_tf=sublinear_tf,
                   norm=norm, size=size, stem=stem, remove_stopwords=remove_stopwords,
-                  min_length=min_length)
+                  min_length=min_length, variant=variant)
     return TfidfResult(matrix=matrix, counts=counts, vocabulary=vocabulary, index=index,
                        n_units=n_units, params=params)
