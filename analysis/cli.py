@@ -140,7 +140,44 @@ def _build_parser() -> argparse.ArgumentParser:
     run.add_argument("--quiet", action="store_true", help="no progress bar")
     idx = sub.add_parser("figures-index", help="write README.md indexing the figures in a folder")
     idx.add_argument("out", help="figures folder")
+    _add_compare_commands(sub)
     return parser
+
+
+def _corpus_options(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("corpus", help="folder, glob or .txt file (as for run)")
+    cmd.add_argument("--metadata", help="CSV with a doc_id column; its columns can be --by")
+    cmd.add_argument("--languages", help="comma-separated candidate languages")
+    cmd.add_argument("--out", help="also write the table as CSV and Parquet into this folder")
+    cmd.add_argument("--jobs", type=_jobs, default=-1, help="worker processes (default -1)")
+
+
+def _add_compare_commands(sub) -> None:
+    """``keyness``, ``collocations`` and ``kwic``: the same tables as the Python API."""
+    key = sub.add_parser("keyness", help="terms that distinguish a target group from a "
+                                         "reference (G², p, BH, log ratio)")
+    _corpus_options(key)
+    key.add_argument("--target", required=True, help="value(s) of --by, comma-separated")
+    key.add_argument("--reference", help="value(s) of --by (default: the rest)")
+    key.add_argument("--by", default="doc_id", help="doc_id, lang or a metadata column")
+    key.add_argument("--measure", choices=["g2", "chi2", "log_ratio"], default="g2")
+    key.add_argument("--top-n", dest="top_n", type=_top_n, default=20, metavar="N|all",
+                     help="rows printed (default 20); the written table has every term")
+    col = sub.add_parser("collocations", help="word pairs and their association per language")
+    _corpus_options(col)
+    col.add_argument("--window", type=int, default=2, help="window in words (default 2)")
+    col.add_argument("--measure", choices=["npmi", "pmi", "llr", "t"], default="npmi")
+    col.add_argument("--min-count", type=int, default=3, help="minimum pair count (default 3)")
+    col.add_argument("--top-n", dest="top_n", type=_top_n, default=20, metavar="N|all",
+                     help="rows printed per language (default 20)")
+    kw = sub.add_parser("kwic", help="keyword in context: every occurrence of a term, phrase, "
+                                     "regular expression or kind of numeric mention")
+    _corpus_options(kw)
+    kw.add_argument("pattern", nargs="?", help="term, phrase or (with --regex) expression")
+    kw.add_argument("--kind", help="a numeric-mention kind (money, year, percent ...)")
+    kw.add_argument("--regex", action="store_true", help="PATTERN is a regular expression")
+    kw.add_argument("--stem", action="store_true", help="match every form with the same stem")
+    kw.add_argument("--window", type=int, default=8, help="tokens on each side (default 8)")
 
 
 def _top_n(value: str) -> int | None:
@@ -186,6 +223,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .pipeline import PipelineError
 
     try:
+        if args.command in ("keyness", "collocations", "kwic"):
+            return _compare(args)
         if args.command == "figures-index":
             if not Path(args.out).is_dir():
                 raise FileNotFoundError(f"{args.out}: no such folder of figures.")
@@ -240,3 +279,65 @@ def _check_options(args) -> list[str] | None:
             raise FileNotFoundError(f"{path}: no such file or folder.")
     check_out(args.out)
     return languages
+
+
+def _compare(args) -> int:
+    """Run ``keyness``, ``collocations`` or ``kwic``; print the table, optionally write it."""
+    from . import pipeline  # noqa: F401  (the layer above the tables)
+    from .corpus.langid import check_candidates
+    from .corpus.reading import load_corpus
+    from .pipeline import compare
+
+    languages = (list(check_candidates(args.languages.split(","))) if args.languages
+                 else None)
+    if args.out:
+        from .pipeline.engine import check_out
+
+        check_out(args.out)
+    corpus = load_corpus(args.corpus, metadata=args.metadata, languages=languages)
+    if args.command == "keyness":
+        table = compare.keyness(corpus, target=_values(args.target),
+                                reference=_values(args.reference), by=args.by,
+                                measure=args.measure, n_jobs=args.jobs)
+        shown = table if args.top_n is None else table[table["rank"] <= args.top_n]
+    elif args.command == "collocations":
+        table = compare.collocations(corpus, window=args.window, measure=args.measure,
+                                     min_count=args.min_count, n_jobs=args.jobs)
+        shown = table if args.top_n is None else table[table["rank"] <= args.top_n]
+    else:
+        table = compare.kwic(corpus, args.pattern, window=args.window, kind=args.kind,
+                             regex=args.regex, stem=args.stem, n_jobs=args.jobs)
+        shown = None
+        print(concordance(table))
+    if shown is not None:
+        print(shown.to_string(index=False))
+    if args.out:
+        written = write_tables({args.command: table}, args.out)
+        print(f"wrote {len(written)} files to {args.out}", file=sys.stderr)
+    return 0
+
+
+def _values(text: str | None):
+    if text is None:
+        return None
+    values = [v.strip() for v in text.split(",") if v.strip()]
+    return values[0] if len(values) == 1 else values
+
+
+def concordance(table: pd.DataFrame, width: int = 40) -> str:
+    """A KWIC table as aligned lines: right-aligned left context, the match, the right one.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"doc_id": ["a"], "left": ["the city"], "match": ["war"],
+    ...                   "right": ["began in 1943"]})
+    >>> print(concordance(t, width=12))
+    a      the city [war] began in 194
+    """
+    if table.empty:
+        return "(no matches)"
+    ids = table["doc_id"].astype(str)
+    pad = max(len(d) for d in ids)
+    return "\n".join(f"{d:<{pad}} {left[-width:]:>{width}} [{m}] {right[:width]}"
+                     for d, left, m, right in zip(ids, table["left"], table["match"],
+                                                  table["right"], strict=True))

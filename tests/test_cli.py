@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 from paths import SEEDS_DIR
 
+import analysis
 import analysis.cli as cli
 from analysis import corpus_summary, passages, term_frequencies, tfidf
 from analysis.cli import write_tables
@@ -284,3 +285,25 @@ def test_figures_index_refuses_a_missing_folder(tmp_path, capsys):
     assert cli.main(["figures-index", str(missing)]) == 2
     assert capsys.readouterr().err.strip() == f"error: {missing}: no such folder of figures."
     assert not missing.exists()
+
+
+def test_keyness_collocations_and_kwic_commands_write_the_library_tables(tmp_path, capsys,
+                                                                        seed_corpus):
+    target = sorted(seed_corpus.loc[seed_corpus["lang"] == "ru", "doc_id"])[0]
+    out = tmp_path / "k"
+    assert cli.main(["keyness", str(SEEDS_DIR), "--target", target, "--out", str(out),
+                     "--jobs", "1", "--top-n", "3"]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert len(printed) == 1 + 3  # header and the three top ranks
+    pd.testing.assert_frame_equal(pd.read_parquet(out / "keyness.parquet"),
+                                  analysis.keyness(seed_corpus, target=target),
+                                  check_dtype=False)
+    assert cli.main(["collocations", str(SEEDS_DIR), "--out", str(tmp_path / "c"),
+                     "--jobs", "1"]) == 0
+    capsys.readouterr()
+    assert cli.main(["kwic", str(SEEDS_DIR), "голосование", "--jobs", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    expected = analysis.kwic(seed_corpus, "голосование")
+    assert len(lines) == len(expected) > 0
+    assert all("[голосование]" in line.lower() for line in lines)
+    assert cli.main(["kwic", str(SEEDS_DIR), "--kind", "nonsense", "--jobs", "1"]) == 2
