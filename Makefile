@@ -150,7 +150,7 @@ $(BUILD)/html/%.html: $(BUILD)/%.ipynb scripts/notebook_html.py
 ## Build the API reference from the docstrings (Sphinx, warnings are errors) into build/docs
 .PHONY: docs
 docs: $(STAMP)
-	@rm -rf docs/api/generated build/docs
+	@rm -rf docs/api build/docs
 	$(BIN)/sphinx-build -M html docs build/docs -q -E -W --keep-going
 	@echo "API reference: build/docs/html/index.html"
 
@@ -171,7 +171,7 @@ bench: $(STAMP)
 ## Remove build/ (executed notebooks, tables, HTML, docs)
 .PHONY: clean
 clean:
-	rm -rf build .pytest_cache docs/api/generated
+	rm -rf build .pytest_cache docs/api
 
 ## Remove build/ and the virtual environment
 .PHONY: distclean
