@@ -5,6 +5,8 @@ Roman numerals follow the grammar of :mod:`analysis.text.roman`."""
 from __future__ import annotations
 
 import re
+from array import array
+from collections.abc import Iterator
 from dataclasses import (
     dataclass,
 )
@@ -160,11 +162,57 @@ def _near_road(text: str, pos: int) -> bool:
     )
 
 
+def _prefix(text: str, a: _Atom, nd: int, has_id: bool, prev_end: int) -> None:
+    """A currency prefix, ``ke-`` or a road letter before the digits of *a* (in place).
+
+    A prefix that would overlap the previous atom (ending at *prev_end*) is not taken.
+    """
+    s = a.start
+    c = text[s - 1]
+    window = text[max(0, s - 5) : s]
+    # the regexes only run when the character their match ends with is there
+    cm = None if _CUR_LAST.isdisjoint(window) else _CUR_BEFORE.search(window)
+    if cm:
+        a.cur = CURRENCY_PREFIX.get(cm.group(1), "USD")
+        a.start = s - (len(window) - cm.start())
+    elif c in "- \n" and (has_id or text[s - 2 : s - 1] in "еЕ") and _KE_BEFORE.search(window):
+        km = _KE_BEFORE.search(window)
+        a.ke = True
+        a.start = s - (len(window) - km.start())
+    elif (
+        c in "-\n"
+        and (nd >= 3 or (nd and text[s - 2 : s - 1] in _ROAD_LETTERS and _near_road(text, s)))
+        and _DASHID_BEFORE.search(window)
+    ):
+        dm = _DASHID_BEFORE.search(window)
+        a.typ = "dashid"
+        a.start = s - (len(window) - dm.start())
+    if a.start < prev_end:
+        a.start = s
+        a.cur = None
+        a.ke = False
+        if a.typ == "dashid":
+            a.typ = "num"
+
+
 def _atoms(text: str, langs: tuple[str, ...], lang: str | None) -> list[_Atom]:
+    """All the atoms of *text* at once (see :func:`_iter_atoms`)."""
+    return list(_iter_atoms(text, langs, lang))
+
+
+def _iter_atoms(
+    text: str, langs: tuple[str, ...], lang: str | None, years: array | None = None
+) -> Iterator[_Atom]:
+    """The atoms of *text* in order, made while the regular expression scans the text.
+
+    The scan (``finditer``) is over the whole text, so the look-behind of an atom (a
+    currency prefix, ``ke-``, a road word) sees what a scan listing every atom first sees;
+    only the end of the previous atom is kept.  *years* receives the start and end of
+    every four-digit year 1500-2099 (what the citation regions read) as it is made.
+    """
     rx, words = _atom_regex(langs)
     has_id = "id" in langs
-    out: list[_Atom] = []
-    append = out.append
+    prev_end = 0
     for m in rx.finditer(text):
         kind = m.lastgroup
         s, e = m.span()
@@ -175,40 +223,13 @@ def _atoms(text: str, langs: tuple[str, ...], lang: str | None) -> list[_Atom]:
             except ValueError:
                 continue
             a = _Atom(s, e, "num", v, "", "", nd, is_int, None, False, s)
-            c = text[s - 1] if s else "0"
-            if not c.isdigit():
-                window = text[max(0, s - 5) : s]
-                # the regexes only run when the character their match ends with is there
-                cm = None if _CUR_LAST.isdisjoint(window) else _CUR_BEFORE.search(window)
-                if cm:
-                    a.cur = CURRENCY_PREFIX.get(cm.group(1), "USD")
-                    a.start = s - (len(window) - cm.start())
-                elif (
-                    c in "- \n"
-                    and (has_id or text[s - 2 : s - 1] in "еЕ")
-                    and _KE_BEFORE.search(window)
-                ):
-                    km = _KE_BEFORE.search(window)
-                    a.ke = True
-                    a.start = s - (len(window) - km.start())
-                elif (
-                    c in "-\n"
-                    and (
-                        nd >= 3
-                        or (nd and text[s - 2 : s - 1] in _ROAD_LETTERS and _near_road(text, s))
-                    )
-                    and _DASHID_BEFORE.search(window)
-                ):
-                    dm = _DASHID_BEFORE.search(window)
-                    a.typ = "dashid"
-                    a.start = s - (len(window) - dm.start())
-            if out and a.start < out[-1].end:
-                a.start = s
-                a.cur = None
-                a.ke = False
-                if a.typ == "dashid":
-                    a.typ = "num"
-            append(a)
+            if s and not text[s - 1].isdigit():
+                _prefix(text, a, nd, has_id, prev_end)
+            if nd == 4 and years is not None and a.typ == "num" and 1500 <= v < 2100:
+                years.append(a.start)
+                years.append(e)
+            prev_end = e
+            yield a
         elif kind == "word":
             w = m.group("word").lower()
             if w not in words:
@@ -218,14 +239,17 @@ def _atoms(text: str, langs: tuple[str, ...], lang: str | None) -> list[_Atom]:
                 continue
             if w.endswith(".") and _SENT_END_RE.match(text, e - 1) and w[:-1] in words:
                 e -= 1  # "около 27 млн." ends the sentence: the full stop is not the scale's
-            append(_Atom(s, e, "word", info[0], info[1], info[2], 0, False, None, False, s))
+            prev_end = e
+            yield _Atom(s, e, "word", info[0], info[1], info[2], 0, False, None, False, s)
         elif kind == "roman":
             r = m.group("roman")
             if not is_roman_numeral(r, min_len=1):
                 continue  # "CC", "LC": not read as numbers
-            append(_Atom(s, e, "roman", float(roman_value(r) or 0), num_start=s))
+            prev_end = e
+            yield _Atom(s, e, "roman", float(roman_value(r) or 0), num_start=s)
         elif kind == "identn":
-            append(_Atom(s, e, "ident", num_start=s))
+            prev_end = e
+            yield _Atom(s, e, "ident", num_start=s)
         else:
-            append(_Atom(s, e, kind or "", num_start=s))
-    return out
+            prev_end = e
+            yield _Atom(s, e, kind or "", num_start=s)

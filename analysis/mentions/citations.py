@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Sequence
 
-from .atoms import _Atom
 from .context import _PAGE_BEFORE, _PAGE_WORD_BEFORE
 from .record import _Mention
 
@@ -163,36 +163,65 @@ def _line_regions(text: str, starts: list[int], ends: list[int]) -> None:
         pos = text.find("//", pos + 2)
 
 
-def _year_regions(text: str, atoms: list[_Atom], starts: list[int], ends: list[int]) -> None:
-    """Years of citations: "М., 2010.", "Вопросы истории. 2015. № 3" with their tail."""
-    for a in atoms:
-        if a.typ != "num" or a.ndig != 4 or not 1500 <= a.value < 2100:
-            continue
-        if text[a.start - 2 : a.start - 1] == "," and _PUBL_YEAR_AFTER.match(text, a.end):
-            lb = _PUBL_BEFORE.search(text, max(0, a.start - 92), a.start - 2)
-            if lb:  # place (: publisher), year + the volume / issue / page tail
-                starts.append(lb.start())
-                ends.append(_CITE_TAIL.match(text, a.end).end())
-        elif text[a.end : a.end + 1] in (".", ",") and _JOURNAL_AFTER.match(text, a.end):
-            starts.append(a.start)
-            ends.append(_CITE_TAIL.match(text, a.end).end())
+def _year_region(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The citation around the year at s..e: "М., 2010.", "Вопросы истории. 2015. № 3"
+    with its tail, or None.  The region starts at most :data:`_YEAR_REACH` before *s*."""
+    if text[s - 2 : s - 1] == "," and _PUBL_YEAR_AFTER.match(text, e):
+        lb = _PUBL_BEFORE.search(text, max(0, s - 92), s - 2)
+        if lb:  # place (: publisher), year + the volume / issue / page tail
+            return lb.start(), _CITE_TAIL.match(text, e).end()
+    elif text[e : e + 1] in (".", ",") and _JOURNAL_AFTER.match(text, e):
+        return s, _CITE_TAIL.match(text, e).end()
+    return None
+
+
+#: How far before the digits of a year its citation region may start (92 characters of
+#: place and publisher, 5 of a currency prefix taken into the atom), with a margin.
+_YEAR_REACH = 100
+
+
+def _merge_in(ms: list[int], me: list[int], s: int, e: int) -> None:
+    """Add the region s..e to the disjoint sorted regions *ms*, *me* (merging overlaps)."""
+    k = bisect.bisect_right(ms, s)
+    if k and s <= me[k - 1]:
+        k -= 1
+        if e <= me[k]:
+            return
+        me[k] = e
+    else:
+        ms.insert(k, s)
+        me.insert(k, e)
+    j = k + 1
+    while j < len(ms) and ms[j] <= me[k]:
+        me[k] = max(me[k], me[j])
+        j += 1
+    del ms[k + 1 : j], me[k + 1 : j]
 
 
 class _Citations:
-    """The citation regions of one text (disjoint, sorted), found on first use."""
+    """The citation regions of one text (disjoint, sorted), found on first use.
 
-    def __init__(self, text: str, atoms: list[_Atom]) -> None:
+    The lines, parentheses and GOST sources are found over the whole text at once; the
+    year regions come from *years* (start, end, start, end, ... of the four-digit years,
+    in text order), which the lexer fills as the pass goes on: :meth:`contains` first
+    calls *cover* with the position up to which years can open a region there (the lexer
+    reads on until an atom starts after it, then sets :attr:`known`).
+    """
+
+    def __init__(self, text: str, years: Sequence[int], cover: Callable[[int], None]) -> None:
         self.text = text
-        self.atoms = atoms
+        self.years = years
+        self.cover = cover
+        #: every atom starting before this position has been lexed (its year is in *years*)
+        self.known = 0
+        self._done = 0  # items of *years* already merged in
         self._starts: list[int] | None = None
         self._ends: list[int] = []
 
     def _find(self) -> list[int]:
         starts: list[int] = []
         ends: list[int] = []
-        if self.atoms:
-            _line_regions(self.text, starts, ends)
-            _year_regions(self.text, self.atoms, starts, ends)
+        _line_regions(self.text, starts, ends)
         ms: list[int] = []
         me: list[int] = []
         for k in sorted(range(len(starts)), key=starts.__getitem__):
@@ -204,11 +233,23 @@ class _Citations:
         self._ends = me
         return ms
 
+    def _add_years(self) -> None:
+        text, years, ms, me = self.text, self.years, self._starts, self._ends
+        for k in range(self._done, len(years), 2):
+            r = _year_region(text, years[k], years[k + 1])
+            if r is not None:
+                _merge_in(ms, me, *r)
+        self._done = len(years)
+
     def contains(self, pos: int) -> bool:
         """Is *pos* inside a citation region?"""
+        if pos + _YEAR_REACH >= self.known:
+            self.cover(pos + _YEAR_REACH)
         starts = self._starts
         if starts is None:
             starts = self._starts = self._find()
+        if self._done < len(self.years):
+            self._add_years()
         if not starts:
             return False
         k = bisect.bisect_right(starts, pos) - 1

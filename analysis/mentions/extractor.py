@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Iterator
+from itertools import islice
 
 import pandas as pd
 
 from ..text.roman import roman_value
 from .amounts import _AmountRules
-from .atoms import _SUP_TRANS, LANGS, _atoms
+from .atoms import _SUP_TRANS, LANGS, _Atom, _iter_atoms
 from .citations import _CITE_KINDS, _Citations, final_kind, relabel
 from .classify import _Classifier
 from .context import _VFRAC
@@ -30,13 +32,12 @@ class _Extractor(_DateRules, _AmountRules, _RangeRules, _Classifier):
         self.text = text
         self.lang = lang
         langs = LANGS if lang is None else (lang,)
-        self.atoms = _atoms(text, langs, lang)
-        # the citation regions read only the four-digit years among the atoms (and need
-        # the list non-empty when there are atoms): the atoms themselves are dropped as
-        # the pass goes on
-        self.cites = _Citations(text, [
-            a for a in self.atoms if a.ndig == 4 and a.typ == "num" and 1500 <= a.value < 2100
-        ] or self.atoms[:1])
+        # the atoms are lexed while the pass goes on (see run): the citation regions
+        # read only the four-digit years among them, kept as offsets
+        years = array("q")
+        self.lexer: Iterator[_Atom] | None = _iter_atoms(text, langs, lang, years)
+        self.atoms: list[_Atom] = []
+        self.cites = _Citations(text, years, self.cover)
         self.rows: list[_Mention] = []
         self.limit = 0
         number = self.number_or_date
@@ -95,35 +96,86 @@ class _Extractor(_DateRules, _AmountRules, _RangeRules, _Classifier):
     CHUNK = 4096
     #: Atoms kept behind the current one (rules look back one atom at most).
     LAG = 64
+    #: Atoms lexed ahead of the current one (rules look a dozen atoms ahead at most, but
+    #: along a chain of number words or dashed numbers; see :meth:`_call`).
+    AHEAD = 4096
+
+    def lex(self, k: int) -> int:
+        """Lex up to *k* more atoms onto :attr:`atoms`; return how many were added."""
+        atoms = self.atoms
+        n0 = len(atoms)
+        if self.lexer is not None:
+            atoms.extend(islice(self.lexer, k))
+            if len(atoms) - n0 < k:
+                self.lexer = None
+                self.cites.known = len(self.text) + 1
+            else:
+                self.cites.known = atoms[-1].num_start
+        return len(atoms) - n0
+
+    def cover(self, pos: int) -> None:
+        """Lex until an atom starts after *pos* (the citation regions read the years)."""
+        while self.cites.known <= pos and self.lexer is not None:
+            self.lex(self.CHUNK)
+
+    def _call(self, handler: Callable[[int], int], i: int) -> int:
+        """Run *handler* on atom *i*.  When its match reaches the last atom lexed (a
+        chain as long as :attr:`AHEAD`), what it found is undone and it runs again with
+        twice as many atoms ahead."""
+        rows = self.rows
+        r0, limit0 = len(rows), self.limit
+        while True:
+            nxt = handler(i)
+            atoms = self.atoms
+            if self.lexer is None or (nxt < len(atoms) - 1 and self.limit <= atoms[-1].start):
+                return nxt
+            if not self.lex(len(atoms)):
+                return nxt  # the text ends there
+            del rows[r0:]
+            self.limit = limit0
+
+    def _flush(self, out: _MentionColumns | None, i: int) -> int:
+        """Move the mentions found (but the last) into *out* and drop the atoms more than
+        :attr:`LAG` behind atom *i*; return the new index of atom *i*."""
+        rows = self.rows
+        if out is None:
+            return i
+        if len(rows) > 1:
+            done = rows[:-1]
+            del rows[:-1]
+            relabel(done, self.text, self.cites, self.lang)
+            out.add(done)
+            del done
+        drop = i - self.LAG
+        if drop > 0:
+            del self.atoms[:drop]
+            return i - drop
+        return i
 
     def run(self, strict: bool = False, out: _MentionColumns | None = None) -> list[_Mention]:
         """Apply the rules left to right; see :func:`extract_mentions` for *strict*.
 
-        With *out*, every :attr:`CHUNK` atoms the mentions found so far (but the last,
-        which later rules may look at) are relabelled and moved into *out*, and the atoms
-        more than :attr:`LAG` behind are dropped, so the records never pile up: the
-        mentions not yet moved are returned (relabelled) and the extractor is emptied.
+        The atoms are lexed :attr:`AHEAD` of the rules.  With *out*, every :attr:`CHUNK`
+        atoms the mentions found so far (but the last, which later rules may look at)
+        are relabelled and moved into *out* and the atoms more than :attr:`LAG` behind
+        are dropped, so neither piles up: the mentions not yet moved are returned
+        (relabelled) and the extractor is emptied.  Without *out*, :attr:`atoms` ends
+        up holding every atom of the text.
         """
         atoms = self.atoms
         dispatch = self.dispatch
-        n = len(atoms)
+        chunk, ahead = self.CHUNK, self.AHEAD
         i = 0
-        chunk = self.CHUNK if out is not None else n + 1
+        self.lex(ahead + chunk)
+        n = len(atoms)
         next_flush = chunk
-        freed = 0
         while i < n:
             if i >= next_flush:
+                i = self._flush(out, i)
+                if self.lexer is not None and len(atoms) - i < ahead + chunk:
+                    self.lex(ahead + chunk - (len(atoms) - i))
+                n = len(atoms)
                 next_flush = i + chunk
-                rows = self.rows
-                if len(rows) > 1:
-                    done = rows[:-1]
-                    del rows[:-1]
-                    relabel(done, self.text, self.cites, self.lang)
-                    out.add(done)
-                    del done
-                for j in range(freed, i - self.LAG):
-                    atoms[j] = None
-                freed = max(freed, i - self.LAG)
             a = atoms[i]
             if a.start < self.limit:
                 i += 1
@@ -133,7 +185,7 @@ class _Extractor(_DateRules, _AmountRules, _RangeRules, _Classifier):
                 i += 1
                 continue
             try:
-                nxt = handler(i)
+                nxt = self._call(handler, i)
             except Exception as exc:
                 if strict:
                     raise
@@ -145,11 +197,12 @@ class _Extractor(_DateRules, _AmountRules, _RangeRules, _Classifier):
                     stacklevel=4,
                 )
                 nxt = i + 1
+            n = len(atoms)
             i = max(nxt, i + 1)
         relabel(self.rows, self.text, self.cites, self.lang)
         rows = self.rows
         if out is not None:  # break the cycle extractor -> dispatch -> bound methods
-            self.atoms = self.dispatch = self.cites = self.rows = None
+            self.atoms = self.dispatch = self.cites = self.rows = self.lexer = None
         return rows
 
     # ------------------------------------------------------------------ lexical atoms
