@@ -52,6 +52,8 @@ ifneq ($(filter figures html tables,$(MAKECMDGOALS)),)
   ifeq ($(wildcard $(CORPUS_ABS)),)
     $(error CORPUS $(CORPUS): no such folder)
   endif
+endif
+ifneq ($(filter figures html,$(MAKECMDGOALS)),)
   # Refresh the stamps now, before make compares dates (so `make -n` is accurate too);
   # each is rewritten only when its content changed.
   _ := $(shell $(PYTHON) scripts/stamp.py $(CORPUS_STAMP) --corpus $(CORPUS_ABS) >&2 && \
