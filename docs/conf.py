@@ -177,5 +177,20 @@ def _balanced_summary(doc, settings):
 autosummary.extract_summary = _balanced_summary
 
 
+def _public_reference(app, env, node, contnode):
+    """Resolve ``analysis.load_corpus`` (the lazy export) to where it is documented."""
+    target = node.get("reftarget", "")
+    if node.get("refdomain") != "py" or not target.startswith("analysis."):
+        return None
+    name = target.removeprefix("analysis.")
+    if name not in analysis.__all__ or name.startswith("__"):
+        return None
+    obj = getattr(analysis, name)
+    real = f"{obj.__module__}.{obj.__qualname__}"
+    return env.get_domain("py").resolve_xref(env, node["refdoc"], app.builder, node["reftype"],
+                                             real, node, contnode)
+
+
 def setup(app):
     app.connect("autodoc-process-docstring", _fix_markup, priority=100)
+    app.connect("missing-reference", _public_reference)
