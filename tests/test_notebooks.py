@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -55,3 +56,27 @@ def test_notebook_runs_and_writes_figures(notebook, small_corpus, tmp_path):
     svgs = sorted(figures.glob(f"{prefix}-*.svg"))
     assert len(pngs) >= 4, f"{notebook.name} wrote {[p.name for p in pngs]}"
     assert [p.stem for p in pngs] == [p.stem for p in svgs]
+    # headless: interactive=None resolved to False, so no widget was built
+    outputs = [o for c in json.loads(out.read_text("utf-8"))["cells"] for o in c.get("outputs", [])]
+    widgets = [o for o in outputs if "application/vnd.jupyter.widget-view+json" in o.get("data", {})]
+    assert not widgets, f"{notebook.name} built widgets under papermill"
+
+
+def test_interactive_helpers_do_not_need_ipywidgets_until_used():
+    code = (
+        "import sys; sys.modules['ipywidgets'] = None\n"  # as if ipywidgets were not installed
+        "import analysis\n"
+        "from analysis.plots import terms\n"
+        "from analysis.plots.interactive import interactive_view, is_interactive\n"
+        "assert is_interactive(None) is False\n"
+        "try:\n"
+        "    interactive_view(lambda n: None, n=(1, 3))\n"
+        "except ImportError as err:\n"
+        "    assert 'analysis[notebooks]' in str(err), err\n"
+        "else:\n"
+        "    raise AssertionError('interactive_view without ipywidgets')\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "ANALYSIS_INTERACTIVE"}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr[-3000:]
