@@ -256,8 +256,12 @@ class PassReducer:
             if name == "numeric_mentions" and "neighbour" in df.columns:
                 self._buffer_mentions(df, res.tables["summary_by_doc"])
                 df = df.drop(columns="neighbour")
+                res.tables[name] = None  # once written, only the buffered columns stay
             dtypes = TABLE_DTYPES.get(name)
             self.sink.append(name, df.astype(dtypes) if dtypes else df)
+        df = None
+        if self.mention_rows >= self.MENTION_STATS_ROWS:
+            self._flush_mention_stats()
         for column, counters in (("words", res.lang_words), ("terms", res.lang_terms),
                                  ("df", res.df)):
             for key, c in counters.items():
@@ -271,12 +275,18 @@ class PassReducer:
         if res.tf:
             self.tf_spill.append(res.tf)
 
+    #: The columns of the mentions that their statistics read.
+    MENTION_STATS_COLUMNS = ["doc_id", "lang", "kind", "value", "unit", "range_end",
+                             "neighbour"]
+
     def _buffer_mentions(self, mentions: pd.DataFrame, summary: pd.DataFrame) -> None:
+        """Keep the columns of the batch's mentions that the statistics read; :meth:`add`
+        computes them once :attr:`MENTION_STATS_ROWS` are buffered and the batch's
+        tables are written (the offsets and surfaces are gone by then)."""
         if len(summary):
-            self.mention_buffer.append((mentions, summary[["doc_id", "lang", "n_tokens"]]))
+            self.mention_buffer.append((mentions[self.MENTION_STATS_COLUMNS],
+                                        summary[["doc_id", "lang", "n_tokens"]]))
             self.mention_rows += len(mentions)
-        if self.mention_rows >= self.MENTION_STATS_ROWS:
-            self._flush_mention_stats()
 
     def _flush_mention_stats(self) -> None:
         if not self.mention_buffer:
