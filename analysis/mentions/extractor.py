@@ -320,9 +320,10 @@ def mention_rows(text: str, lang: str | None, *, strict: bool = False) -> list[t
 def mention_table(text: str, lang: str | None, *, strict: bool = False) -> pd.DataFrame:
     """Extract the mentions of *text* as the table of :func:`extract_mentions`.
 
-    The mentions go into typed columns in chunks while the pass runs (see
-    :class:`~analysis.mentions.record._MentionColumns`), so the peak memory is the
-    atoms of the text plus about 50 bytes per mention, not a record, a row tuple and
+    The atoms are lexed a few thousand ahead of the rules and the mentions go into
+    typed columns in chunks while the pass runs (see
+    :class:`~analysis.mentions.record._MentionColumns`), so the peak memory is about
+    50 bytes per mention plus a fixed window, not an atom, a record, a row tuple and
     Python objects per cell for every mention at once.
 
     Parameters
