@@ -283,7 +283,6 @@ def _check_options(args) -> list[str] | None:
 
 def _compare(args) -> int:
     """Run ``keyness``, ``collocations`` or ``kwic``; print the table, optionally write it."""
-    from . import pipeline  # noqa: F401  (the layer above the tables)
     from .corpus.langid import check_candidates
     from .corpus.reading import load_corpus
     from .pipeline import compare

@@ -12,6 +12,7 @@ __all__ = [
     "DEFAULT_LANGUAGES",
     "UNDETERMINED",
     "check_language",
+    "language_spans",
     "detect_language",
     "split_paragraphs",
 ]
@@ -232,6 +233,47 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
             spans.append((pos + lead, pos + lead + len(stripped)))
         pos += len(line) + 1
     return spans
+
+
+def language_spans(text: str, lang: str | None, *,
+                   min_letters: int = 20) -> list[tuple[int, int, str | None]]:
+    """Stretches of one document in one language: ``(start, end, lang)``, covering the text.
+
+    A paragraph (a line) takes another language than the document's only when the
+    script and function-word rule (:func:`rule_language`, no statistical model) is sure
+    of it: a Russian paragraph in a Kazakh document, an English abstract in an
+    Indonesian article. Anything unsure keeps the document's language, and so do
+    documents whose language is not one of en/id/kk/ru. Neighbouring paragraphs in one
+    language are merged, so a one-language document is one span. Cheap and
+    deterministic: every term count of the package tokenises, stems and filters
+    stopwords span by span with this.
+
+    Examples
+    --------
+    >>> text = ("Ауыл шаруашылығы өнімдерінің көлемі өсті.\\n"
+    ...         "Объем продукции сельского хозяйства вырос по всем показателям.")
+    >>> language_spans(text, "kk")
+    [(0, 41, 'kk'), (41, 104, 'ru')]
+    >>> language_spans("Одна строка.", "ru")
+    [(0, 12, 'ru')]
+    """
+    if lang not in _RULE_LANGUAGES:
+        return [(0, len(text), lang)]
+    spans: list[list] = []
+    for s, e in split_paragraphs(text):
+        para = text[s:e]
+        n_letters = sum(map(len, _LETTER_RE.findall(para)))
+        found = rule_language(para, DEFAULT_LANGUAGES, n_letters) if (
+            n_letters >= min_letters) else None
+        plang = found or lang
+        if spans and spans[-1][2] == plang:
+            spans[-1][1] = e
+        else:  # a new span starts where the previous one's last paragraph ended
+            spans.append([spans[-1][1] if spans else 0, e, plang])
+    if not spans:
+        return [(0, len(text), lang)]
+    spans[-1][1] = len(text)
+    return [(a, b, c) for a, b, c in spans]
 
 
 def document_paragraphs(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .._core.validation import check_positive_int
 from .langid import split_paragraphs
 
-__all__ = ["PASSAGE_COLUMNS", "passage_plan", "split_passages"]
+__all__ = ["PASSAGE_COLUMNS", "passage_plan", "span_passage_plan", "split_passages"]
 
 #: Columns of :func:`passages`, in order.
 PASSAGE_COLUMNS = ["doc_id", "lang", "passage_id", "start", "end", "n_words"]
@@ -94,3 +94,23 @@ def split_passages(text: str, *, size: int = 200, overlap: int = 0) -> list[tupl
     if overlap >= size:
         raise ValueError(f"overlap must be smaller than size; got overlap={overlap}, size={size}.")
     return [(s, e, len(chunks)) for s, e, chunks in passage_plan(text, size, overlap)]
+
+
+def span_passage_plan(text: str, spans: list, size: int,
+                      overlap: int) -> list[tuple[int, int, list[str]]]:
+    """:func:`passage_plan` within each ``(start, end, lang)`` span, offsets into ``text``.
+
+    A document in several languages gets passages that never mix two of them; a
+    one-span document gets exactly :func:`passage_plan`.
+
+    Examples
+    --------
+    >>> span_passage_plan("один два\\nthree four", [(0, 8, "ru"), (8, 19, "en")], 5, 0)
+    [(0, 8, ['один', 'два']), (9, 19, ['three', 'four'])]
+    """
+    if len(spans) == 1:
+        return passage_plan(text, size, overlap)
+    out = []
+    for s, e, _ in spans:
+        out += [(a + s, b + s, chunks) for a, b, chunks in passage_plan(text[s:e], size, overlap)]
+    return out

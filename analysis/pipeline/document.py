@@ -18,8 +18,8 @@ from itertools import chain
 import numpy as np
 import pandas as pd
 
-from ..corpus.langid import detect_language, document_paragraphs
-from ..corpus.passages import passage_plan
+from ..corpus.langid import detect_language, document_paragraphs, language_spans
+from ..corpus.passages import span_passage_plan
 from ..corpus.reading import normalize_text
 from ..corpus.sources import RawDoc, Task, read_task
 from ..mentions import LANGS
@@ -36,15 +36,15 @@ from ..mentions.summary import (
     year_distribution,
 )
 from ..terms.frequencies import document_term_counts
-from ..terms.passage_terms import document_content_terms
+from ..terms.passage_terms import document_content_terms, span_content_terms
 from ..text.stopwords import stopwords
 from ..text.tokenization import (
     chunk_map,
     chunk_terms,
     segment_ttrs,
+    span_tokens,
     stem_counts,
     stem_terms,
-    tokenize_text,
     word_sequence,
 )
 from .spec import PassSpec, TermSpec, TfidfSpec
@@ -73,8 +73,8 @@ class DocRecord:
     paragraphs: list = field(default_factory=list)
     passages: list = field(default_factory=list)
     terms: list = field(default_factory=list)
-    words: Counter | None = None
-    lang_terms: Counter | None = None
+    words: dict | None = None  # language -> word counts (stopwords included)
+    lang_terms: dict | None = None  # language -> term counts
     tf: tuple | None = None
     unit_df: Counter | None = None
     n_units: int = 0
@@ -164,23 +164,42 @@ class _ChunkTerms(dict):
         return terms
 
 
-def _tfidf_part(text: str, lang, words: Counter, spec: TfidfSpec,
+def _tfidf_part(text: str, spans: list, by_lang: dict, spec: TfidfSpec,
                 plan_of) -> tuple[Counter, Counter, int]:
-    """Document counts, units-containing-term counts and number of IDF units."""
-    tf = _filter_terms(words, lang, spec.remove_stopwords, spec.min_length, spec.stem)
+    """Document counts, units-containing-term counts and number of IDF units.
+
+    Each span is filtered and stemmed in its language; with ``unit="passage"`` the
+    passages of a document in several languages are cut within each span.
+    """
+    tf: Counter = Counter()
+    for plang, words in by_lang.items():
+        tf.update(_filter_terms(words, plang, spec.remove_stopwords, spec.min_length,
+                                spec.stem))
     if spec.unit == "document":
         return tf, Counter(dict.fromkeys(tf, 1)), 1
+    plan = plan_of(spec.size, 0)
+    df, n_units = Counter(), 0
+    for s, e, plang in spans:  # the passages of each span, in its language
+        part = [p for p in plan if s <= p[0] < e] if len(spans) > 1 else plan
+        sub, units = _passage_df(text, plang, by_lang.get(plang, Counter()), spec, part)
+        df.update(sub)
+        n_units += units
+    return tf, df, n_units
+
+
+def _passage_df(text: str, lang, words: Counter, spec: TfidfSpec,
+                plan: list) -> tuple[Counter, int]:
+    """Passages containing each term (``unit="passage"``), and the number of passages."""
     mapping = stem_terms(words, lang) if spec.stem else None
     terms_of = (chunk_map(_ChunkTerms, lang, spec.remove_stopwords, spec.min_length, None)
                 if mapping is None else
                 _ChunkTerms(lang, spec.remove_stopwords, spec.min_length, mapping))
     df: Counter = Counter()
-    plan = plan_of(spec.size, 0)
     for _, _, chunks in plan:
         # distinct chunks, their terms and the passage's set of terms: all in C but
         # for chunks seen for the first time in this document
         df.update(set(chain.from_iterable(map(terms_of.__getitem__, set(chunks)))))
-    return tf, df, len(plan)
+    return df, len(plan)
 
 
 def _mention_frame(doc_id: str, lang, text: str) -> pd.DataFrame | None:
@@ -250,10 +269,13 @@ def visit_document(doc: RawDoc, spec: PassSpec) -> DocRecord:
     rec = DocRecord(row=row)
     plans: dict[tuple[int, int], list] = {}
 
+    spans = language_spans(text, lang)  # each paragraph in its own language
+
     def plan_of(size: int, overlap: int) -> list:
-        """Passages of the text, cut once for all components that use the same size."""
+        """Passages of the text, cut once for all components that use the same size
+        (within each language span: no passage mixes two languages)."""
         if (size, overlap) not in plans:
-            plans[size, overlap] = passage_plan(text, size, overlap)
+            plans[size, overlap] = span_passage_plan(text, spans, size, overlap)
         return plans[size, overlap]
 
     if spec.wants("paragraph_languages"):
@@ -261,14 +283,13 @@ def visit_document(doc: RawDoc, spec: PassSpec) -> DocRecord:
                                              min_letters=spec.paragraph_min_letters)
     need_words = spec.wants("summary") or spec.wants("tfidf") or (
         spec.wants("terms") and spec.terms.from_words)
-    sequence, n_numbers = word_sequence(text, lang) if need_words else ([], 0)
-    words = Counter(sequence)
+    by_lang, sequence, n_numbers = _span_words(text, spans) if need_words else ({}, [], 0)
     if spec.wants("summary"):
-        _add_summary(rec, doc.doc_id, lang, text, words, n_numbers, segment_ttrs(sequence))
+        _add_summary(rec, doc.doc_id, lang, text, by_lang, n_numbers, segment_ttrs(sequence))
     if spec.wants("terms"):
-        _add_terms(rec, text, lang, words, spec.terms, spec.wants("summary"))
+        _add_terms(rec, text, spans, by_lang, spec.terms, spec.wants("summary"))
     if spec.wants("tfidf"):
-        tf, rec.unit_df, rec.n_units = _tfidf_part(text, lang, words, spec.tfidf, plan_of)
+        tf, rec.unit_df, rec.n_units = _tfidf_part(text, spans, by_lang, spec.tfidf, plan_of)
         terms = sorted(tf)
         rec.tf = (terms, np.fromiter((tf[t] for t in terms), np.int64, len(terms)))
     if spec.wants("passages"):
@@ -277,42 +298,66 @@ def visit_document(doc: RawDoc, spec: PassSpec) -> DocRecord:
     if spec.wants("mentions"):
         rec.mentions = _mention_frame(doc.doc_id, lang, text)
     if spec.wants("content_terms"):
-        rec.content_terms = document_content_terms(doc.doc_id, lang, text,
-                                                   plan=plan_of(spec.passage_size, 0))
+        rec.content_terms = (
+            document_content_terms(doc.doc_id, lang, text, plan=plan_of(spec.passage_size, 0))
+            if len(spans) == 1 else
+            span_content_terms(doc.doc_id, text, spans, size=spec.passage_size))
     if spec.wants("tokens"):
-        t = tokenize_text(text, lang)
-        t.insert(0, "lang", lang)
+        t = span_tokens(text, spans)
         t.insert(0, "doc_id", doc.doc_id)
         rec.tokens = t
     return rec
 
 
-def _add_summary(rec: DocRecord, doc_id, lang, text, words: Counter, n_numbers: int,
+def _span_words(text: str, spans: list) -> tuple[dict[str, Counter], list[str], int]:
+    """Word terms per language of the spans, the whole sequence, and numeric tokens."""
+    by_lang: dict = {}
+    sequence: list[str] = []
+    n_numbers = 0
+    for s, e, plang in spans:
+        seq, n = word_sequence(text[s:e] if len(spans) > 1 else text, plang)
+        by_lang.setdefault(plang, Counter()).update(seq)
+        sequence += seq
+        n_numbers += n
+    return by_lang, sequence, n_numbers
+
+
+def _add_summary(rec: DocRecord, doc_id, lang, text, by_lang: dict, n_numbers: int,
                  ttrs: list[float]) -> None:
-    stop = stopwords(lang) if lang else frozenset()
+    words = sum(by_lang.values(), Counter()) if len(by_lang) > 1 else next(
+        iter(by_lang.values()), Counter())
     n_tokens = sum(words.values())
     n_types = len(words)
+    n_stop = sum(n for plang, c in by_lang.items()
+                 for t, n in c.items() if plang and t in stopwords(plang))
     rec.summary = (doc_id, lang, len(text), n_tokens, n_types,
                    n_types / n_tokens if n_tokens else float("nan"),
                    sum(ttrs) / len(ttrs) if ttrs else float("nan"),
-                   sum(1 for n in words.values() if n == 1),
-                   sum(n for t, n in words.items() if t in stop), n_numbers)
-    rec.words = words
+                   sum(1 for n in words.values() if n == 1), n_stop, n_numbers)
+    rec.words = by_lang
     rec.segments = (sum(ttrs), len(ttrs))
 
 
-def _add_terms(rec: DocRecord, text, lang, words: Counter, spec: TermSpec,
+def _add_terms(rec: DocRecord, text, spans: list, by_lang: dict, spec: TermSpec,
                have_words: bool) -> None:
+    """Term counts of the document, each span filtered and stemmed in its language."""
+    per_lang: dict[str, Counter] = {}
     if spec.from_words:
-        counts = _filter_terms(words, lang, spec.remove_stopwords, spec.min_length, spec.stem)
+        for plang, words in by_lang.items():
+            per_lang[plang] = _filter_terms(words, plang, spec.remove_stopwords,
+                                            spec.min_length, spec.stem)
     else:
-        counts = document_term_counts(text, lang, ngram_range=spec.ngram_range,
-                                      remove_stopwords=spec.remove_stopwords, stem=spec.stem,
-                                      min_length=spec.min_length)
+        for s, e, plang in spans:
+            per_lang.setdefault(plang, Counter()).update(document_term_counts(
+                text[s:e] if len(spans) > 1 else text, plang, ngram_range=spec.ngram_range,
+                remove_stopwords=spec.remove_stopwords, stem=spec.stem,
+                min_length=spec.min_length))
+    counts = sum(per_lang.values(), Counter()) if len(per_lang) > 1 else next(
+        iter(per_lang.values()), Counter())
     if "doc_id" in spec.by and counts:
         rec.terms = ranked_terms(counts, spec.min_count, spec.top_n)
     if "lang" in spec.by and not (have_words and spec.from_words and not spec.stem):
-        rec.lang_terms = counts  # otherwise the reducer derives them from the word counts
+        rec.lang_terms = per_lang  # otherwise the reducer derives them from the word counts
 
 
 def process_batch(task: Task, spec: PassSpec) -> BatchResult:
@@ -361,11 +406,11 @@ def assemble(records: list[DocRecord], spec: PassSpec) -> BatchResult:
             for k, v in enumerate((1, r.summary[2], r.summary[3], r.summary[8], r.summary[9],
                                    *r.segments)):
                 s[k] += v
-    for r, lang in zip(records, langs, strict=True):
-        if r.words is not None:
-            res.lang_words.setdefault(lang, Counter()).update(r.words)
-        if r.lang_terms is not None:
-            res.lang_terms.setdefault(lang, Counter()).update(r.lang_terms)
+    for r in records:
+        for plang, words in (r.words or {}).items():  # by the language of each span
+            res.lang_words.setdefault(plang, Counter()).update(words)
+        for plang, terms in (r.lang_terms or {}).items():
+            res.lang_terms.setdefault(plang, Counter()).update(terms)
     if spec.wants("terms") and "doc_id" in spec.terms.by:
         res.tables["terms_by_doc"] = pd.DataFrame(
             [(d, lg, *t) for d, lg, r in zip(ids, langs, records, strict=True) for t in r.terms],

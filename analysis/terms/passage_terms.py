@@ -8,11 +8,13 @@ import numpy as np
 import pandas as pd
 
 from .._core.validation import check_bool, check_options, check_positive_int
+from ..corpus.langid import language_spans
 from ..corpus.passages import passage_plan
 from ..corpus.reading import as_corpus
 from ..text.tokenization import terms_from_chunks
 
-__all__ = ["assign_passages", "content_terms", "document_content_terms"]
+__all__ = ["assign_passages", "content_terms", "document_content_terms",
+           "span_content_terms"]
 
 
 def assign_passages(tokens_df: pd.DataFrame, passages_df: pd.DataFrame) -> pd.DataFrame:
@@ -81,6 +83,31 @@ def document_content_terms(doc_id: str, lang, text: str, *, unit: str = "passage
     return rows
 
 
+def span_content_terms(doc_id: str, text: str, spans: list, *, size: int = 200,
+                       stem: bool = False, remove_stopwords: bool = True,
+                       min_length: int = 2) -> list[tuple]:
+    """:func:`document_content_terms` of a document in several languages: passages are cut
+    within each language span and counted in its language, numbered through the document.
+
+    Examples
+    --------
+    >>> text = "Ауыл шаруашылығы өсті.\\nОбъем продукции вырос по всем показателям."
+    >>> rows = span_content_terms("d", text, [(0, 22, "kk"), (22, 66, "ru")], size=50)
+    >>> sorted({(lang, pid) for _, lang, pid, _, _ in rows})
+    [('kk', 'd:0000'), ('ru', 'd:0001')]
+    """
+    rows: list[tuple] = []
+    n = 0
+    for s, e, plang in spans:
+        part = document_content_terms(doc_id, plang, text[s:e], size=size, stem=stem,
+                                      remove_stopwords=remove_stopwords, min_length=min_length)
+        ids = sorted({pid for _, _, pid, _, _ in part})
+        renumber = {pid: f"{doc_id}:{n + i:04d}" for i, pid in enumerate(ids)}
+        rows += [(d, lg, renumber[pid], t, c) for d, lg, pid, t, c in part]
+        n += len(ids)
+    return rows
+
+
 def content_terms(
     corpus: pd.DataFrame,
     *,
@@ -132,9 +159,13 @@ def content_terms(
     check_positive_int("min_length", min_length)
     rows = []
     for doc_id, lang, text in zip(corpus["doc_id"], corpus["lang"], corpus["text"], strict=True):
-        rows += document_content_terms(doc_id, lang, text, unit=unit, size=size, stem=stem,
-                                       remove_stopwords=remove_stopwords,
-                                       min_length=min_length)
+        spans = language_spans(text, lang) if unit == "passage" else [(0, len(text), lang)]
+        rows += (document_content_terms(doc_id, lang, text, unit=unit, size=size, stem=stem,
+                                        remove_stopwords=remove_stopwords,
+                                        min_length=min_length)
+                 if len(spans) == 1 else
+                 span_content_terms(doc_id, text, spans, size=size, stem=stem,
+                                    remove_stopwords=remove_stopwords, min_length=min_length))
     out = pd.DataFrame(rows, columns=["doc_id", "lang", "passage_id", "term", "count"])
     return out.astype({"doc_id": str, "lang": str, "passage_id": str, "term": str,
                        "count": "int64"})

@@ -11,6 +11,7 @@ from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.preprocessing import normalize
 
 from .._core.validation import check_bool, check_options, check_positive_int
+from ..corpus.langid import language_spans
 from ..corpus.passages import passage_plan
 from ..corpus.reading import as_corpus
 from ..text.counting import ChunkMap, Vocabulary
@@ -170,6 +171,16 @@ def weight_counts(x: sp.csr_matrix, idf: np.ndarray, variant: str = "sklearn",
     return x
 
 
+def _merged(parts: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+    """One unit's (term ids, counts) from the (ids, counts) of its language spans."""
+    if len(parts) == 1:
+        return parts[0]
+    ids = np.concatenate([p[0] for p in parts])
+    counts = np.concatenate([p[1] for p in parts])
+    uniq, inverse = np.unique(ids, return_inverse=True)
+    return uniq, np.bincount(inverse, weights=counts).astype(counts.dtype)
+
+
 def tfidf_matrix(
     corpus: pd.DataFrame,
     *,
@@ -223,14 +234,20 @@ def tfidf_matrix(
         lang = str(lang)
         sc = lang if scope == "language" else "all"
         vocab = vocabs.setdefault(sc, Vocabulary())
-        cmap = maps.get((sc, lang))
-        if cmap is None:
-            cmap = maps[(sc, lang)] = ChunkMap(vocab, lang, remove_stopwords=remove_stopwords,
-                                               stem=stem, min_length=min_length)
+
+        def cmap_of(plang, sc=sc, vocab=vocab):
+            if (sc, plang) not in maps:
+                maps[(sc, plang)] = ChunkMap(vocab, plang, remove_stopwords=remove_stopwords,
+                                             stem=stem, min_length=min_length)
+            return maps[(sc, plang)]
+
+        # each paragraph in its own language, as in every term count of the package
+        spans = language_spans(text, lang)
         if unit == "document":
-            units = [cmap.counts(text.split())]
+            units = [_merged([cmap_of(pl).counts(text[a:b].split()) for a, b, pl in spans])]
         else:
-            units = [cmap.counts(chunks) for _, _, chunks in passage_plan(text, size, 0)]
+            units = [cmap_of(pl).counts(chunks) for a, b, pl in spans
+                     for _, _, chunks in passage_plan(text[a:b], size, 0)]
         lengths = np.fromiter((len(u[0]) for u in units), dtype=np.int64, count=len(units))
         ids = np.concatenate([u[0] for u in units]) if units else np.zeros(0, dtype=np.int64)
         cnt = np.concatenate([u[1] for u in units]) if units else np.zeros(0, dtype=np.int64)

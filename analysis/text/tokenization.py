@@ -10,7 +10,7 @@ from itertools import chain
 import pandas as pd
 import regex
 
-from ..corpus.langid import check_language
+from ..corpus.langid import check_language, language_spans
 from ..corpus.reading import as_corpus
 from .roman import is_roman_numeral
 from .stopwords import stopwords as _stopwords
@@ -235,16 +235,15 @@ def tokens(
 
         it = tqdm(it, total=len(corpus), desc="tokenising", unit="doc")
     for doc_id, lang, text in it:
-        t = tokenize_text(text, lang)
+        t = span_tokens(text, language_spans(text, lang))
         if remove_stopwords:
             t = t[~t["is_stop"]]
         if keep is not None:
             t = t[t["kind"].isin(keep)]
         if stem and len(t):
-            words = t["kind"] == "word"
-            mapping = stem_terms(t.loc[words, "term"], lang)
-            t.loc[words, "term"] = t.loc[words, "term"].map(mapping)
-        t.insert(0, "lang", lang)
+            for plang, rows in t[t["kind"] == "word"].groupby("lang", sort=False).groups.items():
+                mapping = stem_terms(t.loc[rows, "term"], plang)
+                t.loc[rows, "term"] = t.loc[rows, "term"].map(mapping)
         t.insert(0, "doc_id", doc_id)
         frames.append(t)
     if not frames:
@@ -252,6 +251,35 @@ def tokens(
             TOKEN_COLUMNS, [str, str, "int64", "int64", "int64", object, object, object, bool],
             strict=True)})
     return pd.concat(frames, ignore_index=True)[TOKEN_COLUMNS]
+
+
+def span_tokens(text: str, spans: list) -> pd.DataFrame:
+    """:func:`tokenize_text` of each language span (see
+    :func:`analysis.corpus.langid.language_spans`), with a ``lang`` column first and
+    offsets and positions into the whole text.
+
+    Examples
+    --------
+    >>> text = "Ауыл шаруашылығы өсті.\\nОбъем продукции вырос по всем показателям."
+    >>> span_tokens(text, [(0, 22, "kk"), (22, 66, "ru")])[["lang", "token", "start"]].iloc[[0, 4]]
+      lang token  start
+    0   kk  Ауыл      0
+    4   ru Объем     23
+    """
+    if len(spans) == 1:
+        t = tokenize_text(text, spans[0][2])
+        t.insert(0, "lang", spans[0][2])
+        return t
+    frames, position = [], 0
+    for s, e, plang in spans:
+        t = tokenize_text(text[s:e], plang)
+        t["start"] += s
+        t["end"] += s
+        t["position"] += position
+        position += len(t)
+        t.insert(0, "lang", plang)
+        frames.append(t)
+    return pd.concat(frames, ignore_index=True)
 
 
 def count_terms(
@@ -278,8 +306,13 @@ def count_terms(
     ...             min_length=1)
     Counter({'выборы': 3, 'и': 1, 'снова': 1})
     """
-    return terms_from_chunks(Counter(text.split()), lang, remove_stopwords, stem,
-                              min_length)
+    out: Counter = Counter()
+    spans = language_spans(text, lang)  # a paragraph in another language: its own rules
+    for s, e, plang in spans:
+        part = text if len(spans) == 1 else text[s:e]
+        out.update(terms_from_chunks(Counter(part.split()), plang, remove_stopwords, stem,
+                                     min_length))
+    return out
 
 
 @functools.lru_cache(maxsize=100_000)
