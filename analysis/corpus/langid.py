@@ -257,14 +257,17 @@ def language_spans(text: str, lang: str | None, *,
     >>> language_spans("Одна строка.", "ru")
     [(0, 12, 'ru')]
     """
-    if lang not in _RULE_LANGUAGES:
+    may_switch = _switch_gate(text, lang) if lang in _RULE_LANGUAGES else None
+    if may_switch is None:  # no paragraph can be in another language
         return [(0, len(text), lang)]
     spans: list[list] = []
     for s, e in split_paragraphs(text):
         para = text[s:e]
-        n_letters = sum(map(len, _LETTER_RE.findall(para)))
-        found = rule_language(para, DEFAULT_LANGUAGES, n_letters) if (
-            n_letters >= min_letters) else None
+        found = None
+        if may_switch(para):
+            n_letters = sum(map(len, _LETTER_RE.findall(para)))
+            if n_letters >= min_letters:
+                found = rule_language(para, DEFAULT_LANGUAGES, n_letters)
         plang = found or lang
         if spans and spans[-1][2] == plang:
             spans[-1][1] = e
@@ -274,6 +277,39 @@ def language_spans(text: str, lang: str | None, *,
         return [(0, len(text), lang)]
     spans[-1][1] = len(text)
     return [(a, b, c) for a, b, c in spans]
+
+
+_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
+_LATIN_RUN_RE = re.compile(r"[A-Za-z]{3,}")
+_FUNCTION_WORDS = {"en": _EN_WORDS, "id": _ID_WORDS}
+
+
+def _count_words(text: str, words: frozenset) -> int:
+    """How many of the words of ``text`` (ASCII, case-folded) are in ``words``."""
+    return sum(1 for w in _ASCII_WORD_RE.findall(text.lower()) if w in words)
+
+
+def _has_kazakh(text: str) -> bool:
+    return any(k in text for k in _KAZAKH_LETTERS)
+
+
+def _switch_gate(text: str, lang: str):
+    """A cheap test of the paragraphs that :func:`rule_language` could put in another
+    language than ``lang`` (None: no paragraph of ``text`` can be)."""
+    if lang in ("kk", "ru"):
+        kazakh, latin = _has_kazakh(text), _LATIN_RUN_RE.search(text) is not None
+        if lang == "ru" and not kazakh and not latin:
+            return None
+        if lang == "kk":  # Russian or Latin paragraphs have no Kazakh letters
+            return lambda para: not _has_kazakh(para)
+        return lambda para: _has_kazakh(para) or _CYRILLIC_RE.search(para) is None
+    other = _FUNCTION_WORDS["id" if lang == "en" else "en"]
+    cyrillic = _CYRILLIC_RE.search(text) is not None
+    latin_switch = _count_words(text, other) >= 3
+    if not cyrillic and not latin_switch:
+        return None
+    return lambda para: ((cyrillic and _CYRILLIC_RE.search(para) is not None)
+                         or (latin_switch and _count_words(para, other) >= 3))
 
 
 def document_paragraphs(
