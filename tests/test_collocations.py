@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import nltk.collocations
 import numpy as np
 import pandas as pd
 import pytest
@@ -21,7 +22,6 @@ def _term_sequences(corpus, lang):
 
 
 def _nltk_finder(seqs, window):
-    nltk = pytest.importorskip("nltk")
     words = []
     for seq in seqs:  # None between documents: no window crosses them
         words += seq + [None] * (window - 1)
@@ -31,7 +31,6 @@ def _nltk_finder(seqs, window):
 @pytest.mark.parametrize("window", [2, 3, 5])
 @pytest.mark.parametrize("lang", ["en", "id", "kk", "ru"])
 def test_scores_equal_nltk(seed_corpus, lang, window):
-    nltk = pytest.importorskip("nltk")
     measures = nltk.collocations.BigramAssocMeasures
     finder = _nltk_finder(_term_sequences(seed_corpus, lang), window)
     finder.apply_freq_filter(2)
