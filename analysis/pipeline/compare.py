@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from .._core.validation import check_bool, check_options, check_positive_int
+from ..corpus.langid import language_spans
 from ..corpus.reading import as_corpus
 from ..corpus.sources import plan_tasks, read_task
 from ..mentions import KINDS, LANGS, mention_rows
@@ -32,7 +33,7 @@ from ..terms.collocations import (
     split_key,
     window_pairs,
 )
-from ..terms.keyness import KEYNESS_MEASURES, keyness_columns, keyness_table
+from ..terms.keyness import KEYNESS_MEASURES, keyness_arrays, keyness_columns
 from ..terms.kwic import (
     KWIC_COLUMNS,
     KwicIndex,
@@ -42,7 +43,7 @@ from ..terms.kwic import (
     kwic_lookup,
 )
 from ..text.counting import ChunkMap, Vocabulary
-from ..text.tokenization import count_terms, normalize_term
+from ..text.tokenization import normalize_term
 from .executors import map_ordered, resolve_jobs
 
 __all__ = ["keyness", "collocations", "kwic", "kwic_index", "KwicIndex"]
@@ -115,11 +116,86 @@ def _mention_term(kind: str, value: float, unit, surface: str) -> str:
 # ----------------------------------------------------------------------------- keyness
 
 
+class _ProcessMaps:
+    """The chunk maps of one process (one :class:`~analysis.text.counting.Vocabulary`).
+
+    Kept from batch to batch, so a worker tokenises each distinct white-space chunk
+    once per process rather than once per batch; started afresh at the start of a
+    batch once they hold :data:`_MAP_LIMIT` chunks. Term ids are private to the process:
+    a batch record carries the terms of the ids it uses.
+    """
+
+    def __init__(self) -> None:
+        self.vocab = Vocabulary()
+        self.maps: dict[tuple, ChunkMap] = {}
+
+    def get(self, lang, options: tuple) -> ChunkMap:
+        cmap = self.maps.get((lang, options))
+        if cmap is None:
+            remove_stopwords, stem, min_length = options
+            cmap = self.maps[(lang, options)] = ChunkMap(
+                self.vocab, lang, remove_stopwords=remove_stopwords, stem=stem,
+                min_length=min_length)
+        return cmap
+
+    def size(self) -> int:
+        return sum(map(len, self.maps.values())) + len(self.vocab.terms)
+
+
+#: Chunks and terms the chunk maps of one process hold before they start afresh.
+_MAP_LIMIT = 1_500_000
+_PROCESS_MAPS: list = []
+
+
+def _process_maps() -> _ProcessMaps:
+    """The process's chunk maps, emptied when full (called at the start of a batch)."""
+    if not _PROCESS_MAPS or _PROCESS_MAPS[0].size() > _MAP_LIMIT:
+        _PROCESS_MAPS[:] = [_ProcessMaps()]
+    return _PROCESS_MAPS[0]
+
+
+def _chunk_ids(cmap: ChunkMap, chunks: list, extra: list) -> np.ndarray:
+    """Term ids of the single-term chunks (in C); the terms of multi-term chunks go to
+    ``extra`` as ``(ids, count)``, once per distinct chunk."""
+    ids = np.fromiter(map(cmap.__getitem__, chunks), np.int64, len(chunks))
+    multi = ids <= -2
+    if multi.any():
+        values, n = np.unique(ids[multi], return_counts=True)
+        for v, k in zip(values.tolist(), n.tolist(), strict=True):
+            extra.append((cmap.multi[-v - 2], k))
+    return ids[ids >= 0]
+
+
+def _compact(vocab: Vocabulary, parts: dict) -> tuple[list, dict]:
+    """Per key ``(ids, extras)`` -> ``(terms, {key: counts over terms})``: only the terms
+    the batch uses travel."""
+    n_vocab = len(vocab.terms)
+    dense = {}
+    for key, (ids, extra) in parts.items():
+        counts = np.bincount(np.concatenate(ids) if ids else np.zeros(0, np.int64),
+                             minlength=n_vocab)
+        for term_ids, k in extra:
+            for i in term_ids:
+                counts[i] += k
+        dense[key] = counts
+    if not dense:
+        return [], {}
+    used = np.flatnonzero(np.logical_or.reduce([c > 0 for c in dense.values()]))
+    terms = vocab.terms
+    return [terms[i] for i in used.tolist()], {k: c[used] for k, c in dense.items()}
+
+
 def _keyness_batch(task, *, by: str, target: tuple, reference: tuple | None, scope: str,
-                   options: tuple, kinds: tuple) -> tuple[int, dict]:
-    """Term counts of the batch summed per ``(lang or "all", side)`` (what a worker runs)."""
-    remove_stopwords, stem, min_length = options
-    sums: dict[tuple, Counter] = {}
+                   options: tuple, kinds: tuple) -> tuple[int, tuple]:
+    """Term counts of the batch per ``(lang or "all", side)`` (what a worker runs).
+
+    The counts are those of :func:`~analysis.text.tokenization.count_terms` (each
+    paragraph span with its language's rules), computed with the process's chunk maps:
+    per token only C-level dictionary look-ups and ``numpy``.
+    """
+    maps = _process_maps()
+    vocab = maps.vocab
+    parts: dict[tuple, tuple] = {}
     for doc in read_task(task):
         value = _group_of(doc, by)
         if value in target:
@@ -128,15 +204,48 @@ def _keyness_batch(task, *, by: str, target: tuple, reference: tuple | None, sco
             side = "reference"
         else:
             continue
-        counts = count_terms(doc.text, doc.lang, remove_stopwords=remove_stopwords, stem=stem,
-                             min_length=min_length)
-        if kinds and doc.text:
-            code = doc.lang if doc.lang in LANGS else None
-            counts.update(_mention_term(r[4], r[3], r[5], r[2])
-                          for r in mention_rows(doc.text, code) if r[4] in kinds)
         key = (doc.lang if scope == "language" else "all", side)
-        sums.setdefault(key, Counter()).update(counts)
-    return task.n_bytes, sums
+        ids, extra = parts.setdefault(key, ([], []))
+        text = doc.text
+        spans = language_spans(text, doc.lang)
+        for s, e, plang in spans:
+            part = text if len(spans) == 1 else text[s:e]
+            ids.append(_chunk_ids(maps.get(plang, options), part.split(), extra))
+        if kinds and text:
+            code = doc.lang if doc.lang in LANGS else None
+            mentions = Counter(_mention_term(r[4], r[3], r[5], r[2])
+                               for r in mention_rows(text, code) if r[4] in kinds)
+            extra.extend(((vocab.add(t),), k) for t, k in mentions.items())
+    return task.n_bytes, _compact(vocab, parts)
+
+
+class _CountSums:
+    """Term counts per key over a global vocabulary, folded batch by batch."""
+
+    def __init__(self) -> None:
+        self.vocab: dict[str, int] = {}
+        self.parts: dict[tuple, list] = {}
+
+    def add(self, payload) -> None:
+        terms, counts = payload
+        vocab = self.vocab
+        gids = np.fromiter((vocab.setdefault(t, len(vocab)) for t in terms), np.int64,
+                           len(terms))
+        for key, c in counts.items():
+            self.parts.setdefault(key, []).append((gids, c))
+
+    def keys(self) -> list:
+        return list(self.parts)
+
+    def counts(self, key) -> np.ndarray:
+        """Counts of ``key`` by global id (zeros when absent)."""
+        out = np.zeros(len(self.vocab), dtype=np.int64)
+        for gids, c in self.parts.get(key, ()):
+            out[gids] += c
+        return out
+
+    def terms(self) -> np.ndarray:
+        return np.array(list(self.vocab), dtype=object)
 
 
 def _check_keyness(corpus, by, target, reference, measure, correction, min_count, scope,
@@ -273,27 +382,28 @@ def keyness(corpus, *, target, reference=None, by: str = "doc_id", measure: str 
     fn = functools.partial(_keyness_batch, by=by, target=target, reference=reference,
                            scope=scope, options=(remove_stopwords, stem, min_length),
                            kinds=kinds)
-    sums: dict[tuple, Counter] = {}
+    sums = _CountSums()
     for payload in _batches(corpus, fn, n_jobs=n_jobs, progress=progress, desc="keyness"):
-        for key, counts in payload.items():
-            sums.setdefault(key, Counter()).update(counts)
+        sums.add(payload)
     return _keyness_tables(sums, scope, dict(measure=measure, correction=correction,
                                              min_count=min_count, yates=yates))
 
 
-def _keyness_tables(sums: dict, scope: str, params: dict) -> pd.DataFrame:
-    """One :func:`~analysis.terms.keyness.keyness_table` per language, stacked."""
+def _keyness_tables(sums: _CountSums, scope: str, params: dict) -> pd.DataFrame:
+    """One :func:`~analysis.terms.keyness.keyness_arrays` per language, stacked."""
     frames = []
-    for key in sorted({k for k, _ in sums}):
-        target, reference = sums.get((key, "target")), sums.get((key, "reference"))
-        if not target:
+    terms = sums.terms()
+    for key in sorted({k for k, _ in sums.keys()}):
+        target, reference = sums.counts((key, "target")), sums.counts((key, "reference"))
+        n_t, n_r = int(target.sum()), int(reference.sum())
+        if not n_t:
             continue  # a language without target documents is not compared
-        if not reference:
+        if not n_r:
             where = f"language {key!r}" if scope == "language" else "the corpus"
             warnings.warn(f"keyness: {where} has target documents but no reference terms; "
                           "it is left out.", stacklevel=3)
             continue
-        table = keyness_table(target, reference, **params)
+        table = keyness_arrays(terms, target, reference, n_t=n_t, n_r=n_r, **params)
         if scope == "language":
             table.insert(0, "lang", key)
         frames.append(table)

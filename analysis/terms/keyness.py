@@ -27,6 +27,7 @@ __all__ = [
     "log_ratio",
     "benjamini_hochberg",
     "keyness_table",
+    "keyness_arrays",
     "keyness_columns",
 ]
 
@@ -203,17 +204,42 @@ def keyness_table(target: Mapping[str, int], reference: Mapping[str, int], *,
     2  field             0                6   5.875706     under
     3  plant             2                2   0.349349      over
     """
-    from scipy.stats import chi2 as chi2_dist
-
     n_t, n_r = int(sum(target.values())), int(sum(reference.values()))
     terms = sorted(set(target) | set(reference))
     a = np.fromiter((target.get(t, 0) for t in terms), np.int64, len(terms))
     b = np.fromiter((reference.get(t, 0) for t in terms), np.int64, len(terms))
-    keep = (a + b) >= min_count
-    if n_t == 0 or n_r == 0:
-        keep[:] = False
-    terms = np.array(terms, dtype=object)[keep]
-    a, b = a[keep], b[keep]
+    return keyness_arrays(np.array(terms, dtype=object), a, b, n_t=n_t, n_r=n_r,
+                          measure=measure, correction=correction, min_count=min_count,
+                          yates=yates, zero=zero)
+
+
+def keyness_arrays(terms: np.ndarray, a: np.ndarray, b: np.ndarray, *, n_t: int | None = None,
+                   n_r: int | None = None, measure: str = "g2", correction: str | None = "bh",
+                   min_count: int = 3, yates: bool = False,
+                   zero: float = ZERO_COUNT) -> pd.DataFrame:
+    """:func:`keyness_table` of aligned arrays: ``terms[i]`` counted ``a[i]`` and ``b[i]`` times.
+
+    The terms need not be sorted (each appears once); ``n_t`` and ``n_r`` default to
+    ``a.sum()`` and ``b.sum()``. Only the terms kept by ``min_count`` are sorted and
+    scored, so a vocabulary of every language can be passed with zero counts.
+
+    Examples
+    --------
+    >>> keyness_arrays(np.array(["b", "a", "c"], dtype=object), np.array([9, 1, 0]),
+    ...                np.array([1, 6, 1]), min_count=2)[["term", "direction", "rank"]]
+      term direction  rank
+    0    b      over     1
+    1    a     under     2
+    """
+    from scipy.stats import chi2 as chi2_dist
+
+    a, b = np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64)
+    n_t = int(a.sum()) if n_t is None else int(n_t)
+    n_r = int(b.sum()) if n_r is None else int(n_r)
+    keep = np.flatnonzero((a + b) >= min_count) if n_t and n_r else np.zeros(0, np.int64)
+    terms = np.asarray(terms, dtype=object)[keep]
+    order = np.argsort(terms, kind="stable") if len(terms) else keep
+    terms, a, b = terms[order], a[keep][order], b[keep][order]
     stat_name = "chi2" if measure == "chi2" else "g2"
     stat = (chi_square(a, b, n_t, n_r, yates=yates) if measure == "chi2"
             else log_likelihood(a, b, n_t, n_r))
