@@ -17,6 +17,7 @@ import math
 import sys
 import warnings
 from collections import Counter
+from itertools import chain
 
 import numpy as np
 import pandas as pd
@@ -43,6 +44,8 @@ from ..terms.kwic import (
     kwic_lookup,
 )
 from ..text.counting import ChunkMap, Vocabulary
+from ..text.roman import is_roman_numeral
+from ..text.stopwords import stopwords
 from ..text.tokenization import normalize_term
 from .executors import map_ordered, resolve_jobs
 
@@ -116,6 +119,57 @@ def _mention_term(kind: str, value: float, unit, surface: str) -> str:
 # ----------------------------------------------------------------------------- keyness
 
 
+#: Punctuation that is a token of its own at either end of a chunk (never part of a
+#: word, number, URL or e-mail): a chunk that is a word wrapped in these has that
+#: word's terms.
+_WRAPPING = ".,;:!?()[]{}«»\"„“”…"
+
+
+class _WordChunkMap(ChunkMap):
+    """:class:`~analysis.text.counting.ChunkMap` with a shorter path for the common chunks.
+
+    A chunk of letters (``str.isalpha``: one word token) is looked up by its
+    normalised term, so ``Выборы`` and ``выборы`` share one decision; a word wrapped in
+    punctuation (``выборы,``, ``«выборы»``) takes the value of the bare word. Other
+    chunks go through :func:`~analysis.text.tokenization.chunk_terms` as before; the
+    ids are those :class:`ChunkMap` gives.
+    """
+
+    def __init__(self, vocab: Vocabulary, lang, *, remove_stopwords: bool = True,
+                 stem: bool = False, min_length: int = 1) -> None:
+        super().__init__(vocab, lang, remove_stopwords=remove_stopwords, stem=stem,
+                         min_length=min_length)
+        self.stop: frozenset | None = None  # read on first use, as chunk_terms does
+        self.words: dict[str, int] = {}
+
+    def __missing__(self, chunk: str) -> int:
+        if chunk.isalpha():
+            if chunk[0].isupper() and is_roman_numeral(chunk):
+                value = -1
+            else:
+                term = normalize_term(chunk, self.lang)
+                value = self.words.get(term)
+                if value is None:
+                    value = self.words[term] = self._term_id(term)
+        else:
+            core = chunk.strip(_WRAPPING)
+            if not core or core == chunk or not core.isalpha():
+                return super().__missing__(chunk)
+            value = self[core]
+        self[chunk] = value
+        return value
+
+    def _term_id(self, term: str) -> int:
+        if self.stop is None:
+            lang = self.lang
+            self.stop = stopwords(lang) if (self.remove_stopwords and lang) else frozenset()
+        if term in self.stop or len(term) < self.min_length:
+            return -1
+        if self.stemmer is not None:
+            term = self.stemmer.stemWord(term)
+        return self.vocab.add(term)
+
+
 class _ProcessMaps:
     """The chunk maps of one process (one :class:`~analysis.text.counting.Vocabulary`).
 
@@ -133,7 +187,7 @@ class _ProcessMaps:
         cmap = self.maps.get((lang, options))
         if cmap is None:
             remove_stopwords, stem, min_length = options
-            cmap = self.maps[(lang, options)] = ChunkMap(
+            cmap = self.maps[(lang, options)] = _WordChunkMap(
                 self.vocab, lang, remove_stopwords=remove_stopwords, stem=stem,
                 min_length=min_length)
         return cmap
@@ -418,19 +472,36 @@ def _keyness_tables(sums: _CountSums, scope: str, params: dict) -> pd.DataFrame:
 # ----------------------------------------------------------------------------- collocations
 
 
+def _sequence_ids(cmap: ChunkMap, chunks: list) -> np.ndarray:
+    """Term ids of a chunk list in order (:meth:`ChunkMap.ids`), multi-term chunks
+    expanded with ``numpy`` rather than per token."""
+    ids = np.fromiter(map(cmap.__getitem__, chunks), np.int64, len(chunks))
+    multi = ids <= -2
+    if not multi.any():
+        return ids[ids >= 0]
+    values, inverse = np.unique(ids[multi], return_inverse=True)
+    seqs = [cmap.multi[-v - 2] for v in values.tolist()]
+    lens = np.fromiter(map(len, seqs), np.int64, len(seqs))
+    flat = np.fromiter(chain.from_iterable(seqs), np.int64, int(lens.sum()))
+    first = np.cumsum(lens) - lens  # where each distinct chunk's terms start in flat
+    length = (ids >= 0).astype(np.int64)
+    mlen = lens[inverse]
+    length[multi] = mlen
+    out = np.repeat(ids, length)
+    start = np.cumsum(length) - length
+    within = np.arange(int(mlen.sum())) - np.repeat(np.cumsum(mlen) - mlen, mlen)
+    out[np.repeat(start[multi], mlen) + within] = flat[np.repeat(first[inverse], mlen) + within]
+    return out
+
+
 def _collocation_batch(task, *, by: str, window: int, options: tuple) -> tuple[int, tuple]:
     """Per group of the batch: term counts and window-pair counts (what a worker runs)."""
-    remove_stopwords, stem, min_length = options
-    vocab = Vocabulary()
-    maps: dict = {}
+    maps = _process_maps()
     ids_of: dict[tuple, list] = {}
     for doc in read_task(task):
-        cmap = maps.get(doc.lang)
-        if cmap is None:
-            cmap = maps[doc.lang] = ChunkMap(vocab, doc.lang, remove_stopwords=remove_stopwords,
-                                             stem=stem, min_length=min_length)
         group = (doc.lang,) if by == "lang" else (_group_of(doc, by), doc.lang)
-        ids_of.setdefault(group, []).append(cmap.text_ids(doc.text))
+        ids_of.setdefault(group, []).append(_sequence_ids(maps.get(doc.lang, options),
+                                                          doc.text.split()))
     groups = {}
     for group, seqs in ids_of.items():
         ids = np.concatenate(seqs)
@@ -438,7 +509,15 @@ def _collocation_batch(task, *, by: str, window: int, options: tuple) -> tuple[i
         keys, counts = np.unique(pairs, return_counts=True)
         words, n = np.unique(ids, return_counts=True)
         groups[group] = (words, n, keys, counts)
-    return task.n_bytes, (vocab.terms, groups)
+    # only the terms the batch uses travel, as ids 0..k-1
+    used = np.unique(np.concatenate([g[0] for g in groups.values()])) if groups else \
+        np.zeros(0, np.int64)
+    terms = maps.vocab.terms
+    for group, (words, n, keys, counts) in groups.items():
+        w1, w2 = split_key(keys)
+        groups[group] = (np.searchsorted(used, words), n,
+                         pair_key(np.searchsorted(used, w1), np.searchsorted(used, w2)), counts)
+    return task.n_bytes, ([terms[i] for i in used.tolist()], groups)
 
 
 def _sum_by_key(keys: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -37,13 +37,14 @@ from ..mentions.summary import (
 )
 from ..terms.frequencies import document_term_counts
 from ..terms.passage_terms import document_content_terms, span_content_terms
+from ..text.lemmas import lemmatize_terms
 from ..text.stopwords import stopwords
 from ..text.tokenization import (
     chunk_map,
     chunk_terms,
+    merge_forms,
     segment_ttrs,
     span_tokens,
-    stem_counts,
     stem_terms,
     word_sequence,
 )
@@ -123,10 +124,11 @@ class BatchResult:
 
 
 def _filter_terms(words: Counter, lang, remove_stopwords: bool, min_length: int,
-                  stem: bool) -> Counter:
+                  stem: bool, lemmatize: bool = False) -> Counter:
     stop = stopwords(lang) if (remove_stopwords and lang) else frozenset()
     out = Counter({t: n for t, n in words.items() if len(t) >= min_length and t not in stop})
-    return stem_counts(out, lang) if stem else out
+    return merge_forms(out, lang, stem=stem, lemmatize=lemmatize,
+                       remove_stopwords=remove_stopwords)
 
 
 def ranked_terms(counts: Counter, min_count: int = 1, top_n: int | None = None) -> list:
@@ -174,7 +176,7 @@ def _tfidf_part(text: str, spans: list, by_lang: dict, spec: TfidfSpec,
     tf: Counter = Counter()
     for plang, words in by_lang.items():
         tf.update(_filter_terms(words, plang, spec.remove_stopwords, spec.min_length,
-                                spec.stem))
+                                spec.stem, spec.lemmatize))
     if spec.unit == "document":
         return tf, Counter(dict.fromkeys(tf, 1)), 1
     plan = plan_of(spec.size, 0)
@@ -190,7 +192,8 @@ def _tfidf_part(text: str, spans: list, by_lang: dict, spec: TfidfSpec,
 def _passage_df(text: str, lang, words: Counter, spec: TfidfSpec,
                 plan: list) -> tuple[Counter, int]:
     """Passages containing each term (``unit="passage"``), and the number of passages."""
-    mapping = stem_terms(words, lang) if spec.stem else None
+    mapping = (lemmatize_terms(words, lang) if spec.lemmatize else
+               stem_terms(words, lang) if spec.stem else None)
     terms_of = (chunk_map(_ChunkTerms, lang, spec.remove_stopwords, spec.min_length, None)
                 if mapping is None else
                 _ChunkTerms(lang, spec.remove_stopwords, spec.min_length, mapping))
@@ -299,9 +302,11 @@ def visit_document(doc: RawDoc, spec: PassSpec) -> DocRecord:
         rec.mentions = _mention_frame(doc.doc_id, lang, text)
     if spec.wants("content_terms"):
         rec.content_terms = (
-            document_content_terms(doc.doc_id, lang, text, plan=plan_of(spec.passage_size, 0))
+            document_content_terms(doc.doc_id, lang, text, plan=plan_of(spec.passage_size, 0),
+                                   lemmatize=True)
             if len(spans) == 1 else
-            span_content_terms(doc.doc_id, text, spans, size=spec.passage_size))
+            span_content_terms(doc.doc_id, text, spans, size=spec.passage_size,
+                               lemmatize=True))  # lemmas: what the topic models fit on
     if spec.wants("tokens"):
         t = span_tokens(text, spans)
         t.insert(0, "doc_id", doc.doc_id)
@@ -345,7 +350,7 @@ def _add_terms(rec: DocRecord, text, spans: list, by_lang: dict, spec: TermSpec,
     if spec.from_words:
         for plang, words in by_lang.items():
             per_lang[plang] = _filter_terms(words, plang, spec.remove_stopwords,
-                                            spec.min_length, spec.stem)
+                                            spec.min_length, spec.stem, spec.lemmatize)
     else:
         for s, e, plang in spans:
             per_lang.setdefault(plang, Counter()).update(document_term_counts(
@@ -356,7 +361,8 @@ def _add_terms(rec: DocRecord, text, spans: list, by_lang: dict, spec: TermSpec,
         iter(per_lang.values()), Counter())
     if "doc_id" in spec.by and counts:
         rec.terms = ranked_terms(counts, spec.min_count, spec.top_n)
-    if "lang" in spec.by and not (have_words and spec.from_words and not spec.stem):
+    if "lang" in spec.by and not (have_words and spec.from_words and not spec.stem
+                                  and not spec.lemmatize):
         rec.lang_terms = per_lang  # otherwise the reducer derives them from the word counts
 
 
