@@ -48,8 +48,13 @@ def test_one_name_per_concept_and_progress_keyword_only(name, func):
 def test_term_tables_share_their_vocabulary_by_default():
     tf_terms = set(analysis.term_frequencies(CORPUS)["term"])
     tfidf_terms = set(analysis.tfidf(CORPUS, unit="document", top_n=None)["term"])
-    content = set(analysis.content_terms(CORPUS, unit="document")["term"])
+    content = set(analysis.content_terms(CORPUS, unit="document", lemmatize=False)["term"])
     assert tf_terms == tfidf_terms == content
+    # lemmas on request, the same in every table; the topic models' input uses them
+    lemmas = set(analysis.term_frequencies(CORPUS, lemmatize=True)["term"])
+    assert lemmas == set(analysis.tfidf(CORPUS, unit="document", top_n=None,
+                                        lemmatize=True)["term"])
+    assert lemmas == set(analysis.content_terms(CORPUS, unit="document")["term"])
     assert min(len(t) for t in tf_terms) >= 2
 
 

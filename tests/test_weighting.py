@@ -368,6 +368,7 @@ def test_params_and_index_are_recorded(seed_corpus):
         remove_stopwords=True,
         min_length=2,
         variant="sklearn",
+        lemmatize=False,
     )
     assert res.index["doc_id"].tolist() == seed_corpus["doc_id"].tolist()
     assert res.index["lang"].tolist() == seed_corpus["lang"].tolist()

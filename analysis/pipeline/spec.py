@@ -27,6 +27,7 @@ class TermSpec:
     min_length: int = 2
     min_count: int = 1
     top_n: int | None = None
+    lemmatize: bool = False
 
     @property
     def from_words(self) -> bool:
@@ -49,6 +50,7 @@ class TfidfSpec:
     remove_stopwords: bool = True
     min_length: int = 2
     top_n: int | None = 20
+    lemmatize: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,15 @@ def _one(corpus, spec: PassSpec, name: str, n_jobs, progress) -> pd.DataFrame:
     return tables[name] if name in tables else _empty(name)
 
 
+def _check_forms(stem, lemmatize, ngram_range=(1, 1)) -> None:
+    """``stem`` and ``lemmatize`` are alternatives; lemmas are for single words."""
+    check_bool("lemmatize", lemmatize)
+    if stem and lemmatize:
+        raise ValueError("stem and lemmatize are alternatives; pass at most one of them.")
+    if lemmatize and tuple(ngram_range) != (1, 1):
+        raise ValueError("lemmatize counts single words; use ngram_range=(1, 1) with it.")
+
+
 def _empty(name: str) -> pd.DataFrame:
     """The table ``name`` with no rows (a corpus without documents), with its columns."""
     if name == "numeric_mentions":
@@ -52,6 +61,7 @@ def term_frequencies(
     top_n: int | None = None,
     min_count: int = 1,
     min_length: int = 2,
+    lemmatize: bool = False,
     progress: bool = False,
     n_jobs: int | None = 1,
 ) -> pd.DataFrame:
@@ -70,7 +80,12 @@ def term_frequencies(
     remove_stopwords : bool, default=True
         Drop the language's stopwords (:func:`analysis.text.stopwords.stopwords`).
     stem : bool, default=False
-        Count Snowball stems instead of word forms (ru, en, id; Kazakh unstemmed).
+        Count stems instead of word forms (Snowball for ru, en, id; the package's
+        rule-based stemmer for kk).
+    lemmatize : bool, default=False
+        Count lemmas instead of word forms (:mod:`analysis.text.lemmas`: pymorphy3 for
+        Russian, simplemma for English and Indonesian, the rule-based stemmer for
+        Kazakh), so "англии" and "англия" are one term; an alternative to ``stem``.
     ngram_range : tuple of int, default=(1, 1)
         Count n-grams with ``min_n <= n <= max_n``, joined by a space; n-grams never
         cross a number, punctuation or (when removed) a stopword.
@@ -119,12 +134,13 @@ def term_frequencies(
     check_bool("remove_stopwords", remove_stopwords)
     check_bool("stem", stem)
     ngram_range = check_ngram_range(ngram_range)
+    _check_forms(stem, lemmatize, ngram_range)
     top_n = check_positive_int("top_n", top_n, allow_none=True)
     min_count = check_positive_int("min_count", min_count)
     min_length = check_positive_int("min_length", min_length)
     terms = TermSpec(by=(by,), remove_stopwords=remove_stopwords, stem=stem,
                      ngram_range=ngram_range, min_length=min_length, min_count=min_count,
-                     top_n=top_n)
+                     top_n=top_n, lemmatize=lemmatize)
     spec = PassSpec(components=frozenset({"terms"}), terms=terms)
     return _one(corpus, spec, "terms_by_doc" if by == "doc_id" else "terms_by_lang",
                 n_jobs, progress)
@@ -189,6 +205,7 @@ def tfidf(
     stem: bool = False,
     remove_stopwords: bool = True,
     min_length: int = 2,
+    lemmatize: bool = False,
     progress: bool = False,
     n_jobs: int | None = 1,
 ) -> pd.DataFrame:
@@ -270,7 +287,7 @@ def tfidf(
         Keep the ``top_n`` highest-weighted terms per document (None: all).
     size : int, default=200
         Passage size in word tokens when ``unit="passage"``.
-    stem, remove_stopwords : bool, default=False, True
+    stem, remove_stopwords, lemmatize : bool, default=False, True, False
         Term normalisation, as in :func:`analysis.term_frequencies`.
     min_length : int, default=2
         Ignore shorter terms: single letters are mostly initials and abbreviations
@@ -325,12 +342,14 @@ def tfidf(
     corpus = as_corpus(corpus)
     check_tfidf_params(unit, scope, smooth_idf, sublinear_tf, norm, size, stem,
                        remove_stopwords, variant)
+    _check_forms(stem, lemmatize)
     top_n = check_positive_int("top_n", top_n, allow_none=True)
     size = check_positive_int("size", size)
     min_length = check_positive_int("min_length", min_length)
     t = TfidfSpec(unit=unit, scope=scope, variant=variant, smooth_idf=smooth_idf,
                   sublinear_tf=sublinear_tf, norm=norm, size=size, stem=stem,
-                  remove_stopwords=remove_stopwords, min_length=min_length, top_n=top_n)
+                  remove_stopwords=remove_stopwords, min_length=min_length, top_n=top_n,
+                  lemmatize=lemmatize)
     return _one(corpus, PassSpec(components=frozenset({"tfidf"}), tfidf=t), "tfidf", n_jobs,
                 progress)
 

@@ -61,7 +61,8 @@ def assign_passages(tokens_df: pd.DataFrame, passages_df: pd.DataFrame) -> pd.Da
 
 def document_content_terms(doc_id: str, lang, text: str, *, unit: str = "passage",
                            size: int = 200, stem: bool = False, remove_stopwords: bool = True,
-                           min_length: int = 2, plan: list | None = None) -> list[tuple]:
+                           min_length: int = 2, plan: list | None = None,
+                           lemmatize: bool = False) -> list[tuple]:
     """Rows ``(doc_id, lang, passage_id, term, count)`` of one document: the per-document step.
 
     ``plan`` may pass the passages already cut (``passage_plan(text, size, 0)``).
@@ -78,14 +79,14 @@ def document_content_terms(doc_id: str, lang, text: str, *, unit: str = "passage
         units = [(f"{doc_id}:{i:04d}", Counter(chunks)) for i, (_, _, chunks) in enumerate(plan)]
     rows = []
     for pid, raw in units:
-        counts = terms_from_chunks(raw, lang, remove_stopwords, stem, min_length)
+        counts = terms_from_chunks(raw, lang, remove_stopwords, stem, min_length, lemmatize)
         rows += [(doc_id, lang, pid, term, counts[term]) for term in sorted(counts)]
     return rows
 
 
 def span_content_terms(doc_id: str, text: str, spans: list, *, size: int = 200,
                        stem: bool = False, remove_stopwords: bool = True,
-                       min_length: int = 2) -> list[tuple]:
+                       min_length: int = 2, lemmatize: bool = False) -> list[tuple]:
     """:func:`document_content_terms` of a document in several languages: passages are cut
     within each language span and counted in its language, numbered through the document.
 
@@ -100,7 +101,8 @@ def span_content_terms(doc_id: str, text: str, spans: list, *, size: int = 200,
     n = 0
     for s, e, plang in spans:
         part = document_content_terms(doc_id, plang, text[s:e], size=size, stem=stem,
-                                      remove_stopwords=remove_stopwords, min_length=min_length)
+                                      remove_stopwords=remove_stopwords, min_length=min_length,
+                                      lemmatize=lemmatize)
         ids = sorted({pid for _, _, pid, _, _ in part})
         renumber = {pid: f"{doc_id}:{n + i:04d}" for i, pid in enumerate(ids)}
         rows += [(d, lg, renumber[pid], t, c) for d, lg, pid, t, c in part]
@@ -116,6 +118,7 @@ def content_terms(
     stem: bool = False,
     remove_stopwords: bool = True,
     min_length: int = 2,
+    lemmatize: bool | None = None,
 ) -> pd.DataFrame:
     """Count content word terms per passage (or per document): the input of topic models.
 
@@ -136,6 +139,11 @@ def content_terms(
         Drop stopwords.
     min_length : int, default=2
         Drop shorter terms (single letters are mostly initials and abbreviations).
+    lemmatize : bool or None, default=None
+        Count lemmas (:mod:`analysis.text.lemmas`: pymorphy3 for ru, simplemma for en
+        and id, the rule-based stemmer for kk) instead of word forms. ``None``: lemmas
+        unless ``stem`` (the topic models' default, so one topic does not list
+        "англия" and "англии" as two terms).
 
     Returns
     -------
@@ -156,16 +164,20 @@ def content_terms(
     corpus = as_corpus(corpus)
     check_options("unit", unit, ["passage", "document"])
     check_bool("stem", stem)
+    lemmatize = (not stem) if lemmatize is None else check_bool("lemmatize", lemmatize)
+    if stem and lemmatize:
+        raise ValueError("stem and lemmatize are alternatives; pass at most one of them.")
     check_positive_int("min_length", min_length)
     rows = []
     for doc_id, lang, text in zip(corpus["doc_id"], corpus["lang"], corpus["text"], strict=True):
         spans = language_spans(text, lang) if unit == "passage" else [(0, len(text), lang)]
         rows += (document_content_terms(doc_id, lang, text, unit=unit, size=size, stem=stem,
                                         remove_stopwords=remove_stopwords,
-                                        min_length=min_length)
+                                        min_length=min_length, lemmatize=lemmatize)
                  if len(spans) == 1 else
                  span_content_terms(doc_id, text, spans, size=size, stem=stem,
-                                    remove_stopwords=remove_stopwords, min_length=min_length))
+                                    remove_stopwords=remove_stopwords, min_length=min_length,
+                                    lemmatize=lemmatize))
     out = pd.DataFrame(rows, columns=["doc_id", "lang", "passage_id", "term", "count"])
     return out.astype({"doc_id": str, "lang": str, "passage_id": str, "term": str,
                        "count": "int64"})

@@ -194,6 +194,7 @@ def tfidf_matrix(
     stem: bool = False,
     remove_stopwords: bool = True,
     min_length: int = 2,
+    lemmatize: bool = False,
     progress: bool = False,
 ) -> TfidfResult:
     """Compute the document × term TF-IDF matrix (see :func:`analysis.tfidf` for the formulas).
@@ -238,7 +239,8 @@ def tfidf_matrix(
         def cmap_of(plang, sc=sc, vocab=vocab):
             if (sc, plang) not in maps:
                 maps[(sc, plang)] = ChunkMap(vocab, plang, remove_stopwords=remove_stopwords,
-                                             stem=stem, min_length=min_length)
+                                             stem=stem, min_length=min_length,
+                                             lemmatize=lemmatize)
             return maps[(sc, plang)]
 
         # each paragraph in its own language, as in every term count of the package
@@ -312,6 +314,6 @@ def tfidf_matrix(
     index = pd.DataFrame({"doc_id": [d[0] for d in docs], "lang": [d[1] for d in docs]})
     params = dict(unit=unit, scope=scope, smooth_idf=smooth_idf, sublinear_tf=sublinear_tf,
                   norm=norm, size=size, stem=stem, remove_stopwords=remove_stopwords,
-                  min_length=min_length, variant=variant)
+                  min_length=min_length, variant=variant, lemmatize=lemmatize)
     return TfidfResult(matrix=matrix, counts=counts, vocabulary=vocabulary, index=index,
                        n_units=n_units, params=params)

@@ -13,6 +13,7 @@ from collections import Counter
 
 import numpy as np
 
+from .stopwords import stopwords as _stopwords
 from .tokenization import STEMMER_LANGUAGES, chunk_terms, stemmer
 
 __all__ = ["Vocabulary", "ChunkMap", "ranks_within"]
@@ -41,23 +42,40 @@ class Vocabulary:
         return terms[order], new_id
 
 
+class _Lemmatizer:
+    """The ``stemWord`` interface over :func:`analysis.text.lemmas.lemma`."""
+
+    def __init__(self, lemma, lang, stop: frozenset) -> None:
+        self.lemma, self.lang, self.stop = lemma, lang, stop
+
+    def stemWord(self, term: str) -> str | None:  # noqa: N802 - PyStemmer's name
+        base = self.lemma(term, self.lang)
+        return None if base in self.stop else base  # a stopword's form: no term
+
+
 class ChunkMap(dict):
     """chunk -> term id (``-1``: no term; ``<= -2``: several terms, see ``multi``)."""
 
     def __init__(self, vocab: Vocabulary, lang, *, remove_stopwords: bool = True,
-                 stem: bool = False, min_length: int = 1) -> None:
+                 stem: bool = False, min_length: int = 1, lemmatize: bool = False) -> None:
         super().__init__()
         self.vocab = vocab
         self.lang = lang
         self.remove_stopwords = remove_stopwords
         self.stemmer = stemmer(lang) if (stem and lang in STEMMER_LANGUAGES) else None
+        if lemmatize:
+            from .lemmas import LEMMA_LANGUAGES, lemma
+
+            stop = _stopwords(lang) if (remove_stopwords and lang) else frozenset()
+            self.stemmer = (_Lemmatizer(lemma, lang, stop) if lang in LEMMA_LANGUAGES
+                            else None)
         self.min_length = min_length
         self.multi: list[tuple[int, ...]] = []
 
     def __missing__(self, chunk: str) -> int:
         terms = chunk_terms(chunk, self.lang, self.remove_stopwords, self.min_length)
         if self.stemmer is not None:
-            terms = tuple(self.stemmer.stemWord(t) for t in terms)
+            terms = tuple(x for x in map(self.stemmer.stemWord, terms) if x is not None)
         if not terms:
             value = -1
         elif len(terms) == 1:

@@ -29,6 +29,7 @@ __all__ = [
     "segment_ttrs",
     "MSTTR_SEGMENT",
     "stem_counts",
+    "merge_forms",
     "chunk_map",
 ]
 
@@ -289,6 +290,7 @@ def count_terms(
     remove_stopwords: bool = True,
     stem: bool = False,
     min_length: int = 2,
+    lemmatize: bool = False,
 ) -> Counter:
     """Count the word terms of one text (the per-document step of term frequencies).
 
@@ -311,7 +313,7 @@ def count_terms(
     for s, e, plang in spans:
         part = text if len(spans) == 1 else text[s:e]
         out.update(terms_from_chunks(Counter(part.split()), plang, remove_stopwords, stem,
-                                     min_length))
+                                     min_length, lemmatize))
     return out
 
 
@@ -340,7 +342,7 @@ def chunk_terms(chunk: str, lang, remove_stopwords: bool, min_length: int) -> tu
 
 
 def terms_from_chunks(raw: Counter, lang, remove_stopwords: bool, stem: bool,
-                       min_length: int) -> Counter:
+                       min_length: int, lemmatize: bool = False) -> Counter:
     out: Counter = Counter()
     get = out.get
     for chunk, n in raw.items():
@@ -351,7 +353,25 @@ def terms_from_chunks(raw: Counter, lang, remove_stopwords: bool, stem: bool,
         else:
             for t in terms:
                 out[t] = get(t, 0) + n
-    return stem_counts(out, lang) if stem else out
+    return merge_forms(out, lang, stem=stem, lemmatize=lemmatize,
+                       remove_stopwords=remove_stopwords)
+
+
+def merge_forms(counts: Counter, lang, *, stem: bool = False, lemmatize: bool = False,
+                remove_stopwords: bool = False) -> Counter:
+    """Counts by lemma (``lemmatize``), by stem (``stem``) or as they are.
+
+    Examples
+    --------
+    >>> merge_forms(Counter({"выборы": 2, "выборах": 1}), "ru", lemmatize=True)
+    Counter({'выборы': 3})
+    """
+    if lemmatize:
+        from .lemmas import lemma_counts
+
+        stop = _stopwords(lang) if (remove_stopwords and lang) else frozenset()
+        return lemma_counts(counts, lang, stop)
+    return stem_counts(counts, lang) if stem else counts
 
 
 def stem_counts(counts: Counter, lang: str | None) -> Counter:

@@ -49,8 +49,13 @@ class DocumentTermMatrix:
     index: pd.DataFrame
 
 
-def content_terms_table(corpus: Any, *, size: int, stem: bool) -> pd.DataFrame:
-    """Return a validated content-term table from a corpus, a folder or a term table."""
+def content_terms_table(corpus: Any, *, size: int, stem: bool,
+                        lemmatize: bool | None = None) -> pd.DataFrame:
+    """Return a validated content-term table from a corpus, a folder or a term table.
+
+    Terms are lemmas unless ``stem`` is true or ``lemmatize`` is False (``None``: lemmas
+    unless stemming), so one topic does not list "англия" and "англии" as two terms.
+    """
     if isinstance(corpus, pd.DataFrame) and set(TERM_COLUMNS) <= set(corpus.columns):
         terms = corpus[TERM_COLUMNS]
         unknown = sorted({str(x) for x in terms["lang"].dropna().unique()} - {ALL_LANGUAGES})
@@ -62,8 +67,9 @@ def content_terms_table(corpus: Any, *, size: int, stem: bool) -> pd.DataFrame:
             f"{TERM_COLUMNS} (content-term table); got {list(corpus.columns)}."
         )
     else:  # a corpus table, a folder, texts: the one corpus check of every function
-        terms = content_terms(as_corpus(corpus), unit="passage", size=size,
-                              stem=stem)[TERM_COLUMNS]
+        lemmas = (not stem) if lemmatize is None else check_bool("lemmatize", lemmatize)
+        terms = content_terms(as_corpus(corpus), unit="passage", size=size, stem=stem,
+                              lemmatize=lemmas)[TERM_COLUMNS]
     counts = pd.to_numeric(terms["count"], errors="coerce")
     if counts.isna().any() or (counts < 0).any() or (counts != np.floor(counts)).any():
         raise ValueError("corpus 'count' column must hold non-negative integers.")
@@ -180,10 +186,11 @@ def prepare_matrices(
     stem: bool,
     min_df: int,
     max_df: float,
+    lemmatize: bool | None = None,
 ) -> dict[str, DocumentTermMatrix]:
     size = check_positive_int("size", size)
     check_bool("stem", stem)
-    terms = content_terms_table(corpus, size=size, stem=stem)
+    terms = content_terms_table(corpus, size=size, stem=stem, lemmatize=lemmatize)
     dtms = passage_term_matrices(
         terms, by_language=by_language, languages=languages, min_df=min_df, max_df=max_df
     )

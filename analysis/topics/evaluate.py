@@ -376,6 +376,7 @@ def choose_n_topics(
     languages: Sequence[str] | None = None,
     size: int = 200,
     stem: bool = False,
+    lemmatize: bool | None = None,
     min_df: int = 2,
     max_df: float = 1.0,
     top_n: int = 10,
@@ -418,7 +419,9 @@ def choose_n_topics(
         NMF the refits use ``init="random"`` to make stability meaningful.
     seeds : sequence of int, default=(0, 1, 2)
         Random states of the refits; at least two.
-    by_language, languages, size, stem, min_df, max_df, top_n, max_iter, learning_method, n_jobs
+    by_language, languages, size, stem, lemmatize, min_df, max_df, top_n, max_iter
+        As for :func:`analysis.topics.model.fit_topics`.
+    learning_method, n_jobs
         As for :func:`analysis.topics.model.fit_topics`.
     min_passages_per_topic : int, default=3
         Eligibility threshold of the rule (see above).
@@ -477,6 +480,7 @@ def choose_n_topics(
         stem=stem,
         min_df=min_df,
         max_df=max_df,
+        lemmatize=lemmatize,
     )
     rows = []
     total = len(dtms) * len(ks)

@@ -83,8 +83,9 @@ class TopicModel:
         Model only these languages.
     size : int, default=200
         Passage size in word tokens, passed to ``analysis.content_terms``.
-    stem : bool, default=False
-        Use stemmed terms.
+    stem, lemmatize : bool, default=False, None
+        Stems, or lemmas (``lemmatize=None``: lemmas unless ``stem``; see
+        :mod:`analysis.text.lemmas`), so inflected forms make one term.
     min_df : int, default=2
         Keep terms that occur in at least this many passages of the language.
     max_df : float, default=1.0
@@ -163,6 +164,7 @@ class TopicModel:
         languages: Sequence[str] | None = None,
         size: int = 200,
         stem: bool = False,
+        lemmatize: bool | None = None,
         min_df: int = 2,
         max_df: float = 1.0,
         top_n: int = 10,
@@ -177,11 +179,9 @@ class TopicModel:
         progress: bool = False,
     ) -> None:
         self.n_topics = n_topics
-        self.method = method
-        self.by_language = by_language
-        self.languages = languages
+        self.method, self.by_language, self.languages = method, by_language, languages
         self.size = size
-        self.stem = stem
+        self.stem, self.lemmatize = stem, lemmatize
         self.min_df = min_df
         self.max_df = max_df
         self.top_n = top_n
@@ -252,6 +252,7 @@ class TopicModel:
             stem=self.stem,
             min_df=self.min_df,
             max_df=self.max_df,
+            lemmatize=self.lemmatize,
         )
         self.selection_ = None
         if isinstance(self.n_topics, str):
@@ -328,7 +329,8 @@ class TopicModel:
             Same columns as :meth:`passage_topics`.
         """
         self._check_fitted()
-        terms = content_terms_table(corpus, size=self.size, stem=self.stem)
+        terms = content_terms_table(corpus, size=self.size, stem=self.stem,
+                                    lemmatize=self.lemmatize)
         parts = []
         for lang, est in self.models_.items():
             vocab = self.vocabularies_[lang]

@@ -1,0 +1,79 @@
+"""Lemmas: hand-checked samples per language, and lemmatize=True across the term tables."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import analysis
+from analysis.text.lemmas import lemma
+
+#: form -> lemma, checked by hand: the dictionary form for ru and en; for id the root
+#: (kata dasar) of every affixed or reduplicated form, as Indonesian retrieval uses it
+SAMPLES = {
+    "ru": {"англии": "англия", "республики": "республика", "выборах": "выборы",
+           "голосования": "голосование", "людей": "человек", "городов": "город",
+           "областей": "область", "рублей": "рубль", "годах": "год", "съезда": "съезд",
+           "партии": "партия", "советского": "советский", "экономической": "экономический",
+           "восстановлены": "восстановить", "проголосовали": "проголосовать",
+           "избирателей": "избиратель", "заводы": "завод", "процентов": "процент",
+           "войны": "война", "крестьян": "крестьянин"},
+    "en": {"elections": "election", "cities": "city", "were": "be", "rebuilt": "rebuild",
+           "factories": "factory", "workers": "worker", "women": "woman", "years": "year",
+           "children": "child", "destroyed": "destroy", "enterprises": "enterprise",
+           "liberated": "liberate", "policies": "policy", "lives": "life", "went": "go",
+           "countries": "country", "governments": "government", "buildings": "building",
+           "began": "begin", "soldiers": "soldier"},
+    "id": {"dibangun": "bangun", "pemerintahan": "perintah", "membangun": "bangun",
+           "bekerja": "kerja", "negaranya": "negara", "pekerja": "kerja",
+           "ditandatangani": "tandatangan", "berdasarkan": "dasar", "kebijakan": "bijak",
+           "menteri-menteri": "menteri", "perusahaan": "usaha", "dijual": "jual",
+           "pembangunan": "bangun", "penduduk": "duduk", "mengalami": "alam",
+           "bukunya": "buku", "kota-kota": "kota", "tahunan": "tahun",
+           "perekonomian": "ekonomi", "rakyatnya": "rakyat"},
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SAMPLES))
+def test_lemma_accuracy_on_hand_checked_samples(lang):
+    """Measured 2026-12-07 (first run, no tuning): ru 20/20, en 19/20 ("lives" read as
+    the verb), id 13/20 (simplemma keeps reduplications such as "kota-kota" and some
+    prefixed forms such as "bekerja"); the floor below holds those figures."""
+    got = {form: lemma(form, lang) for form in SAMPLES[lang]}
+    right = sum(got[f] == want for f, want in SAMPLES[lang].items())
+    floor = {"ru": 20, "en": 19, "id": 13}[lang]
+    assert right >= floor, {f: (got[f], w) for f, w in SAMPLES[lang].items() if got[f] != w}
+
+
+def test_lemmatize_across_term_tables():
+    corpus = analysis.load_corpus("seeds")
+    forms = analysis.term_frequencies(corpus, by="lang")
+    lemmas = analysis.term_frequencies(corpus, by="lang", lemmatize=True)
+    for lang in ("ru", "en", "id", "kk"):
+        n_forms = (forms["lang"] == lang).sum()
+        n_lemmas = (lemmas["lang"] == lang).sum()
+        assert n_lemmas < n_forms, lang  # inflected forms merged
+    ru = lemmas[lemmas["lang"] == "ru"]
+    assert "голосование" in set(ru["term"]) and "голосования" not in set(ru["term"])
+    # the totals are kept, minus forms whose lemma is a stopword ("будет" -> "быть")
+    assert lemmas["count"].sum() <= forms["count"].sum()
+    table = analysis.tfidf(corpus, unit="document", lemmatize=True, top_n=None)
+    matrix = analysis.tfidf_matrix(corpus, unit="document", lemmatize=True)
+    weights = {(d, t): w for d, t, w in zip(table["doc_id"], table["term"], table["tfidf"],
+                                            strict=True)}
+    m = matrix.matrix.tocoo()
+    names = [n.split(":", 1)[1] for n in matrix.get_feature_names_out()]  # "lang:term"
+    docs = matrix.index["doc_id"].to_numpy()
+    got = {(docs[i], names[j]): w for i, j, w in zip(m.row, m.col, m.data, strict=True)}
+    assert got.keys() == weights.keys()
+    assert np.allclose([got[k] for k in weights], list(weights.values()), rtol=0, atol=1e-12)
+    with pytest.raises(ValueError, match="alternatives"):
+        analysis.term_frequencies(corpus, stem=True, lemmatize=True)
+
+
+def test_topic_models_use_lemmas_by_default():
+    corpus = analysis.load_corpus("seeds")
+    model = analysis.fit_topics(corpus, n_topics=3, random_state=0)
+    ru = set(model.topic_terms().query("lang == 'ru'")["term"])
+    assert "голосование" in ru or "выборы" in ru
+    assert not {"голосования", "выборах"} & ru
