@@ -10,6 +10,7 @@ of the results (:mod:`analysis.pipeline.reduce`).
 from __future__ import annotations
 
 import math
+import re
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field
@@ -289,6 +290,7 @@ def visit_document(doc: RawDoc, spec: PassSpec) -> DocRecord:
     by_lang, sequence, n_numbers = _span_words(text, spans) if need_words else ({}, [], 0)
     if spec.wants("summary"):
         _add_summary(rec, doc.doc_id, lang, text, by_lang, n_numbers, segment_ttrs(sequence))
+    del sequence  # only the segment ratios read the order of the words
     if spec.wants("terms"):
         _add_terms(rec, text, spans, by_lang, spec.terms, spec.wants("summary"))
     if spec.wants("tfidf"):
@@ -298,8 +300,6 @@ def visit_document(doc: RawDoc, spec: PassSpec) -> DocRecord:
     if spec.wants("passages"):
         rec.passages = [(s, e, len(chunks)) for s, e, chunks in
                         plan_of(spec.passage_size, spec.passage_overlap)]
-    if spec.wants("mentions"):
-        rec.mentions = _mention_frame(doc.doc_id, lang, text)
     if spec.wants("content_terms"):
         rec.content_terms = (
             document_content_terms(doc.doc_id, lang, text, plan=plan_of(spec.passage_size, 0),
@@ -307,6 +307,10 @@ def visit_document(doc: RawDoc, spec: PassSpec) -> DocRecord:
             if len(spans) == 1 else
             span_content_terms(doc.doc_id, text, spans, size=spec.passage_size,
                                lemmatize=True))  # lemmas: what the topic models fit on
+    # the passage plans hold every white-space chunk of the text: gone before the mentions
+    plans.clear()
+    if spec.wants("mentions"):
+        rec.mentions = _mention_frame(doc.doc_id, lang, text)
     if spec.wants("tokens"):
         t = span_tokens(text, spans)
         t.insert(0, "doc_id", doc.doc_id)
@@ -320,11 +324,31 @@ def _span_words(text: str, spans: list) -> tuple[dict[str, Counter], list[str], 
     sequence: list[str] = []
     n_numbers = 0
     for s, e, plang in spans:
-        seq, n = word_sequence(text[s:e] if len(spans) > 1 else text, plang)
-        by_lang.setdefault(plang, Counter()).update(seq)
-        sequence += seq
-        n_numbers += n
+        lo, hi = (s, e) if len(spans) > 1 else (0, len(text))
+        for a, b in _word_blocks(text, lo, hi):  # a long text a block at a time
+            seq, n = word_sequence(text[a:b] if (a, b) != (0, len(text)) else text, plang)
+            by_lang.setdefault(plang, Counter()).update(seq)
+            sequence += seq
+            n_numbers += n
     return by_lang, sequence, n_numbers
+
+
+#: Characters of text cut into white-space chunks at once by :func:`_span_words`: the
+#: chunks of a whole long text (some 60 bytes per chunk) would be held at once.
+_WORD_BLOCK = 1 << 20
+_SPACE = re.compile(r"\s")
+
+
+def _word_blocks(text: str, s: int, e: int, block: int = _WORD_BLOCK):
+    """``(a, b)`` bounds covering ``text[s:e]``, about *block* characters each and cut
+    at white space, so that their white-space chunks are those of the whole span."""
+    while e - s > block:
+        m = _SPACE.search(text, s + block, e)
+        if m is None:
+            break
+        yield s, m.start()
+        s = m.start()
+    yield s, e
 
 
 def _add_summary(rec: DocRecord, doc_id, lang, text, by_lang: dict, n_numbers: int,

@@ -487,6 +487,8 @@ class _ChunkWords(dict):
         self.lang = lang
 
     def __missing__(self, chunk: str) -> tuple[str, ...]:
+        if len(self) >= _CHUNK_MAP_LIMIT:  # bounded inside one long document too
+            self.clear()
         terms = self[chunk] = chunk_terms(chunk, self.lang, False, 1)
         return terms
 
@@ -498,5 +500,7 @@ class _ChunkNumbers(dict):
         super().__init__()
 
     def __missing__(self, chunk: str) -> int:
+        if len(self) >= _CHUNK_MAP_LIMIT:
+            self.clear()
         n = self[chunk] = _chunk_numbers(chunk)
         return n
