@@ -17,10 +17,11 @@ import math
 import sys
 import warnings
 from collections import Counter
-from itertools import chain
+from itertools import chain, count, filterfalse
 
 import numpy as np
 import pandas as pd
+import regex as regex_module
 
 from .._core.validation import check_bool, check_options, check_positive_int
 from ..corpus.langid import language_spans
@@ -123,6 +124,8 @@ def _mention_term(kind: str, value: float, unit, surface: str) -> str:
 #: word, number, URL or e-mail): a chunk that is a word wrapped in these has that
 #: word's terms.
 _WRAPPING = ".,;:!?()[]{}«»\"„“”…"
+#: A letter or mark: what every word token needs.
+_has_letter = regex_module.compile(r"[\p{L}\p{M}]").search
 
 
 class _WordChunkMap(ChunkMap):
@@ -151,6 +154,8 @@ class _WordChunkMap(ChunkMap):
                 value = self.words.get(term)
                 if value is None:
                     value = self.words[term] = self._term_id(term)
+        elif _has_letter(chunk) is None:  # numbers, punctuation: no word token
+            value = -1
         else:
             core = chunk.strip(_WRAPPING)
             if not core or core == chunk or not core.isalpha():
@@ -236,7 +241,7 @@ def _compact(vocab: Vocabulary, parts: dict) -> tuple[list, dict]:
         return [], {}
     used = np.flatnonzero(np.logical_or.reduce([c > 0 for c in dense.values()]))
     terms = vocab.terms
-    return [terms[i] for i in used.tolist()], {k: c[used] for k, c in dense.items()}
+    return list(map(terms.__getitem__, used.tolist())), {k: c[used] for k, c in dense.items()}
 
 
 def _keyness_batch(task, *, by: str, target: tuple, reference: tuple | None, scope: str,
@@ -283,8 +288,9 @@ class _CountSums:
     def add(self, payload) -> None:
         terms, counts = payload
         vocab = self.vocab
-        gids = np.fromiter((vocab.setdefault(t, len(vocab)) for t in terms), np.int64,
-                           len(terms))
+        # the batch's terms are distinct: new ones get the next ids, all in C
+        vocab.update(zip(filterfalse(vocab.__contains__, terms), count(len(vocab))))
+        gids = np.fromiter(map(vocab.__getitem__, terms), np.int64, len(terms))
         for key, c in counts.items():
             self.parts.setdefault(key, []).append((gids, c))
 
@@ -517,7 +523,7 @@ def _collocation_batch(task, *, by: str, window: int, options: tuple) -> tuple[i
         w1, w2 = split_key(keys)
         groups[group] = (np.searchsorted(used, words), n,
                          pair_key(np.searchsorted(used, w1), np.searchsorted(used, w2)), counts)
-    return task.n_bytes, ([terms[i] for i in used.tolist()], groups)
+    return task.n_bytes, (list(map(terms.__getitem__, used.tolist())), groups)
 
 
 def _sum_by_key(keys: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -535,8 +541,8 @@ class _PairSums:
     def add(self, payload) -> None:
         terms, groups = payload
         vocab = self.vocab
-        remap = np.fromiter((vocab.setdefault(t, len(vocab)) for t in terms), np.int64,
-                            len(terms))
+        vocab.update(zip(filterfalse(vocab.__contains__, terms), count(len(vocab))))
+        remap = np.fromiter(map(vocab.__getitem__, terms), np.int64, len(terms))
         for group, (words, n, keys, counts) in groups.items():
             w1, w2 = split_key(keys)
             parts = self.groups.setdefault(group, [[], [], [], [], 0])
@@ -751,8 +757,6 @@ def _check_kwic(corpus, pattern, window, kind, regex, stem):
     if regex and pattern is None:
         raise ValueError("pattern: regex=True needs a regular expression; got None.")
     if regex:
-        import regex as regex_module
-
         try:
             regex_module.compile(pattern)
         except regex_module.error as exc:
@@ -771,8 +775,6 @@ def _candidates(corpus: pd.DataFrame, pattern, kind, regex: bool, stem: bool) ->
     if kind is not None or (stem and not regex):
         return np.ones(len(corpus), dtype=bool)
     if regex:
-        import regex as regex_module
-
         rx = regex_module.compile(pattern)
         return np.fromiter((rx.search(t) is not None for t in texts), bool, len(texts))
     keep = np.zeros(len(texts), dtype=bool)
