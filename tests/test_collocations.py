@@ -128,3 +128,13 @@ def test_empty_corpus_gives_the_columns():
 def test_errors_name_the_parameter(seed_corpus, kwargs, match):
     with pytest.raises(ValueError, match=match):
         collocations(seed_corpus, **kwargs)
+
+
+def test_sequence_ids_expand_multi_term_chunks_in_order():
+    from analysis.pipeline.compare import _sequence_ids
+    from analysis.text.counting import ChunkMap, Vocabulary
+
+    cmap = ChunkMap(Vocabulary(), "en", remove_stopwords=False, min_length=1)
+    for text in ["a,b c d/e/f 12 g", "x", "", "12 34 ,", "a.b.c a.b.c q a.b"]:
+        chunks = text.split()
+        np.testing.assert_array_equal(_sequence_ids(cmap, chunks), cmap.ids(chunks))

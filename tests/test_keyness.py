@@ -200,3 +200,65 @@ def test_no_comparison_gives_an_empty_table_with_its_columns():
     with pytest.warns(UserWarning, match="no reference"):
         k = keyness(corpus, target="a")
     assert len(k) == 0 and list(k.columns)[:2] == ["lang", "term"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_keyness_arrays_equal_keyness_table(seed):
+    rs = np.random.RandomState(seed)
+    vocab = [f"w{i}" for i in rs.permutation(300)]  # not in codepoint order
+    a = rs.poisson(2, size=300) * (rs.uniform(size=300) < 0.7)
+    b = rs.poisson(3, size=300) * (rs.uniform(size=300) < 0.7)
+    t = Counter({w: int(n) for w, n in zip(vocab, a, strict=True) if n})
+    r = Counter({w: int(n) for w, n in zip(vocab, b, strict=True) if n})
+    from analysis.terms.keyness import keyness_arrays
+
+    for kwargs in ({}, {"measure": "chi2", "yates": True}, {"measure": "log_ratio",
+                                                             "correction": None}):
+        pd.testing.assert_frame_equal(
+            keyness_arrays(np.array(vocab, dtype=object), a, b, **kwargs),
+            keyness_table(t, r, **kwargs))
+
+
+def test_counts_equal_count_terms_paragraph_by_paragraph():
+    """The worker's chunk maps give exactly the counts of count_terms, span languages,
+    stems, stopwords, Roman numerals and punctuation included."""
+    from analysis.text.tokenization import count_terms
+
+    kk = ("Ауыл шаруашылығы өнімдерінің көлемі «өсті», XIV ғасырда (өсті) 1937 жылы.\n"
+          "Объем продукции сельского хозяйства вырос по всем показателям, Ёлка ёлка.\n"
+          "Қазақстан Республикасының Конституциясы, 12,5 % және т.б. өсті!")
+    en = "The plant, the PLANT; (plant) «plant» XIV. Xi O’Brien o'brien well-known 1990-х."
+    corpus = pd.DataFrame({"doc_id": ["a", "b", "c"], "lang": ["kk", "en", "en"],
+                           "text": [kk, en, "plant city harvest"]})
+    for stem, stop, min_length in ((False, True, 2), (True, False, 1), (True, True, 3)):
+        k = keyness(corpus, target=["a", "b"], reference=["c"], scope="corpus", min_count=1,
+                    stem=stem, remove_stopwords=stop, min_length=min_length)
+        expected = count_terms(kk, "kk", stem=stem, remove_stopwords=stop,
+                               min_length=min_length)
+        expected.update(count_terms(en, "en", stem=stem, remove_stopwords=stop,
+                                    min_length=min_length))
+        got = {t: n for t, n in zip(k["term"], k["target_count"], strict=True) if n}
+        assert got == dict(expected)
+
+
+def test_word_chunk_map_equals_chunk_map():
+    from analysis.pipeline.compare import _WordChunkMap
+    from analysis.text.counting import ChunkMap, Vocabulary
+
+    chunks = ["Выборы", "выборы,", "«Выборы»", "(выборы).", "ёлка", "Ёлка!", "XIV", "XIV,",
+              "(XIV)", "Xi", "ХХ", "I", "и", "и,", "www.", "http://a.b", "12,5", "1937.",
+              "%", "—", "well-known", "O’Brien,", "о'кей", "a…", "т.б.", "1990-х", "й", "́",
+              "e\u0301", "ab\u0301c,", "'word'", "-word-", "[47,3].", "етілді.[47,3].",
+              "the", "The", "THE.", "dan", "yang,"]
+    for lang in ("ru", "en", "kk", "id", None):
+        for options in ((True, False, 2), (False, True, 1), (True, True, 3)):
+            v1, v2 = Vocabulary(), Vocabulary()
+            kw = dict(remove_stopwords=options[0], stem=options[1], min_length=options[2])
+            base, fast = ChunkMap(v1, lang, **kw), _WordChunkMap(v2, lang, **kw)
+            for chunk in chunks + chunks:
+                x, y = base[chunk], fast[chunk]
+                tx = () if x == -1 else (v1.terms[x],) if x >= 0 else tuple(
+                    v1.terms[i] for i in base.multi[-x - 2])
+                ty = () if y == -1 else (v2.terms[y],) if y >= 0 else tuple(
+                    v2.terms[i] for i in fast.multi[-y - 2])
+                assert tx == ty, (lang, options, chunk)

@@ -74,6 +74,7 @@ def _batches(corpus: pd.DataFrame, fn, *, n_jobs, progress: bool, desc: str):
     finally:
         if bar is not None:
             bar.close()
+        _PROCESS_MAPS.clear()  # this process's chunk maps (n_jobs=1) are not kept
 
 
 def _group_of(doc, by: str):
@@ -180,8 +181,10 @@ class _ProcessMaps:
 
     Kept from batch to batch, so a worker tokenises each distinct white-space chunk
     once per process rather than once per batch; started afresh at the start of a
-    batch once they hold :data:`_MAP_LIMIT` chunks. Term ids are private to the process:
-    a batch record carries the terms of the ids it uses.
+    batch once they hold :data:`_MAP_LIMIT` chunks and terms (about 130 bytes each:
+    the maps of a 100 MB pass hold about 400,000, 50 MB), and dropped at the end of
+    a pass run in this process. Term ids are private to the process: a batch record
+    carries the terms of the ids it uses.
     """
 
     def __init__(self) -> None:
@@ -202,7 +205,7 @@ class _ProcessMaps:
 
 
 #: Chunks and terms the chunk maps of one process hold before they start afresh.
-_MAP_LIMIT = 1_500_000
+_MAP_LIMIT = 1_000_000
 _PROCESS_MAPS: list = []
 
 
@@ -416,8 +419,11 @@ def keyness(corpus, *, target, reference=None, by: str = "doc_id", measure: str 
 
     Notes
     -----
-    The per-document step counts each document's terms once; the counts are summed
-    per language and side in the worker, so only two counters per language travel.
+    The per-document step counts each document's terms once, with the worker's chunk
+    maps (each distinct white-space chunk tokenised once per process; per token only
+    C-level look-ups); the counts are summed per language and side in the worker as
+    arrays over the terms the batch uses, and the statistics are computed with
+    ``numpy`` on the summed arrays (:func:`analysis.terms.keyness.keyness_arrays`).
 
     Examples
     --------
