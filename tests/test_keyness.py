@@ -12,7 +12,7 @@ import pytest
 from scipy.stats import chi2_contingency, false_discovery_control, power_divergence
 
 import analysis
-from analysis.pipeline.compare import keyness
+from analysis.pipeline.compare import keyness as _keyness
 from analysis.terms.keyness import (
     benjamini_hochberg,
     chi_square,
@@ -22,6 +22,11 @@ from analysis.terms.keyness import (
 )
 
 RU1, RU2 = "003_1782b29beae0b501", "004_bf79698a0960a996"
+
+
+def keyness(*args, **kwargs):
+    """Keyness of word forms (the default; lemmas: test_keyness_compares_lemmas)."""
+    return _keyness(*args, **kwargs)
 
 
 def test_g2_and_chi2_by_hand_on_a_2x2_table():
@@ -262,3 +267,14 @@ def test_word_chunk_map_equals_chunk_map():
                 ty = () if y == -1 else (v2.terms[y],) if y >= 0 else tuple(
                     v2.terms[i] for i in fast.multi[-y - 2])
                 assert tx == ty, (lang, options, chunk)
+
+
+def test_keyness_compares_lemmas(seed_corpus):
+    ru1, ru2 = sorted(seed_corpus.loc[seed_corpus["lang"] == "ru", "doc_id"])
+    k = _keyness(seed_corpus, target=ru1, min_count=1, lemmatize=True).set_index("term")
+    lemmas = analysis.term_frequencies(seed_corpus, lemmatize=True, top_n=None)
+    mine = lemmas[lemmas["doc_id"] == ru1].set_index("term")["count"]
+    assert "голосование" in k.index and "голосования" not in k.index
+    assert (k.loc[mine.index, "target_count"] == mine).all()
+    with pytest.raises(ValueError, match="alternatives"):
+        _keyness(seed_corpus, target=ru1, stem=True, lemmatize=True)

@@ -140,9 +140,9 @@ class _WordChunkMap(ChunkMap):
     """
 
     def __init__(self, vocab: Vocabulary, lang, *, remove_stopwords: bool = True,
-                 stem: bool = False, min_length: int = 1) -> None:
+                 stem: bool = False, min_length: int = 1, lemmatize: bool = False) -> None:
         super().__init__(vocab, lang, remove_stopwords=remove_stopwords, stem=stem,
-                         min_length=min_length)
+                         min_length=min_length, lemmatize=lemmatize)
         self.stop: frozenset | None = None  # read on first use, as chunk_terms does
         self.words: dict[str, int] = {}
 
@@ -171,8 +171,10 @@ class _WordChunkMap(ChunkMap):
             self.stop = stopwords(lang) if (self.remove_stopwords and lang) else frozenset()
         if term in self.stop or len(term) < self.min_length:
             return -1
-        if self.stemmer is not None:
+        if self.stemmer is not None:  # a stem, or a lemma (None: a stopword's form)
             term = self.stemmer.stemWord(term)
+            if term is None:
+                return -1
         return self.vocab.add(term)
 
 
@@ -194,10 +196,10 @@ class _ProcessMaps:
     def get(self, lang, options: tuple) -> ChunkMap:
         cmap = self.maps.get((lang, options))
         if cmap is None:
-            remove_stopwords, stem, min_length = options
+            remove_stopwords, stem, min_length, *rest = options
             cmap = self.maps[(lang, options)] = _WordChunkMap(
                 self.vocab, lang, remove_stopwords=remove_stopwords, stem=stem,
-                min_length=min_length)
+                min_length=min_length, lemmatize=bool(rest and rest[0]))
         return cmap
 
     def size(self) -> int:
@@ -340,8 +342,8 @@ def _check_keyness(corpus, by, target, reference, measure, correction, min_count
 def keyness(corpus, *, target, reference=None, by: str = "doc_id", measure: str = "g2",
             correction: str | None = "bh", min_count: int = 3, scope: str = "language",
             include_mentions=(), yates: bool = False, remove_stopwords: bool = True,
-            stem: bool = False, min_length: int = 2, n_jobs: int | None = 1,
-            progress: bool = False) -> pd.DataFrame:
+            stem: bool = False, min_length: int = 2, lemmatize: bool = False,
+            n_jobs: int | None = 1, progress: bool = False) -> pd.DataFrame:
     r"""Terms a group of documents uses more (or less) than a reference: keyness.
 
     The documents whose ``by`` value is in ``target`` are compared with those in
@@ -400,6 +402,10 @@ def keyness(corpus, *, target, reference=None, by: str = "doc_id", measure: str 
         Term normalisation, as in :func:`analysis.term_frequencies`.
     min_length : int, default=2
         Shortest term counted.
+    lemmatize : bool, default=False
+        Compare lemmas (:mod:`analysis.text.lemmas`), so the inflected forms of a word
+        are one keyword (word forms by default, so that :func:`kwic` finds each keyword
+        as it is written).
     n_jobs : int or None, default=1
         Worker processes (``-1``: every core); the table does not depend on it.
     progress : bool, default=False
@@ -440,13 +446,16 @@ def keyness(corpus, *, target, reference=None, by: str = "doc_id", measure: str 
     """
     corpus = as_corpus(corpus)
     flags = {"yates": yates, "remove_stopwords": remove_stopwords, "stem": stem,
-             "progress": progress}
+             "lemmatize": lemmatize, "progress": progress}
+    if stem and lemmatize:
+        raise ValueError("stem and lemmatize are alternatives; pass at most one of them.")
     by, target, reference, kinds = _check_keyness(corpus, by, target, reference, measure,
                                                   correction, min_count, scope,
                                                   include_mentions, flags)
     min_length = check_positive_int("min_length", min_length)
     fn = functools.partial(_keyness_batch, by=by, target=target, reference=reference,
-                           scope=scope, options=(remove_stopwords, stem, min_length),
+                           scope=scope,
+                           options=(remove_stopwords, stem, min_length, lemmatize),
                            kinds=kinds)
     sums = _CountSums()
     for payload in _batches(corpus, fn, n_jobs=n_jobs, progress=progress, desc="keyness"):
