@@ -50,10 +50,10 @@ _EXPORTS = {
     "passages": "pipeline.tables",
     "term_frequencies": "pipeline.tables",
     "tfidf": "pipeline.tables",
-    "keyness": "pipeline.compare",
-    "collocations": "pipeline.compare",
-    "kwic": "pipeline.compare",
-    "kwic_index": "pipeline.compare",
+    "keyness": "pipeline.keyness",
+    "collocations": "pipeline.collocations",
+    "kwic": "pipeline.kwic",
+    "kwic_index": "pipeline.kwic",
     "KwicIndex": "terms.kwic",
     "save_figure": "plots.style",
     "use_style": "plots.style",
@@ -118,8 +118,10 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .corpus.reading import load_corpus
     from .mentions.extractor import extract_mentions
     from .mentions.summary import mention_stats
-    from .pipeline.compare import collocations, keyness, kwic, kwic_index
+    from .pipeline.collocations import collocations
     from .pipeline.engine import compute_tables, run
+    from .pipeline.keyness import keyness
+    from .pipeline.kwic import kwic, kwic_index
     from .pipeline.tables import (
         corpus_summary,
         numeric_mentions,

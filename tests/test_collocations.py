@@ -131,7 +131,7 @@ def test_errors_name_the_parameter(seed_corpus, kwargs, match):
 
 
 def test_sequence_ids_expand_multi_term_chunks_in_order():
-    from analysis.pipeline.compare import _sequence_ids
+    from analysis.pipeline.collocations import _sequence_ids
     from analysis.text.counting import ChunkMap, Vocabulary
 
     cmap = ChunkMap(Vocabulary(), "en", remove_stopwords=False, min_length=1)

@@ -247,7 +247,7 @@ def test_counts_equal_count_terms_paragraph_by_paragraph():
 
 
 def test_word_chunk_map_equals_chunk_map():
-    from analysis.pipeline.compare import _WordChunkMap
+    from analysis.pipeline.compare_batches import _WordChunkMap
     from analysis.text.counting import ChunkMap, Vocabulary
 
     chunks = ["Выборы", "выборы,", "«Выборы»", "(выборы).", "ёлка", "Ёлка!", "XIV", "XIV,",
