@@ -31,6 +31,8 @@ from typing import Any
 
 import pandas as pd
 
+from .record import KINDS, MENTION_COLUMNS
+
 __all__ = [
     "KINDS",
     "MENTION_COLUMNS",
@@ -40,33 +42,6 @@ __all__ = [
     "match_mentions",
     "score_mentions",
 ]
-
-#: The mention kinds of the annotation standard, in precedence order.
-KINDS: tuple[str, ...] = (
-    "reference",
-    "identifier",
-    "date",
-    "range",
-    "year",
-    "percent",
-    "money",
-    "quantity",
-    "ordinal",
-    "count",
-    "other",
-)
-
-#: Columns of one mention, as returned by ``analysis.mentions.extract_mentions``.
-MENTION_COLUMNS: tuple[str, ...] = (
-    "start",
-    "end",
-    "surface",
-    "value",
-    "kind",
-    "unit",
-    "scale",
-    "range_end",
-)
 
 REL_TOL = 1e-4
 _ABS_TOL = 1e-9
