@@ -10,7 +10,7 @@ from matplotlib.colors import to_rgba
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
-from .style import PALETTE, figure_title, lang_color, use_style
+from .style import PALETTE, figure_title, lang_color, pyplot, require_columns, use_style
 from .terms import short_doc_labels
 
 __all__ = ["plot_keyness", "plot_collocations", "kwic_excerpt", "plot_kwic"]
@@ -27,20 +27,6 @@ _KEYNESS_STATS = ("g2", "chi2")
 _MONO = "DejaVu Sans Mono"
 #: Advance width of a DejaVu Sans Mono character, in ems (1233 / 2048 font units).
 _MONO_EM = 0.602
-
-
-def _plt():
-    import matplotlib.pyplot as plt
-
-    return plt
-
-
-def _require(df, name: str, columns: list[str]) -> None:
-    if not isinstance(df, pd.DataFrame):
-        raise ValueError(f"{name} must be a DataFrame; got {type(df).__name__}.")
-    missing = [c for c in columns if c not in df.columns]
-    if missing:
-        raise ValueError(f"{name} lacks the columns {missing}; it needs {columns}.")
 
 
 def _check_top_n(name: str, value) -> int:
@@ -69,15 +55,15 @@ def _panel_names(table: pd.DataFrame, by: str | None, groups: list) -> list[str]
 def _grid(n: int, ncols: int, width: float, height: float):
     ncols = max(1, min(ncols, n))
     nrows = max(1, math.ceil(n / ncols))
-    fig, axes = _plt().subplots(nrows, ncols, figsize=(width * ncols, height * nrows + 0.5),
-                                squeeze=False)
+    fig, axes = pyplot().subplots(nrows, ncols, figsize=(width * ncols, height * nrows + 0.5),
+                                  squeeze=False)
     for ax in axes.flat[n:]:
         ax.set_visible(False)
     return fig, list(axes.flat[:n])
 
 
 def _empty_figure(title: str, message: str):
-    fig, ax = _plt().subplots(figsize=(5, 1.6))
+    fig, ax = pyplot().subplots(figsize=(5, 1.6))
     ax.axis("off")
     ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes,
             fontsize=9, color="0.35")
@@ -155,7 +141,7 @@ def plot_keyness(table: pd.DataFrame, *, top_n: int = 15, value: str = "log_rati
     top_n = _check_top_n("top_n", top_n)
     if value != "log_ratio" and value not in _KEYNESS_STATS:
         raise ValueError(f"value must be 'log_ratio', 'g2' or 'chi2'; got {value!r}.")
-    _require(table, "table", ["term", "direction", "rank", "p_adjusted", value])
+    require_columns(table, "table", ["term", "direction", "rank", "p_adjusted", value])
     if direction not in ("both", "over", "under"):
         raise ValueError(f"direction must be 'both', 'over' or 'under'; got {direction!r}.")
     use_style()
@@ -267,7 +253,7 @@ def plot_collocations(table: pd.DataFrame, *, top_n: int = 15, ncols: int = 2,
     >>> [lab.get_text() for lab in fig.axes[0].get_yticklabels()]
     ['әскери коммунизм', 'азамат соғысы']
     """
-    _require(table, "table", ["lang", "w1", "w2", "count", "rank"])
+    require_columns(table, "table", ["lang", "w1", "w2", "count", "rank"])
     score = _score_column(table)
     top_n = _check_top_n("top_n", top_n)
     use_style()
@@ -327,7 +313,7 @@ def _clip_right(text: str, width: int) -> str:
 
 def _kwic_blocks(table: pd.DataFrame, n: int, width: int) -> list[tuple[str, list[tuple]]]:
     """Per document (in table order): a header and up to ``n`` ``(left, match, right)``."""
-    _require(table, "table", ["doc_id", "left", "match", "right"])
+    require_columns(table, "table", ["doc_id", "left", "match", "right"])
     n = _check_top_n("n", n)
     width = _check_top_n("width", width)
     docs = list(dict.fromkeys(table["doc_id"].tolist()))
@@ -444,7 +430,7 @@ def plot_kwic(table: pd.DataFrame, *, n: int = 8, width: int = 40, title: str | 
     fig_w = match_at + (match_cols + 1 + width + 0.5) * char + margin
     n_lines = sum(len(lines) + 1 for _, lines in blocks) + 0.6 * (len(blocks) - 1)
     fig_h = (n_lines + 0.6) * line + 2 * margin
-    fig = _plt().figure(figsize=(fig_w, fig_h))
+    fig = pyplot().figure(figsize=(fig_w, fig_h))
     ax = fig.add_axes((0, 0, 1, 1))
     ax.set_xlim(0, fig_w)
     ax.set_ylim(fig_h, 0)

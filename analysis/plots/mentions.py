@@ -16,7 +16,7 @@ import pandas as pd
 
 from ..mentions.benford import BENFORD_MIN_N, TOO_FEW
 from ..mentions.summary import benford_conformity
-from .style import lang_color, use_style
+from .style import lang_color, pyplot, require_columns, use_style
 from .terms import short_doc_labels
 
 __all__ = [
@@ -56,17 +56,6 @@ KIND_COLORS: dict[str, str] = {
 
 _POW_LABELS = {0: "1", 1: "10", 2: "100", 3: "1k", 4: "10k", 5: "100k", 6: "1M", 7: "10M",
                8: "100M", 9: "1B", 10: "10B", 11: "100B", 12: "1T"}
-
-
-def _plt():
-    import matplotlib.pyplot as plt
-
-    return plt
-
-
-def _require(df: pd.DataFrame, name: str, columns: list[str]) -> None:
-    if not isinstance(df, pd.DataFrame) or not set(columns) <= set(df.columns):
-        raise ValueError(f"{name} must be a DataFrame with columns {columns}.")
 
 
 def _kinds_present(kinds: pd.Series) -> list[str]:
@@ -118,9 +107,9 @@ def plot_kind_counts(kinds: pd.DataFrame):
     >>> len(plot_kind_counts(k).axes)
     2
     """
-    _require(kinds, "kinds", ["doc_id", "lang", "kind", "count", "share"])
+    require_columns(kinds, "kinds", ["doc_id", "lang", "kind", "count", "share"])
     use_style()
-    plt = _plt()
+    plt = pyplot()
     if kinds.empty:
         fig, ax = plt.subplots(figsize=(6, 1.5))
         ax.text(0.5, 0.5, "no numeric mentions", ha="center", va="center",
@@ -180,7 +169,7 @@ def _stacked_columns(ax, wide: pd.DataFrame, kinds: list[str]) -> np.ndarray:
 def _document_dots(ax, documents: pd.DataFrame, langs: list[str], cap: float) -> list[str]:
     """Each document's total as a dot on its language's bar (a triangle at ``cap`` when
     clipped); returns the tick labels with the number of documents."""
-    _require(documents, "documents", ["doc_id", "lang", "per_1k"])
+    require_columns(documents, "documents", ["doc_id", "lang", "per_1k"])
     for xi, lg in enumerate(langs):
         vals = documents.loc[documents["lang"] == lg, "per_1k"].to_numpy(dtype=float)
         offsets = np.linspace(-0.18, 0.18, len(vals)) if len(vals) > 1 else np.zeros(len(vals))
@@ -226,9 +215,9 @@ def plot_mention_density(kinds: pd.DataFrame, *, documents: pd.DataFrame | None 
     >>> len(plot_mention_density(k).axes)
     1
     """
-    _require(kinds, "kinds", ["lang", "kind", "per_1k"])
+    require_columns(kinds, "kinds", ["lang", "kind", "per_1k"])
     use_style()
-    plt = _plt()
+    plt = pyplot()
     langs = sorted(kinds["lang"].unique())
     order = _kinds_present(kinds["kind"])
     wide = (kinds.pivot_table(index="lang", columns="kind", values="per_1k", aggfunc="sum",
@@ -350,9 +339,9 @@ def plot_year_timeline(years: pd.DataFrame):
     >>> len(plot_year_timeline(y).axes)  # 1000 and 1943-1945: a broken axis
     2
     """
-    _require(years, "years", ["doc_id", "lang", "year", "count"])
+    require_columns(years, "years", ["doc_id", "lang", "year", "count"])
     use_style()
-    plt = _plt()
+    plt = pyplot()
     docs = _doc_order(years)
     segments = _year_segments(years["year"].to_numpy())
     fig, axes = _year_axes(plt, segments, len(docs))
@@ -390,7 +379,7 @@ def _benford_panels(table: pd.DataFrame, pooled: pd.DataFrame | None) -> list[tu
     keys = list(table.columns[: list(table.columns).index("digit")])
     panels: list[tuple[str, pd.DataFrame, str]] = []
     if pooled is not None:
-        _require(pooled, "pooled", ["digit", "count", "share", "expected_share"])
+        require_columns(pooled, "pooled", ["digit", "count", "share", "expected_share"])
         if len(pooled):
             panels.append(("all languages", pooled, "#555555"))
     if not keys:
@@ -444,9 +433,9 @@ def plot_benford(table: pd.DataFrame, *, pooled: pd.DataFrame | None = None, nco
     >>> len([a for a in plot_benford(t).axes if a.get_visible()])
     1
     """
-    _require(table, "table", ["digit", "count", "share", "expected_share"])
+    require_columns(table, "table", ["digit", "count", "share", "expected_share"])
     use_style()
-    plt = _plt()
+    plt = pyplot()
     panels = _benford_panels(table, pooled)
     n = max(len(panels), 1)
     ncols = max(1, min(ncols, n))
@@ -497,9 +486,9 @@ def plot_magnitudes(table: pd.DataFrame):
     >>> len(plot_magnitudes(m).axes)
     1
     """
-    _require(table, "table", ["kind", "log10_low", "log10_high", "count"])
+    require_columns(table, "table", ["kind", "log10_low", "log10_high", "count"])
     use_style()
-    plt = _plt()
+    plt = pyplot()
     from matplotlib.ticker import FixedLocator
 
     kinds = _kinds_present(table["kind"]) if len(table) else []
@@ -569,9 +558,9 @@ def plot_neighbour_words(table: pd.DataFrame, *, top_n: int = 10, ncols: int = 4
     >>> len(plot_neighbour_words(t).axes)
     1
     """
-    _require(table, "table", ["word", "count", "rank"])
+    require_columns(table, "table", ["word", "count", "rank"])
     use_style()
-    plt = _plt()
+    plt = pyplot()
     group = "doc_id" if "doc_id" in table.columns else ("lang" if "lang" in table.columns
                                                         else None)
     groups = sorted(table[group].unique()) if group else [None]

@@ -9,7 +9,8 @@ import matplotlib as mpl
 
 from .._core.io import atomic_path
 
-__all__ = ["PALETTE", "STYLE", "use_style", "save_figure", "lang_color", "figure_title"]
+__all__ = ["PALETTE", "STYLE", "use_style", "save_figure", "lang_color", "figure_title",
+           "pyplot", "require_columns"]
 
 #: Colour-blind-safe palette (Okabe & Ito 2008), in a fixed order.
 PALETTE: list[str] = [
@@ -170,3 +171,32 @@ def save_figure(
 
         plt.close(fig)
     return written
+
+
+def pyplot():
+    """``matplotlib.pyplot``, imported on first use (plots import without a backend)."""
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def require_columns(df, name: str, columns: list[str]) -> None:
+    """Raise ``ValueError`` naming ``name`` unless ``df`` is a DataFrame with ``columns``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> require_columns(pd.DataFrame({"a": [1]}), "table", ["a", "b"])
+    Traceback (most recent call last):
+    ...
+    ValueError: table must be a DataFrame with columns ['a', 'b']; it lacks ['b'].
+    """
+    import pandas as pd
+
+    if not isinstance(df, pd.DataFrame):
+        raise ValueError(f"{name} must be a DataFrame with columns {columns}; got "
+                         f"{type(df).__name__}.")
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise ValueError(f"{name} must be a DataFrame with columns {columns}; it lacks "
+                         f"{missing}.")

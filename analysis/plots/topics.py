@@ -10,7 +10,7 @@ import pandas as pd
 
 from .._core.deprecation import renamed_parameters
 from ..topics.evaluate import TopicSelection
-from .style import PALETTE, figure_title, lang_color
+from .style import PALETTE, figure_title, lang_color, pyplot, require_columns
 from .terms import short_doc_labels
 
 __all__ = [
@@ -19,17 +19,6 @@ __all__ = [
     "plot_document_topic_heatmap",
     "plot_topic_shares",
 ]
-
-
-def _plt():
-    import matplotlib.pyplot as plt
-
-    return plt
-
-
-def _require(df: pd.DataFrame, name: str, columns: list[str]) -> None:
-    if not isinstance(df, pd.DataFrame) or not set(columns) <= set(df.columns):
-        raise ValueError(f"{name} must be a DataFrame with columns {columns}.")
 
 
 def plot_k_selection(selection: TopicSelection):
@@ -67,7 +56,7 @@ def plot_k_selection(selection: TopicSelection):
     measures = [("coherence", "NPMI coherence"), ("stability", "stability (cosine)")]
     if scores["perplexity"].notna().any():
         measures.append(("perplexity", "perplexity (in-sample)"))
-    plt = _plt()
+    plt = pyplot()
     fig, axes = plt.subplots(
         len(measures),
         len(langs),
@@ -131,7 +120,7 @@ def plot_top_terms(topic_terms: pd.DataFrame, lang: str, *, ncols: int = 4,
     >>> len(plot_top_terms(tt, "kk").axes)
     2
     """
-    _require(topic_terms, "topic_terms", ["lang", "topic", "term", "weight", "rank"])
+    require_columns(topic_terms, "topic_terms", ["lang", "topic", "term", "weight", "rank"])
     tt = topic_terms[topic_terms["lang"] == lang]
     if tt.empty:
         raise ValueError(
@@ -143,7 +132,7 @@ def plot_top_terms(topic_terms: pd.DataFrame, lang: str, *, ncols: int = 4,
     ncols = max(1, min(ncols, len(topics)))
     nrows = math.ceil(len(topics) / ncols)
     per = int(tt.groupby("topic").size().max())
-    plt = _plt()
+    plt = pyplot()
     fig, axes = plt.subplots(
         nrows, ncols, figsize=(2.5 * ncols + 0.4, (0.17 * per + 0.6) * nrows + 0.3), squeeze=False
     )
@@ -196,8 +185,8 @@ def plot_document_topic_heatmap(document_topics: pd.DataFrame, labels: pd.DataFr
     >>> len(plot_document_topic_heatmap(dt, lab).axes)
     2
     """
-    _require(document_topics, "document_topics", ["doc_id", "lang", "topic", "weight"])
-    _require(labels, "labels", ["lang", "topic", "label"])
+    require_columns(document_topics, "document_topics", ["doc_id", "lang", "topic", "weight"])
+    require_columns(labels, "labels", ["lang", "topic", "label"])
     model_lang = "lang" if set(document_topics["lang"]) <= set(labels["lang"]) else None
     dt = document_topics.copy()
     if model_lang is None:  # corpus-wide model: topic-level tables use one key
@@ -211,7 +200,7 @@ def plot_document_topic_heatmap(document_topics: pd.DataFrame, labels: pd.DataFr
     M = np.full((len(docs), len(cols)), np.nan)
     for r in dt.itertuples():
         M[row_pos[(r.doc_id, r.lang)], col_pos[(r.key, r.topic)]] = r.weight
-    plt = _plt()
+    plt = pyplot()
     fig, ax = plt.subplots(figsize=(0.36 * len(cols) + 3.6, 0.42 * max(len(docs), 3) + 3.0))
     im = ax.imshow(np.ma.masked_invalid(M), aspect="auto", cmap="viridis", vmin=0, vmax=1)
     ax.set_xticks(
@@ -268,8 +257,8 @@ def plot_topic_shares(document_topics: pd.DataFrame, labels: pd.DataFrame, *, nc
     >>> len(plot_topic_shares(dt, lab).axes)
     1
     """
-    _require(document_topics, "document_topics", ["doc_id", "lang", "topic", "weight"])
-    _require(labels, "labels", ["lang", "topic", "label"])
+    require_columns(document_topics, "document_topics", ["doc_id", "lang", "topic", "weight"])
+    require_columns(labels, "labels", ["lang", "topic", "label"])
     one_key = not set(document_topics["lang"]) <= set(labels["lang"])
     lab = {(r.lang, r.topic): r.label for r in labels.itertuples()}
     key0 = labels["lang"].iloc[0] if len(labels) else ""
@@ -277,7 +266,7 @@ def plot_topic_shares(document_topics: pd.DataFrame, labels: pd.DataFrame, *, nc
     ncols = max(1, min(ncols, len(docs)))
     nrows = math.ceil(len(docs) / ncols)
     kmax = int(document_topics.groupby(["doc_id", "lang"]).size().max())
-    plt = _plt()
+    plt = pyplot()
     fig, axes = plt.subplots(
         nrows, ncols, figsize=(5.2 * ncols, (0.2 * kmax + 0.8) * nrows + 0.3), squeeze=False
     )
