@@ -357,8 +357,10 @@ def _add_summary(rec: DocRecord, doc_id, lang, text, by_lang: dict, n_numbers: i
         iter(by_lang.values()), Counter())
     n_tokens = sum(words.values())
     n_types = len(words)
-    n_stop = sum(n for plang, c in by_lang.items()
-                 for t, n in c.items() if plang and t in stopwords(plang))
+    n_stop = 0
+    for plang, c in by_lang.items():  # each span's words against its language's list
+        stop = stopwords(plang) if plang else frozenset()
+        n_stop += sum(n for t, n in c.items() if t in stop)
     rec.summary = (doc_id, lang, len(text), n_tokens, n_types,
                    n_types / n_tokens if n_tokens else float("nan"),
                    sum(ttrs) / len(ttrs) if ttrs else float("nan"),
