@@ -72,7 +72,7 @@ KINDS = {
     "count",
     "other",
 }
-CURRENCIES = {"RUB", "KZT", "IDR", "USD", "NLG", "GBP"}
+CURRENCIES = {"RUB", "KZT", "IDR", "USD", "NLG", "GBP", "EUR"}
 
 K, MLN, MLRD, TRLN = 1000, 1_000_000, 1_000_000_000, 1_000_000_000_000
 
