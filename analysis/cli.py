@@ -161,6 +161,8 @@ def _add_compare_commands(sub) -> None:
     key.add_argument("--reference", help="value(s) of --by (default: the rest)")
     key.add_argument("--by", default="doc_id", help="doc_id, lang or a metadata column")
     key.add_argument("--measure", choices=["g2", "chi2", "log_ratio"], default="g2")
+    key.add_argument("--forms", action="store_true",
+                     help="compare word forms as written (default: lemmas)")
     key.add_argument("--top-n", dest="top_n", type=_top_n, default=20, metavar="N|all",
                      help="rows printed (default 20); the written table has every term")
     col = sub.add_parser("collocations", help="word pairs and their association per language")
@@ -177,6 +179,8 @@ def _add_compare_commands(sub) -> None:
     kw.add_argument("--kind", help="a numeric-mention kind (money, year, percent ...)")
     kw.add_argument("--regex", action="store_true", help="PATTERN is a regular expression")
     kw.add_argument("--stem", action="store_true", help="match every form with the same stem")
+    kw.add_argument("--lemmatize", action="store_true",
+                    help="match every form with the same lemma (as keyness counts)")
     kw.add_argument("--window", type=int, default=8, help="tokens on each side (default 8)")
 
 
@@ -297,7 +301,8 @@ def _compare(args) -> int:
     if args.command == "keyness":
         table = compare.keyness(corpus, target=_values(args.target),
                                 reference=_values(args.reference), by=args.by,
-                                measure=args.measure, n_jobs=args.jobs)
+                                measure=args.measure, lemmatize=not args.forms,
+                                n_jobs=args.jobs)
         shown = table if args.top_n is None else table[table["rank"] <= args.top_n]
     elif args.command == "collocations":
         table = compare.collocations(corpus, window=args.window, measure=args.measure,
@@ -305,7 +310,8 @@ def _compare(args) -> int:
         shown = table if args.top_n is None else table[table["rank"] <= args.top_n]
     else:
         table = compare.kwic(corpus, args.pattern, window=args.window, kind=args.kind,
-                             regex=args.regex, stem=args.stem, n_jobs=args.jobs)
+                             regex=args.regex, stem=args.stem, lemmatize=args.lemmatize,
+                             n_jobs=args.jobs)
         shown = None
         print(concordance(table))
     if shown is not None:

@@ -13,6 +13,7 @@ from scipy.stats import chi2_contingency, false_discovery_control, power_diverge
 
 import analysis
 from analysis.pipeline.compare import keyness as _keyness
+from analysis.text.lemmas import lemma
 from analysis.terms.keyness import (
     benjamini_hochberg,
     chi_square,
@@ -25,7 +26,10 @@ RU1, RU2 = "003_1782b29beae0b501", "004_bf79698a0960a996"
 
 
 def keyness(*args, **kwargs):
-    """Keyness of word forms (the default; lemmas: test_keyness_compares_lemmas)."""
+    """Keyness of word forms, whose counts the hand computations here can read off the
+    texts (lemmas, the default: test_keyness_compares_lemmas)."""
+    if not kwargs.get("stem"):
+        kwargs.setdefault("lemmatize", False)
     return _keyness(*args, **kwargs)
 
 
@@ -271,10 +275,25 @@ def test_word_chunk_map_equals_chunk_map():
 
 def test_keyness_compares_lemmas(seed_corpus):
     ru1, ru2 = sorted(seed_corpus.loc[seed_corpus["lang"] == "ru", "doc_id"])
-    k = _keyness(seed_corpus, target=ru1, min_count=1, lemmatize=True).set_index("term")
+    k = _keyness(seed_corpus, target=ru1, min_count=1).set_index("term")  # lemmas by default
     lemmas = analysis.term_frequencies(seed_corpus, lemmatize=True, top_n=None)
     mine = lemmas[lemmas["doc_id"] == ru1].set_index("term")["count"]
     assert "голосование" in k.index and "голосования" not in k.index
     assert (k.loc[mine.index, "target_count"] == mine).all()
     with pytest.raises(ValueError, match="alternatives"):
         _keyness(seed_corpus, target=ru1, stem=True, lemmatize=True)
+    stems = _keyness(seed_corpus, target=ru1, min_count=1, stem=True)  # stems, no lemmas
+    assert stems["term"].isin(analysis.term_frequencies(seed_corpus, stem=True,
+                                                        top_n=None)["term"]).all()
+
+
+def test_kwic_finds_every_form_of_a_lemma_keyword(seed_corpus):
+    """The top lemma keyword of each Russian seed is found in each of its written forms."""
+    ru1 = sorted(seed_corpus.loc[seed_corpus["lang"] == "ru", "doc_id"])[0]
+    top = _keyness(seed_corpus, target=ru1).query("direction == 'over'")
+    term, count = top.iloc[0][["term", "target_count"]]
+    doc = seed_corpus[seed_corpus["doc_id"] == ru1]
+    hits = analysis.kwic(doc, term, lemmatize=True, window=0)
+    assert len(hits) == count
+    assert hits["match"].str.lower().map(lambda w: lemma(w.replace("ё", "е"), "ru")).eq(
+        term).all()

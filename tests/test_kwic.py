@@ -84,6 +84,37 @@ def test_stem_finds_the_inflected_forms(seed_corpus, seed_index):
     assert set(exact["start"]) < set(table["start"])
 
 
+LEMMA_TEXTS = pd.DataFrame({
+    "doc_id": ["ru", "en", "id", "kk"], "lang": ["ru", "en", "id", "kk"],
+    "text": ["Люди пришли. Много людей и один человек. Человеку трудно.",
+             "They were here. It was fine, and he is. Be quiet.",
+             "Jalan dibangun. Mereka membangun rumah. Bangun pagi.",
+             "Мектепке бардым. Мектептің ауласы. Мектептер жабылды."]})
+
+
+@pytest.mark.parametrize(("pattern", "lang", "forms"), [
+    ("человек", "ru", ["Люди", "людей", "человек", "Человеку"]),
+    ("люди", "ru", ["Люди", "людей", "человек", "Человеку"]),
+    ("be", "en", ["were", "was", "is", "Be"]),
+    ("bangun", "id", ["dibangun", "membangun", "Bangun"]),
+    ("мектеп", "kk", ["Мектепке", "Мектептің", "Мектептер"]),
+])
+def test_lemmatize_finds_every_form_of_the_lemma(pattern, lang, forms):
+    table = kwic(LEMMA_TEXTS, pattern, lemmatize=True, window=1)
+    assert table["match"].tolist() == forms and set(table["lang"]) == {lang}
+    index = kwic_index(LEMMA_TEXTS, mentions=False)
+    pd.testing.assert_frame_equal(kwic(index, pattern, lemmatize=True, window=1), table)
+    assert kwic(LEMMA_TEXTS, pattern, window=1)["match"].str.lower().eq(pattern).all()
+
+
+def test_lemmatize_matches_a_form_and_refuses_stem_with_it():
+    assert kwic(LEMMA_TEXTS, "пришли", lemmatize=True)["match"].tolist() == ["пришли"]
+    with pytest.raises(ValueError, match="alternatives"):
+        kwic(LEMMA_TEXTS, "люди", stem=True, lemmatize=True)
+    with pytest.raises(ValueError, match="lemmatize"):
+        kwic(LEMMA_TEXTS, "люди", lemmatize="yes")
+
+
 def test_phrases_are_consecutive_tokens(seed_corpus, seed_index):
     table = kwic(seed_index, "тыс. рублей")
     assert len(table) == 44 and set(table["match"]) == {"тыс. рублей"}

@@ -31,7 +31,7 @@ def seed_tables() -> dict[str, pd.DataFrame]:
     langs = pd.concat([analysis.keyness(corpus, target=lg, by="lang", scope="corpus")
                        .assign(lang=lg) for lg in sorted(set(corpus["lang"]))], ignore_index=True)
     top = docs[docs["direction"] == "over"].sort_values("rank").drop_duplicates("doc_id")
-    kwic = pd.concat([analysis.kwic(corpus[corpus["doc_id"] == d], term)
+    kwic = pd.concat([analysis.kwic(corpus[corpus["doc_id"] == d], term, lemmatize=True)
                       for d, term in zip(top["doc_id"], top["term"], strict=True)],
                      ignore_index=True)
     return {"docs": docs, "langs": langs, "colloc": analysis.collocations(corpus),

@@ -122,7 +122,7 @@ def _check_keyness(corpus, by, target, reference, measure, correction, min_count
 def keyness(corpus, *, target, reference=None, by: str = "doc_id", measure: str = "g2",
             correction: str | None = "bh", min_count: int = 3, scope: str = "language",
             include_mentions=(), yates: bool = False, remove_stopwords: bool = True,
-            stem: bool = False, min_length: int = 2, lemmatize: bool = False,
+            stem: bool = False, min_length: int = 2, lemmatize: bool | None = None,
             n_jobs: int | None = 1, progress: bool = False) -> pd.DataFrame:
     r"""Terms a group of documents uses more (or less) than a reference: keyness.
 
@@ -182,10 +182,12 @@ def keyness(corpus, *, target, reference=None, by: str = "doc_id", measure: str 
         Term normalisation, as in :func:`analysis.term_frequencies`.
     min_length : int, default=2
         Shortest term counted.
-    lemmatize : bool, default=False
-        Compare lemmas (:mod:`analysis.text.lemmas`), so the inflected forms of a word
-        are one keyword (word forms by default, so that :func:`kwic` finds each keyword
-        as it is written).
+    lemmatize : bool or None, default=None
+        Compare lemmas (:mod:`analysis.text.lemmas`: pymorphy3 for Russian, simplemma
+        for English and Indonesian, the Kazakh stemmer for Kazakh), so the inflected
+        forms of a word are one keyword. None: lemmas unless ``stem=True``; False: word
+        forms as written. ``kwic(..., lemmatize=True)`` finds a lemma keyword in every
+        form.
     n_jobs : int or None, default=1
         Worker processes (``-1``: every core); the table does not depend on it.
     progress : bool, default=False
@@ -225,6 +227,8 @@ def keyness(corpus, *, target, reference=None, by: str = "doc_id", measure: str 
     2   en     city             1                3  1.726092     under     3
     """
     corpus = as_corpus(corpus)
+    if lemmatize is None:
+        lemmatize = not stem if isinstance(stem, bool) else False
     flags = {"yates": yates, "remove_stopwords": remove_stopwords, "stem": stem,
              "lemmatize": lemmatize, "progress": progress}
     if stem and lemmatize:

@@ -85,7 +85,7 @@ def kwic_index(corpus, *, mentions: bool = True, n_jobs: int | None = 1,
     return builder.finish(corpus["text"].tolist())
 
 
-def _check_kwic(corpus, pattern, window, kind, regex, stem):
+def _check_kwic(corpus, pattern, window, kind, regex, stem, lemmatize):
     if pattern is None and kind is None:
         raise ValueError("pattern must be a term, a phrase or a regular expression (or give "
                          "kind); got None.")
@@ -96,6 +96,9 @@ def _check_kwic(corpus, pattern, window, kind, regex, stem):
         check_options("kind", kind, KINDS)
     check_bool("regex", regex)
     check_bool("stem", stem)
+    check_bool("lemmatize", lemmatize)
+    if stem and lemmatize:
+        raise ValueError("stem and lemmatize are alternatives; pass at most one of them.")
     if regex and pattern is None:
         raise ValueError("pattern: regex=True needs a regular expression; got None.")
     if regex:
@@ -111,10 +114,11 @@ def _check_kwic(corpus, pattern, window, kind, regex, stem):
     return window
 
 
-def _candidates(corpus: pd.DataFrame, pattern, kind, regex: bool, stem: bool) -> np.ndarray:
-    """Documents that can hold a match (a necessary condition, checked cheaply)."""
+def _candidates(corpus: pd.DataFrame, pattern, kind, regex: bool, loose: bool) -> np.ndarray:
+    """Documents that can hold a match (a necessary condition, checked cheaply; every
+    document when ``loose``: a stem or lemma query matches other written forms)."""
     texts, langs = corpus["text"].tolist(), corpus["lang"].tolist()
-    if kind is not None or (stem and not regex):
+    if kind is not None or (loose and not regex):
         return np.ones(len(corpus), dtype=bool)
     if regex:
         rx = regex_module.compile(pattern)
@@ -128,8 +132,8 @@ def _candidates(corpus: pd.DataFrame, pattern, kind, regex: bool, stem: bool) ->
 
 
 def kwic(corpus, pattern: str | None = None, *, window: int = 8, kind: str | None = None,
-         regex: bool = False, stem: bool = False, n_jobs: int | None = 1,
-         progress: bool = False) -> pd.DataFrame:
+         regex: bool = False, stem: bool = False, lemmatize: bool = False,
+         n_jobs: int | None = 1, progress: bool = False) -> pd.DataFrame:
     r"""Keyword in context: every match of a term, phrase, expression or mention kind.
 
     - a **term** (``"выборы"``) matches the tokens whose normalised term
@@ -138,7 +142,10 @@ def kwic(corpus, pattern: str | None = None, *, window: int = 8, kind: str | Non
       language (the pattern is normalised with each document's language);
       ``stem=True`` matches every form sharing its stem
       (:func:`~analysis.text.tokenization.stem_terms`: ``выбор`` finds ``выборы``,
-      ``выборов``);
+      ``выборов``); ``lemmatize=True`` matches every form sharing its lemma
+      (:func:`~analysis.text.lemmas.lemma`: ``человек`` finds ``людей``, ``be`` finds
+      ``were``; the Kazakh stemmer for Kazakh), so the keywords of
+      ``keyness(..., lemmatize=True)`` (its default) are found in every form;
     - a **phrase** (several tokens, ``"тыс. рублей"``) matches those terms at
       consecutive token positions (punctuation is a token; stopwords are kept);
     - ``regex=True``: a regular expression (the ``regex`` module, case-sensitive
@@ -156,7 +163,8 @@ def kwic(corpus, pattern: str | None = None, *, window: int = 8, kind: str | Non
         Anything :func:`analysis.load_corpus` accepts, or a :func:`kwic_index`
         (fast repeated queries: no tokenisation at query time; the first ``stem=True``
         query of a language stems the index's vocabulary once, about a second for
-        20 MB of text, and later ones reuse it). Given a corpus, the
+        20 MB of text, and later ones reuse it; the same for the first
+        ``lemmatize=True`` query). Given a corpus, the
         documents that cannot match are skipped by a cheap test on the normalised
         text, and only the rest are indexed.
     pattern : str, optional
@@ -165,8 +173,9 @@ def kwic(corpus, pattern: str | None = None, *, window: int = 8, kind: str | Non
         Tokens of context on each side.
     kind : str, optional
         Numeric-mention kind.
-    regex, stem : bool, default=False
-        Read ``pattern`` as a regular expression; match by stem.
+    regex, stem, lemmatize : bool, default=False
+        Read ``pattern`` as a regular expression; match by stem; match by lemma
+        (``stem`` and ``lemmatize`` are alternatives).
     n_jobs : int or None, default=1
         Worker processes for indexing a corpus.
     progress : bool, default=False
@@ -196,16 +205,17 @@ def kwic(corpus, pattern: str | None = None, *, window: int = 8, kind: str | Non
     0      7   20   5 тыс. рублей
     1     28   42  12 тыс. рублей
     """
-    window = _check_kwic(corpus, pattern, window, kind, regex, stem)
+    window = _check_kwic(corpus, pattern, window, kind, regex, stem, lemmatize)
     if isinstance(corpus, KwicIndex):
         index = corpus
     else:
         corpus = as_corpus(corpus)
         check_bool("progress", progress)
-        keep = _candidates(corpus, pattern, kind, regex, stem)
+        keep = _candidates(corpus, pattern, kind, regex, stem or lemmatize)
         if not keep.any():
             return pd.DataFrame({c: pd.Series(dtype=np.int64 if c in ("start", "end")
                                               else object) for c in KWIC_COLUMNS})
         index = kwic_index(corpus[keep].reset_index(drop=True), mentions=kind is not None,
                            n_jobs=n_jobs, progress=progress)
-    return kwic_lookup(index, pattern, window=window, kind=kind, regex=regex, stem=stem)
+    return kwic_lookup(index, pattern, window=window, kind=kind, regex=regex, stem=stem,
+                       lemmatize=lemmatize)

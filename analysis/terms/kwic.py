@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ..mentions import LANGS, mention_rows
+from ..text.lemmas import LEMMA_LANGUAGES, lemmatize_terms
 from ..text.tokenization import (
     STEMMER_LANGUAGES,
     TOKEN_RE,
@@ -207,36 +208,40 @@ class KwicIndex:
             return np.zeros(0, dtype=np.int64)
         return parts[0] if len(parts) == 1 else np.sort(np.concatenate(parts))
 
-    def term_ids(self, term: str, lang, stem: bool) -> list[int]:
-        """Ids of ``term``, or with ``stem`` of every term sharing its stem (``stem_terms``)."""
-        if not stem or lang not in STEMMER_LANGUAGES:
+    def term_ids(self, term: str, lang, stem: bool, lemmatize: bool = False) -> list[int]:
+        """Ids of ``term``; with ``stem`` (``lemmatize``) of every term sharing its stem
+        (its lemma), in languages with a stemmer (a lemmatiser)."""
+        mode = "stem" if stem else "lemma" if lemmatize else None
+        known = STEMMER_LANGUAGES if stem else LEMMA_LANGUAGES
+        if mode is None or lang not in known or not term[:1].isalpha():
             i = self.vocab.get(term)
             return [] if i is None else [i]
-        if lang not in self._stems:
-            terms = list(self.vocab)
-            mapping = stem_terms(terms, lang)
+        reduce = stem_terms if stem else lemmatize_terms
+        if (mode, lang) not in self._stems:
+            words = [t for t in self.vocab if t[:1].isalpha()]
+            mapping = reduce(words, lang)
             groups: dict[str, list[int]] = {}
-            for t, i in self.vocab.items():
-                groups.setdefault(mapping[t], []).append(i)
-            self._stems[lang] = groups
-        return self._stems[lang].get(stem_terms([term], lang)[term], [])
+            for t in words:
+                groups.setdefault(mapping[t], []).append(self.vocab[t])
+            self._stems[mode, lang] = groups
+        return self._stems[mode, lang].get(reduce([term], lang)[term], [])
 
     def doc_of(self, g: np.ndarray) -> np.ndarray:
         """The document of each global token position."""
         return np.searchsorted(self.tok_offset, g, side="right") - 1
 
 
-def _term_spans(index: KwicIndex, pattern: str, stem: bool):
+def _term_spans(index: KwicIndex, pattern: str, stem: bool, lemmatize: bool = False):
     """``(doc, start, end)`` of every occurrence of the term or phrase ``pattern``."""
     out = []
     for lang in sorted(set(index.langs.tolist())):
         terms = document_tokens(pattern, lang)[0]
         if not terms:
             continue
-        g = index.positions(index.term_ids(terms[0], lang, stem))
+        g = index.positions(index.term_ids(terms[0], lang, stem, lemmatize))
         g = g[index.langs[index.doc_of(g)] == lang]
         for j, term in enumerate(terms[1:], 1):
-            g = g[np.isin(g + j, index.positions(index.term_ids(term, lang, stem)))]
+            g = g[np.isin(g + j, index.positions(index.term_ids(term, lang, stem, lemmatize)))]
         k = len(terms) - 1
         d = index.doc_of(g)
         g = g[index.doc_of(g + k) == d]
@@ -299,7 +304,7 @@ def _contexts(index: KwicIndex, d: np.ndarray, s: np.ndarray, e: np.ndarray,
 
 def kwic_lookup(index: KwicIndex, pattern: str | None, *, window: int = 8,
                 kind: str | None = None, regex: bool = False,
-                stem: bool = False) -> pd.DataFrame:
+                stem: bool = False, lemmatize: bool = False) -> pd.DataFrame:
     """Every match of ``pattern`` (or mention of ``kind``) in ``index``, in context.
 
     See :func:`analysis.pipeline.compare.kwic` for the parameters and the table.
@@ -324,7 +329,7 @@ def kwic_lookup(index: KwicIndex, pattern: str | None, *, window: int = 8,
     elif rx is not None:
         spans = _regex_spans(index, rx)
     else:
-        spans = _term_spans(index, pattern, stem)
+        spans = _term_spans(index, pattern, stem, lemmatize)
     spans = [p for p in spans if len(p[0])]
     if not spans:
         d = s = e = np.zeros(0, dtype=np.int64)
