@@ -306,4 +306,14 @@ def test_keyness_collocations_and_kwic_commands_write_the_library_tables(tmp_pat
     expected = analysis.kwic(seed_corpus, "голосование")
     assert len(lines) == len(expected) > 0
     assert all("[голосование]" in line.lower() for line in lines)
+    assert cli.main(["kwic", str(SEEDS_DIR), "голосование", "--lemmatize", "--jobs", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == len(analysis.kwic(seed_corpus, "голосование", lemmatize=True)) > len(
+        expected)
+    assert cli.main(["keyness", str(SEEDS_DIR), "--target", target, "--forms", "--out",
+                     str(tmp_path / "f"), "--jobs", "1"]) == 0
+    capsys.readouterr()
+    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "f" / "keyness.parquet"),
+                                  analysis.keyness(seed_corpus, target=target, lemmatize=False),
+                                  check_dtype=False)
     assert cli.main(["kwic", str(SEEDS_DIR), "--kind", "nonsense", "--jobs", "1"]) == 2
