@@ -114,6 +114,17 @@ FAMILIES = (
 # fmt: off
 # ============================================================================ ru
 RU = [
+    # ------------------------------------------------------------------ variants
+    ("signs", "К утру температура понизилась до минус 30°C.",
+     [M("минус 30°C", -30, "quantity", "degC")], 0),
+    ("fractions", "Ключевая ставка снижена на полтора процента.",
+     [M("полтора процента", 1.5, "percent", "%")], 0),
+    ("multipliers", "Заболеваемость снизилась в три раза по сравнению с 2019 годом.",
+     [M("три раза", 3, "other", "times"), M("2019", 2019, "year")], 0),
+    ("units", "Лес площадью 300 кв. км тянется вдоль реки.",
+     [M("300 кв. км", 300, "quantity", "km2")], 0),
+    ("money_subunits", "Фунт масла продавали по 3 руб. 60 коп. за фунт.",
+     [M("3 руб. 60 коп.", 3.6, "money", "RUB")], 0),
     # ------------------------------------------------------------------ signs
     ("signs", "Ночью температура опустилась до −12 °C, а днём поднялась до +3 °C.",
      [M("−12 °C", -12, "quantity", "degC"), M("+3 °C", 3, "quantity", "degC")], 0),
@@ -399,6 +410,15 @@ RU = [
 
 # ============================================================================ en
 EN = [
+    # ------------------------------------------------------------------ variants
+    ("signs", "By dawn it was minus five degrees in the valley.",
+     [M("minus five degrees", -5, "quantity", "degC")], 0),
+    ("units", "The reservoir covers 300 square kilometres.",
+     [M("300 square kilometres", 300, "quantity", "km2")], 0),
+    ("multipliers", "Infant mortality fell three times faster than in 1950.",
+     [M("three times", 3, "other", "times"), M("1950", 1950, "year")], 0),
+    ("money_subunits", "A pint of milk cost 4 pence in 1914.",
+     [M("4 pence", 0.04, "money", "GBP"), M("1914", 1914, "year")], 0),
     # ------------------------------------------------------------------ signs
     ("signs", "Overnight the temperature dropped to minus 40 degrees.",
      [M("minus 40 degrees", -40, "quantity", "degC")], 0),
@@ -677,6 +697,15 @@ EN = [
 
 # ============================================================================ kk
 KK = [
+    # ------------------------------------------------------------------ variants
+    ("signs", "Қыста аяз минус 40 градусқа жетеді.",
+     [M("минус 40 градусқа", -40, "quantity", "degC")], 0),
+    ("kazakh", "2000 бен 2010 жылдар аралығында қала халқы 1,5 есе өсті.",
+     [R("2000 бен 2010", 2000, 2010), M("1,5 есе", 1.5, "other", "times")], 0),
+    ("kazakh", "Астанада 3-миллионыншы тұрғын тіркелді.",
+     [M("3-миллионыншы", 3 * MLN, "ordinal", None, MLN)], 0),
+    ("units", "Жайылым 200 гектардан асады.",
+     [M("200 гектардан", 200, "quantity", "ha")], 0),
     # ------------------------------------------------------------------ signs
     ("signs", "Түнде ауа температурасы −15 градусқа дейін төмендеді.",
      [M("−15 градусқа", -15, "quantity", "degC")], 0),
@@ -982,6 +1011,15 @@ KK = [
 
 # ============================================================================ id
 ID = [
+    # ------------------------------------------------------------------ variants
+    ("signs", "Suhu di Dieng pernah turun hingga minus dua derajat Celsius.",
+     [M("minus dua derajat Celsius", -2, "quantity", "degC")], 0),
+    ("units", "Desa itu berjarak 3 km dari pusat kecamatan.",
+     [M("3 km", 3, "quantity", "km")], 0),
+    ("multipliers", "Harga beras naik dua kali lipat pada 1998.",
+     [M("dua kali lipat", 2, "other", "times"), M("1998", 1998, "year")], 0),
+    ("money_subunits", "Sewa rumah di Batavia 12 gulden 50 sen sebulan.",
+     [M("12 gulden 50 sen", 12.5, "money", "NLG")], 0),
     # ------------------------------------------------------------------ signs
     ("signs", "Suhu udara di puncak gunung mencapai minus 5 derajat Celsius.",
      [M("minus 5 derajat Celsius", -5, "quantity", "degC")], 0),

@@ -44,6 +44,15 @@ import pandas as pd  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 ALL = "ALL"
+FAMILY_ORDER = (
+    "signs", "spelled_decimals", "fractions", "connectors", "compact", "money_subunits",
+    "multipliers", "units", "kazakh", "identifier_lists", "dates", "footnotes",
+)  # fmt: skip
+
+
+def _family_order(names) -> list[str]:
+    names = list(dict.fromkeys(names))
+    return [f for f in FAMILY_ORDER if f in names] + sorted(set(names) - set(FAMILY_ORDER))
 
 
 def _load(directory: str | Path, lang: str | None = None, family: str | None = None):
@@ -175,7 +184,7 @@ def score(directory: str | Path = HERE, lang: str | None = None,
 
     langs = [x for x in ("ru", "kk", "id", "en") if x in set(meta["lang"])]
     langs += sorted(set(meta["lang"]) - set(langs))
-    fams = list(dict.fromkeys(meta["family"]))
+    fams = _family_order(meta["family"])
     rows = [row(lg, fm) for lg in langs for fm in fams if ((meta["lang"] == lg) & (meta["family"] == fm)).any()]
     rows += [row(lg, ALL) for lg in langs]
     rows += [row(ALL, fm) for fm in fams]
@@ -186,7 +195,7 @@ def score(directory: str | Path = HERE, lang: str | None = None,
 def _pivot(table: pd.DataFrame, col: str) -> pd.DataFrame:
     inner = table[(table["lang"] != ALL) & (table["family"] != ALL)]
     out = inner.pivot(index="family", columns="lang", values=col)
-    out = out.reindex(list(dict.fromkeys(table.loc[table["family"] != ALL, "family"])))
+    out = out.reindex(_family_order(table.loc[table["family"] != ALL, "family"]))
     langs = [c for c in ("ru", "kk", "id", "en") if c in out.columns]
     out = out[langs + [c for c in out.columns if c not in langs]]
     out[ALL] = table[(table["lang"] == ALL) & (table["family"] != ALL)].set_index("family")[col]
