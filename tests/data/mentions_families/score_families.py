@@ -185,7 +185,12 @@ def score(directory: str | Path = HERE, lang: str | None = None,
     langs = [x for x in ("ru", "kk", "id", "en") if x in set(meta["lang"])]
     langs += sorted(set(meta["lang"]) - set(langs))
     fams = _family_order(meta["family"])
-    rows = [row(lg, fm) for lg in langs for fm in fams if ((meta["lang"] == lg) & (meta["family"] == fm)).any()]
+    rows = [
+        row(lg, fm)
+        for lg in langs
+        for fm in fams
+        if ((meta["lang"] == lg) & (meta["family"] == fm)).any()
+    ]
     rows += [row(lg, ALL) for lg in langs]
     rows += [row(ALL, fm) for fm in fams]
     rows.append(row(ALL, ALL))
@@ -234,7 +239,9 @@ def main(argv: list[str] | None = None) -> None:
         bad = per_case[~per_case["value_ok"] | ~per_case["kind_ok"]]
         print(f"\n{len(bad)} failing cases ([value] wrong or missing value, [kind] wrong kind)")
         for r in bad.to_dict("records"):
-            tags = ("[value]" if not r["value_ok"] else "") + ("[kind]" if not r["kind_ok"] else "")
+            tags = ("[value]" if not r["value_ok"] else "") + (
+                "[kind]" if not r["kind_ok"] else ""
+            )
             print(f"\n{tags} {r['doc_id']} {r['family']}  {r['text']}")
             print(f"   gold: {r['target']}")
             label = "pred" if r["overlapping"] else "pred (none overlaps; all)"
