@@ -70,13 +70,15 @@ def unit_lexicon(lang: str | None = None) -> pd.DataFrame:
 
 
 @cache
-def lexicon_forms(lang: str | None) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]], int]:
+def lexicon_forms(
+    lang: str | None,
+) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]], frozenset[str]]:
     """Lookup tables of one language: (forms matched in any letter case, keyed by the
-    lower-cased form; forms matched as written; the most words in a form).  Values are
-    ``(unit code, dimension)``."""
+    lower-cased form; forms matched as written; the lower-cased first words of the forms
+    of several words).  Values are ``(unit code, dimension)``."""
     fold: dict[str, tuple[str, str]] = {}
     exact: dict[str, tuple[str, str]] = {}
-    words = 1
+    heads: set[str] = set()
     for lg, form, unit, dim, _ in _rows():
         if lang is not None and lg not in (lang, "und"):
             continue
@@ -84,5 +86,6 @@ def lexicon_forms(lang: str | None) -> tuple[dict[str, tuple[str, str]], dict[st
             fold.setdefault(form, (unit, dim))
         else:
             exact.setdefault(form, (unit, dim))
-        words = max(words, form.count(" ") + 1)
-    return fold, exact, words
+        if " " in form:
+            heads.add(form.split(" ", 1)[0].lower())
+    return fold, exact, frozenset(heads)

@@ -56,7 +56,8 @@ _GLUED_SCALE_VALUE = {
 # one word of a unit form: letters, "·", ".", "-", "/" between letters, "²", "³", a
 # digit 2/3 after letters ("km2"), an abbreviation's dot
 _LEX_W = r"[^\W\d_]?[°µ]?[^\W\d_](?:[^\W\d_]|[·./\-](?=[^\W\d_])|[²³]|(?<=[^\W\d_])[23](?!\d))*\.?"
-_LEX_RE = re.compile(rf"(?P<sep>[ \u00a0\u202f]|-)?(?P<w>{_LEX_W}(?:[ \u00a0](?:{_LEX_W}|/)){{0,3}})")
+_LEX_RE = re.compile(rf"(?P<sep>[ \u00a0\u202f]|-)?(?P<w>{_LEX_W})")
+_LEX_MORE = re.compile(rf"(?:[ \u00a0](?:{_LEX_W}|/)){{1,3}}")
 _LEX_FIRST = re.compile(r"[ \u00a0\u202f-]?[^\W\d_°µ]")
 
 #: Unit kinds by lexicon dimension (others are "quantity").
@@ -70,10 +71,15 @@ def lexicon_unit_after(text: str, pos: int, lang: str | None) -> tuple[int, str,
     m = _LEX_RE.match(text, pos)
     if not m:
         return None
-    fold, exact, nmax = lexicon_forms(lang)
+    fold, exact, heads = lexicon_forms(lang)
     ws = m.start("w")
-    words = m.group("w").replace("\u00a0", " ").split(" ")
-    for n in range(min(nmax, len(words)), 0, -1):
+    first = m.group("w")
+    words = [first]
+    if first.lower() in heads:  # "центнеров с гектара", "head of cattle": a longer form
+        more = _LEX_MORE.match(text, m.end())
+        if more:
+            words += more.group().replace("\u00a0", " ").split(" ")[1:]
+    for n in range(len(words), 0, -1):
         form = " ".join(words[:n])
         for f in (form, form[:-1]) if form.endswith(".") else (form,):
             hit = exact.get(f) or fold.get(f.lower())
