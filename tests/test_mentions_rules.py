@@ -742,11 +742,11 @@ CASES: list[tuple] = [
         "11 центнеров с гектара",
         11,
         "quantity",
-        "centner",
+        "centner/ha",  # round 2: a yield per area is one unit
         N,
         N,
     ),
-    ("ru", "урожай 7,5 ц на гектар", "7,5 ц на гектар", 7.5, "quantity", "centner", N, N),
+    ("ru", "урожай 7,5 ц на гектар", "7,5 ц на гектар", 7.5, "quantity", "centner/ha", N, N),
     ("kk", "орта есеппен 9 центнерден астық", "9 центнерден", 9, "quantity", "centner", N, N),
     ("id", "hasil panen 2 ton per hektar di Jawa", "2 ton per hektar", 2, "quantity", "t", N, N),
     (

@@ -21,7 +21,7 @@ from .context import (
 from .context_words import _FRAC_PREV
 from .numbers import expr_at
 from .record import _NAN, _Verdict
-from .units import glued_scale, is_calendar_word, unit_after
+from .units import glued_scale, is_calendar_word, subunit_after, unit_after
 
 # Russian ordinal words closing a compound ordinal after cardinal words ("сорок шестом")
 _RU_ORD_WORD_AFTER = re.compile(
@@ -40,6 +40,9 @@ _KK_25K_RE = re.compile(r"[ \u00a0]+мыңдықшы\w*", re.IGNORECASE)
 
 _KK_FRAC_NUM = re.compile(r"(?:бір|екі|үш|төрт)\w*$", re.IGNORECASE)
 
+# the sub-unit amount after an amount of money: "5 рублей 20 копеек", "3 dollars and 40 cents"
+_SUB_AMOUNT = re.compile(r"(?:,?[ \u00a0]+(?:and|и|және|dan))?[ \u00a0]+(\d{1,2})(?=[ \u00a0]?[^\W\d_])")
+
 _OUT_UNIT_KINDS = frozenset(("percent", "money", "quantity", "other", "range"))
 
 # what may stand before digits that are not glued to a name (a fast exit of _glued_name)
@@ -56,6 +59,9 @@ class _AmountRules:
         if x is None:
             return i + 1
         a = atoms[i]
+        if a.typ == "word" and "M" in a.flags:  # "вдвое", "threefold": one-word multipliers
+            self.emit(a.start, a.end, a.value, "other", "times")
+            return i + 1
         if a.typ == "num":  # digits: never a word rule, maybe a vulgar fraction glued on
             if x.last + 1 < len(atoms) and atoms[x.last + 1].typ == "vfrac":
                 self._glue_vulgar_fraction(i, x)
@@ -167,15 +173,15 @@ class _AmountRules:
     ) -> tuple[tuple[int, str, str] | None, tuple[int, str] | None]:
         """The unit after the number, or the calendar-year word kept outside the span."""
         text = self.text
-        u = unit_after(text, end)
+        u = unit_after(text, end, self.lang)
         if not u:
             return None, None
         uend, ucode, _ = u
         if ucode == "year" and is_calendar_word(x, a, text[end:uend]):
             return None, (uend, ucode)
         if (
-            ucode in ("m", "t", "ha")
-            and text[end:uend].strip() in ("м", "т", "га", "ha")
+            ucode in ("m", "t")
+            and text[end:uend].strip() in ("м", "т")
             and self.lang == "kk"
         ):
             return None, None
@@ -199,7 +205,7 @@ class _AmountRules:
         ):
             return 0
         b = atoms[nxt]
-        u2 = unit_after(text, b.end)
+        u2 = unit_after(text, b.end, self.lang)
         if not u2:
             return 0
         value = float(f"{int(value)}.{text[b.start : b.end]}")
@@ -232,6 +238,8 @@ class _AmountRules:
         ):
             return self.emit_ampm(i)
         u, year_word = self._unit_and_year_word(x, a, end)
+        if math.isnan(scale) and not a.cur and self._money_subunit(a, u, value, end):
+            return nxt
         if u and not unit:
             end, unit, ukind = u
         elif u and unit and u[2] == "money":
@@ -251,6 +259,28 @@ class _AmountRules:
         if verdict is not None:
             self._emit_verdict(a, x, verdict, value, unit, scale)
         return nxt
+
+    def _money_subunit(
+        self, a: _Atom, u: tuple[int, str, str] | None, value: float, end: int
+    ) -> bool:
+        """Money with sub-units as one amount (``5 рублей 20 копеек`` -> 5.2 RUB,
+        ``3 dollars and 40 cents``) or a sub-unit alone (``20 копеек`` -> 0.2 RUB);
+        True if emitted."""
+        text = self.text
+        if u is None:
+            su = subunit_after(text, end)
+            if su is None:
+                return False
+            self.emit(a.start, su[0], value * su[2], "money", su[1])
+            return True
+        if u[2] != "money":
+            return False
+        m = _SUB_AMOUNT.match(text, u[0])
+        su = subunit_after(text, m.end()) if m else None
+        if su is None or m is None:
+            return False
+        self.emit(a.start, su[0], value + int(m.group(1)) * su[2], "money", u[1])
+        return True
 
     def _emit_verdict(
         self, a: _Atom, x: _Expr, v: _Verdict, value: float, unit: str | None, scale: float

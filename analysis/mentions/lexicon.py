@@ -169,6 +169,8 @@ def _en() -> dict[str, tuple[float, str, str]]:
         ("tenths", 0.1),
     ):
         w[den] = (val, "den", "")
+    for k, name in enumerate("two three four five six seven eight nine ten".split(), 2):
+        w[name + "fold"] = (float(k), "u", "M")  # multipliers (flag M): "threefold"
     w["and a half"] = (0.5, "half", "")
     w["and one half"] = (0.5, "half", "")
     return w
@@ -200,6 +202,8 @@ def _ru() -> dict[str, tuple[float, str, str]]:
 
     add("один одна одно одного одной одному одним одном одну", 1, flags="A")
     add("ноль нуль", 0)
+    for k, name in enumerate("вдвое втрое вчетверо впятеро вшестеро всемеро ввосьмеро вдевятеро вдесятеро".split(), 2):
+        w[name] = (float(k), "u", "M")  # one-word multipliers (flag M)
     add("два две двух двум двумя двое", 2)
     add("три трех трёх трем трём тремя трое", 3)
     add("четыре четырех четырёх четырем четырём четырьмя четверо", 4)

@@ -136,7 +136,7 @@ class _MentionColumns:
         self.scale = array("d")
         self.range_end = array("d")
         self.kind = array("b")
-        self.unit = array("b")
+        self.unit = array("h")  # codes of UNIT_NAMES and the lexicon's units
         self.surface: list = []  # pyarrow string arrays, one per chunk
         self.unit_code = dict(_UNIT_CODE)
         self.kind_code = dict(_KIND_CODE)
@@ -207,7 +207,7 @@ class _MentionColumns:
             "kind": pd.array(np.array([*KINDS, *self.extra_kinds], dtype=object)[
                 np.frombuffer(self.kind, dtype=np.int8)], dtype=_STR),
             "unit": pd.Series(np.array([*UNIT_NAMES, *self.extra_units, None], dtype=object)[
-                np.frombuffer(self.unit, dtype=np.int8)], dtype=object, copy=False),
+                np.frombuffer(self.unit, dtype=np.int16)], dtype=object, copy=False),
             "scale": np.frombuffer(self.scale, dtype=np.float64),
             "range_end": np.frombuffer(self.range_end, dtype=np.float64),
         }

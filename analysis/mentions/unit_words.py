@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["CURRENCY_PREFIX", "UNITS"]
+__all__ = ["CURRENCY_PREFIX", "SUBUNITS", "UNITS"]
 
 #: Units after a number: (regex source, unit code, kind). Matched case-insensitively,
 #: in this order; the first alternative that matches wins (longer forms first).
@@ -99,8 +99,16 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "degC",
         "quantity",
     ),
+    # livestock counters in English (ru, kk, id: the unit lexicon); "head of livestock"
+    # stays a count (an annotated case that predates the rule)
+    (
+        r"head(?=[ \u00a0]+of[ \u00a0]+(?:cattle|sheep|swine|pigs|horses|goats|camels|reindeer"
+        r"|poultry|oxen|cows))",
+        "head",
+        "quantity",
+    ),
     # multipliers
-    (r"раз(?:а)?|есе\w*|times|kali(?:\s+lipat)?|fold", "times", "other"),
+    (r"раз(?:а)?|есе\w*|(?<![Бб]ір[ \u00a0])рет|times|kali(?:\s+lipat)?|fold", "times", "other"),
 )
 
 # Currency written before the number.
@@ -116,3 +124,16 @@ CURRENCY_PREFIX: dict[str, str] = {
     "₸": "KZT",
     "ƒ": "NLG",  # the florin sign of the Dutch guilder
 }
+
+#: Money sub-units after a number: (regex source, main currency, share of the main unit).
+#: After an amount in the main unit (``5 рублей 20 копеек``) the sub-unit adds to it in
+#: that amount's currency (``5 gulden 20 sen`` -> NLG); alone it is money in the main
+#: currency of its row (``20 копеек`` -> 0.2 RUB, ``50 sen`` -> 0.5 IDR).
+SUBUNITS: tuple[tuple[str, str, float], ...] = (
+    (r"копе(?:йк\w*|ек)|коп\.?|kopeks?|kopecks?|kopeyk\w*", "RUB", 0.01),
+    (r"тиын\w*|tiyn", "KZT", 0.01),
+    (r"евроцент\w*|euro[ -]?cents?", "EUR", 0.01),
+    (r"цент(?:а|ы|ов|ке|тер\w*)?|cents?", "USD", 0.01),
+    (r"pence|penny|pennies|пенс\w*", "GBP", 0.01),
+    (r"sen", "IDR", 0.01),
+)

@@ -7,7 +7,8 @@ import re
 
 from .atoms import _SUPERSCRIPT, _Atom
 from .context import _Expr, _is_year_int
-from .unit_words import UNITS
+from .unit_lexicon import lexicon_forms
+from .unit_words import SUBUNITS, UNITS
 
 _UNIT_RE = re.compile(
     r"[ \u00a0\u202f]?(?:"
@@ -52,11 +53,73 @@ _GLUED_SCALE_VALUE = {
 }
 
 
-def unit_after(text: str, pos: int) -> tuple[int, str, str] | None:
-    """The unit word at *pos*: (end, unit code, kind) or ``None``."""
-    m = _UNIT_RE.match(text, pos)
+# one word of a unit form: letters, "·", ".", "-", "/" between letters, "²", "³", a
+# digit 2/3 after letters ("km2"), an abbreviation's dot
+_LEX_W = r"[^\W\d_]?[°µ]?[^\W\d_](?:[^\W\d_]|[·./\-](?=[^\W\d_])|[²³]|(?<=[^\W\d_])[23](?!\d))*\.?"
+_LEX_RE = re.compile(rf"(?P<sep>[ \u00a0\u202f]|-)?(?P<w>{_LEX_W})")
+_LEX_MORE = re.compile(rf"(?:[ \u00a0](?:{_LEX_W}|/)){{1,3}}")
+_LEX_FIRST = re.compile(r"[ \u00a0\u202f-]?[^\W\d_°µ]")
+
+#: Unit kinds by lexicon dimension (others are "quantity").
+_DIM_KIND = {"yield": "quantity", "count": "quantity"}
+
+
+def lexicon_unit_after(text: str, pos: int, lang: str | None) -> tuple[int, str, str] | None:
+    """The longest unit form of the lexicon (:mod:`.unit_lexicon`) at *pos*, after one
+    space, glued, or after a hyphen (``72-MW``, ``5-km``; not a time unit nor a Russian or
+    Kazakh form): (end, unit code, kind) or ``None``."""
+    m = _LEX_RE.match(text, pos)
     if not m:
         return None
+    fold, exact, heads = lexicon_forms(lang)
+    ws = m.start("w")
+    first = m.group("w")
+    words = [first]
+    if first.lower() in heads:  # "центнеров с гектара", "head of cattle": a longer form
+        more = _LEX_MORE.match(text, m.end())
+        if more:
+            words += more.group().replace("\u00a0", " ").split(" ")[1:]
+    for n in range(len(words), 0, -1):
+        form = " ".join(words[:n])
+        for f in (form, form[:-1]) if form.endswith(".") else (form,):
+            hit = exact.get(f) or fold.get(f.lower())
+            if hit is None:
+                continue
+            if m.group("sep") == "-" and (hit[1] == "time" or not f.isascii()):
+                return None
+            return ws + len(f), hit[0], _DIM_KIND.get(hit[1], "quantity")
+    return None
+
+
+def subunit_after(text: str, pos: int) -> tuple[int, str, float] | None:
+    """A money sub-unit word at *pos* (``копеек``, ``тиын``, ``cents``, ``sen``,
+    ``pence``): (end, main currency code, its share of the main unit) or ``None``."""
+    m = _SUBUNIT_RE.match(text, pos)
+    if not m:
+        return None
+    code, share = SUBUNITS[int((m.lastgroup or "s0")[1:])][1:]
+    return m.end(), code, share
+
+
+_SUBUNIT_RE = re.compile(
+    r"[ \u00a0]?(?:" + "|".join(f"(?P<s{i}>{src})" for i, (src, _, _) in enumerate(SUBUNITS))
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, str] | None:
+    """The unit word at *pos*: (end, unit code, kind) or ``None``.
+
+    The hand-written patterns of :mod:`.unit_words` come first; a longer form of the
+    unit lexicon wins (``kilowatt-hours`` over ``kilowatt``, ``ц/га`` over ``ц``).
+    """
+    m = _UNIT_RE.match(text, pos)
+    lex = lexicon_unit_after(text, pos, lang) if _LEX_FIRST.match(text, pos) else None
+    if not m:
+        return lex
+    if lex and lex[0] > m.end():
+        return lex
     code, kind = _UNIT_INFO[m.lastgroup or ""]
     e = m.end()
     if code == "night" and _YEAR_BEFORE_RE.search(text, max(0, pos - 5), pos):
@@ -65,6 +128,8 @@ def unit_after(text: str, pos: int) -> tuple[int, str, str] | None:
         per = _PER_AREA_RE.match(text, e)
         if per:  # a yield's denominator: "8,6 центнера с гектара", "3 ton per hektar"
             e = per.end()
+            if code == "centner":
+                code = "centner/ha"
     if text[e - 1] in _SUPERSCRIPT and not (text[e - 1] in "²³" and text[e - 2] in "mм"):
         while text[e - 1] in _SUPERSCRIPT and e > pos + 1:
             e -= 1  # a footnote marker glued to the unit word ("рублей⁴") is not the unit's
