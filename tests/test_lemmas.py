@@ -34,6 +34,61 @@ SAMPLES = {
 }
 
 
+#: A second Indonesian sample, written 2026-12-07 before any change to lemma() (the 20
+#: above had been seen while tuning nothing, but they motivated the change, so they cannot
+#: measure it). 60 forms taken from sentences written for it (news, law, history,
+#: economy), gold decided by hand from Indonesian morphology (KBBI entries), not from any
+#: tool's output. Policy as above: the root (kata dasar) of every affixed, cliticised or
+#: reduplicated form; roots that only look affixed stay. Decisions: a full reduplication
+#: X-X, also with affixes around it ("dibesar-besarkan", "berbagai-bagai") or a clitic on
+#: the end ("kota-kotanya"), gives the root of X; a rhyming reduplication ("sayur-mayur")
+#: and a reciprocal one ("tembak-menembak") give the root of their base part;
+#: "undang-undang" (a law) gives "undang", as any reduplication does; the clitics -nya,
+#: -lah, -kah and -pun (written joined) are removed. lemma() as it was then (simplemma
+#: alone) scored 44/60: it kept reduplications, clitics and some prefixed forms.
+SAMPLES_ID_2 = {
+    # "Pemerintah mengumumkan kenaikan harga beras, dan masyarakat di kota-kotanya
+    # memprotes keputusan itu."
+    "mengumumkan": "umum", "kenaikan": "naik", "beras": "beras", "masyarakat": "masyarakat",
+    "kota-kotanya": "kota",
+    # "Terdakwa diperiksa oleh penyidik karena diduga menerima suap; pengadilan kemudian
+    # menjatuhkan hukuman."
+    "terdakwa": "dakwa", "diperiksa": "periksa", "penyidik": "sidik", "menerima": "terima",
+    "pengadilan": "adil", "kemudian": "kemudian", "menjatuhkan": "jatuh",
+    # "Undang-undang itu disahkan setelah perjanjian dengan pihak oposisi."
+    "undang-undang": "undang", "disahkan": "sah", "perjanjian": "janji", "dengan": "dengan",
+    # "Kerajaan-kerajaan Nusantara jatuh; kemerdekaan diproklamasikan pada 1945."
+    "kerajaan-kerajaan": "raja", "kemerdekaan": "merdeka",
+    "diproklamasikan": "proklamasi",
+    # "Pertumbuhan ekonomi meningkat, dan bank sentral mempertahankan suku bunga serta
+    # memperluas kredit bagi negara-negara tetangga."
+    "pertumbuhan": "tumbuh", "meningkat": "tingkat", "mempertahankan": "tahan",
+    "memperluas": "luas", "negara-negara": "negara",
+    # "Harga sayur-mayur naik; berbagai-bagai persoalan dibesar-besarkan oleh media."
+    "sayur-mayur": "sayur", "berbagai-bagai": "bagai", "persoalan": "soal",
+    "dibesar-besarkan": "besar",
+    # "Tentara mengebom jembatan, dan tembak-menembak terjadi di sana."
+    "mengebom": "bom", "tembak-menembak": "tembak", "terjadi": "jadi",
+    # "Berita itu pertama kali dimuat di surat kabar, tetapi apakah menteri sudah
+    # menjelaskannya?"
+    "berita": "berita", "pertama": "pertama", "dimuat": "muat", "apakah": "apa",
+    "menjelaskannya": "jelas",
+    # "Mereka bermain di halaman sekolah; anak-anak itu belajar dan pesan guru
+    # dikirimkan ke kelas."
+    "mereka": "mereka", "bermain": "main", "sekolah": "sekolah", "anak-anak": "anak",
+    "belajar": "ajar", "pesan": "pesan", "dikirimkan": "kirim", "kelas": "kelas",
+    # "Tanya jawab berlangsung di depan meja; hal itu dipertanyakan dalam laporan."
+    "tanya": "tanya", "berlangsung": "langsung", "meja": "meja", "dipertanyakan": "tanya",
+    "laporan": "lapor",
+    # "Ia memang dapat menyelesaikan pekerjaannya; dialah yang layak, janganlah ragu.
+    # Terima kasih. Bagaimanapun, kesehatan, pendidikan dan pemilihan umum penting."
+    "memang": "memang", "dapat": "dapat", "menyelesaikan": "selesai",
+    "pekerjaannya": "kerja", "dialah": "dia", "janganlah": "jangan", "terima": "terima",
+    "bagaimanapun": "bagaimana", "kesehatan": "sehat", "pendidikan": "didik",
+    "pemilihan": "pilih",
+}
+
+
 @pytest.mark.parametrize("lang", sorted(SAMPLES))
 def test_lemma_accuracy_on_hand_checked_samples(lang):
     """Measured 2026-12-07 (first run, no tuning): ru 20/20, en 19/20 ("lives" read as
