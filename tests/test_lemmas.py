@@ -93,11 +93,28 @@ SAMPLES_ID_2 = {
 def test_lemma_accuracy_on_hand_checked_samples(lang):
     """Measured 2026-12-07 (first run, no tuning): ru 20/20, en 19/20 ("lives" read as
     the verb), id 13/20 (simplemma keeps reduplications such as "kota-kota" and some
-    prefixed forms such as "bekerja"); the floor below holds those figures."""
+    prefixed forms such as "bekerja"). With simplemma then PySastrawi and reduplications
+    reduced to their root, id is 18/20 ("ditandatangani" kept, "mengalami" read as
+    "alami"); these 20 motivated that change, so the figure is not a held-out one (see
+    :func:`test_indonesian_lemmas_on_second_sample`). The floor holds those figures."""
     got = {form: lemma(form, lang) for form in SAMPLES[lang]}
     right = sum(got[f] == want for f, want in SAMPLES[lang].items())
-    floor = {"ru": 20, "en": 19, "id": 13}[lang]
+    floor = {"ru": 20, "en": 19, "id": 18}[lang]
     assert right >= floor, {f: (got[f], w) for f, w in SAMPLES[lang].items() if got[f] != w}
+
+
+def test_indonesian_lemmas_on_second_sample():
+    """The 60 forms of SAMPLES_ID_2, written before lemma() changed: simplemma alone 44/60;
+    simplemma then PySastrawi, with reduplications reduced to their root, 58/60 (misses:
+    "sayur-mayur", a rhyming reduplication kept as a compound, and "apakah", which
+    PySastrawi's dictionary holds as a root). PySastrawi alone also scored 58/60 here, and
+    18/20 on the first sample; it was not taken alone because, on the seeds corpus's
+    Indonesian vocabulary, it misreads words simplemma's table gets right ("kerusakan" →
+    "rusa", "memasuki" → "pasuk", "gerakan" → "gera")."""
+    assert len(SAMPLES_ID_2) == 60
+    got = {form: lemma(form, "id") for form in SAMPLES_ID_2}
+    wrong = {f: (got[f], w) for f, w in SAMPLES_ID_2.items() if got[f] != w}
+    assert len(SAMPLES_ID_2) - len(wrong) >= 58, wrong
 
 
 def test_lemmatize_across_term_tables():
