@@ -13,7 +13,6 @@ from scipy.stats import chi2_contingency, false_discovery_control, power_diverge
 
 import analysis
 from analysis.pipeline.compare import keyness as _keyness
-from analysis.text.lemmas import lemma
 from analysis.terms.keyness import (
     benjamini_hochberg,
     chi_square,
@@ -21,6 +20,7 @@ from analysis.terms.keyness import (
     log_likelihood,
     log_ratio,
 )
+from analysis.text.lemmas import lemma
 
 RU1, RU2 = "003_1782b29beae0b501", "004_bf79698a0960a996"
 

@@ -34,15 +34,87 @@ SAMPLES = {
 }
 
 
+#: A second Indonesian sample, written 2026-12-07 before any change to lemma() (the 20
+#: above had been seen while tuning nothing, but they motivated the change, so they cannot
+#: measure it). 60 forms taken from sentences written for it (news, law, history,
+#: economy), gold decided by hand from Indonesian morphology (KBBI entries), not from any
+#: tool's output. Policy as above: the root (kata dasar) of every affixed, cliticised or
+#: reduplicated form; roots that only look affixed stay. Decisions: a full reduplication
+#: X-X, also with affixes around it ("dibesar-besarkan", "berbagai-bagai") or a clitic on
+#: the end ("kota-kotanya"), gives the root of X; a rhyming reduplication ("sayur-mayur")
+#: and a reciprocal one ("tembak-menembak") give the root of their base part;
+#: "undang-undang" (a law) gives "undang", as any reduplication does; the clitics -nya,
+#: -lah, -kah and -pun (written joined) are removed. lemma() as it was then (simplemma
+#: alone) scored 44/60: it kept reduplications, clitics and some prefixed forms.
+SAMPLES_ID_2 = {
+    # "Pemerintah mengumumkan kenaikan harga beras, dan masyarakat di kota-kotanya
+    # memprotes keputusan itu."
+    "mengumumkan": "umum", "kenaikan": "naik", "beras": "beras", "masyarakat": "masyarakat",
+    "kota-kotanya": "kota",
+    # "Terdakwa diperiksa oleh penyidik karena diduga menerima suap; pengadilan kemudian
+    # menjatuhkan hukuman."
+    "terdakwa": "dakwa", "diperiksa": "periksa", "penyidik": "sidik", "menerima": "terima",
+    "pengadilan": "adil", "kemudian": "kemudian", "menjatuhkan": "jatuh",
+    # "Undang-undang itu disahkan setelah perjanjian dengan pihak oposisi."
+    "undang-undang": "undang", "disahkan": "sah", "perjanjian": "janji", "dengan": "dengan",
+    # "Kerajaan-kerajaan Nusantara jatuh; kemerdekaan diproklamasikan pada 1945."
+    "kerajaan-kerajaan": "raja", "kemerdekaan": "merdeka",
+    "diproklamasikan": "proklamasi",
+    # "Pertumbuhan ekonomi meningkat, dan bank sentral mempertahankan suku bunga serta
+    # memperluas kredit bagi negara-negara tetangga."
+    "pertumbuhan": "tumbuh", "meningkat": "tingkat", "mempertahankan": "tahan",
+    "memperluas": "luas", "negara-negara": "negara",
+    # "Harga sayur-mayur naik; berbagai-bagai persoalan dibesar-besarkan oleh media."
+    "sayur-mayur": "sayur", "berbagai-bagai": "bagai", "persoalan": "soal",
+    "dibesar-besarkan": "besar",
+    # "Tentara mengebom jembatan, dan tembak-menembak terjadi di sana."
+    "mengebom": "bom", "tembak-menembak": "tembak", "terjadi": "jadi",
+    # "Berita itu pertama kali dimuat di surat kabar, tetapi apakah menteri sudah
+    # menjelaskannya?"
+    "berita": "berita", "pertama": "pertama", "dimuat": "muat", "apakah": "apa",
+    "menjelaskannya": "jelas",
+    # "Mereka bermain di halaman sekolah; anak-anak itu belajar dan pesan guru
+    # dikirimkan ke kelas."
+    "mereka": "mereka", "bermain": "main", "sekolah": "sekolah", "anak-anak": "anak",
+    "belajar": "ajar", "pesan": "pesan", "dikirimkan": "kirim", "kelas": "kelas",
+    # "Tanya jawab berlangsung di depan meja; hal itu dipertanyakan dalam laporan."
+    "tanya": "tanya", "berlangsung": "langsung", "meja": "meja", "dipertanyakan": "tanya",
+    "laporan": "lapor",
+    # "Ia memang dapat menyelesaikan pekerjaannya; dialah yang layak, janganlah ragu.
+    # Terima kasih. Bagaimanapun, kesehatan, pendidikan dan pemilihan umum penting."
+    "memang": "memang", "dapat": "dapat", "menyelesaikan": "selesai",
+    "pekerjaannya": "kerja", "dialah": "dia", "janganlah": "jangan", "terima": "terima",
+    "bagaimanapun": "bagaimana", "kesehatan": "sehat", "pendidikan": "didik",
+    "pemilihan": "pilih",
+}
+
+
 @pytest.mark.parametrize("lang", sorted(SAMPLES))
 def test_lemma_accuracy_on_hand_checked_samples(lang):
     """Measured 2026-12-07 (first run, no tuning): ru 20/20, en 19/20 ("lives" read as
     the verb), id 13/20 (simplemma keeps reduplications such as "kota-kota" and some
-    prefixed forms such as "bekerja"); the floor below holds those figures."""
+    prefixed forms such as "bekerja"). With simplemma then PySastrawi and reduplications
+    reduced to their root, id is 18/20 ("ditandatangani" kept, "mengalami" read as
+    "alami"); these 20 motivated that change, so the figure is not a held-out one (see
+    :func:`test_indonesian_lemmas_on_second_sample`). The floor holds those figures."""
     got = {form: lemma(form, lang) for form in SAMPLES[lang]}
     right = sum(got[f] == want for f, want in SAMPLES[lang].items())
-    floor = {"ru": 20, "en": 19, "id": 13}[lang]
+    floor = {"ru": 20, "en": 19, "id": 18}[lang]
     assert right >= floor, {f: (got[f], w) for f, w in SAMPLES[lang].items() if got[f] != w}
+
+
+def test_indonesian_lemmas_on_second_sample():
+    """The 60 forms of SAMPLES_ID_2, written before lemma() changed: simplemma alone 44/60;
+    simplemma then PySastrawi, with reduplications reduced to their root, 58/60 (misses:
+    "sayur-mayur", a rhyming reduplication kept as a compound, and "apakah", which
+    PySastrawi's dictionary holds as a root). PySastrawi alone also scored 58/60 here, and
+    18/20 on the first sample; it was not taken alone because, on the seeds corpus's
+    Indonesian vocabulary, it misreads words simplemma's table gets right ("kerusakan" →
+    "rusa", "memasuki" → "pasuk", "gerakan" → "gera")."""
+    assert len(SAMPLES_ID_2) == 60
+    got = {form: lemma(form, "id") for form in SAMPLES_ID_2}
+    wrong = {f: (got[f], w) for f, w in SAMPLES_ID_2.items() if got[f] != w}
+    assert len(SAMPLES_ID_2) - len(wrong) >= 58, wrong
 
 
 def test_lemmatize_across_term_tables():

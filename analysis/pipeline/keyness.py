@@ -184,7 +184,8 @@ def keyness(corpus, *, target, reference=None, by: str = "doc_id", measure: str 
         Shortest term counted.
     lemmatize : bool or None, default=None
         Compare lemmas (:mod:`analysis.text.lemmas`: pymorphy3 for Russian, simplemma
-        for English and Indonesian, the Kazakh stemmer for Kazakh), so the inflected
+        for English, simplemma and PySastrawi roots for Indonesian, the Kazakh stemmer
+        for Kazakh), so the inflected
         forms of a word are one keyword. None: lemmas unless ``stem=True``; False: word
         forms as written. ``kwic(..., lemmatize=True)`` finds a lemma keyword in every
         form.

@@ -84,8 +84,8 @@ def term_frequencies(
         rule-based stemmer for kk).
     lemmatize : bool, default=False
         Count lemmas instead of word forms (:mod:`analysis.text.lemmas`: pymorphy3 for
-        Russian, simplemma for English and Indonesian, the rule-based stemmer for
-        Kazakh), so "англии" and "англия" are one term; an alternative to ``stem``.
+        Russian, simplemma for English, simplemma and PySastrawi roots for Indonesian,
+        the rule-based stemmer for Kazakh), so "англии" and "англия" are one term; an alternative to ``stem``.
     ngram_range : tuple of int, default=(1, 1)
         Count n-grams with ``min_n <= n <= max_n``, joined by a space; n-grams never
         cross a number, punctuation or (when removed) a stopword.

@@ -140,8 +140,8 @@ def content_terms(
     min_length : int, default=2
         Drop shorter terms (single letters are mostly initials and abbreviations).
     lemmatize : bool or None, default=None
-        Count lemmas (:mod:`analysis.text.lemmas`: pymorphy3 for ru, simplemma for en
-        and id, the rule-based stemmer for kk) instead of word forms. ``None``: lemmas
+        Count lemmas (:mod:`analysis.text.lemmas`: pymorphy3 for ru, simplemma for en,
+        simplemma and PySastrawi roots for id, the rule-based stemmer for kk) instead of word forms. ``None``: lemmas
         unless ``stem`` (the topic models' default, so one topic does not list
         "англия" and "англии" as two terms).
 
