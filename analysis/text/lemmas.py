@@ -9,6 +9,11 @@ repeated; Kazakh, which none covers, uses the package's rule-based stemmer
 lemmatised once per process (the mapping is cached), so the cost grows with the
 vocabulary, not with the text.
 
+Known limit: terms are lemmatised case-folded, so an Indonesian place name that looks
+affixed loses its "affix" like a common word (``kediri`` → ``diri``, ``bekasi`` →
+``bekas``, ``pekalongan`` → ``kalong``); count word forms (``lemmatize=False``) where
+such names matter.
+
 Examples
 --------
 >>> lemmatize_terms(["англии", "республики", "выборах"], "ru")
