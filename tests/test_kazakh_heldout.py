@@ -4,8 +4,11 @@ The set was annotated by someone who never saw the stemmer, and the stemmer was 
 without seeing the set; it is measured here, never tuned on. First measurement
 (2026-12-07): pairwise conflation of forms of one word 0.841 (target 0.85: missed),
 words wrongly merged with another word 2.45 % (target < 3 %), exact stems of inflected
-forms 0.885; the unstemmed baseline conflates nothing (0.0) and merges nothing. The
-thresholds below hold those figures as a floor.
+forms 0.885; the unstemmed baseline conflates nothing (0.0) and merges nothing.
+Second measurement (2026-12-07), after rules were revised on a separate development set
+(tests/data/kk_stems_dev) by someone who never saw this set or its errors: conflation
+0.927 (target 0.85: met), wrongly merged words 2.88 % (target < 3 %: met), exact stems
+0.934. The thresholds below hold the second figures as a floor (and the 3 % target).
 """
 
 from __future__ import annotations
@@ -59,6 +62,6 @@ def test_unstemmed_baseline_conflates_nothing(rows):
 
 def test_kazakh_stemmer_on_the_held_out_set(rows):
     got = score(stem_kazakh, rows)
-    assert got["conflation"] >= 0.84, got
+    assert got["conflation"] >= 0.92, got
     assert got["wrong_merges"] < 0.03, got
-    assert got["exact_inflected"] >= 0.88, got
+    assert got["exact_inflected"] >= 0.93, got
