@@ -22,7 +22,12 @@ Word types used by the number-word parser (``WORDS`` values are ``(value, type, 
 ``den``
     a denominator that multiplies the preceding number (``two-thirds``, ``две трети``);
 ``half``
-    "and a half" (``setengah`` after a number, ``жарым``, ``с половиной``).
+    "and a half" (``setengah`` after a number, ``жарым``, ``с половиной``);
+``mul``
+    a multiplier of the number before it (``dozen``: ``two dozen`` is 24);
+``neg``
+    a sign word before a number (``минус``, ``minus``, ``теріс``, ``negatif``,
+    ``negative``, ``отрицательн-``): the lexer folds it into the next number's atom.
 
 Flags: ``A`` = ambiguous word ("one", ``бір``, ``он``) that only counts as a number when a
 unit or scale follows or it is part of a composite; ``L`` = a scale word that may stand
@@ -35,7 +40,12 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "COMPACT_SUFFIX",
+    "DECIMAL_POINT",
+    "KK_DECIMAL_DEN",
     "KK_SUFFIXES",
+    "RU_DECIMAL_DEN",
+    "SIGN_WORDS",
     "WORDS",
     "trie_pattern",
     "words_for",
@@ -131,7 +141,6 @@ _EN_UNITS = {
     "seventy": 70,
     "eighty": 80,
     "ninety": 90,
-    "dozen": 12,
     "a dozen": 12,
 }
 
@@ -139,6 +148,7 @@ _EN_UNITS = {
 def _en() -> dict[str, tuple[float, str, str]]:
     w: dict[str, tuple[float, str, str]] = {k: (float(v), "u", "") for k, v in _EN_UNITS.items()}
     w["one"] = (1.0, "u", "A")
+    w["dozen"] = (12.0, "mul", "")
     w["hundred"] = (100.0, "h", "")
     w["a hundred"] = (100.0, "u", "")
     w["one hundred"] = (100.0, "u", "")
@@ -421,12 +431,66 @@ def _id() -> dict[str, tuple[float, str, str]]:
     return w
 
 
+#: Sign words before a number, per language (``минус пять`` is -5): word type ``neg``.
+SIGN_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("minus", "negative"),
+    "ru": (
+        "минус",
+        *(
+            "отрицательн" + e
+            for e in "ый ая ое ые ого ой ому ую ым ом ых ыми о".split()
+        ),
+    ),
+    "kk": ("минус", "теріс"),
+    "id": ("minus", "negatif"),
+}
+
+#: Words between the integer part and the fraction of a spelled decimal.  ``point``
+#: reads the fraction digit by digit (``two point five``, ``tiga koma satu empat``);
+#: ``whole`` is followed by a numerator and a denominator word (``три целых две
+#: десятых``) or, in Kazakh, a denominator in the ablative and the numerator
+#: (``екі бүтін оннан бес``).
+DECIMAL_POINT: dict[str, dict[str, str]] = {
+    "en": {"point": "point"},
+    "ru": {"запятая": "point", "целых": "whole", "целая": "whole", "целой": "whole",
+           "целое": "whole"},
+    "kk": {"нүкте": "point", "бүтін": "whole"},
+    "id": {"koma": "point"},
+}
+
+#: Russian denominator words of a spelled decimal (stem -> denominator); endings
+#: ``-ых -ая -ой -ые -ую``.
+RU_DECIMAL_DEN: dict[str, float] = {
+    "десят": 10.0,
+    "сот": 100.0,
+    "тысячн": 1e3,
+    "десятитысячн": 1e4,
+    "стотысячн": 1e5,
+    "миллионн": 1e6,
+}
+
+#: Kazakh denominators of a spelled decimal, in the ablative before the numerator
+#: (``оннан бес`` five tenths, ``жүзден жиырма`` twenty hundredths).
+KK_DECIMAL_DEN: dict[str, float] = {"оннан": 10.0, "жүзден": 100.0, "мыңнан": 1e3}
+
+#: Scale suffixes glued to digits (``100K``, ``3M``; ``B`` only after a currency sign,
+#: ``$3B``): suffix -> scale.  Lower-case ``k``/``m`` and ``bn``/``mn`` are read by
+#: :func:`analysis.mentions.units.glued_scale` (``5m`` alone is metres).
+COMPACT_SUFFIX: dict[str, float] = {"K": 1e3, "M": 1e6, "B": 1e9}
+
+
+def _with_signs(lang: str, words: dict[str, tuple[float, str, str]]) -> dict:
+    for w in SIGN_WORDS[lang]:
+        words.setdefault(w, (-1.0, "neg", ""))
+    return words
+
+
 #: Number words per language: lower-case form -> (value, type, flags).
 WORDS: dict[str, dict[str, tuple[float, str, str]]] = {
-    "en": _en(),
-    "ru": _ru(),
-    "kk": _kk(),
-    "id": _id(),
+    "en": _with_signs("en", _en()),
+    "ru": _with_signs("ru", _ru()),
+    "kk": _with_signs("kk", _kk()),
+    "id": _with_signs("id", _id()),
 }
 
 

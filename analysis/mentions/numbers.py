@@ -10,6 +10,7 @@ from .atoms import _Atom
 from .context import _GAP_WS, _Expr, _prev_word
 from .context_words import _VAGUE_PREV
 from .record import _NAN
+from .spelled import decimal_tail, mixed_fraction, point_prev_ok
 from .units import _UNIT_RE
 
 _GAP_WORD = re.compile(r"[ \u00a0\u202f]+|[ \u00a0]*-[ \u00a0]*|[ \u00a0]+and[ \u00a0]+")
@@ -41,6 +42,9 @@ class _Acc:
             self.has_cur = True
         elif wt == "h":
             self.cur = self.cur - self.last + (self.last if self.last else 1) * 100
+            self.last = 0.0
+        elif wt == "mul":  # "two dozen"
+            self.cur = self.cur - self.last + (self.last if self.last else 1) * v
             self.last = 0.0
         elif wt == "belas":
             self.cur += 10
@@ -131,7 +135,9 @@ def _word_joins(text: str, prev: _Atom, b: _Atom, acc: _Acc) -> bool:
     if not _GAP_WORD.fullmatch(gap) or "\n" in gap:
         if not (gap == "" and prev.typ == "num" and b.wtype == "s"):
             return False
-    if " and " in gap and prev.wtype not in ("h", "s"):
+    if " and " in gap and prev.wtype not in ("h", "s") and not (
+        prev.wtype == "u" and prev.value == 100  # "a hundred and two", "one hundred and six"
+    ):
         return False
     if prev.typ == "num" and b.wtype not in ("s", "half", "den"):
         return False
@@ -144,6 +150,8 @@ def _word_joins(text: str, prev: _Atom, b: _Atom, acc: _Acc) -> bool:
         elif prev.typ == "word" and prev.wtype in ("belas", "frac", "half"):
             return False
     if b.wtype in ("belas", "puluh") and not (after_unit and acc.last < 10):
+        return False
+    if b.wtype == "mul" and not (after_unit and acc.last < 100 and " and " not in gap):
         return False
     if b.wtype == "frac" and not (after_unit and acc.last == 1 and acc.used == 1):
         return False
@@ -159,11 +167,17 @@ def expr_at(text: str, atoms: list[_Atom], i: int) -> _Expr | None:
     if a.typ == "roman":
         return _Expr(a.start, a.end, a.value, _NAN, i, False, 1, False, False, False)
     n = len(atoms)
+    neg = "-" in a.flags  # "−3,5", "минус пять": the sign applies to the whole number
     if a.typ == "num":  # the common start: digits (a cardinal, the expression's first atom)
         if i + 1 == n or atoms[i + 1].typ != "word":
             # digits alone: only a number word joins digits (a scale word, "half", ...)
+            mf = mixed_fraction(text, atoms, i) if i + 1 < n and a.is_int else None
+            if mf is not None:  # "2 1/2"
+                return _Expr(a.start, atoms[mf[1]].end, mf[0], _NAN, mf[1], False, 3, False,
+                             False, False)
             return _Expr(a.start, a.end, 0.0 + a.value, _NAN, i, False, 1, False, False, False)
-        acc = _Acc(cur=a.value, has_cur=True, last=a.value, used=1)
+        v0 = -a.value if neg else a.value
+        acc = _Acc(cur=v0, has_cur=True, last=v0, used=1)
         words_only = False
         k = i + 1
     else:
@@ -188,10 +202,20 @@ def expr_at(text: str, atoms: list[_Atom], i: int) -> _Expr | None:
         acc.used += 1
         k += 1
     used = acc.used
+    end = atoms[k - 1].end
+    value = acc.total + acc.cur
+    if words_only and math.isnan(acc.scale) and not acc.frac:
+        dec = decimal_tail(text, atoms, k, end, point_prev_ok(text, a))
+        if dec is not None:  # "три целых две десятых", "two point five million"
+            value, end, k = value + dec[0], dec[1], dec[2] + 1
+            used, amb = used + 1, False
+            if _scale_after(text, atoms, k, end):
+                value, acc.scale, end = value * atoms[k].value, atoms[k].value, atoms[k].end
+                k += 1
     return _Expr(
         a.start,
-        atoms[k - 1].end,
-        acc.total + acc.cur,
+        end,
+        -value if neg else value,
         acc.scale,
         k - 1,
         words_only,
@@ -200,3 +224,11 @@ def expr_at(text: str, atoms: list[_Atom], i: int) -> _Expr | None:
         amb,
         acc.plural_alone and used == 1,
     )
+
+
+def _scale_after(text: str, atoms: list[_Atom], k: int, end: int) -> bool:
+    """Is atom *k* a scale word right after a spelled decimal ("two point five million")?"""
+    if k >= len(atoms):
+        return False
+    b = atoms[k]
+    return b.typ == "word" and b.wtype == "s" and bool(_GAP_WS.fullmatch(text, end, b.start))
