@@ -41,13 +41,16 @@ _NUM = (
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TRANS = str.maketrans(_SUPERSCRIPT, "0123456789")
 
-# scientific notation: 4e14, 6.02E23, 2.48×10⁻⁵, 2,48·10^-5, 10⁶, 10^6 (one atom, scale null)
+# scientific notation: 4e14, 6.02E23, 2.48×10⁻⁵, 2,48·10^-5, 10⁶, 10^6 (one atom, scale
+# null); tried only where a digit atom is followed by one of _SCI_NEXT
 _EXP10 = r"10(?P<ex>\^[-+−–]?\d{1,3}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
-_SCI = (
+_SCI_RE = re.compile(
     r"(?<![\w.,])(?:(?P<mant>\d{1,3}(?:[.,]\d+)?)(?:[eE](?P<ee>[-+−]?\d{1,3})(?![\w.,]\d|\w)"
     r"|[ \u00a0]?[×·xх*][ \u00a0]?" + _EXP10 + r")"
     r"|" + _EXP10.replace("?P<ex>", "?P<ex0>") + r")(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])"
 )
+_SCI_NEXT = frozenset("eE×·xх*^⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SCI_TIMES = frozenset("×·xх*")
 _SUP_SIGNED_TRANS = str.maketrans(_SUPERSCRIPT + "⁻⁺−–", "0123456789-+--")
 
 # a sign directly before the digits: minus sign, hyphen-minus, en dash, plus
@@ -79,7 +82,7 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         sorted({c for ch in first for c in (ch.lower(), ch.upper())} | set("IVXLCІХӀNhwUБУd"))
     )
     pattern = (
-        r"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹\[№+½⅓⅔¼¾⅕⅛])(?:"
+        r"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹\[№+½⅓⅔¼¾⅕⅛.])(?:"
         r"(?P<orcid>(?<!\d)\d{4}-\d{4}-\d{4}-\d{3}[\dX](?!\d))"
         r"|(?P<phone>(?:\+\d{1,3}[ -]?\(?\d{2,5}\)?|(?<!\d)8[ -]?\(\d{3,5}\))"
         r"[ -]?\d{2,4}[ -]?\d{2}[ -]?\d{2}(?!\d))"
@@ -90,10 +93,9 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
         r"|(?P<vfrac>[½⅓⅔¼¾⅕⅛])"
         r"|(?P<brk>\[(?:\d{1,3}|[ivx]{1,6})\])"
-        r"|(?P<sci>" + _SCI + ")"
         r"|(?P<num>" + _NUM + ")"
-        r")|(?P<ldec>\.(?<=[ \u00a0(\[\n]\.)\d+(?![\d.,]))"
-        r"|\b(?=[" + re.escape(letters) + r"])(?:"
+        r"|(?P<ldec>(?<=[ \u00a0(\[\n])\.\d+(?![\d.,]))"
+        r")|\b(?=[" + re.escape(letters) + r"])(?:"
         r"(?P<url>(?:https?://|www\.)[^\s<>\"]+)"
         r"|(?P<isbn>(?:ISBN|ISSN)[: \u00a0]*[\dX][\d\- X]{7,16}[\dX]"
         r"|(?:УДК|ББК|UDC)[ \u00a0]*[\d.()/:+-]*[\d)]|doi:?[ \u00a0]*10\.\d{4,9}/[^\s,;]+)"
@@ -211,13 +213,17 @@ def _prefix(text: str, a: _Atom, nd: int, has_id: bool, prev_end: int) -> None:
             a.typ = "num"
 
 
-def _sci_value(m: re.Match) -> float:
-    """The value of a scientific-notation match (``6.02E23``, ``2,48·10^-5``, ``10⁶``)."""
+def _sci(text: str, s: int, e: int) -> tuple[float, int] | None:
+    """Scientific notation from *s* past the digits ending at *e* (``6.02E23``,
+    ``2,48·10^-5``, ``10⁶``): (value, end) or None."""
+    m = _SCI_RE.match(text, s)
+    if m is None or m.end() <= e:
+        return None
     ex = m.group("ee") or m.group("ex") or m.group("ex0")
     ex = ex.lstrip("^").translate(_SUP_SIGNED_TRANS)
     mant = m.group("mant")
     mant = "1" if mant is None else mant.replace(",", ".")
-    return float(f"{mant}e{int(ex)}")
+    return float(f"{mant}e{int(ex)}"), m.end()
 
 
 def _sign(text: str, a: _Atom, prev_end: int) -> None:
@@ -256,16 +262,28 @@ def _sign_word(text: str, a: _Atom, sign: tuple[int, int] | None) -> None:
         a.value = -a.value
 
 
-def _compact(text: str, a: _Atom, e: int) -> _Atom | None:
-    """A scale suffix glued to the digits ending at *e* (``100K``, ``3M``, ``$3B``): its
-    atom (a scale word), or None."""
-    suf = text[e]
-    scale = COMPACT_SUFFIX.get(suf)
-    if scale is None or (suf == "B" and not a.cur) or text[e + 1 : e + 2].isalpha():
-        return None
+_GLUED_WORD = re.compile(r"[^\W\d_]+(?:\.(?![ \u00a0]*(?:\n|$|[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ])))?")
+
+
+def _compact(text: str, a: _Atom, e: int, words: dict) -> _Atom | None:
+    """A scale word or suffix glued to the digits ending at *e* (``100K``, ``3M``, ``$3B``,
+    ``5млн``, ``300мың``, ``150к``, ``Rp50rb``): its atom (a scale word), or None."""
     if a.start and text[a.start - 1].isalpha():
         return None  # "Y2K": a name
-    return _Atom(e, e + 1, "word", scale, "s", "", 0, False, None, False, e)
+    m = _GLUED_WORD.match(text, e)
+    w = m.group()
+    scale = COMPACT_SUFFIX.get(w)
+    if scale is not None:
+        if w == "B" and not a.cur:
+            return None  # "3B" is a class or a form, "$3B" three billion
+        return _Atom(e, m.end(), "word", scale, "s", "", 0, False, None, False, e)
+    info = words.get(w.lower())
+    if info is None and w.endswith("."):
+        w = w[:-1]
+        info = words.get(w.lower())
+    if info is None or info[1] != "s":
+        return None
+    return _Atom(e, e + len(w), "word", info[0], "s", "", 0, False, None, False, e)
 
 
 def _atoms(text: str, langs: tuple[str, ...], lang: str | None) -> list[_Atom]:
@@ -288,19 +306,32 @@ def _iter_atoms(
     prev_end = 0
     sign: tuple[int, int] | None = None  # a sign word waiting for its number
     n = len(text)
+    skip = 0  # the end of a scientific number: the atoms inside it are not atoms
     for m in rx.finditer(text):
         kind = m.lastgroup
         s, e = m.span()
-        if kind in ("num", "sci", "ldec"):
+        if s < skip:
+            continue
+        if kind == "num" or kind == "ldec":
             raw = m.group(kind)
             try:
                 if kind == "num":
                     v, nd, is_int = _parse_digits(raw, lang)
-                else:  # "6.02E23", ".75": never a year, a day or a list number
-                    v, nd, is_int = (_sci_value(m) if kind == "sci" else float(raw)), 0, False
+                else:  # ".75": never a year, a day or a list number
+                    v, nd, is_int = float(raw), 0, False
             except ValueError:
                 continue
-            a = _Atom(s, e, "num", v, "", "", nd, is_int, None, False, s)
+            flags = "e" if kind == "ldec" else ""
+            if e < n and (
+                text[e] in _SCI_NEXT
+                or (text[e] in " \u00a0" and text[e + 1 : e + 2] in _SCI_TIMES)  # "2.5 × 10⁶"
+            ):
+                sci = _sci(text, s, e)
+                if sci is not None:  # "6.02E23": one number, never a year or a day
+                    v, e, nd, is_int = sci[0], sci[1], 0, False
+                    flags = "e" if v < 1 else ""  # 2.48×10⁻⁵ measures, 4e14 counts
+                    skip = e
+            a = _Atom(s, e, "num", v, "", flags, nd, is_int, None, False, s)
             if s and not text[s - 1].isdigit():
                 _prefix(text, a, nd, has_id, prev_end)
                 if a.start and text[a.start - 1] in _SIGNS and a.typ == "num" and not a.ke:
@@ -313,10 +344,10 @@ def _iter_atoms(
                 years.append(e)
             prev_end = e
             yield a
-            if e < n and text[e] in COMPACT_SUFFIX:
-                c = _compact(text, a, e)
-                if c is not None:
-                    prev_end = e + 1
+            if e < n and text[e].isalpha():
+                c = _compact(text, a, e, words)
+                if c is not None:  # "100K", "5млн", "Rp50rb": the glued scale word
+                    prev_end = skip = c.end
                     yield c
         elif kind == "word":
             w = m.group("word").lower()

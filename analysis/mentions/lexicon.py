@@ -251,21 +251,14 @@ def _ru() -> dict[str, tuple[float, str, str]]:
     add("восемьсот восьмисот", 800)
     add("девятьсот девятисот", 900)
     add("тысяча тысячу", 1e3, "s", "L")
-    add("тысячи тысяч тысячам тысячами тысячах тысячей тысяче тысячею тыс тыс.", 1e3, "s")
-    add("миллион", 1e6, "s", "L")
-    add(
-        "миллиона миллионов миллионам миллионами миллионах миллионы миллиону миллионом "
-        "миллионе млн млн.",
-        1e6,
-        "s",
-    )
-    add("миллиард", 1e9, "s", "L")
-    add(
-        "миллиарда миллиардов миллиардам миллиардами миллиардах миллиарды миллиарду "
-        "миллиардом миллиарде млрд млрд.",
-        1e9,
-        "s",
-    )
+    # singular forms may stand alone ("около миллиона" is about a million); plural and
+    # ambiguous ones ("тысячи", "миллионов") alone are vague amounts
+    add("тысячей тысяче тысячею", 1e3, "s", "L")
+    add("тысячи тысяч тысячам тысячами тысячах тыс тыс.", 1e3, "s")
+    add("миллион миллиона миллиону миллионом миллионе", 1e6, "s", "L")
+    add("миллионов миллионам миллионами миллионах миллионы млн млн.", 1e6, "s")
+    add("миллиард миллиарда миллиарду миллиардом миллиарде", 1e9, "s", "L")
+    add("миллиардов миллиардам миллиардами миллиардах миллиарды млрд млрд.", 1e9, "s")
     add("триллион триллиона триллионов трлн трлн.", 1e12, "s")
     add("половина половины половине половину половиной", 0.5, "frac")
     add("треть третью", 1 / 3, "frac")
@@ -274,6 +267,12 @@ def _ru() -> dict[str, tuple[float, str, str]]:
     add("четверти четвертей четвертям четвертями четвертях", 0.25, "den")
     add("половиною половинами половинах", 0.5, "frac")
     add("полтора полторы полутора", 1.5)
+    add("дюжина дюжины дюжине дюжину дюжиной дюжин", 12, "mul")
+    # ordinal denominators after a numerator ("одну пятую", "две десятых"); alone they
+    # are ordinal words (flag N)
+    for stem, val in (("пят", 5), ("шест", 6), ("седьм", 7), ("восьм", 8), ("девят", 9),
+                      ("десят", 10), ("сот", 100), ("тысячн", 1000)):
+        add(" ".join(stem + e for e in "ая ой ую ых ым ыми".split()), 1 / val, "den", "N")
     w["с половиной"] = (0.5, "half", "")
     return w
 
@@ -409,6 +408,8 @@ def _id() -> dict[str, tuple[float, str, str]]:
     ):
         w[word] = (val, "s", "")
     w["setengah"] = (0.5, "half", "")
+    w["selusin"] = (12.0, "u", "")
+    w["lusin"] = (12.0, "mul", "")
     w["paruh"] = (0.5, "frac", "")
     w["separuh"] = (0.5, "frac", "")
     w["sepertiga"] = (1 / 3, "frac", "")
@@ -473,10 +474,11 @@ RU_DECIMAL_DEN: dict[str, float] = {
 #: (``оннан бес`` five tenths, ``жүзден жиырма`` twenty hundredths).
 KK_DECIMAL_DEN: dict[str, float] = {"оннан": 10.0, "жүзден": 100.0, "мыңнан": 1e3}
 
-#: Scale suffixes glued to digits (``100K``, ``3M``; ``B`` only after a currency sign,
-#: ``$3B``): suffix -> scale.  Lower-case ``k``/``m`` and ``bn``/``mn`` are read by
+#: Scale suffixes glued to digits (``100K``, ``3M``, ru ``150к``; ``B`` only after a
+#: currency sign, ``$3B``): suffix -> scale.  Scale words glued to digits (``5млн``,
+#: ``300мың``, ``Rp50rb``) are read from :data:`WORDS`.  Lower-case ``k``/``m`` and ``bn``/``mn`` are read by
 #: :func:`analysis.mentions.units.glued_scale` (``5m`` alone is metres).
-COMPACT_SUFFIX: dict[str, float] = {"K": 1e3, "M": 1e6, "B": 1e9}
+COMPACT_SUFFIX: dict[str, float] = {"K": 1e3, "M": 1e6, "B": 1e9, "к": 1e3, "К": 1e3}
 
 
 def _with_signs(lang: str, words: dict[str, tuple[float, str, str]]) -> dict:

@@ -40,12 +40,10 @@ class _Acc:
             self.cur += v
             self.last = v
             self.has_cur = True
-        elif wt == "h":
-            self.cur = self.cur - self.last + (self.last if self.last else 1) * 100
-            self.last = 0.0
-        elif wt == "mul":  # "two dozen"
+        elif wt == "h" or wt == "mul":  # "жүз мың" (100 000), "two dozen" (24)
             self.cur = self.cur - self.last + (self.last if self.last else 1) * v
             self.last = 0.0
+            self.has_cur = True
         elif wt == "belas":
             self.cur += 10
             self.last = 0.0
@@ -64,6 +62,8 @@ class _Acc:
         elif wt == "den":
             if self.used:
                 self.cur = self.cur * v
+            elif "N" in b.flags:
+                return False  # "пятую" alone is the ordinal word (fifth)
             elif b.typ == "word" and "\u0400" <= text[b.start] <= "\u04ff":
                 # "около трети предпринимателей": a denominator alone is the fraction
                 self.cur += v
@@ -139,7 +139,7 @@ def _word_joins(text: str, prev: _Atom, b: _Atom, acc: _Acc) -> bool:
         prev.wtype == "u" and prev.value == 100  # "a hundred and two", "one hundred and six"
     ):
         return False
-    if prev.typ == "num" and b.wtype not in ("s", "half", "den"):
+    if prev.typ == "num" and (b.wtype not in ("s", "half", "den") or "N" in b.flags):
         return False
     after_unit = prev.typ == "word" and prev.wtype == "u"
     if b.wtype == "u":
@@ -171,11 +171,17 @@ def expr_at(text: str, atoms: list[_Atom], i: int) -> _Expr | None:
     if a.typ == "num":  # the common start: digits (a cardinal, the expression's first atom)
         if i + 1 == n or atoms[i + 1].typ != "word":
             # digits alone: only a number word joins digits (a scale word, "half", ...)
-            mf = mixed_fraction(text, atoms, i) if i + 1 < n and a.is_int else None
+            mf = (
+                mixed_fraction(text, atoms, i)
+                if i + 2 < n and atoms[i + 1].start == a.end + 1 and atoms[i + 1].typ == "num"
+                else None
+            )
             if mf is not None:  # "2 1/2"
                 return _Expr(a.start, atoms[mf[1]].end, mf[0], _NAN, mf[1], False, 3, False,
                              False, False)
-            return _Expr(a.start, a.end, 0.0 + a.value, _NAN, i, False, 1, False, False, False)
+            # "-0.25", ".75", "2.48×10⁻⁵" measure without counting ("-12" may count)
+            other = "e" in a.flags or ("-" in a.flags and not a.is_int)
+            return _Expr(a.start, a.end, 0.0 + a.value, _NAN, i, False, 1, other, False, False)
         v0 = -a.value if neg else a.value
         acc = _Acc(cur=v0, has_cur=True, last=v0, used=1)
         words_only = False
@@ -204,11 +210,16 @@ def expr_at(text: str, atoms: list[_Atom], i: int) -> _Expr | None:
     used = acc.used
     end = atoms[k - 1].end
     value = acc.total + acc.cur
+    # "other" unless a unit says more: fractions, and numbers that measure without
+    # counting (signed decimals, spelled decimals, ".75")
+    other = acc.frac or "e" in a.flags or (neg and value != int(value))
     if words_only and math.isnan(acc.scale) and not acc.frac:
         dec = decimal_tail(text, atoms, k, end, point_prev_ok(text, a))
         if dec is not None:  # "три целых две десятых", "two point five million"
             value, end, k = value + dec[0], dec[1], dec[2] + 1
-            used, amb = used + 1, False
+            used, amb, other = used + 1, False, True
+            while k < n and atoms[k].start < end:
+                k += 1  # the denominator word ("десятых") is inside
             if _scale_after(text, atoms, k, end):
                 value, acc.scale, end = value * atoms[k].value, atoms[k].value, atoms[k].end
                 k += 1
@@ -220,7 +231,7 @@ def expr_at(text: str, atoms: list[_Atom], i: int) -> _Expr | None:
         k - 1,
         words_only,
         used,
-        acc.frac and math.isnan(acc.scale),
+        other and math.isnan(acc.scale),
         amb,
         acc.plural_alone and used == 1,
     )
