@@ -262,6 +262,7 @@ def _sign_word(text: str, a: _Atom, sign: tuple[int, int] | None) -> None:
         a.value = -a.value
 
 
+_DASH_DIGIT = frozenset("-" + d for d in "0123456789")
 _GLUED_WORD = re.compile(r"[^\W\d_]+(?:\.(?![ \u00a0]*(?:\n|$|[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ])))?")
 
 
@@ -272,6 +273,8 @@ def _compact(text: str, a: _Atom, e: int, words: dict) -> _Atom | None:
         return None  # "Y2K": a name
     m = _GLUED_WORD.match(text, e)
     w = m.group()
+    if text[m.end() : m.end() + 1].isdigit() or text[m.end() : m.end() + 2] in _DASH_DIGIT:
+        return None  # "д. 5к2" (house 5, block 2), "3M4": a code, not a scale
     scale = COMPACT_SUFFIX.get(w)
     if scale is not None:
         if w == "B" and not a.cur:

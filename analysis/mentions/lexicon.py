@@ -29,7 +29,10 @@ Word types used by the number-word parser (``WORDS`` values are ``(value, type, 
     a sign word before a number (``минус``, ``minus``, ``теріс``, ``negatif``,
     ``negative``, ``отрицательн-``): the lexer folds it into the next number's atom.
 
-Flags: ``A`` = ambiguous word ("one", ``бір``, ``он``) that only counts as a number when a
+Flags: ``G`` = a scale word that is a singular genitive only after a preposition
+(``около тысячи``) and else the vague plural (``тысячи людей``); ``N`` = a denominator
+that needs a numerator (``одну пятую``; ``пятую`` alone is an ordinal word);
+``A`` = ambiguous word ("one", ``бір``, ``он``) that only counts as a number when a
 unit or scale follows or it is part of a composite; ``L`` = a scale word that may stand
 alone ("a million", ``тысяча``, ``seribu``); ``O`` = a fraction that is also an ordinal
 word ("a fifth") and counts only before "of".
@@ -42,6 +45,7 @@ import re
 __all__ = [
     "COMPACT_SUFFIX",
     "DECIMAL_POINT",
+    "GENITIVE_PREV",
     "KK_DECIMAL_DEN",
     "KK_SUFFIXES",
     "RU_DECIMAL_DEN",
@@ -254,7 +258,8 @@ def _ru() -> dict[str, tuple[float, str, str]]:
     # singular forms may stand alone ("около миллиона" is about a million); plural and
     # ambiguous ones ("тысячи", "миллионов") alone are vague amounts
     add("тысячей тысяче тысячею", 1e3, "s", "L")
-    add("тысячи тысяч тысячам тысячами тысячах тыс тыс.", 1e3, "s")
+    add("тысячи", 1e3, "s", "G")  # "около тысячи" (about a thousand); "тысячи людей" vague
+    add("тысяч тысячам тысячами тысячах тыс тыс.", 1e3, "s")
     add("миллион миллиона миллиону миллионом миллионе", 1e6, "s", "L")
     add("миллионов миллионам миллионами миллионах миллионы млн млн.", 1e6, "s")
     add("миллиард миллиарда миллиарду миллиардом миллиарде", 1e9, "s", "L")
@@ -431,6 +436,11 @@ def _id() -> dict[str, tuple[float, str, str]]:
     w["perempat"] = (0.25, "den", "")
     return w
 
+
+#: Prepositions after which a ``G`` scale word is the singular genitive ("about a thousand").
+GENITIVE_PREV: frozenset[str] = frozenset(
+    "около более свыше менее до от с со из без для почти примерно порядка".split()
+)
 
 #: Sign words before a number, per language (``минус пять`` is -5): word type ``neg``.
 SIGN_WORDS: dict[str, tuple[str, ...]] = {

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .atoms import _Atom
 from .context import _GAP_WS, _Expr, _prev_word
 from .context_words import _VAGUE_PREV
+from .lexicon import GENITIVE_PREV
 from .record import _NAN
 from .spelled import decimal_tail, mixed_fraction, point_prev_ok
 from .units import _UNIT_RE
@@ -77,8 +78,11 @@ class _Acc:
 
     def add_scale(self, b: _Atom, text: str) -> None:
         v = b.value
-        if self.used == 0 and ("L" not in b.flags or _prev_word(text, b.start)[0] in _VAGUE_PREV):
-            self.plural_alone = True
+        if self.used == 0:  # a scale word alone: "a million", not "миллионы людей"
+            prev = _prev_word(text, b.start)[0]
+            alone = "L" in b.flags or ("G" in b.flags and prev in GENITIVE_PREV)
+            if not alone or prev in _VAGUE_PREV:
+                self.plural_alone = True
         self.total += (self.cur if self.has_cur else 1) * v
         self.scale = v if math.isnan(self.scale) else max(self.scale, v)
         self.last_scale = v
