@@ -189,3 +189,19 @@ def test_house_block_code_is_no_scale() -> None:
 def test_scientific_inner_digits_are_not_atoms() -> None:
     df = extract_mentions("2.48×10⁻⁵ and 10⁶", "en", strict=True)
     assert df["surface"].tolist() == ["2.48×10⁻⁵", "10⁶"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surfaces"),
+    [
+        ("en", "between a hundred and two hundred people", ["a hundred", "two hundred"]),
+        ("en", "between two thousand and three thousand", ["two thousand", "three thousand"]),
+        ("en", "MiG-29K jets", ["29"]),  # a name, not 29 000
+        ("ru", "в 1941 г. -1945 г.", ["1941", "1945"]),  # no sign after "г."
+        ("en", "color #3e5 here", ["3", "5"]),  # a colour code, not 3e5
+    ],
+)
+def test_round2_guards(lang: str, text: str, surfaces: list[str]) -> None:
+    df = extract_mentions(text, lang, strict=True)
+    assert df["surface"].tolist() == surfaces
+    assert (df["value"].dropna() >= 0).all()

@@ -45,7 +45,7 @@ _SUP_TRANS = str.maketrans(_SUPERSCRIPT, "0123456789")
 # null); tried only where a digit atom is followed by one of _SCI_NEXT
 _EXP10 = r"10(?P<ex>\^[-+−–]?\d{1,3}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
 _SCI_RE = re.compile(
-    r"(?<![\w.,])(?:(?P<mant>\d{1,3}(?:[.,]\d+)?)(?:[eE](?P<ee>[-+−]?\d{1,3})(?![\w.,]\d|\w)"
+    r"(?<![\w.,#])(?:(?P<mant>\d{1,3}(?:[.,]\d+)?)(?:[eE](?P<ee>[-+−]?\d{1,3})(?![\w.,]\d|\w)"
     r"|[ \u00a0]?[×·xх*][ \u00a0]?" + _EXP10 + r")"
     r"|" + _EXP10.replace("?P<ex>", "?P<ex0>") + r")(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])"
 )
@@ -244,6 +244,8 @@ def _sign(text: str, a: _Atom, prev_end: int) -> None:
             j -= 1
         if text[j].isdigit() or text[j] in "%‰":
             return  # "2014 -2020", "5% -3%": the dash joins two numbers
+        if text[j] == "." and any(ch.isdigit() for ch in text[max(0, j - 6) : j]):
+            return  # "1941 г. -1945 г.": a number and its abbreviation before the dash
     a.start = p
     if text[p] != "+":
         a.value = -a.value
@@ -269,8 +271,9 @@ _GLUED_WORD = re.compile(r"[^\W\d_]+(?:\.(?![ \u00a0]*(?:\n|$|[A-ZА-ЯЁӘІҢ�
 def _compact(text: str, a: _Atom, e: int, words: dict) -> _Atom | None:
     """A scale word or suffix glued to the digits ending at *e* (``100K``, ``3M``, ``$3B``,
     ``5млн``, ``300мың``, ``150к``, ``Rp50rb``): its atom (a scale word), or None."""
-    if a.start and text[a.start - 1].isalpha():
-        return None  # "Y2K": a name
+    p = a.start - 1
+    if p >= 0 and (text[p].isalpha() or (text[p] in "-‐" and text[p - 1 : p].isalpha())):
+        return None  # "Y2K", "MiG-29K": a name
     m = _GLUED_WORD.match(text, e)
     w = m.group()
     if text[m.end() : m.end() + 1].isdigit() or text[m.end() : m.end() + 2] in _DASH_DIGIT:

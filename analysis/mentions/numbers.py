@@ -133,6 +133,22 @@ def _digits_join(text: str, atoms: list[_Atom], k: int, acc: _Acc) -> bool:
     )
 
 
+_AND_NEXT = re.compile(r"[ \u00a0-]+(?P<w>hundred|dozen|thousand|million|billion|trillion)s?\b")
+_AND_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _and_starts_another(text: str, prev: _Atom, b: _Atom, acc: _Acc) -> bool:
+    """After "and", does *b* start a number of its own ("between a hundred and two
+    hundred", "two thousand and three thousand")?"""
+    m = _AND_NEXT.match(text, b.end)
+    if m is None:
+        return False
+    w = m.group("w")
+    if w in ("hundred", "dozen"):
+        return prev.wtype != "s"  # "two thousand and five hundred" is 2500
+    return _AND_SCALE[w] >= acc.last_scale
+
+
 def _word_joins(text: str, prev: _Atom, b: _Atom, acc: _Acc) -> bool:
     """Does number word *b* continue the expression ending with *prev*?"""
     gap = text[prev.end : b.start]
@@ -156,6 +172,8 @@ def _word_joins(text: str, prev: _Atom, b: _Atom, acc: _Acc) -> bool:
     if b.wtype in ("belas", "puluh") and not (after_unit and acc.last < 10):
         return False
     if b.wtype == "mul" and not (after_unit and acc.last < 100 and " and " not in gap):
+        return False
+    if " and " in gap and _and_starts_another(text, prev, b, acc):
         return False
     if b.wtype == "frac" and not (after_unit and acc.last == 1 and acc.used == 1):
         return False
