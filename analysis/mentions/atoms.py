@@ -1,6 +1,11 @@
 """Atoms of numeric mentions: digits, number words, Roman numerals and symbols, found by one regular expression per language set.
 
-Roman numerals follow the grammar of :mod:`analysis.text.roman`."""
+Roman numerals follow the grammar of :mod:`analysis.text.roman`.  While the atoms are
+made, a sign before the digits (``−3,5``, ``+2,5``) or a sign word before a number
+(``минус``, ``minus``, ``теріс``, ``negatif``, ``negative``) is folded into the number's
+atom (flag ``-``), scientific notation (``6.02E23``, ``2,48·10⁻⁵``, ``10⁶``) becomes one
+digit atom, and a scale glued to the digits (``100K``, ``5млн``, ``Rp50rb``) becomes a
+scale-word atom of its own."""
 
 from __future__ import annotations
 

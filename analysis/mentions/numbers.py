@@ -1,4 +1,11 @@
-"""Number expressions: digits, number words, scale words and composites combined into one value (``1 млн 300 мың``, ``dua ratus lima puluh ribu``, ``two-thirds``)."""
+"""Number expressions: digits, number words, scale words and composites combined into one value (``1 млн 300 мың``, ``dua ratus lima puluh ribu``, ``two-thirds``).
+
+Also the round-2 grammar: a sign folded into the first atom by the lexer applies to the
+whole number (``минус 2,5 млн`` is -2 500 000), connectors (``one hundred and sixteen``,
+``two dozen``), and the tails of :mod:`.spelled` (``три целых две десятых``, ``2 1/2``).
+Signed decimals, spelled decimals, ``.75`` and scientific numbers below 1 carry the
+``frac`` mark of the expression: alone they are ``other`` (numbers that measure without
+counting), with a unit they take the unit's kind."""
 
 from __future__ import annotations
 
