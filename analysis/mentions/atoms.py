@@ -1,6 +1,11 @@
 """Atoms of numeric mentions: digits, number words, Roman numerals and symbols, found by one regular expression per language set.
 
-Roman numerals follow the grammar of :mod:`analysis.text.roman`."""
+Roman numerals follow the grammar of :mod:`analysis.text.roman`.  While the atoms are
+made, a sign before the digits (``−3,5``, ``+2,5``) or a sign word before a number
+(``минус``, ``minus``, ``теріс``, ``negatif``, ``negative``) is folded into the number's
+atom (flag ``-``), scientific notation (``6.02E23``, ``2,48·10⁻⁵``, ``10⁶``) becomes one
+digit atom, and a scale glued to the digits (``100K``, ``5млн``, ``Rp50rb``) becomes a
+scale-word atom of its own."""
 
 from __future__ import annotations
 
@@ -15,7 +20,7 @@ from functools import (
 )
 
 from ..text.roman import is_roman_numeral, roman_value
-from .lexicon import trie_pattern, words_for
+from .lexicon import COMPACT_SUFFIX, trie_pattern, words_for
 from .months import MONTH_FORMS, MONTH_NUMBER
 from .record import _NAN
 from .unit_words import CURRENCY_PREFIX
@@ -41,6 +46,23 @@ _NUM = (
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TRANS = str.maketrans(_SUPERSCRIPT, "0123456789")
 
+# scientific notation: 4e14, 6.02E23, 2.48×10⁻⁵, 2,48·10^-5, 10⁶, 10^6 (one atom, scale
+# null); tried only where a digit atom is followed by one of _SCI_NEXT
+_EXP10 = r"10(?P<ex>\^[-+−–]?\d{1,3}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
+_SCI_RE = re.compile(
+    r"(?<![\w.,#])(?:(?P<mant>\d{1,3}(?:[.,]\d+)?)(?:[eE](?P<ee>[-+−]?\d{1,3})(?![\w.,]\d|\w)"
+    r"|[ \u00a0]?[×·xх*][ \u00a0]?" + _EXP10 + r")"
+    r"|" + _EXP10.replace("?P<ex>", "?P<ex0>") + r")(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])"
+)
+_SCI_NEXT = frozenset("eE×·xх*^⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SCI_TIMES = frozenset("×·xх*")
+_SUP_SIGNED_TRANS = str.maketrans(_SUPERSCRIPT + "⁻⁺−–", "0123456789-+--")
+
+# a sign directly before the digits: minus sign, hyphen-minus, en dash, plus
+_SIGNS = frozenset("−-–+")
+# what may not stand before the sign: a word or a number it would join (Covid-19, 1943-1945)
+_NOT_BEFORE_SIGN = frozenset("-−–+.,/%‰°")
+
 
 @lru_cache(maxsize=8)
 def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
@@ -65,7 +87,7 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         sorted({c for ch in first for c in (ch.lower(), ch.upper())} | set("IVXLCІХӀNhwUБУd"))
     )
     pattern = (
-        r"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹\[№+½⅓⅔¼¾⅕⅛])(?:"
+        r"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹\[№+½⅓⅔¼¾⅕⅛.])(?:"
         r"(?P<orcid>(?<!\d)\d{4}-\d{4}-\d{4}-\d{3}[\dX](?!\d))"
         r"|(?P<phone>(?:\+\d{1,3}[ -]?\(?\d{2,5}\)?|(?<!\d)8[ -]?\(\d{3,5}\))"
         r"[ -]?\d{2,4}[ -]?\d{2}[ -]?\d{2}(?!\d))"
@@ -77,6 +99,7 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         r"|(?P<vfrac>[½⅓⅔¼¾⅕⅛])"
         r"|(?P<brk>\[(?:\d{1,3}|[ivx]{1,6})\])"
         r"|(?P<num>" + _NUM + ")"
+        r"|(?P<ldec>(?<=[ \u00a0(\[\n])\.\d+(?![\d.,]))"
         r")|\b(?=[" + re.escape(letters) + r"])(?:"
         r"(?P<url>(?:https?://|www\.)[^\s<>\"]+)"
         r"|(?P<isbn>(?:ISBN|ISSN)[: \u00a0]*[\dX][\d\- X]{7,16}[\dX]"
@@ -195,6 +218,85 @@ def _prefix(text: str, a: _Atom, nd: int, has_id: bool, prev_end: int) -> None:
             a.typ = "num"
 
 
+def _sci(text: str, s: int, e: int) -> tuple[float, int] | None:
+    """Scientific notation from *s* past the digits ending at *e* (``6.02E23``,
+    ``2,48·10^-5``, ``10⁶``): (value, end) or None."""
+    m = _SCI_RE.match(text, s)
+    if m is None or m.end() <= e:
+        return None
+    ex = m.group("ee") or m.group("ex") or m.group("ex0")
+    ex = ex.lstrip("^").translate(_SUP_SIGNED_TRANS)
+    mant = m.group("mant")
+    mant = "1" if mant is None else mant.replace(",", ".")
+    return float(f"{mant}e{int(ex)}"), m.end()
+
+
+def _sign(text: str, a: _Atom, prev_end: int) -> None:
+    """A sign directly before the digits of *a* (``−3,5``, ``+2,5``): taken in (in place).
+
+    Not when the dash joins two numbers (``1943-1945``, ``2014 -2020``) or a word and a
+    number (``Covid-19``).
+    """
+    p = a.start - 1
+    if p < prev_end or p < 0:
+        return
+    if p:
+        c = text[p - 1]
+        if c.isalnum() or c in _NOT_BEFORE_SIGN:
+            return
+        j = p - 1
+        while j > 0 and text[j] in " \u00a0\t":
+            j -= 1
+        if text[j].isdigit() or text[j] in "%‰":
+            return  # "2014 -2020", "5% -3%": the dash joins two numbers
+        if text[j] == "." and any(ch.isdigit() for ch in text[max(0, j - 6) : j]):
+            return  # "1941 г. -1945 г.": a number and its abbreviation before the dash
+    a.start = p
+    if text[p] != "+":
+        a.value = -a.value
+        a.flags += "-"
+
+
+def _sign_word(text: str, a: _Atom, sign: tuple[int, int] | None) -> None:
+    """A sign word (``минус``, ``minus``) just before atom *a*: taken in (in place)."""
+    if sign is None or a.typ not in ("num", "word") or a.wtype not in ("", "u", "h", "mul"):
+        return
+    if text[sign[1] : a.start] not in (" ", "\u00a0") or "-" in a.flags:
+        return
+    a.start = sign[0]
+    a.flags += "-"
+    if a.typ == "num":
+        a.value = -a.value
+
+
+_DASH_DIGIT = frozenset("-" + d for d in "0123456789")
+_GLUED_WORD = re.compile(r"[^\W\d_]+(?:\.(?![ \u00a0]*(?:\n|$|[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ])))?")
+
+
+def _compact(text: str, a: _Atom, e: int, words: dict) -> _Atom | None:
+    """A scale word or suffix glued to the digits ending at *e* (``100K``, ``3M``, ``$3B``,
+    ``5млн``, ``300мың``, ``150к``, ``Rp50rb``): its atom (a scale word), or None."""
+    p = a.start - 1
+    if p >= 0 and (text[p].isalpha() or (text[p] in "-‐" and text[p - 1 : p].isalpha())):
+        return None  # "Y2K", "MiG-29K": a name
+    m = _GLUED_WORD.match(text, e)
+    w = m.group()
+    if text[m.end() : m.end() + 1].isdigit() or text[m.end() : m.end() + 2] in _DASH_DIGIT:
+        return None  # "д. 5к2" (house 5, block 2), "3M4": a code, not a scale
+    scale = COMPACT_SUFFIX.get(w)
+    if scale is not None:
+        if w == "B" and not a.cur:
+            return None  # "3B" is a class or a form, "$3B" three billion
+        return _Atom(e, m.end(), "word", scale, "s", "", 0, False, None, False, e)
+    info = words.get(w.lower())
+    if info is None and w.endswith("."):
+        w = w[:-1]
+        info = words.get(w.lower())
+    if info is None or info[1] != "s":
+        return None
+    return _Atom(e, e + len(w), "word", info[0], "s", "", 0, False, None, False, e)
+
+
 def _atoms(text: str, langs: tuple[str, ...], lang: str | None) -> list[_Atom]:
     """All the atoms of *text* at once (see :func:`_iter_atoms`)."""
     return list(_iter_atoms(text, langs, lang))
@@ -213,23 +315,51 @@ def _iter_atoms(
     rx, words = _atom_regex(langs)
     has_id = "id" in langs
     prev_end = 0
+    sign: tuple[int, int] | None = None  # a sign word waiting for its number
+    n = len(text)
+    skip = 0  # the end of a scientific number: the atoms inside it are not atoms
     for m in rx.finditer(text):
         kind = m.lastgroup
         s, e = m.span()
-        if kind == "num":
-            raw = m.group("num")
+        if s < skip:
+            continue
+        if kind == "num" or kind == "ldec":
+            raw = m.group(kind)
             try:
-                v, nd, is_int = _parse_digits(raw, lang)
+                if kind == "num":
+                    v, nd, is_int = _parse_digits(raw, lang)
+                else:  # ".75": never a year, a day or a list number
+                    v, nd, is_int = float(raw), 0, False
             except ValueError:
                 continue
-            a = _Atom(s, e, "num", v, "", "", nd, is_int, None, False, s)
+            flags = "e" if kind == "ldec" else ""
+            if e < n and (
+                text[e] in _SCI_NEXT
+                or (text[e] in " \u00a0" and text[e + 1 : e + 2] in _SCI_TIMES)  # "2.5 × 10⁶"
+            ):
+                sci = _sci(text, s, e)
+                if sci is not None:  # "6.02E23": one number, never a year or a day
+                    v, e, nd, is_int = sci[0], sci[1], 0, False
+                    flags = "e" if v < 1 else ""  # 2.48×10⁻⁵ measures, 4e14 counts
+                    skip = e
+            a = _Atom(s, e, "num", v, "", flags, nd, is_int, None, False, s)
             if s and not text[s - 1].isdigit():
                 _prefix(text, a, nd, has_id, prev_end)
+                if a.start and text[a.start - 1] in _SIGNS and a.typ == "num" and not a.ke:
+                    _sign(text, a, prev_end)
+            if sign is not None:
+                _sign_word(text, a, sign)
+                sign = None
             if nd == 4 and years is not None and a.typ == "num" and 1500 <= v < 2100:
                 years.append(a.start)
                 years.append(e)
             prev_end = e
             yield a
+            if e < n and text[e].isalpha():
+                c = _compact(text, a, e, words)
+                if c is not None:  # "100K", "5млн", "Rp50rb": the glued scale word
+                    prev_end = skip = c.end
+                    yield c
         elif kind == "word":
             w = m.group("word").lower()
             if w not in words:
@@ -237,19 +367,29 @@ def _iter_atoms(
             info = words.get(w)
             if info is None:
                 continue
+            if info[1] == "neg":
+                sign = (s, e)
+                continue
             if w.endswith(".") and _SENT_END_RE.match(text, e - 1) and w[:-1] in words:
                 e -= 1  # "около 27 млн." ends the sentence: the full stop is not the scale's
             prev_end = e
-            yield _Atom(s, e, "word", info[0], info[1], info[2], 0, False, None, False, s)
+            a = _Atom(s, e, "word", info[0], info[1], info[2], 0, False, None, False, s)
+            if sign is not None:
+                _sign_word(text, a, sign)
+                sign = None
+            yield a
         elif kind == "roman":
+            sign = None
             r = m.group("roman")
             if not is_roman_numeral(r, min_len=1):
                 continue  # "CC", "LC": not read as numbers
             prev_end = e
             yield _Atom(s, e, "roman", float(roman_value(r) or 0), num_start=s)
         elif kind == "identn":
+            sign = None
             prev_end = e
             yield _Atom(s, e, "ident", num_start=s)
         else:
+            sign = None
             prev_end = e
             yield _Atom(s, e, kind or "", num_start=s)

@@ -22,9 +22,17 @@ Word types used by the number-word parser (``WORDS`` values are ``(value, type, 
 ``den``
     a denominator that multiplies the preceding number (``two-thirds``, ``две трети``);
 ``half``
-    "and a half" (``setengah`` after a number, ``жарым``, ``с половиной``).
+    "and a half" (``setengah`` after a number, ``жарым``, ``с половиной``);
+``mul``
+    a multiplier of the number before it (``dozen``: ``two dozen`` is 24);
+``neg``
+    a sign word before a number (``минус``, ``minus``, ``теріс``, ``negatif``,
+    ``negative``, ``отрицательн-``): the lexer folds it into the next number's atom.
 
-Flags: ``A`` = ambiguous word ("one", ``бір``, ``он``) that only counts as a number when a
+Flags: ``G`` = a scale word that is a singular genitive only after a preposition
+(``около тысячи``) and else the vague plural (``тысячи людей``); ``N`` = a denominator
+that needs a numerator (``одну пятую``; ``пятую`` alone is an ordinal word);
+``A`` = ambiguous word ("one", ``бір``, ``он``) that only counts as a number when a
 unit or scale follows or it is part of a composite; ``L`` = a scale word that may stand
 alone ("a million", ``тысяча``, ``seribu``); ``O`` = a fraction that is also an ordinal
 word ("a fifth") and counts only before "of".
@@ -35,7 +43,13 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "COMPACT_SUFFIX",
+    "DECIMAL_POINT",
+    "GENITIVE_PREV",
+    "KK_DECIMAL_DEN",
     "KK_SUFFIXES",
+    "RU_DECIMAL_DEN",
+    "SIGN_WORDS",
     "WORDS",
     "trie_pattern",
     "words_for",
@@ -131,7 +145,6 @@ _EN_UNITS = {
     "seventy": 70,
     "eighty": 80,
     "ninety": 90,
-    "dozen": 12,
     "a dozen": 12,
 }
 
@@ -139,6 +152,7 @@ _EN_UNITS = {
 def _en() -> dict[str, tuple[float, str, str]]:
     w: dict[str, tuple[float, str, str]] = {k: (float(v), "u", "") for k, v in _EN_UNITS.items()}
     w["one"] = (1.0, "u", "A")
+    w["dozen"] = (12.0, "mul", "")
     w["hundred"] = (100.0, "h", "")
     w["a hundred"] = (100.0, "u", "")
     w["one hundred"] = (100.0, "u", "")
@@ -245,21 +259,15 @@ def _ru() -> dict[str, tuple[float, str, str]]:
     add("восемьсот восьмисот", 800)
     add("девятьсот девятисот", 900)
     add("тысяча тысячу", 1e3, "s", "L")
-    add("тысячи тысяч тысячам тысячами тысячах тысячей тысяче тысячею тыс тыс.", 1e3, "s")
-    add("миллион", 1e6, "s", "L")
-    add(
-        "миллиона миллионов миллионам миллионами миллионах миллионы миллиону миллионом "
-        "миллионе млн млн.",
-        1e6,
-        "s",
-    )
-    add("миллиард", 1e9, "s", "L")
-    add(
-        "миллиарда миллиардов миллиардам миллиардами миллиардах миллиарды миллиарду "
-        "миллиардом миллиарде млрд млрд.",
-        1e9,
-        "s",
-    )
+    # singular forms may stand alone ("около миллиона" is about a million); plural and
+    # ambiguous ones ("тысячи", "миллионов") alone are vague amounts
+    add("тысячей тысяче тысячею", 1e3, "s", "L")
+    add("тысячи", 1e3, "s", "G")  # "около тысячи" (about a thousand); "тысячи людей" vague
+    add("тысяч тысячам тысячами тысячах тыс тыс.", 1e3, "s")
+    add("миллион миллиона миллиону миллионом миллионе", 1e6, "s", "L")
+    add("миллионов миллионам миллионами миллионах миллионы млн млн.", 1e6, "s")
+    add("миллиард миллиарда миллиарду миллиардом миллиарде", 1e9, "s", "L")
+    add("миллиардов миллиардам миллиардами миллиардах миллиарды млрд млрд.", 1e9, "s")
     add("триллион триллиона триллионов трлн трлн.", 1e12, "s")
     add("половина половины половине половину половиной", 0.5, "frac")
     add("треть третью", 1 / 3, "frac")
@@ -268,6 +276,12 @@ def _ru() -> dict[str, tuple[float, str, str]]:
     add("четверти четвертей четвертям четвертями четвертях", 0.25, "den")
     add("половиною половинами половинах", 0.5, "frac")
     add("полтора полторы полутора", 1.5)
+    add("дюжина дюжины дюжине дюжину дюжиной дюжин", 12, "mul")
+    # ordinal denominators after a numerator ("одну пятую", "две десятых"); alone they
+    # are ordinal words (flag N)
+    for stem, val in (("пят", 5), ("шест", 6), ("седьм", 7), ("восьм", 8), ("девят", 9),
+                      ("десят", 10), ("сот", 100), ("тысячн", 1000)):
+        add(" ".join(stem + e for e in "ая ой ую ых ым ыми".split()), 1 / val, "den", "N")
     w["с половиной"] = (0.5, "half", "")
     return w
 
@@ -403,6 +417,8 @@ def _id() -> dict[str, tuple[float, str, str]]:
     ):
         w[word] = (val, "s", "")
     w["setengah"] = (0.5, "half", "")
+    w["selusin"] = (12.0, "u", "")
+    w["lusin"] = (12.0, "mul", "")
     w["paruh"] = (0.5, "frac", "")
     w["separuh"] = (0.5, "frac", "")
     w["sepertiga"] = (1 / 3, "frac", "")
@@ -425,12 +441,72 @@ def _id() -> dict[str, tuple[float, str, str]]:
     return w
 
 
+#: Prepositions after which a ``G`` scale word is the singular genitive ("about a thousand").
+GENITIVE_PREV: frozenset[str] = frozenset(
+    "около более свыше менее до от с со из без для почти примерно порядка".split()
+)
+
+#: Sign words before a number, per language (``минус пять`` is -5): word type ``neg``.
+SIGN_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("minus", "negative"),
+    "ru": (
+        "минус",
+        *(
+            "отрицательн" + e
+            for e in "ый ая ое ые ого ой ому ую ым ом ых ыми".split()  # not the adverb
+        ),
+    ),
+    "kk": ("минус", "теріс"),
+    "id": ("minus", "negatif"),
+}
+
+#: Words between the integer part and the fraction of a spelled decimal.  ``point``
+#: reads the fraction digit by digit (``two point five``, ``tiga koma satu empat``);
+#: ``whole`` is followed by a numerator and a denominator word (``три целых две
+#: десятых``) or, in Kazakh, a denominator in the ablative and the numerator
+#: (``екі бүтін оннан бес``).
+DECIMAL_POINT: dict[str, dict[str, str]] = {
+    "en": {"point": "point"},
+    "ru": {"запятая": "point", "целых": "whole", "целая": "whole", "целой": "whole",
+           "целое": "whole"},
+    "kk": {"нүкте": "point", "бүтін": "whole"},
+    "id": {"koma": "point"},
+}
+
+#: Russian denominator words of a spelled decimal (stem -> denominator); endings
+#: ``-ых -ая -ой -ые -ую``.
+RU_DECIMAL_DEN: dict[str, float] = {
+    "десят": 10.0,
+    "сот": 100.0,
+    "тысячн": 1e3,
+    "десятитысячн": 1e4,
+    "стотысячн": 1e5,
+    "миллионн": 1e6,
+}
+
+#: Kazakh denominators of a spelled decimal, in the ablative before the numerator
+#: (``оннан бес`` five tenths, ``жүзден жиырма`` twenty hundredths).
+KK_DECIMAL_DEN: dict[str, float] = {"оннан": 10.0, "жүзден": 100.0, "мыңнан": 1e3}
+
+#: Scale suffixes glued to digits (``100K``, ``3M``, ru ``150к``; ``B`` only after a
+#: currency sign, ``$3B``): suffix -> scale.  Scale words glued to digits (``5млн``,
+#: ``300мың``, ``Rp50rb``) are read from :data:`WORDS`.  Lower-case ``k``/``m`` and ``bn``/``mn`` are read by
+#: :func:`analysis.mentions.units.glued_scale` (``5m`` alone is metres).
+COMPACT_SUFFIX: dict[str, float] = {"K": 1e3, "M": 1e6, "B": 1e9, "к": 1e3, "К": 1e3}
+
+
+def _with_signs(lang: str, words: dict[str, tuple[float, str, str]]) -> dict:
+    for w in SIGN_WORDS[lang]:
+        words.setdefault(w, (-1.0, "neg", ""))
+    return words
+
+
 #: Number words per language: lower-case form -> (value, type, flags).
 WORDS: dict[str, dict[str, tuple[float, str, str]]] = {
-    "en": _en(),
-    "ru": _ru(),
-    "kk": _kk(),
-    "id": _id(),
+    "en": _with_signs("en", _en()),
+    "ru": _with_signs("ru", _ru()),
+    "kk": _with_signs("kk", _kk()),
+    "id": _with_signs("id", _id()),
 }
 
 

@@ -1,4 +1,11 @@
-"""Number expressions: digits, number words, scale words and composites combined into one value (``1 млн 300 мың``, ``dua ratus lima puluh ribu``, ``two-thirds``)."""
+"""Number expressions: digits, number words, scale words and composites combined into one value (``1 млн 300 мың``, ``dua ratus lima puluh ribu``, ``two-thirds``).
+
+Also the round-2 grammar: a sign folded into the first atom by the lexer applies to the
+whole number (``минус 2,5 млн`` is -2 500 000), connectors (``one hundred and sixteen``,
+``two dozen``), and the tails of :mod:`.spelled` (``три целых две десятых``, ``2 1/2``).
+Signed decimals, spelled decimals, ``.75`` and scientific numbers below 1 carry the
+``frac`` mark of the expression: alone they are ``other`` (numbers that measure without
+counting), with a unit they take the unit's kind."""
 
 from __future__ import annotations
 
@@ -9,7 +16,9 @@ from dataclasses import dataclass
 from .atoms import _Atom
 from .context import _GAP_WS, _Expr, _prev_word
 from .context_words import _VAGUE_PREV
+from .lexicon import GENITIVE_PREV
 from .record import _NAN
+from .spelled import decimal_tail, mixed_fraction, point_prev_ok
 from .units import _UNIT_RE
 
 _GAP_WORD = re.compile(r"[ \u00a0\u202f]+|[ \u00a0]*-[ \u00a0]*|[ \u00a0]+and[ \u00a0]+")
@@ -39,9 +48,10 @@ class _Acc:
             self.cur += v
             self.last = v
             self.has_cur = True
-        elif wt == "h":
-            self.cur = self.cur - self.last + (self.last if self.last else 1) * 100
+        elif wt == "h" or wt == "mul":  # "жүз мың" (100 000), "two dozen" (24)
+            self.cur = self.cur - self.last + (self.last if self.last else 1) * v
             self.last = 0.0
+            self.has_cur = True
         elif wt == "belas":
             self.cur += 10
             self.last = 0.0
@@ -60,6 +70,8 @@ class _Acc:
         elif wt == "den":
             if self.used:
                 self.cur = self.cur * v
+            elif "N" in b.flags:
+                return False  # "пятую" alone is the ordinal word (fifth)
             elif b.typ == "word" and "\u0400" <= text[b.start] <= "\u04ff":
                 # "около трети предпринимателей": a denominator alone is the fraction
                 self.cur += v
@@ -73,8 +85,11 @@ class _Acc:
 
     def add_scale(self, b: _Atom, text: str) -> None:
         v = b.value
-        if self.used == 0 and ("L" not in b.flags or _prev_word(text, b.start)[0] in _VAGUE_PREV):
-            self.plural_alone = True
+        if self.used == 0:  # a scale word alone: "a million", not "миллионы людей"
+            prev = _prev_word(text, b.start)[0]
+            alone = "L" in b.flags or ("G" in b.flags and prev in GENITIVE_PREV)
+            if not alone or prev in _VAGUE_PREV:
+                self.plural_alone = True
         self.total += (self.cur if self.has_cur else 1) * v
         self.scale = v if math.isnan(self.scale) else max(self.scale, v)
         self.last_scale = v
@@ -125,15 +140,33 @@ def _digits_join(text: str, atoms: list[_Atom], k: int, acc: _Acc) -> bool:
     )
 
 
+_AND_NEXT = re.compile(r"[ \u00a0-]+(?P<w>hundred|dozen|thousand|million|billion|trillion)s?\b")
+_AND_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _and_starts_another(text: str, prev: _Atom, b: _Atom, acc: _Acc) -> bool:
+    """After "and", does *b* start a number of its own ("between a hundred and two
+    hundred", "two thousand and three thousand")?"""
+    m = _AND_NEXT.match(text, b.end)
+    if m is None:
+        return False
+    w = m.group("w")
+    if w in ("hundred", "dozen"):
+        return prev.wtype != "s"  # "two thousand and five hundred" is 2500
+    return _AND_SCALE[w] >= acc.last_scale
+
+
 def _word_joins(text: str, prev: _Atom, b: _Atom, acc: _Acc) -> bool:
     """Does number word *b* continue the expression ending with *prev*?"""
     gap = text[prev.end : b.start]
     if not _GAP_WORD.fullmatch(gap) or "\n" in gap:
         if not (gap == "" and prev.typ == "num" and b.wtype == "s"):
             return False
-    if " and " in gap and prev.wtype not in ("h", "s"):
+    if " and " in gap and prev.wtype not in ("h", "s") and not (
+        prev.wtype == "u" and prev.value == 100  # "a hundred and two", "one hundred and six"
+    ):
         return False
-    if prev.typ == "num" and b.wtype not in ("s", "half", "den"):
+    if prev.typ == "num" and (b.wtype not in ("s", "half", "den") or "N" in b.flags):
         return False
     after_unit = prev.typ == "word" and prev.wtype == "u"
     if b.wtype == "u":
@@ -144,6 +177,10 @@ def _word_joins(text: str, prev: _Atom, b: _Atom, acc: _Acc) -> bool:
         elif prev.typ == "word" and prev.wtype in ("belas", "frac", "half"):
             return False
     if b.wtype in ("belas", "puluh") and not (after_unit and acc.last < 10):
+        return False
+    if b.wtype == "mul" and not (after_unit and acc.last < 100 and " and " not in gap):
+        return False
+    if " and " in gap and _and_starts_another(text, prev, b, acc):
         return False
     if b.wtype == "frac" and not (after_unit and acc.last == 1 and acc.used == 1):
         return False
@@ -159,11 +196,23 @@ def expr_at(text: str, atoms: list[_Atom], i: int) -> _Expr | None:
     if a.typ == "roman":
         return _Expr(a.start, a.end, a.value, _NAN, i, False, 1, False, False, False)
     n = len(atoms)
+    neg = "-" in a.flags  # "−3,5", "минус пять": the sign applies to the whole number
     if a.typ == "num":  # the common start: digits (a cardinal, the expression's first atom)
         if i + 1 == n or atoms[i + 1].typ != "word":
             # digits alone: only a number word joins digits (a scale word, "half", ...)
-            return _Expr(a.start, a.end, 0.0 + a.value, _NAN, i, False, 1, False, False, False)
-        acc = _Acc(cur=a.value, has_cur=True, last=a.value, used=1)
+            mf = (
+                mixed_fraction(text, atoms, i)
+                if i + 2 < n and atoms[i + 1].start == a.end + 1 and atoms[i + 1].typ == "num"
+                else None
+            )
+            if mf is not None:  # "2 1/2"
+                return _Expr(a.start, atoms[mf[1]].end, mf[0], _NAN, mf[1], False, 3, False,
+                             False, False)
+            # "-0.25", ".75", "2.48×10⁻⁵" measure without counting ("-12" may count)
+            other = "e" in a.flags or ("-" in a.flags and not a.is_int)
+            return _Expr(a.start, a.end, 0.0 + a.value, _NAN, i, False, 1, other, False, False)
+        v0 = -a.value if neg else a.value
+        acc = _Acc(cur=v0, has_cur=True, last=v0, used=1)
         words_only = False
         k = i + 1
     else:
@@ -188,15 +237,38 @@ def expr_at(text: str, atoms: list[_Atom], i: int) -> _Expr | None:
         acc.used += 1
         k += 1
     used = acc.used
+    end = atoms[k - 1].end
+    value = acc.total + acc.cur
+    # "other" unless a unit says more: fractions, and numbers that measure without
+    # counting (signed decimals, spelled decimals, ".75")
+    other = acc.frac or "e" in a.flags or (neg and value != int(value))
+    if words_only and math.isnan(acc.scale) and not acc.frac:
+        dec = decimal_tail(text, atoms, k, end, point_prev_ok(text, a))
+        if dec is not None:  # "три целых две десятых", "two point five million"
+            value, end, k = value + dec[0], dec[1], dec[2] + 1
+            used, amb, other = used + 1, False, True
+            while k < n and atoms[k].start < end:
+                k += 1  # the denominator word ("десятых") is inside
+            if _scale_after(text, atoms, k, end):
+                value, acc.scale, end = value * atoms[k].value, atoms[k].value, atoms[k].end
+                k += 1
     return _Expr(
         a.start,
-        atoms[k - 1].end,
-        acc.total + acc.cur,
+        end,
+        -value if neg else value,
         acc.scale,
         k - 1,
         words_only,
         used,
-        acc.frac and math.isnan(acc.scale),
+        other and math.isnan(acc.scale),
         amb,
         acc.plural_alone and used == 1,
     )
+
+
+def _scale_after(text: str, atoms: list[_Atom], k: int, end: int) -> bool:
+    """Is atom *k* a scale word right after a spelled decimal ("two point five million")?"""
+    if k >= len(atoms):
+        return False
+    b = atoms[k]
+    return b.typ == "word" and b.wtype == "s" and bool(_GAP_WS.fullmatch(text, end, b.start))
