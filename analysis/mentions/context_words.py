@@ -12,7 +12,11 @@ _IDENT_PREV = frozenset(
     seksi bagian lampiran tabel gambar title order butir nomor sprava fond опись фонд дело
     лист статьей статьям статьями статьях пунктами пунктах resolution resolutions decree
     directive regulation ordinance kelas grade route interstate articles sections clauses
-    paragraphs chapters items annexes appendices пункты пунктов статей главы разделы резолюция резолюции резолюцией резолюцию resolusi""".split()
+    paragraphs chapters items annexes appendices пункты пунктов статей главы разделы резолюция резолюции резолюцией резолюцию resolusi
+    приложениям приложениями приложениях приложений разделам разделами разделах разделов
+    главам главами главах глав таблицам таблицами таблицах частям частями частях подпункты
+    подпунктов подпунктам подпунктами подпунктах параграф параграфа параграфе параграфы
+    параграфов""".split()
 )
 
 _YEAR_PREV = frozenset(
@@ -98,3 +102,10 @@ _KK_ORD = frozenset("ші шы нші ншы ыншы інші".split())
 _ABBR_PREV = frozenset("п ст ч рис fig no nr p pp".split())
 
 _ERA_FIRST = frozenset("MSABCнгжб")
+
+# abbreviations that introduce a number written right after their full stop ("Vol.12",
+# "стр.12", "hlm.12"): never a glued footnote marker
+_NUM_ABBR = frozenset(
+    """vol vols pp стр стб hlm hal art arts fig figs tab tabl табл рис илл прил разд гл пп
+    ст тт nos nr no sec sect para chap ch bd abb бет бб беттер кит том""".split()
+)
