@@ -84,6 +84,13 @@ _YEAR_LIST_RE = re.compile(
 )
 
 
+# the rest of a kk list after a number, up to the noun hyphenated to its last number
+_KK_LIST_AHEAD = re.compile(
+    r"[-‐‑]?(?:(?:,[ \u00a0]*|,?[ \u00a0]+(?:және|мен|пен|бен|немесе)[ \u00a0]+)"
+    r"\d{1,4}(?:[-‐‑](?=[ ,\u00a0]))?){1,12}[-‐‑](?P<s>[^\W\d_]{2,20})"
+)
+
+
 class _Classifier:
     """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
 
@@ -206,6 +213,10 @@ class _Classifier:
             and self.final_kind(self.rows[-1]) == "identifier"
         ):
             return _Verdict("identifier", end)
+        # kk lists named by the noun after the last number: "1, 2 және 3-бөлімдер"
+        lk = self._kk_list_kind(a, x, end, unit) if self.lang in ("kk", None) else ""
+        if lk:
+            return _Verdict(lk, end)
         # identifiers by preceding noun
         if (
             prevw in _IDENT_PREV
@@ -250,6 +261,27 @@ class _Classifier:
             if hk and hk.group("s").lower().startswith(_KK_ORD_NOUNS):
                 return _Verdict("ordinal", end)
         return None
+
+    def _kk_list_kind(self, a: _Atom, x: _Expr, end: int, unit: str | None) -> str:
+        """"1, 2 және 3-бөлімдер", "1-, 2- және 3-тармақтар": each listed number takes the
+        kind the noun after the last one gives (identifier or ordinal); "" if none."""
+        text = self.text
+        if (
+            unit
+            or a.typ != "num"
+            or x.n_atoms != 1
+            or not a.is_int
+            or self.lang not in ("kk", None)
+            or not (text[end : end + 1] in ",-‐‑" or text[end + 1 : end + 5] == "және")
+        ):
+            return ""
+        m = _KK_LIST_AHEAD.match(text, end)
+        if not m:
+            return ""
+        noun = m.group("s").lower()
+        if noun.startswith(_KK_IDENT_NOUNS):
+            return "identifier"
+        return "ordinal" if noun.startswith(_KK_ORD_NOUNS) else ""
 
     def _list_or_time_kind(self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str, sep: str) -> _Verdict | None:
         """Numbered list items and clauses, times written with a dot, "ke-" ordinals."""
