@@ -209,3 +209,43 @@ def test_abbreviations_and_names_keep_their_rules(
     text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _kinds(text, lang) == expected
+
+
+# ------------------------------------------------------- round-2 suite decisions
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "numbers"),
+    [
+        ("Plots 12, 14 and 16 were sold at auction.", "en", ["12", "14", "16"]),
+        ("Tables 2 and 3 summarise the results.", "en", ["2", "3"]),
+        ("Участки 12, 14 и 16 переданы фермерам.", "ru", ["12", "14", "16"]),
+        ("Согласно пунктам 1, 2 и 3 статьи 12 закона.", "ru", ["1", "2", "3", "12"]),
+        ("Blok 12, 14, dan 16 diserahkan.", "id", ["12", "14", "16"]),
+        ("Lihat ayat (1) dan (2) pasal tersebut.", "id", ["1", "2"]),
+        ("Materi itu dibahas pada Bab II dan III.", "id", ["II", "III"]),
+        ("Rumah nomor 5, 7, dan 9 akan digusur.", "id", ["nomor 5", "7", "9"]),
+        ("12, 14 және 16-учаскелер жалға берілді.", "kk", ["12", "14", "16"]),
+    ],
+)
+def test_identifier_lists_more(text: str, lang: str, numbers: list[str]) -> None:
+    assert _kinds(text, lang) == [(n, "identifier") for n in numbers]
+
+
+def test_plural_noun_needs_a_list() -> None:
+    # "figures (1998: ...)" is an author's figures, not figure numbers
+    assert _kinds("Smith's figures 1998 show", "en") == [("1998", "year")]
+
+
+def test_kk_glued_month() -> None:
+    assert _rows("Жалпы жиналыс өттіМамыр 1929 ж.", "kk") == [
+        ("Мамыр 1929", 1929.0, "date", None, None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("See Davies (1980), p.45.", "en"), ("Lihat Kartodirdjo (1987), hlm.45.", "id")],
+)
+def test_author_year_before_page(text: str, lang: str) -> None:
+    assert [k for _, k in _kinds(text, lang)] == ["reference", "reference"]

@@ -66,7 +66,11 @@ class _AttachedRules:
                 sc = _KK_SCALE[om.group("w").lower()]
                 self.emit(s, om.end(), a.value * sc, "ordinal", None, sc)
                 return i + 1
-        if not s or text[s - 1] in _FREE_BEFORE or a.ke or s != a.num_start:
+        if not s or a.ke or s != a.num_start:
+            return 0
+        if text[s - 1] in _FREE_BEFORE:
+            if text[s - 2 : s] == "r " and text[s - 6 : s - 1] == "nomor":
+                return self._nomor(i)
             return 0
         pc = text[s - 1]
         if pc in "-‐‑":
@@ -80,6 +84,15 @@ class _AttachedRules:
         if word is None or not _footnote_word(word, pc == ".", after):
             return 0
         self.emit(s, e, a.value, "reference")
+        return i + 1
+
+    def _nomor(self, i: int) -> int:
+        """id ``nomor 5`` (lower case): the number sign is inside, like ``Nomor 5``."""
+        a = self.atoms[i]
+        s = a.start
+        if self.lang not in ("id", None) or (s > 6 and self.text[s - 7].isalpha()):
+            return 0
+        self.emit(s - 6, a.end, a.value, "identifier")
         return i + 1
 
     def _hyphen_year(self, i: int) -> int:

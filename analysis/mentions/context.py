@@ -43,6 +43,11 @@ _KK_JYL_RE = re.compile(r"[ \u00a0]*(?:жылғы|жылы|жылдың|ж\.)[ \
 
 _GAP_WS = re.compile(r"[ \u00a0\u202f]*")
 
+# a list separator between two identifiers, also around brackets: "ayat (1) dan (2)"
+_LIST_CONT = re.compile(
+    r"\)?(?:,[ \u00a0]*|,?[ \u00a0]+(?:и|или|and|or|dan|atau|serta|мен|және|немесе)[ \u00a0]+)\(?"
+)
+
 _LIST_SEP = re.compile(
     r",[ \u00a0]*|,?[ \u00a0]+(?:и|или|and|or|dan|atau|serta|мен|және|немесе)[ \u00a0]+"
 )

@@ -13,10 +13,22 @@ _IDENT_PREV = frozenset(
     лист статьей статьям статьями статьях пунктами пунктах resolution resolutions decree
     directive regulation ordinance kelas grade route interstate articles sections clauses
     paragraphs chapters items annexes appendices пункты пунктов статей главы разделы резолюция резолюции резолюцией резолюцию resolusi
-    приложениям приложениями приложениях приложений разделам разделами разделах разделов
+    пунктам приложениям приложениями приложениях приложений разделам разделами разделах разделов
     главам главами главах глав таблицам таблицами таблицах частям частями частях подпункты
     подпунктов подпунктам подпунктами подпунктах параграф параграфа параграфе параграфы
     параграфов""".split()
+)
+
+# plural nouns naming numbered things: identifiers when a list of numbers follows
+# ("Plots 12, 14 and 16", "Участки 12, 14 и 16", "Blok 12, 14, dan 16")
+_IDENT_LIST_PREV = frozenset(
+    """tables figures plots houses amendments blocks lots rooms buildings sites wards
+    districts zones sectors platforms gates lines routes units schools points questions
+    участки участков участкам участках дома домов домам домах списки списков спискам
+    списках корпуса корпусов корпусах блоки блоков квартиры квартир кабинеты палаты
+    скважины скважин шахты шахт позиции позиций строки строк графы граф поправки поправкам
+    поправок лоты лотов зоны зон секторы сектора школы школ вопросы вопросов
+    blok rumah kavling lot zona sektor kamar gedung ruang jalur soal sekolah""".split()
 )
 
 _YEAR_PREV = frozenset(

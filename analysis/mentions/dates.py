@@ -36,11 +36,14 @@ _ORD_OF = re.compile(r"(?:st|nd|rd|th|-го|-е|-ое|-й|-ші|-шы)?[ \u00a0]
 _GLUED_MONTH = re.compile(
     r"(?:(?<=[a-z])(?P<m>January|February|March|April|May|June|July|August|September|October"
     r"|November|December|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember)"
+    r"|(?<=[а-яёәіңғүұқөһ])(?P<kk>Қаңтар|Ақпан|Наурыз|Сәуір|Мамыр|Маусым|Шілде|Тамыз"
+    r"|Қыркүйек|Қазан|Қараша|Желтоқсан)"
     r"|(?<![^\W\d_])(?P<ru>во?)(?P<m2>(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр"
     r"|декабр)е|марте|мае|августе))[ \u00a0]$"
 )
 
-_MONTH_LAST = frozenset("yhletrisе")
+# the last letters of the month names above (the cheap test before the regex)
+_MONTH_LAST = frozenset("yhletrisернзка")
 
 _KK_ABL_CONN = re.compile(r"-(?:ден|дан|тен|тан|нен|нан)[ \u00a0]+")
 
@@ -123,16 +126,19 @@ class _DateRules:
 
     def glued_month(self, i: int) -> int:
         """A month name glued by OCR to the word before it (``inMay 1929``,
-        ``вмае 1929 г.``): the date from the month on; return the next atom or 0."""
+        ``вмае 1929 г.``, ``өттіМамыр 1929``): the date from the month on; return the next
+        atom or 0."""
         a = self.atoms[i]
         text = self.text
         s = a.start
         if s < 5 or text[s - 1] not in " \u00a0":
             return 0
         m = _GLUED_MONTH.search(text, max(0, s - 16), s)
-        if m is None or (m.group("ru") and self.lang not in ("ru", None)):
+        if m is None:
             return 0
-        g = "m" if m.group("m") else "m2"
+        g = m.lastgroup or "m"
+        if g == "m2" and self.lang not in ("ru", None) or g == "kk" and self.lang not in ("kk", None):
+            return 0
         return self._after_month(m.start(g), m.end(g), i)
 
     def _day_month(self, i: int) -> tuple[int, int] | None:
