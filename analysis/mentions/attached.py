@@ -75,7 +75,7 @@ class _AttachedRules:
         pc = text[s - 1]
         if pc in "-‐‑":
             return self._hyphen_year(i)
-        if a.ndig > 3 or not (pc.isalpha() or pc == "."):
+        if not 0 < a.ndig < 4 or not (pc.isalpha() or pc == "."):
             return 0
         after = text[e : e + 1]
         if after and after not in _MARK_END:

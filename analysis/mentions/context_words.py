@@ -119,5 +119,8 @@ _ERA_FIRST = frozenset("MSABCнгжб")
 # "стр.12", "hlm.12"): never a glued footnote marker
 _NUM_ABBR = frozenset(
     """vol vols pp стр стб hlm hal art arts fig figs tab tabl табл рис илл прил разд гл пп
-    ст тт nos nr no sec sect para chap ch bd abb бет бб беттер кит том""".split()
+    ст тт nos nr no sec sect para chap ch bd abb бет бб беттер кит том ref refs app par sch
+    руб коп тыс млн млрд трлн экз чел изд вып кн сер ред обл tgl thn kab kec kel
+    jan feb mar apr jun jul aug sep sept oct nov dec янв фев февр мар апр авг сент окт
+    нояб дек covid ipv""".split()
 )

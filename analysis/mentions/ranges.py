@@ -51,6 +51,9 @@ _KK_BETWEEN_AFTER = re.compile(
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:dari|from|от|с|со)[ \u00a0]$", re.IGNORECASE)
 
 
+_OF_AFTER = re.compile(r"[ \u00a0]+of(?!\w)")
+
+
 def _month_day(a: _Atom, b: _Atom, one: bool, unit: str | None) -> bool:
     """``4/29``: only the month-first reading is a valid date (first 1-12, second 13-31)."""
     return (
@@ -297,7 +300,12 @@ class _RangeRules:
         ):
             p.v2 = v1 - v1 % 10**b.ndig + p.v2  # abbreviated page range: pp. 112-19
         elif m and m.group("slash"):
-            if self.lang == "en" and _month_day(a, b, one, p.unit):
+            if (
+                self.lang == "en"
+                and _month_day(a, b, one, p.unit)
+                and not p.u2
+                and not _OF_AFTER.match(text, b.end)
+            ):
                 self.emit(a.start, b.end, _NAN, "date")  # "4/29": April 29
                 return j + 1
             if (
