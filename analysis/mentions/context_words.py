@@ -13,7 +13,7 @@ _IDENT_PREV = frozenset(
     лист статьей статьям статьями статьях пунктами пунктах resolution resolutions decree
     directive regulation ordinance kelas grade route interstate articles sections clauses
     paragraphs chapters items annexes appendices пункты пунктов статей главы разделы резолюция резолюции резолюцией резолюцию resolusi
-    пунктам приложениям приложениями приложениях приложений разделам разделами разделах разделов
+    пп пунктам приложениям приложениями приложениях приложений разделам разделами разделах разделов
     главам главами главах глав таблицам таблицами таблицах частям частями частях подпункты
     подпунктов подпунктам подпунктами подпунктах параграф параграфа параграфе параграфы
     параграфов""".split()
@@ -111,7 +111,7 @@ _RU_ORD = frozenset(
 
 _KK_ORD = frozenset("ші шы нші ншы ыншы інші".split())
 
-_ABBR_PREV = frozenset("п ст ч рис fig no nr p pp".split())
+_ABBR_PREV = frozenset("п пп ст ч рис fig no nr p pp".split())
 
 _ERA_FIRST = frozenset("MSABCнгжб")
 
