@@ -63,6 +63,10 @@ def test_kk_scale_ordinal(text: str, surface: str, value: float, scale: float) -
             "5 пен 10 мың теңге аралығында.",
             [("5 пен 10 мың теңге", 5000.0, "range", "KZT", 1000.0, 10000.0)],
         ),
+        (
+            "2000 және 2010 жылдар арасында халық өсті.",
+            [("2000 және 2010", 2000.0, "range", None, None, 2010.0)],
+        ),
         (  # without аралығы / арасы: a list of two years
             "1937 мен 1939 жылдары көп адам қуғындалды.",
             [("1937", 1937.0, "year", None, None, None), ("1939", 1939.0, "year", None, None, None)],
@@ -222,6 +226,7 @@ def test_abbreviations_and_names_keep_their_rules(
         ("Участки 12, 14 и 16 переданы фермерам.", "ru", ["12", "14", "16"]),
         ("Согласно пунктам 1, 2 и 3 статьи 12 закона.", "ru", ["1", "2", "3", "12"]),
         ("Blok 12, 14, dan 16 diserahkan.", "id", ["12", "14", "16"]),
+        ("пп. 1, 2 и 3 статьи 5", "ru", ["1", "2", "3", "5"]),
         ("Lihat ayat (1) dan (2) pasal tersebut.", "id", ["1", "2"]),
         ("Materi itu dibahas pada Bab II dan III.", "id", ["II", "III"]),
         ("Rumah nomor 5, 7, dan 9 akan digusur.", "id", ["nomor 5", "7", "9"]),

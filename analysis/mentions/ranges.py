@@ -38,10 +38,10 @@ _KK_NOUN_ABL = re.compile(
 )
 
 # kk "X мен Y аралығында": the connector (no dash or slash) and what follows the second end
-_KK_WITH_WORDS = frozenset(("мен", "пен", "бен"))
+_KK_WITH_WORDS = frozenset(("мен", "пен", "бен", "жән"))  # "жән": және
 
 _KK_WITH = re.compile(
-    r"(?:[ \u00a0]|[-‐‑])(?:мен|пен|бен)[ \u00a0]+(?P<dash>(?!x)x)?(?P<slash>(?!x)x)?"
+    r"(?:[ \u00a0]|[-‐‑])(?:мен|пен|бен|және)[ \u00a0]+(?P<dash>(?!x)x)?(?P<slash>(?!x)x)?"
 )
 
 _KK_BETWEEN_AFTER = re.compile(
