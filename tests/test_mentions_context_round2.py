@@ -48,6 +48,17 @@ def test_kk_scale_ordinal(text: str, surface: str, value: float, scale: float) -
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "value", "scale"),
+    [
+        ("He was the 5 millionth visitor.", "5 millionth", 5e6, 1e6),
+        ("the 100-thousandth copy", "100-thousandth", 1e5, 1e3),
+    ],
+)
+def test_en_scale_ordinal(text: str, surface: str, value: float, scale: float) -> None:
+    assert _rows(text, "en") == [(surface, value, "ordinal", None, scale, None)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -1,6 +1,7 @@
 """Numbers attached to a word: footnote markers glued to a word or its full stop
 (``қаласында142.``, ``city.12``), years hyphenated to a name (``Expo-2017``,
-``бюджет-2025``) and Kazakh digit ordinals of a scale word (``5-миллионыншы``)."""
+``бюджет-2025``) and digit ordinals of a scale word (kk ``5-миллионыншы``, en
+``5 millionth``)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,13 @@ _KK_SCALE_ORD = re.compile(
     r"[-‐‑](?P<w>мың|миллион|миллиард|триллион)(?:ыншы|інші|ншы|нші)[^\W\d_]*", re.IGNORECASE
 )
 _KK_SCALE = {"мың": 1e3, "миллион": 1e6, "миллиард": 1e9, "триллион": 1e12}
+
+# en "5 millionth", "100-thousandth": the ordinal of a scale word
+_EN_SCALE_ORD = re.compile(
+    r"[-‐‑ \u00a0](?P<w>thousandth|millionth|billionth)s?(?![^\W\d_])", re.IGNORECASE
+)
+_EN_SCALE = {"thousandth": 1e3, "millionth": 1e6, "billionth": 1e9}
+_EN_SCALE_FIRST = frozenset("tmbTMB")
 
 # the word before a glued marker: letters back from the digits (or from the full stop)
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,40}$")
@@ -64,6 +72,12 @@ class _AttachedRules:
             om = _KK_SCALE_ORD.match(text, e)
             if om and self.lang in ("kk", None):
                 sc = _KK_SCALE[om.group("w").lower()]
+                self.emit(s, om.end(), a.value * sc, "ordinal", None, sc)
+                return i + 1
+        if text[e + 1 : e + 2] in _EN_SCALE_FIRST and a.is_int and self.lang in ("en", None):
+            om = _EN_SCALE_ORD.match(text, e)
+            if om:
+                sc = _EN_SCALE[om.group("w").lower()]
                 self.emit(s, om.end(), a.value * sc, "ordinal", None, sc)
                 return i + 1
         if not s or a.ke or s != a.num_start:
