@@ -159,7 +159,9 @@ class _RangeRules:
     ) -> tuple[re.Match | None, bool] | None:
         """What joins the two ends: (connector match, kk case range) or None if nothing."""
         text = self.text
-        if text[end + 1 : end + 4] in _KK_WITH_WORDS or text[end + 2 : end + 5] in _KK_WITH_WORDS:
+        if self.lang in ("kk", None) and (
+            text[end + 1 : end + 4] in _KK_WITH_WORDS or text[end + 2 : end + 5] in _KK_WITH_WORDS
+        ):
             km = self._kk_between(b, j, end)
             if km is not None:
                 return km, False
@@ -194,8 +196,6 @@ class _RangeRules:
         """kk "1937 мен 1939 жылдар аралығында" (between X and Y): the connector, or None
         when no *аралығы / арасы* follows the second end (then a list of two numbers)."""
         text = self.text
-        if self.lang not in ("kk", None):
-            return None
         km = _KK_WITH.match(text, end)
         if not (km and km.end() == b.start):
             return None
