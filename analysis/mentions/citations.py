@@ -59,6 +59,8 @@ _PAREN_CITE_RE = re.compile(
     r"|\[[^\[\]\n]{0,120}?" + _YR + r"[^\[\]\n]{0,60}\]"
     r"|\[\d{1,3}(?:[,;][ \u00a0]*" + _PG + r")+\]"
     r"|\(" + _YR + r"[ \u00a0]*[:,][ \u00a0]*" + _PG + r"\)"
+    # "Davies (1980), p.45": an author-date year before a page
+    r"|\(" + _YR + r"\),?[ \u00a0]*(?=(?:[PpСсSsБб]|pp|hlm|[Hh]al|стр)\.[ \u00a0]?\d)"
     # the two centuries as two alternatives: every alternative starts with one character,
     # so the engine skips to the next "(", "[", "1" or "2" (10 MB scan: 0.10 -> 0.03 s)
     r"|1[89]\d\d,[ \u00a0]*N[ \u00a0]?\d+,[ \u00a0]*ст\.[ \u00a0]*\d+"

@@ -9,7 +9,7 @@ from .context import (
     _DECADE_WORD_RE,
     _EN_ORD_RE,
     _HYPH_RE,
-    _LIST_SEP,
+    _LIST_CONT,
     _ORD_NEXT_RE,
     _YEAR_WORD_RE,
     _at_sentence_start,
@@ -23,6 +23,7 @@ from .context_words import (
     _AGE_PREV,
     _COUNT_PREV,
     _ERA_FIRST,
+    _IDENT_LIST_PREV,
     _IDENT_PREV,
     _KK_IDENT_NOUNS,
     _KK_ORD,
@@ -84,6 +85,24 @@ _YEAR_LIST_RE = re.compile(
 )
 
 
+# the rest of a kk list after a number, up to the noun hyphenated to its last number
+_KK_LIST_AHEAD = re.compile(
+    r"[-‐‑]?(?:(?:,[ \u00a0]*|,?[ \u00a0]+(?:және|мен|пен|бен|немесе)[ \u00a0]+)"
+    r"\d{1,4}(?:[-‐‑](?=[ ,\u00a0]))?){1,12}[-‐‑](?P<s>[^\W\d_]{2,20})"
+)
+
+
+# a kk suffix after a hyphen that is only a case / possessive ending (no noun)
+_KK_CASE_ONLY = re.compile(
+    r"[ндт]?(?:ағы|егі)|[ыі]н?(?:ың|ің|ан|ен|да|де|а|е|ы|і)|(?:сы|сі)н?(?:ың|ің|ан|ен|да|де|а|е)?"
+)
+
+# a list of numbers after a number: ", 14 and 16", " и 6"
+_LIST_AHEAD = re.compile(
+    r"(?:,[ \u00a0]*|,?[ \u00a0]+(?:and|or|и|или|dan|atau|және|мен)[ \u00a0]+)\d"
+)
+
+
 class _Classifier:
     """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
 
@@ -127,7 +146,7 @@ class _Classifier:
             single = len(raw) == 1
             hy = _HYPH_RE.match(text, a.end)
             ordnext = _ORD_NEXT_RE.match(text, a.end)
-            if prevw in _IDENT_PREV:
+            if prevw in _IDENT_PREV or self._continues_identifiers(start):
                 return _Verdict("identifier", end)
             if _LIST_MARK.match(text, a.end) and (
                 text[max(0, a.start - 4) : a.start].rpartition("\n")[2].strip() == ""
@@ -200,12 +219,25 @@ class _Classifier:
             and a.is_int
             and not unit
             and x.n_atoms == 1
-            and self.rows
-            and _LIST_SEP.fullmatch(text, self.rows[-1].end, start)
             and not _YEAR_WORD_RE.match(text, end)
-            and self.final_kind(self.rows[-1]) == "identifier"
+            and self._continues_identifiers(start)
         ):
             return _Verdict("identifier", end)
+        # a plural noun naming things before a list: "Plots 12, 14 and 16", "Дома 5, 7 и 9"
+        if (
+            prevw in _IDENT_LIST_PREV
+            and sep == " "
+            and a.typ == "num"
+            and a.is_int
+            and not unit
+            and x.n_atoms == 1
+            and _LIST_AHEAD.match(text, end)
+        ):
+            return _Verdict("identifier", end)
+        # kk lists named by the noun after the last number: "1, 2 және 3-бөлімдер"
+        lk = self._kk_list_kind(a, x, end, unit) if self.lang in ("kk", None) else ""
+        if lk:
+            return _Verdict(lk, end)
         # identifiers by preceding noun
         if (
             prevw in _IDENT_PREV
@@ -250,6 +282,41 @@ class _Classifier:
             if hk and hk.group("s").lower().startswith(_KK_ORD_NOUNS):
                 return _Verdict("ordinal", end)
         return None
+
+    def _continues_identifiers(self, start: int) -> bool:
+        """Does the number at *start* continue a list of identifiers ("статьями 5 и 6",
+        "ayat (1) dan (2)", "Bab II dan III")?"""
+        rows = self.rows
+        return bool(
+            rows
+            and _LIST_CONT.fullmatch(self.text, rows[-1].end, start)
+            and self.final_kind(rows[-1]) == "identifier"
+        )
+
+    def _kk_list_kind(self, a: _Atom, x: _Expr, end: int, unit: str | None) -> str:
+        """"1, 2 және 3-бөлімдер", "1-, 2- және 3-тармақтар": each listed number takes the
+        kind the noun after the last one gives (identifier or ordinal); "" if none."""
+        text = self.text
+        if (
+            unit
+            or a.typ != "num"
+            or x.n_atoms != 1
+            or not a.is_int
+            or self.lang not in ("kk", None)
+            or not (text[end : end + 1] in ",-‐‑" or text[end + 1 : end + 5] == "және")
+        ):
+            return ""
+        m = _KK_LIST_AHEAD.match(text, end)
+        if not m:
+            return ""
+        noun = m.group("s").lower()
+        if noun.startswith(_KK_ORD_NOUNS) or noun in _KK_ORD:
+            return "ordinal"
+        if noun.startswith(_KK_IDENT_NOUNS):
+            return "identifier"
+        if len(noun) < 4 or noun.startswith(("жыл", "бет")) or _KK_CASE_ONLY.fullmatch(noun):
+            return ""
+        return "identifier"  # "12, 14 және 16-учаскелер": the numbered plots
 
     def _list_or_time_kind(self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str, sep: str) -> _Verdict | None:
         """Numbered list items and clauses, times written with a dot, "ke-" ordinals."""

@@ -43,7 +43,14 @@ _KK_JYL_RE = re.compile(r"[ \u00a0]*(?:жылғы|жылы|жылдың|ж\.)[ \
 
 _GAP_WS = re.compile(r"[ \u00a0\u202f]*")
 
-_LIST_SEP = re.compile(r",[ \u00a0]*|[ \u00a0]+(?:и|and|dan|мен|және)[ \u00a0]+")
+# a list separator between two identifiers, also around brackets: "ayat (1) dan (2)"
+_LIST_CONT = re.compile(
+    r"\)?(?:,[ \u00a0]*|,?[ \u00a0]+(?:и|или|and|or|dan|atau|serta|мен|және|немесе)[ \u00a0]+)\(?"
+)
+
+_LIST_SEP = re.compile(
+    r",[ \u00a0]*|,?[ \u00a0]+(?:и|или|and|or|dan|atau|serta|мен|және|немесе)[ \u00a0]+"
+)
 
 # page abbreviations before a number ("p. 112", "pp. 12–15", "С. 45", "hlm. 23", "б. 7")
 _PAGE_BEFORE = re.compile(

@@ -12,7 +12,23 @@ _IDENT_PREV = frozenset(
     seksi bagian lampiran tabel gambar title order butir nomor sprava fond опись фонд дело
     лист статьей статьям статьями статьях пунктами пунктах resolution resolutions decree
     directive regulation ordinance kelas grade route interstate articles sections clauses
-    paragraphs chapters items annexes appendices пункты пунктов статей главы разделы резолюция резолюции резолюцией резолюцию resolusi""".split()
+    paragraphs chapters items annexes appendices пункты пунктов статей главы разделы резолюция резолюции резолюцией резолюцию resolusi
+    пп пунктам приложениям приложениями приложениях приложений разделам разделами разделах разделов
+    главам главами главах глав таблицам таблицами таблицах частям частями частях подпункты
+    подпунктов подпунктам подпунктами подпунктах параграф параграфа параграфе параграфы
+    параграфов""".split()
+)
+
+# plural nouns naming numbered things: identifiers when a list of numbers follows
+# ("Plots 12, 14 and 16", "Участки 12, 14 и 16", "Blok 12, 14, dan 16")
+_IDENT_LIST_PREV = frozenset(
+    """tables figures plots houses amendments blocks lots rooms buildings sites wards
+    districts zones sectors platforms gates lines routes units schools points questions
+    участки участков участкам участках дома домов домам домах списки списков спискам
+    списках корпуса корпусов корпусах блоки блоков квартиры квартир кабинеты палаты
+    скважины скважин шахты шахт позиции позиций строки строк графы граф поправки поправкам
+    поправок лоты лотов зоны зон секторы сектора школы школ вопросы вопросов
+    blok rumah kavling lot zona sektor kamar gedung ruang jalur soal sekolah""".split()
 )
 
 _YEAR_PREV = frozenset(
@@ -95,6 +111,16 @@ _RU_ORD = frozenset(
 
 _KK_ORD = frozenset("ші шы нші ншы ыншы інші".split())
 
-_ABBR_PREV = frozenset("п ст ч рис fig no nr p pp".split())
+_ABBR_PREV = frozenset("п пп ст ч рис fig no nr p pp".split())
 
 _ERA_FIRST = frozenset("MSABCнгжб")
+
+# abbreviations that introduce a number written right after their full stop ("Vol.12",
+# "стр.12", "hlm.12"): never a glued footnote marker
+_NUM_ABBR = frozenset(
+    """vol vols pp стр стб hlm hal art arts fig figs tab tabl табл рис илл прил разд гл пп
+    ст тт nos nr no sec sect para chap ch bd abb бет бб беттер кит том ref refs app par sch
+    руб коп тыс млн млрд трлн экз чел изд вып кн сер ред обл tgl thn kab kec kel
+    jan feb mar apr jun jul aug sep sept oct nov dec янв фев февр мар апр авг сент окт
+    нояб дек covid ipv""".split()
+)

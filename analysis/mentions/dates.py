@@ -31,6 +31,20 @@ _DAY_DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0]+(?:по|до|to
 
 _ORD_OF = re.compile(r"(?:st|nd|rd|th|-го|-е|-ое|-й|-ші|-шы)?[ \u00a0]+(?:of[ \u00a0]+)?")
 
+# a month glued to the word before it: "inMay", "padaMei" (a capital after a small
+# letter), ru "вмае" / "вдекабре" (the preposition glued to the month)
+_GLUED_MONTH = re.compile(
+    r"(?:(?<=[a-z])(?P<m>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember)"
+    r"|(?<=[а-яёәіңғүұқөһ])(?P<kk>Қаңтар|Ақпан|Наурыз|Сәуір|Мамыр|Маусым|Шілде|Тамыз"
+    r"|Қыркүйек|Қазан|Қараша|Желтоқсан)"
+    r"|(?<![^\W\d_])(?P<ru>во?)(?P<m2>(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр"
+    r"|декабр)е|марте|мае|августе))[ \u00a0]$"
+)
+
+# the last letters of the month names above (the cheap test before the regex)
+_MONTH_LAST = frozenset("yhletrisернзка")
+
 _KK_ABL_CONN = re.compile(r"-(?:ден|дан|тен|тан|нен|нан)[ \u00a0]+")
 
 
@@ -44,6 +58,8 @@ class _DateRules:
             y, mo, d = (int(x) for x in raw.split("-"))
         else:
             d, mo, y = (int(x) for x in re.split(r"[./-]", raw))
+            if mo > 12 and d <= 12 and self.lang == "en" and "/" in raw:
+                d, mo = mo, d  # "4/29/1986": month first
             if y < 100:
                 y += 1900 if y > 25 else 2000
         if not (1 <= mo <= 12 and 1 <= d <= 31):
@@ -63,22 +79,33 @@ class _DateRules:
         return pos, _NAN, -1
 
     def month_first(self, i: int) -> int:
-        """``August 23, 1943``, ``January 20-21, 1943``, ``September 1943``."""
+        """``August 23, 1943``, ``January 20-21, 1943``, ``September 1943``,
+        ``December, 1926``."""
+        a = self.atoms[i]
+        if i + 1 >= len(self.atoms):
+            return i + 1
+        return self._after_month(a.start, a.end, i + 1) or i + 1
+
+    def _after_month(self, ms: int, me: int, j: int) -> int:
+        """The date of the month name at ms..me and the number atom *j* after it; emit
+        it and return the next atom, or 0 if there is none."""
         atoms = self.atoms
         text = self.text
-        a = atoms[i]
-        if i + 1 >= len(atoms):
-            return i + 1
-        b = atoms[i + 1]
-        gap = text[a.end : b.start]
-        if not gap or not _GAP_WS.fullmatch(gap) or "\n" in gap:
-            return i + 1
+        b = atoms[j]
+        gap = text[me : b.start]
+        if not gap or "\n" in gap:
+            return 0
+        if not _GAP_WS.fullmatch(gap):
+            if _is_year_int(b) and _COMMA_YEAR.fullmatch(gap):
+                self.emit(ms, b.end, b.value, "date")  # "December, 1926"
+                return j + 1
+            return 0
         if _is_year_int(b):
-            self.emit(a.start, b.end, b.value, "date")
-            return i + 2
-        if _is_day(b) and text[a.start].isupper():
+            self.emit(ms, b.end, b.value, "date")
+            return j + 1
+        if _is_day(b) and text[ms].isupper():
             end = b.end
-            k = i + 2
+            k = j + 1
             if (
                 k < len(atoms)
                 and _is_day(atoms[k])
@@ -91,11 +118,28 @@ class _DateRules:
                 end = om.end()
             yend, year, yj = self._year_after(end, k)
             if yj >= 0:
-                self.emit(a.start, yend, year, "date")
+                self.emit(ms, yend, year, "date")
                 return yj + 1
-            self.emit(a.start, end, _NAN, "date")
+            self.emit(ms, end, _NAN, "date")
             return k
-        return i + 1
+        return 0
+
+    def glued_month(self, i: int) -> int:
+        """A month name glued by OCR to the word before it (``inMay 1929``,
+        ``вмае 1929 г.``, ``өттіМамыр 1929``): the date from the month on; return the next
+        atom or 0."""
+        a = self.atoms[i]
+        text = self.text
+        s = a.start
+        if s < 5 or text[s - 1] not in " \u00a0":
+            return 0
+        m = _GLUED_MONTH.search(text, max(0, s - 16), s)
+        if m is None:
+            return 0
+        g = m.lastgroup or "m"
+        if g == "m2" and self.lang not in ("ru", None) or g == "kk" and self.lang not in ("kk", None):
+            return 0
+        return self._after_month(m.start(g), m.end(g), i)
 
     def _day_month(self, i: int) -> tuple[int, int] | None:
         """Day (or day range) at atom i followed by a month; return (end atom idx, end)."""
@@ -119,6 +163,10 @@ class _DateRules:
         text = self.text
         a = atoms[i]
         n = len(atoms)
+        if text[a.start - 2 : a.start - 1] in _MONTH_LAST:
+            r = self.glued_month(i)
+            if r:
+                return r
         # kk: 1921 жылғы 10 қыркүйектегі / 1921 жылғы наурызда
         if _is_year_int(a) and i + 1 < n:
             m = _KK_JYL_RE.match(text, a.end)

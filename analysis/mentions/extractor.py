@@ -13,6 +13,7 @@ import pandas as pd
 from ..text.roman import roman_value
 from .amounts import _AmountRules
 from .atoms import _SUP_TRANS, LANGS, _Atom, _iter_atoms
+from .attached import _AttachedRules
 from .citations import _CITE_KINDS, _Citations, final_kind, relabel
 from .classify import _Classifier
 from .context import _VFRAC
@@ -25,7 +26,7 @@ __all__ = ["empty_mentions", "extract_mentions", "mention_frame", "mention_rows"
 _SUP_UNIT_BEFORE = re.compile(r"(?:^|[^\w])(?:k|c|m|d)?[mм]$|[kк][mм]$")
 
 
-class _Extractor(_DateRules, _AmountRules, _RangeRules, _Classifier):
+class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classifier):
     """One extraction run over one text (holds the text, atoms and the output mentions)."""
 
     def __init__(self, text: str, lang: str | None) -> None:
@@ -274,7 +275,7 @@ class _Extractor(_DateRules, _AmountRules, _RangeRules, _Classifier):
         """Digits: a date starting with a day (or a kk year), else a number."""
         a = self.atoms[i]
         if a.cur is None and 0 < a.ndig < 5:  # a day or a year may start a date
-            return self.date_day_first(i) or self.number(i)
+            return self.date_day_first(i) or self.attached(i) or self.number(i)
         return self.number(i)
 
 

@@ -37,7 +37,36 @@ _KK_NOUN_ABL = re.compile(
     r"(?P<dash>(?!x)x)?(?P<slash>(?!x)x)?"
 )
 
+# kk "X мен Y аралығында": the connector (no dash or slash) and what follows the second end
+_KK_WITH_WORDS = frozenset(("мен", "пен", "бен", "жән"))  # "жән": және
+
+_KK_WITH = re.compile(
+    r"(?:[ \u00a0]|[-‐‑])(?:мен|пен|бен|және)[ \u00a0]+(?P<dash>(?!x)x)?(?P<slash>(?!x)x)?"
+)
+
+_KK_BETWEEN_AFTER = re.compile(
+    r"(?:[-‐‑][^\W\d_]{1,8})?(?:[ \u00a0]+[^\W\d_]{2,20})?[ \u00a0]+(?:аралығ|арасы|арасын)"
+)
+
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:dari|from|от|с|со)[ \u00a0]$", re.IGNORECASE)
+
+
+_OF_AFTER = re.compile(r"[ \u00a0]+of(?!\w)")
+
+
+def _month_day(a: _Atom, b: _Atom, one: bool, unit: str | None) -> bool:
+    """``4/29``: only the month-first reading is a valid date (first 1-12, second 13-31)."""
+    return (
+        one
+        and not unit
+        and a.typ == "num"
+        and a.ndig in (1, 2)
+        and b.ndig == 2
+        and a.is_int
+        and b.is_int
+        and 1 <= a.value <= 12
+        and 13 <= b.value <= 31
+    )
 
 
 @dataclass(slots=True)
@@ -130,6 +159,12 @@ class _RangeRules:
     ) -> tuple[re.Match | None, bool] | None:
         """What joins the two ends: (connector match, kk case range) or None if nothing."""
         text = self.text
+        if self.lang in ("kk", None) and (
+            text[end + 1 : end + 4] in _KK_WITH_WORDS or text[end + 2 : end + 5] in _KK_WITH_WORDS
+        ):
+            km = self._kk_between(b, j, end)
+            if km is not None:
+                return km, False
         h = _HYPH_RE.match(text, end)
         m = _CONN_RE.match(text, end)
         if m and m.end() == b.start:
@@ -156,6 +191,20 @@ class _RangeRules:
             return None
         nm = self._noun_connector(a, b, j, end)
         return None if nm is None else (nm, False)
+
+    def _kk_between(self, b: _Atom, j: int, end: int) -> re.Match | None:
+        """kk "1937 мен 1939 жылдар аралығында" (between X and Y): the connector, or None
+        when no *аралығы / арасы* follows the second end (then a list of two numbers)."""
+        text = self.text
+        km = _KK_WITH.match(text, end)
+        if not (km and km.end() == b.start):
+            return None
+        y = expr_at(text, self.atoms, j)
+        if y is None:
+            return None
+        u = unit_after(text, y.end)
+        pos = u[0] if u else y.end
+        return km if _KK_BETWEEN_AFTER.match(text, pos) else None
 
     def _noun_connector(self, a: _Atom, b: _Atom, j: int, pos: int) -> re.Match | None:
         """The counted noun repeated: "dari 26,36 juta orang menjadi 25,22 juta orang";
@@ -251,6 +300,14 @@ class _RangeRules:
         ):
             p.v2 = v1 - v1 % 10**b.ndig + p.v2  # abbreviated page range: pp. 112-19
         elif m and m.group("slash"):
+            if (
+                self.lang == "en"
+                and _month_day(a, b, one, p.unit)
+                and not p.u2
+                and not _OF_AFTER.match(text, b.end)
+            ):
+                self.emit(a.start, b.end, _NAN, "date")  # "4/29": April 29
+                return j + 1
             if (
                 a.typ == "num"
                 and one

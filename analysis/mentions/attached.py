@@ -1,0 +1,126 @@
+"""Numbers attached to a word: footnote markers glued to a word or its full stop
+(``қаласында142.``, ``city.12``), years hyphenated to a name (``Expo-2017``,
+``бюджет-2025``) and digit ordinals of a scale word (kk ``5-миллионыншы``, en
+``5 millionth``)."""
+
+from __future__ import annotations
+
+import re
+
+from .context import _DECADE_WORD_RE, _is_year_int
+from .context_words import _ABBR_PREV, _IDENT_PREV, _NUM_ABBR
+
+# characters before digits that never attach them to a word (the fast exit)
+_FREE_BEFORE = frozenset(" \n\t\u00a0\u202f(«\"“,;:[/+=<>*")
+
+# kk "5-миллионыншы", "2-миллиардыншы", "1-мыңыншы": the ordinal of a scale word
+_KK_SCALE_ORD = re.compile(
+    r"[-‐‑](?P<w>мың|миллион|миллиард|триллион)(?:ыншы|інші|ншы|нші)[^\W\d_]*", re.IGNORECASE
+)
+_KK_SCALE = {"мың": 1e3, "миллион": 1e6, "миллиард": 1e9, "триллион": 1e12}
+
+# en "5 millionth", "100-thousandth": the ordinal of a scale word
+_EN_SCALE_ORD = re.compile(
+    r"[-‐‑ \u00a0](?P<w>thousandth|millionth|billionth)s?(?![^\W\d_])", re.IGNORECASE
+)
+_EN_SCALE = {"thousandth": 1e3, "millionth": 1e6, "billionth": 1e9}
+_EN_SCALE_FIRST = frozenset("tmbTMB")
+
+# the word before a glued marker: letters back from the digits (or from the full stop)
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,40}$")
+
+# what may follow a footnote marker: a space, punctuation or the end
+_MARK_END = frozenset(" \n\t\u00a0.,;:!?)»\"”'’]")
+
+# decade and range suffixes after a year hyphenated to a word stay with their own rules
+_HY_YEAR_SKIP = frozenset("mid early late pre post середина середине начале конце".split())
+
+
+def _glued_word(text: str, s: int) -> str | None:
+    """The word of at least three letters the digits at *s* are glued to (directly or
+    after its full stop), or None."""
+    pos = s - 1 if text[s - 1] == "." else s
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    return m.group() if m else None
+
+
+def _footnote_word(word: str, dot: bool, after: str) -> bool:
+    """May *word* carry a glued footnote marker (*dot*: the marker follows its full stop)?
+
+    Names with digits (``COVID19``, ``Windows10``) are not markers: the word must be
+    lower case, or capitalised with punctuation (not a space) after the digits.
+    Abbreviations that introduce a number (``p.12``, ``Vol.12``, ``стр.12``) keep
+    their rules.
+    """
+    low = word.lower()
+    if low in _IDENT_PREV or low in _ABBR_PREV or low in _NUM_ABBR:
+        return False
+    if word.islower():
+        return True
+    return word[1:].islower() and (dot or after not in " \u00a0")
+
+
+class _AttachedRules:
+    """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
+
+    def attached(self, i: int) -> int:
+        """Digits attached to a word before or after them; return the next atom or 0."""
+        a = self.atoms[i]
+        text = self.text
+        s, e = a.start, a.end
+        if e < len(text) and text[e] in "-‐‑" and a.ndig < 4 and a.is_int:
+            om = _KK_SCALE_ORD.match(text, e)
+            if om and self.lang in ("kk", None):
+                sc = _KK_SCALE[om.group("w").lower()]
+                self.emit(s, om.end(), a.value * sc, "ordinal", None, sc)
+                return i + 1
+        if text[e + 1 : e + 2] in _EN_SCALE_FIRST and a.is_int and self.lang in ("en", None):
+            om = _EN_SCALE_ORD.match(text, e)
+            if om:
+                sc = _EN_SCALE[om.group("w").lower()]
+                self.emit(s, om.end(), a.value * sc, "ordinal", None, sc)
+                return i + 1
+        if not s or a.ke or s != a.num_start:
+            return 0
+        if text[s - 1] in _FREE_BEFORE:
+            if text[s - 2 : s] == "r " and text[s - 6 : s - 1] == "nomor":
+                return self._nomor(i)
+            return 0
+        pc = text[s - 1]
+        if pc in "-‐‑":
+            return self._hyphen_year(i)
+        if not 0 < a.ndig < 4 or not (pc.isalpha() or pc == "."):
+            return 0
+        after = text[e : e + 1]
+        if after and after not in _MARK_END:
+            return 0
+        word = _glued_word(text, s)
+        if word is None or not _footnote_word(word, pc == ".", after):
+            return 0
+        self.emit(s, e, a.value, "reference")
+        return i + 1
+
+    def _nomor(self, i: int) -> int:
+        """id ``nomor 5`` (lower case): the number sign is inside, like ``Nomor 5``."""
+        a = self.atoms[i]
+        s = a.start
+        if self.lang not in ("id", None) or (s > 6 and self.text[s - 7].isalpha()):
+            return 0
+        self.emit(s - 6, a.end, a.value, "identifier")
+        return i + 1
+
+    def _hyphen_year(self, i: int) -> int:
+        """``Expo-2017``, ``Экспо-2017``, ``бюджет-2025``: a year, the digits alone."""
+        a = self.atoms[i]
+        text = self.text
+        s = a.start
+        if not (_is_year_int(a) and a.value >= 1800 and s > 1 and text[s - 2].isalpha()):
+            return 0
+        if _DECADE_WORD_RE.match(text, a.end):
+            return 0  # "mid-1930s": a decade
+        m = _WORD_BEFORE.search(text, max(0, s - 41), s - 1)
+        if m and m.group().lower() in _HY_YEAR_SKIP:
+            return 0
+        self.emit(s, a.end, a.value, "year")
+        return i + 1
+
