@@ -1,6 +1,6 @@
-"""Validate the three held-out numeric-mention sets and score the extractor on each.
+"""Validate the four held-out numeric-mention sets and score the extractor on each.
 
-The sets (``tests/data/mentions_heldout{,2,3}/``, each built by the ``build_*.py`` script
+The sets (``tests/data/mentions_heldout{,2,3,4}/``, each built by the ``build_*.py`` script
 there) were written and annotated from ``docs/numeric-mentions.md`` by
 annotators who did not read the extractor:
 
@@ -8,14 +8,21 @@ annotators who did not read the extractor:
 2. news reports, statistical table lines, election protocols, budget lines, biographies,
    economic reports and scholarly footnotes;
 3. memoirs, archival citations, military and demographic reports, colonial records and
-   official news.
+   official news;
+4. (sealed) statistical yearbooks, regional news, engineering and agricultural reports,
+   prices and wages, OCR'd newspapers and legal lists, with the round-2 phrasings (signs,
+   spelled decimals, sub-units, multipliers, units) at their natural rate.
 
 For every set this module checks that the files are well-formed (offsets match surfaces,
 spans sorted and non-overlapping, kinds valid, every kind present, a trap passage per
 language, enough mentions and passages), that no passage repeats an earlier set, and that
 ``analysis.mentions.extract_mentions`` reaches the set's thresholds in every language.
-The extractor's rules were later fixed from each set's errors, so these are regression
-tests, not estimates of accuracy on unseen text (see the closing notes for first runs).
+The extractor's rules were later fixed from the errors of sets 1-3, so for them these are
+regression tests, not estimates of accuracy on unseen text (see the closing notes for
+first runs). Set 4 is **sealed**: it is measured, never tuned on, and its errors are not
+printed here; its thresholds hold its first measurement after the round-2 grammar
+(2026-12-07: exact F1 en 0.962, id 0.981, kk 0.972, ru 0.950; value accuracy 0.978,
+0.994, 0.994, 0.989; kind accuracy 0.934, 0.944, 0.967, 0.963).
 """
 
 from __future__ import annotations
@@ -42,6 +49,8 @@ class HeldoutSet:
     min_mentions: int
     min_passages: int
     earlier: tuple[str, ...] = ()
+    sealed: bool = False  # measured, never tuned on: its errors are not printed
+    traps: bool = True  # has a passage without mentions in every language
 
 
 SETS = {
@@ -55,6 +64,10 @@ SETS = {
         HeldoutSet("mentions_heldout3", "heldout3",
                    {"exact_f1": 0.96, "value_acc": 0.97, "kind_acc": 0.88}, 55, 20,
                    ("mentions_heldout", "mentions_heldout2")),
+        HeldoutSet("mentions_heldout4", "heldout4",
+                   {"exact_f1": 0.94, "value_acc": 0.97, "kind_acc": 0.93}, 150, 40,
+                   ("mentions_heldout", "mentions_heldout2", "mentions_heldout3"),
+                   sealed=True, traps=False),
     )
 }
 SET_LANGS = [(s, lang) for s in SETS for lang in LANGS]
@@ -123,7 +136,8 @@ def test_coverage_per_language(passages: dict, set_name: str, lang: str) -> None
     kinds = Counter(m["kind"] for r in recs for m in r["mentions"])
     assert sum(kinds.values()) >= SETS[set_name].min_mentions, kinds
     assert set(KINDS) <= set(kinds), f"{lang}: no {sorted(set(KINDS) - set(kinds))}"
-    assert any(not r["mentions"] for r in recs), f"{lang}: no trap passage without mentions"
+    if SETS[set_name].traps:
+        assert any(not r["mentions"] for r in recs), f"{lang}: no trap passage without mentions"
 
 
 @pytest.mark.parametrize("set_name", [s for s in SETS if SETS[s].earlier])
@@ -146,7 +160,7 @@ def tables(passages: dict) -> dict[str, pd.DataFrame]:
         with pd.option_context("display.width", 200, "display.max_columns", 20):
             print(f"\nnumeric mentions vs {name}, per language:")
             print(result.round(3).to_string(index=False))
-            errs = errors(extract_mentions, recs)
+            errs = [] if SETS[name].sealed else errors(extract_mentions, recs)
             if len(errs):
                 print("\nerrors by language and type:")
                 print(errs.groupby(["lang", "error"]).size().unstack(fill_value=0).to_string())

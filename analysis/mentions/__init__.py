@@ -33,6 +33,20 @@ How it works
    before ``pp.`` / ``бб.`` is a reference anywhere.  A period in a title
    (``Modern 1200–2008``) stays a range.
 
+Round 2 of the grammar (``docs/numeric-mentions.md``, "Round 2")
+---------------------------------------------------------------
+Signs and sign words fold into the value (``−3,5``, ``минус пять``); spelled decimals,
+mixed numbers and spelled fractions (:mod:`.spelled`: ``три целых две десятых``,
+``dua koma lima``, ``2 1/2``); composites with "and" and dozens; glued scale words and
+scientific notation (``5млн``, ``2.5bn``, ``6,02·10^23``); money with sub-units as one
+amount (``5 рублей 20 копеек`` → 5.2 RUB); one-word multipliers (``втрое``); units from
+a lexicon with dimensions (:func:`unit_lexicon`: Pint's names plus per-language forms
+with their inflections, glued or hyphenated: ``10га``, ``72-MW``); and in
+:mod:`.attached`, footnote markers glued to a word or its full stop, years hyphenated to
+a name (``Expo-2017``) and scale ordinals (``5-миллионыншы``); identifier lists
+(``приложениям 4, 5 и 6``), OCR-glued months and English month/day slashes in the date
+and classification rules.
+
 Context rules added for news, statistics, budgets, biographies and footnotes
 --------------------------------------------------------------------------
 * Table lines ``2010 – 142 856,5``: a year and a figure joined by a spaced dash (or a
