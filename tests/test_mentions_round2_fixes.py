@@ -36,6 +36,13 @@ CASES = [
     ("kk", "Бағасы жүз теңге елу тиын.", "жүз теңге елу тиын", 100.5, "money", "KZT", NAN),
     ("id", "Upahnya lima gulden dua puluh sen.", "lima gulden dua puluh sen", 5.2, "money", "NLG", NAN),
     ("en", "It cost two dollars and fifty cents.", "two dollars and fifty cents", 2.5, "money", "USD", NAN),
+    # ---- 2. spelled years: words only, integer, 1000-2100, no unit, in a year position
+    ("en", "It passed in two thousand and five.", "two thousand and five", 2005, "year", None, NAN),
+    ("en", "The revolution of nineteen hundred and five.", "nineteen hundred and five", 1905, "year", None, NAN),
+    ("id", "pada tahun seribu sembilan ratus empat puluh lima", "seribu sembilan ratus empat puluh lima", 1945, "year", None, NAN),
+    ("en", "a town of two thousand people", "two thousand", 2000, "count", None, NAN),
+    ("en", "Two thousand and five people came.", "Two thousand and five", 2005, "count", None, NAN),
+    ("id", "sebanyak dua ribu orang", "dua ribu", 2000, "count", None, NAN),
 ]
 
 
