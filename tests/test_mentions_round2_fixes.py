@@ -43,6 +43,16 @@ CASES = [
     ("en", "a town of two thousand people", "two thousand", 2000, "count", None, NAN),
     ("en", "Two thousand and five people came.", "Two thousand and five", 2005, "count", None, NAN),
     ("id", "sebanyak dua ribu orang", "dua ribu", 2000, "count", None, NAN),
+    # ---- 3. scientific notation counts only with a word after it or a "number of" before it
+    ("en", "Avogadro's number is about 6.02E23.", "6.02E23", 6.02e23, "other", None, NAN),
+    ("ru", "Постоянная Авогадро равна 6,02·10^23.", "6,02·10^23", 6.02e23, "other", None, NAN),
+    ("id", "Konstanta Avogadro bernilai 6,02×10²³.", "6,02×10²³", 6.02e23, "other", None, NAN),
+    ("en", "The number of cells is about 3.7×10¹³.", "3.7×10¹³", 3.7e13, "count", None, NAN),
+    ("ru", "Число клеток оценивают в 3,7·10¹³.", "3,7·10¹³", 3.7e13, "count", None, NAN),
+    ("kk", "Жасушалар саны шамамен 3,7·10¹³.", "3,7·10¹³", 3.7e13, "count", None, NAN),
+    ("ru", "В организме 3,7·10¹³ клеток.", "3,7·10¹³", 3.7e13, "count", None, NAN),
+    ("kk", "Бөлшектер ағыны 10⁶-ға жетеді.", "10⁶", 1e6, "count", None, NAN),
+    ("en", "It required 4e14 operations.", "4e14", 4e14, "count", None, NAN),
 ]
 
 
