@@ -53,6 +53,18 @@ CASES = [
     ("ru", "В организме 3,7·10¹³ клеток.", "3,7·10¹³", 3.7e13, "count", None, NAN),
     ("kk", "Бөлшектер ағыны 10⁶-ға жетеді.", "10⁶", 1e6, "count", None, NAN),
     ("en", "It required 4e14 operations.", "4e14", 4e14, "count", None, NAN),
+    # ---- 4. livestock counters: the unit head ("of livestock" outside)
+    ("en", "over 30,000 head of livestock from Russia", "30,000 head", 30000, "quantity", "head", NAN),
+    ("en", "They kept 200 head of cattle.", "200 head", 200, "quantity", "head", NAN),
+    ("en", "The three crews had 5 members.", "three", 3, "count", None, NAN),
+    # ---- 5. a fraction before a unit is a quantity of that unit, never a date
+    ("en", "The drill bit is 1/16 inch wide.", "1/16 inch", 0.0625, "quantity", "inch", NAN),
+    ("en", "a 1/16-inch gap", "1/16-inch", 0.0625, "quantity", "inch", NAN),
+    ("en", "about 5/8 mile away", "5/8 mile", 0.625, "quantity", "mile", NAN),
+    ("en", "It cost 1/4 cents.", "1/4 cents", 0.0025, "money", "USD", NAN),
+    ("ru", "Участок в 1/4 гектара.", "1/4 гектара", 0.25, "quantity", "ha", NAN),
+    ("id", "Beli 1/2 kg gula.", "1/2 kg", 0.5, "quantity", "kg", NAN),
+    ("en", "3/4 of the votes", "3/4", 0.75, "other", None, NAN),
 ]
 
 
@@ -86,3 +98,8 @@ def test_round2_fix_no_pence(lang: str, text: str) -> None:
     df = extract_mentions(text, lang, strict=True)
     assert "GBP" not in set(df["unit"].dropna()), df[["surface", "unit"]].values.tolist()
     assert not (df["surface"].str.startswith("a dollar")).any()
+
+
+def test_month_day_still_a_date() -> None:
+    df = extract_mentions("on 4/29 we met", "en", strict=True)
+    assert df[["surface", "kind"]].values.tolist() == [["4/29", "date"]]

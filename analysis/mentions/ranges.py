@@ -324,6 +324,9 @@ class _RangeRules:
                 and a.ndig <= 2
                 and b.ndig <= 3
             ):
+                if p.u2:  # "1/16 inch", "5/8 mile": a fraction of the unit
+                    self.emit(a.start, p.e2, x.value / y.value * p.share, p.u2[2], p.u2[1])
+                    return self._atom_after(p.e2)
                 self.emit(a.start, b.end, x.value / y.value, "other")
                 return j + 1
             if not (_is_year_int(a) and (_is_year_int(b))):
