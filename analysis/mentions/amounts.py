@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 
@@ -40,8 +41,17 @@ _KK_25K_RE = re.compile(r"[ \u00a0]+мыңдықшы\w*", re.IGNORECASE)
 
 _KK_FRAC_NUM = re.compile(r"(?:бір|екі|үш|төрт)\w*$", re.IGNORECASE)
 
-# the sub-unit amount after an amount of money: "5 рублей 20 копеек", "3 dollars and 40 cents"
-_SUB_AMOUNT = re.compile(r"(?:,?[ \u00a0]+(?:and|и|және|dan))?[ \u00a0]+(\d{1,2})(?=[ \u00a0]?[^\W\d_])")
+# before the sub-unit amount after an amount of money: "5 рублей 20 копеек", "3 dollars and 40 cents"
+_SUB_CONN = re.compile(r"(?:,?[ \u00a0]+(?:and|и|және|dan))?[ \u00a0]+")
+
+# "a dollar and" before a sub-unit amount: one main unit
+_ONE_MAIN_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:an?|one)[ \u00a0]+(?P<w>[^\W\d_]+)(?:,?[ \u00a0]+and)?[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+# "12p a loaf": pence glued to the digits, then no letter, digit nor a dot before a letter
+_GLUED_PENCE = re.compile(r"p(?![^\W_]|\.\w|[-‐]\w)")
 
 _OUT_UNIT_KINDS = frozenset(("percent", "money", "quantity", "other", "range"))
 
@@ -238,8 +248,10 @@ class _AmountRules:
         ):
             return self.emit_ampm(i)
         u, year_word = self._unit_and_year_word(x, a, end)
-        if math.isnan(scale) and not a.cur and self._money_subunit(a, u, value, end):
-            return nxt
+        if math.isnan(scale) and not a.cur:
+            r = self._money_subunit(a, u, value, end)
+            if r:
+                return r
         if u and not unit:
             end, unit, ukind = u
         elif u and unit and u[2] == "money":
@@ -262,25 +274,67 @@ class _AmountRules:
 
     def _money_subunit(
         self, a: _Atom, u: tuple[int, str, str] | None, value: float, end: int
-    ) -> bool:
+    ) -> int:
         """Money with sub-units as one amount (``5 рублей 20 копеек`` -> 5.2 RUB,
-        ``3 dollars and 40 cents``) or a sub-unit alone (``20 копеек`` -> 0.2 RUB);
-        True if emitted."""
+        ``3 dollars and 40 cents``, ``сто рублей пятьдесят копеек``, ``2 pounds 50 pence``
+        -> GBP, not lb) or a sub-unit alone (``20 копеек`` -> 0.2 RUB, ``a dollar and 20
+        cents`` -> 1.2 USD, ``12p`` -> 0.12 GBP); the next atom if emitted, else 0."""
         text = self.text
         if u is None:
-            su = subunit_after(text, end)
+            su = subunit_after(text, end) or self._glued_pence(a, end)
             if su is None:
-                return False
-            self.emit(a.start, su[0], value * su[2], "money", su[1])
-            return True
-        if u[2] != "money":
-            return False
-        m = _SUB_AMOUNT.match(text, u[0])
-        su = subunit_after(text, m.end()) if m else None
-        if su is None or m is None:
-            return False
-        self.emit(a.start, su[0], value + int(m.group(1)) * su[2], "money", u[1])
-        return True
+                return 0
+            start, main, code = self._one_main_unit_before(a.start)
+            self.emit(start, su[0], main + value * su[2], "money", code or su[1])
+            return self._atom_after(su[0])
+        if u[2] != "money" and u[1] != "lb":
+            return 0
+        m = _SUB_CONN.match(text, u[0])
+        j = self._atom_after(m.end()) if m else 0
+        atoms = self.atoms
+        if not m or j >= len(atoms) or atoms[j].start != m.end() or atoms[j].cur:
+            return 0
+        y = expr_at(text, atoms, j)
+        if y is None or not math.isnan(y.scale) or not 0 < y.value < 100 or y.value % 1:
+            return 0
+        su = subunit_after(text, y.end)
+        if su is None and atoms[j].typ == "num" and y.n_atoms == 1:
+            su = self._glued_pence(atoms[j], y.end)
+        if su is None or (u[1] == "lb" and su[1] != "GBP"):
+            return 0
+        code = "GBP" if u[1] == "lb" else u[1]
+        self.emit(a.start, su[0], value + y.value * su[2], "money", code)
+        return y.last + 1
+
+    def _atom_after(self, pos: int) -> int:
+        """The index of the first atom starting at or after *pos*."""
+        return bisect.bisect_left(self.atoms, pos, key=lambda t: t.start)
+
+    def _glued_pence(self, a: _Atom, end: int) -> tuple[int, str, float] | None:
+        """``12p``: one or two English digits glued to ``p`` then a non-letter are pence
+        (not ``p.12``, ``12pp``, ``5p.m.``, ``1080p``)."""
+        if (
+            self.lang == "en"
+            and a.typ == "num"
+            and a.is_int
+            and a.ndig in (1, 2)
+            and not a.cur
+            and end == a.end
+            and _GLUED_PENCE.match(self.text, end)
+        ):
+            return end + 1, "GBP", 0.01
+        return None
+
+    def _one_main_unit_before(self, pos: int) -> tuple[int, float, str | None]:
+        """``a dollar and`` before a sub-unit amount: (its start, 1.0, currency code), else
+        (*pos*, 0.0, None)."""
+        text = self.text
+        m = _ONE_MAIN_BEFORE.search(text, max(self.limit, pos - 30), pos)
+        if m:
+            u = unit_after(text, m.start("w") - 1, self.lang)
+            if u and u[2] == "money" and u[0] == m.end("w"):
+                return m.start(), 1.0, u[1]
+        return pos, 0.0, None
 
     def _emit_verdict(
         self, a: _Atom, x: _Expr, v: _Verdict, value: float, unit: str | None, scale: float

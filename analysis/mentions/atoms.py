@@ -340,7 +340,8 @@ def _iter_atoms(
                 sci = _sci(text, s, e)
                 if sci is not None:  # "6.02E23": one number, never a year or a day
                     v, e, nd, is_int = sci[0], sci[1], 0, False
-                    flags = "e" if v < 1 else ""  # 2.48×10⁻⁵ measures, 4e14 counts
+                    # 2.48×10⁻⁵ measures; 6.02E23 ("s") counts only what it counts
+                    flags = "e" if v < 1 else "s"
                     skip = e
             a = _Atom(s, e, "num", v, "", flags, nd, is_int, None, False, s)
             if s and not text[s - 1].isdigit():

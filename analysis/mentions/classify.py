@@ -387,6 +387,8 @@ class _Classifier:
     ) -> _Verdict | None:
         """Decades and calendar years, and four-digit numbers that are counts."""
         text = self.text
+        if x.words_only and not unit and 1000 <= x.value <= 2100 and x.value % 1 == 0:
+            return self._spelled_year(x, end, prevw, sep, year_word)
         # decades and calendar years
         if a.typ == "num" and x.n_atoms == 1 and not unit and a.is_int:
             dm = _DECADE_WORD_RE.match(text, end)
@@ -436,6 +438,25 @@ class _Classifier:
                 ):
                     return _Verdict("count", end)
                 return _Verdict("year", end)
+        return None
+
+    def _spelled_year(
+        self, x: _Expr, end: int, prevw: str, sep: str, year_word: tuple[int, str] | None
+    ) -> _Verdict | None:
+        """A number in words only where a digit year would be a year: ``in two thousand
+        and five``, ``of nineteen hundred and five``, ``tahun seribu sembilan ratus``.
+
+        Only a year position counts (a year word after it, a month or a year preposition
+        before it); a round hundred before a noun stays a count (``of two thousand
+        people``). None if no year.
+        """
+        text = self.text
+        if year_word or _YEAR_WORD_RE.match(text, end):
+            return _Verdict("year", end)
+        if x.value % 100 == 0 and _NEXT_WORD_RE.match(text, end):
+            return None
+        if prevw in _YEAR_PREV or (prevw and month_number(prevw) and sep.strip() in ("", ",")):
+            return _Verdict("year", end)
         return None
 
     def _ordinal_or_count(

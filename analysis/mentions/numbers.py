@@ -21,6 +21,28 @@ from .record import _NAN
 from .spelled import decimal_tail, mixed_fraction, point_prev_ok
 from .units import _UNIT_RE
 
+# what makes a number in scientific notation count: a word or a kk case suffix after it
+# ("4e14 operations", "10⁶-ға"; not a conjunction) or a "number of" word before it
+_SCI_COUNTED_AFTER = re.compile(
+    r"[ \u00a0]+(?!(?:and|or|и|или|а|но|және|не|dan|atau)(?![^\W\d_]))[^\W\d_]|[-‐‑][^\W\d_]",
+    re.IGNORECASE,
+)
+_SCI_NUMBER_OF = re.compile(
+    r"(?<![^\W\d_])(?:числ[оаеу]|количеств\w*|саны\w*|jumlah|banyaknya|numbers? of|count of)"
+    r"(?![^\W\d_])[^.!?;]*$",
+    re.IGNORECASE,
+)
+
+
+def _bare_sci(text: str, a: _Atom) -> bool:
+    """A number in scientific notation (1 or more) that counts nothing: no word after it
+    and no "number of" word before it in its sentence (``Avogadro's number is about
+    6.02E23``, ``Постоянная Авогадро равна 6,02·10^23``) measures without counting."""
+    if "s" not in a.flags or _SCI_COUNTED_AFTER.match(text, a.end):
+        return False
+    return _SCI_NUMBER_OF.search(text, max(0, a.start - 120), a.start) is None
+
+
 _GAP_WORD = re.compile(r"[ \u00a0\u202f]+|[ \u00a0]*-[ \u00a0]*|[ \u00a0]+and[ \u00a0]+")
 
 _KK_CASE_END = re.compile(r"(?:нан|нен|дан|ден|тан|тен|ға|ге|қа|ке|да|де|та|те)$")
@@ -209,7 +231,7 @@ def expr_at(text: str, atoms: list[_Atom], i: int) -> _Expr | None:
                 return _Expr(a.start, atoms[mf[1]].end, mf[0], _NAN, mf[1], False, 3, False,
                              False, False)
             # "-0.25", ".75", "2.48×10⁻⁵" measure without counting ("-12" may count)
-            other = "e" in a.flags or ("-" in a.flags and not a.is_int)
+            other = "e" in a.flags or ("-" in a.flags and not a.is_int) or _bare_sci(text, a)
             return _Expr(a.start, a.end, 0.0 + a.value, _NAN, i, False, 1, other, False, False)
         v0 = -a.value if neg else a.value
         acc = _Acc(cur=v0, has_cur=True, last=v0, used=1)
@@ -241,7 +263,7 @@ def expr_at(text: str, atoms: list[_Atom], i: int) -> _Expr | None:
     value = acc.total + acc.cur
     # "other" unless a unit says more: fractions, and numbers that measure without
     # counting (signed decimals, spelled decimals, ".75")
-    other = acc.frac or "e" in a.flags or (neg and value != int(value))
+    other = acc.frac or "e" in a.flags or (neg and value != int(value)) or _bare_sci(text, a)
     if words_only and math.isnan(acc.scale) and not acc.frac:
         dec = decimal_tail(text, atoms, k, end, point_prev_ok(text, a))
         if dec is not None:  # "три целых две десятых", "two point five million"

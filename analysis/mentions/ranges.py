@@ -23,7 +23,7 @@ from .context import (
 )
 from .numbers import expr_at
 from .record import _NAN
-from .units import is_calendar_word, unit_after
+from .units import is_calendar_word, subunit_after, unit_after
 
 _DAT_RE = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е)$")
 
@@ -88,6 +88,7 @@ class _Pair:
     cal: bool = False  # a calendar-year word after the second end
     v1: float = 0.0
     v2: float = 0.0
+    share: float = 1.0  # a money sub-unit after the second end: its share of the main unit
 
 
 class _RangeRules:
@@ -256,6 +257,11 @@ class _RangeRules:
             u2 = None
         if u2:
             p.e2, p.unit2 = u2[0], u2[1]
+        elif not p.unit and not p.cal:
+            su = subunit_after(text, e2)
+            if su:  # "с 3 до 5 копеек": both ends in the main unit
+                u2 = (su[0], su[1], "money")
+                p.e2, p.unit2, p.share = su[0], su[1], su[2]
         p.u2 = u2
         if p.kk:
             tail = _HYPH_RE.match(text, p.e2)
@@ -318,6 +324,9 @@ class _RangeRules:
                 and a.ndig <= 2
                 and b.ndig <= 3
             ):
+                if p.u2:  # "1/16 inch", "5/8 mile": a fraction of the unit
+                    self.emit(a.start, p.e2, x.value / y.value * p.share, p.u2[2], p.u2[1])
+                    return self._atom_after(p.e2)
                 self.emit(a.start, b.end, x.value / y.value, "other")
                 return j + 1
             if not (_is_year_int(a) and (_is_year_int(b))):
@@ -428,4 +437,4 @@ class _RangeRules:
         runit = p.unit2 if p.u2 or p.b.cur else p.unit
         if p.cal or (runit == "year" and _is_year_int(p.a)):
             runit = None
-        self.emit(p.a.start, p.e2, v1, "range", runit, sc, v2)
+        self.emit(p.a.start, p.e2, v1 * p.share, "range", runit, sc, v2 * p.share)

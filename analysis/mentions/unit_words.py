@@ -99,11 +99,11 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "degC",
         "quantity",
     ),
-    # livestock counters in English (ru, kk, id: the unit lexicon); "head of livestock"
-    # stays a count (an annotated case that predates the rule)
+    # livestock counters in English (ru, kk, id: the unit lexicon): "200 head of cattle",
+    # "30,000 head of livestock"
     (
-        r"head(?=[ \u00a0]+of[ \u00a0]+(?:cattle|sheep|swine|pigs|horses|goats|camels|reindeer"
-        r"|poultry|oxen|cows))",
+        r"head(?=[ \u00a0]+of[ \u00a0]+(?:cattle|livestock|sheep|swine|pigs|horses|goats|camels"
+        r"|reindeer|poultry|oxen|cows))",
         "head",
         "quantity",
     ),

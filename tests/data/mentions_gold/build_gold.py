@@ -497,7 +497,7 @@ EN_DOC = [
         M("³²", 32, "reference"),
     ]),
     P("Other republics of the Soviet Union played", [
-        M("30,000", 30000, "count"),
+        M("30,000 head", 30000, "quantity", "head"),
         M("September 18, 1943", 1943, "date"),
         M("959 tons", 959, "quantity", "t"),
         M("³³", 33, "reference"),
