@@ -3,10 +3,12 @@
 Generates the deterministic benchmark corpus (``synthetic.generate_corpus``, resampled
 and perturbed seeds in four languages) and times, with ``--jobs`` workers:
 
-- ``keyness(corpus, target=<first half of the documents>)`` (one pass: term counts);
+- ``keyness(corpus, target=<first half of the documents>)`` (one pass: term counts), on
+  lemmas (the default) and on word forms;
 - ``collocations(corpus)`` (one pass: term sequences -> window pairs);
 - ``kwic_index(corpus, mentions=False)`` (one pass: every token), then ``kwic(index, term)``
-  for a few terms (the query time once the index exists) and ``kwic(corpus, term)``
+  for a few terms (the query time once the index exists; also with ``lemmatize=True``,
+  whose first query per language lemmatises the index's vocabulary) and ``kwic(corpus, term)``
   without an index;
 - reference: ``TfidfVectorizer().fit_transform(texts)`` on the same texts.
 
@@ -76,8 +78,10 @@ def main() -> None:
     _, ref = _timed("reference: TfidfVectorizer().fit_transform", lambda: TfidfVectorizer()
                     .fit_transform(corpus["text"].tolist()), mb, repeat=rep)
     half = corpus["doc_id"].iloc[: len(corpus) // 2].tolist()
-    _timed("keyness(target=first half)", lambda: keyness(corpus, target=half, n_jobs=args.jobs),
-           mb, ref, rep)
+    _timed("keyness(target=first half), lemmas (the default)",
+           lambda: keyness(corpus, target=half, n_jobs=args.jobs), mb, ref, rep)
+    _timed("keyness(target=first half, lemmatize=False), word forms",
+           lambda: keyness(corpus, target=half, lemmatize=False, n_jobs=args.jobs), mb, ref, rep)
     _timed("collocations()", lambda: collocations(corpus, n_jobs=args.jobs), mb, ref, rep)
     index, _ = _timed("kwic_index(mentions=False)", lambda: kwic_index(
         corpus, mentions=False, n_jobs=args.jobs), mb, ref, rep)
@@ -86,6 +90,11 @@ def main() -> None:
         t0 = time.perf_counter()
         n = len(kwic(index, term))
         print(f"  kwic(index, {term!r}): {n} matches in {time.perf_counter() - t0:.3f} s")
+    for term in TERMS:  # the first lemma query of a language lemmatises the vocabulary once
+        t0 = time.perf_counter()
+        n = len(kwic(index, term, lemmatize=True))
+        print(f"  kwic(index, {term!r}, lemmatize=True): {n} matches in "
+              f"{time.perf_counter() - t0:.3f} s")
     _timed(f"kwic(corpus, {TERMS[0]!r}) without an index",
            lambda: kwic(corpus, TERMS[0], n_jobs=args.jobs), mb, ref, rep)
 

@@ -162,9 +162,11 @@ def kwic(corpus, pattern: str | None = None, *, window: int = 8, kind: str | Non
     corpus : DataFrame, path, list, Series or KwicIndex
         Anything :func:`analysis.load_corpus` accepts, or a :func:`kwic_index`
         (fast repeated queries: no tokenisation at query time; the first ``stem=True``
-        query of a language stems the index's vocabulary once, about a second for
-        20 MB of text, and later ones reuse it; the same for the first
-        ``lemmatize=True`` query). Given a corpus, the
+        query of a language stems the words of that language's documents once,
+        about a second for 20 MB of text, and later ones reuse it; the first
+        ``lemmatize=True`` query of a language lemmatises them once, which for
+        Russian (pymorphy3, about 0.1 ms a word) takes seconds on a large
+        vocabulary). Given a corpus, the
         documents that cannot match are skipped by a cheap test on the normalised
         text, and only the rest are indexed.
     pattern : str, optional

@@ -218,13 +218,29 @@ class KwicIndex:
             return [] if i is None else [i]
         reduce = stem_terms if stem else lemmatize_terms
         if (mode, lang) not in self._stems:
-            words = [t for t in self.vocab if t[:1].isalpha()]
+            words = self.words_of(lang)
             mapping = reduce(words, lang)
             groups: dict[str, list[int]] = {}
             for t in words:
                 groups.setdefault(mapping[t], []).append(self.vocab[t])
             self._stems[mode, lang] = groups
         return self._stems[mode, lang].get(reduce([term], lang)[term], [])
+
+    def words_of(self, lang) -> list[str]:
+        """The word terms (starting with a letter) that occur in documents of ``lang``: what
+        a stem or lemma query of that language has to reduce (once, then cached)."""
+        n_terms = len(self.ptr) - 1
+        tids = np.empty(len(self.order), dtype=np.int64)
+        tids[self.order] = np.repeat(np.arange(n_terms), np.diff(self.ptr))
+        docs = np.flatnonzero(self.langs == lang)
+        if not len(docs):
+            return []
+        lengths = self.tok_offset[docs + 1] - self.tok_offset[docs]
+        starts = np.repeat(self.tok_offset[docs] - np.r_[0, np.cumsum(lengths)[:-1]], lengths)
+        present = np.zeros(n_terms, dtype=bool)
+        present[tids[starts + np.arange(lengths.sum())]] = True
+        names = list(self.vocab)
+        return [names[i] for i in np.flatnonzero(present) if names[i][:1].isalpha()]
 
     def doc_of(self, g: np.ndarray) -> np.ndarray:
         """The document of each global token position."""
