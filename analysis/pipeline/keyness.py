@@ -223,7 +223,7 @@ def keyness(corpus, *, target, reference=None, by: str = "doc_id", measure: str 
     >>> keyness(corpus, target="war", by="period", min_count=2)[
     ...     ["lang", "term", "target_count", "reference_count", "g2", "direction", "rank"]]
       lang     term  target_count  reference_count        g2 direction  rank
-    0   en    tanks             4                0  8.456209      over     1
+    0   en     tank             4                0  8.456209      over     1
     1   en  harvest             0                2  3.277932     under     2
     2   en     city             1                3  1.726092     under     3
     """
