@@ -92,7 +92,7 @@ Known limitations
 from .atoms import LANGS
 from .extractor import extract_mentions, mention_rows
 from .record import KINDS, MENTION_COLUMNS, empty_mentions, mention_frame
-from .unit_lexicon import unit_lexicon
+from .unit_table import unit_lexicon
 
 __all__ = ["KINDS", "LANGS", "MENTION_COLUMNS", "empty_mentions", "extract_mentions",
            "mention_frame", "mention_rows", "unit_lexicon"]

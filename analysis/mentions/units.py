@@ -7,7 +7,7 @@ import re
 
 from .atoms import _SUPERSCRIPT, _Atom
 from .context import _Expr, _is_year_int
-from .unit_lexicon import lexicon_forms
+from .unit_table import lexicon_forms
 from .unit_words import SUBUNITS, UNITS
 
 _UNIT_RE = re.compile(
@@ -65,7 +65,7 @@ _DIM_KIND = {"yield": "quantity", "count": "quantity"}
 
 
 def lexicon_unit_after(text: str, pos: int, lang: str | None) -> tuple[int, str, str] | None:
-    """The longest unit form of the lexicon (:mod:`.unit_lexicon`) at *pos*, after one
+    """The longest unit form of the lexicon (:mod:`.unit_table`) at *pos*, after one
     space, glued, or after a hyphen (``72-MW``, ``5-km``; not a time unit nor a Russian or
     Kazakh form): (end, unit code, kind) or ``None``."""
     m = _LEX_RE.match(text, pos)
