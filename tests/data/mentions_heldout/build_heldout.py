@@ -1082,19 +1082,20 @@ def annotate(text: str, mentions: list[M], where: str) -> list[dict]:
     return out
 
 
-def build(lang: str, items: list[tuple[str, list[M]]]) -> list[dict]:
+def build(lang: str, items: list[tuple[str, list[M]]], prefix: str = "heldout") -> list[dict]:
+    """The passage records of one language (``doc_id`` = ``<prefix>_<lang>``)."""
     records = []
     seen: set[str] = set()
     for i, (text, mentions) in enumerate(items):
-        assert text not in seen, f"heldout_{lang}#{i}: duplicate passage"
+        assert text not in seen, f"{prefix}_{lang}#{i}: duplicate passage"
         seen.add(text)
         records.append(
             {
-                "doc_id": f"heldout_{lang}",
+                "doc_id": f"{prefix}_{lang}",
                 "lang": lang,
                 "passage_start": 0,
                 "text": text,
-                "mentions": annotate(text, mentions, f"heldout_{lang}#{i}"),
+                "mentions": annotate(text, mentions, f"{prefix}_{lang}#{i}"),
             }
         )
     return records
@@ -1108,17 +1109,22 @@ def write(path: Path, records: list[dict]) -> None:
     tmp.replace(path)
 
 
-def main() -> None:
-    for lang, items in LANGS.items():
-        recs = build(lang, items)
-        write(HERE / f"heldout_{lang}.jsonl", recs)
+def build_all(langs: dict[str, list], prefix: str, folder: Path) -> None:
+    """Write ``<folder>/<prefix>_<lang>.jsonl`` for every language and print its kinds."""
+    for lang, items in langs.items():
+        recs = build(lang, items, prefix)
+        write(folder / f"{prefix}_{lang}.jsonl", recs)
         kinds = Counter(m["kind"] for r in recs for m in r["mentions"])
         n = sum(kinds.values())
         missing = sorted(KINDS - set(kinds))
         print(
-            f"heldout_{lang}: {len(recs)} passages, {n} mentions  "
+            f"{prefix}_{lang}: {len(recs)} passages, {n} mentions  "
             f"{dict(sorted(kinds.items()))}" + (f"  MISSING {missing}" if missing else "")
         )
+
+
+def main() -> None:
+    build_all(LANGS, "heldout", HERE)
 
 
 if __name__ == "__main__":

@@ -69,7 +69,6 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -392,35 +391,8 @@ EN = [
 LANGS = {"ru": RU, "kk": KK, "id": ID, "en": EN}
 
 
-def build(lang: str, items: list[tuple[str, list]]) -> list[dict]:
-    records = []
-    seen: set[str] = set()
-    for i, (text, mentions) in enumerate(items):
-        assert text not in seen, f"heldout3_{lang}#{i}: duplicate passage"
-        seen.add(text)
-        records.append(
-            {
-                "doc_id": f"heldout3_{lang}",
-                "lang": lang,
-                "passage_start": 0,
-                "text": text,
-                "mentions": annotate(text, mentions, f"heldout3_{lang}#{i}"),
-            }
-        )
-    return records
-
-
 def main() -> None:
-    for lang, items in LANGS.items():
-        recs = build(lang, items)
-        write(HERE / f"heldout3_{lang}.jsonl", recs)
-        kinds = Counter(m["kind"] for r in recs for m in r["mentions"])
-        n = sum(kinds.values())
-        missing = sorted(set(KINDS) - set(kinds))
-        print(
-            f"heldout3_{lang}: {len(recs)} passages, {n} mentions  "
-            f"{dict(sorted(kinds.items()))}" + (f"  MISSING {missing}" if missing else "")
-        )
+    _bh.build_all(LANGS, "heldout3", HERE)
 
 
 if __name__ == "__main__":
