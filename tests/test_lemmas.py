@@ -149,3 +149,14 @@ def test_topic_models_use_lemmas_by_default():
     ru = set(model.topic_terms().query("lang == 'ru'")["term"])
     assert "голосование" in ru or "выборы" in ru
     assert not {"голосования", "выборах"} & ru
+
+
+def test_indonesian_place_names_lose_a_look_alike_affix():
+    """The known limit documented in analysis.text.lemmas: terms are lemmatised
+    case-folded, so a place name that looks affixed is reduced like a common word; word
+    forms (lemmatize=False) keep it. If this starts failing, update that docstring."""
+    assert lemma("kediri", "id") == "diri"
+    assert lemma("bekasi", "id") == "bekas"
+    assert lemma("pekalongan", "id") == "kalong"
+    forms = analysis.term_frequencies(["Kediri dan Bekasi"], lemmatize=False, top_n=None)
+    assert {"kediri", "bekasi"} <= set(forms["term"])

@@ -228,8 +228,8 @@ def keyness(corpus, *, target, reference=None, by: str = "doc_id", measure: str 
     2   en     city             1                3  1.726092     under     3
     """
     corpus = as_corpus(corpus)
-    if lemmatize is None:
-        lemmatize = not stem if isinstance(stem, bool) else False
+    if lemmatize is None:  # lemmas unless stems (a non-bool stem is refused below)
+        lemmatize = stem is False
     flags = {"yates": yates, "remove_stopwords": remove_stopwords, "stem": stem,
              "lemmatize": lemmatize, "progress": progress}
     if stem and lemmatize:
