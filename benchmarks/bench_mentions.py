@@ -12,7 +12,10 @@ and prints MB/s for both, their ratio and the peak memory (RSS high-water mark a
 tracemalloc peak of one extra pass over a sample).  Optionally (``--quantulum``) times
 quantulum3 on the English seed, with its classifier disabled if it cannot load.
 
-Run: ``.venv/bin/python benchmarks/bench_mentions.py [--mb 25]``.
+With ``--stages`` it also times the lexer alone and the lexer with the rules (no table),
+and prints the three stages in units of the plain pass.
+
+Run: ``.venv/bin/python benchmarks/bench_mentions.py [--mb 25] [--stages]``.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from analysis.mentions import extract_mentions  # noqa: E402
+from analysis.mentions.atoms import _iter_atoms  # noqa: E402
+from analysis.mentions.extractor import _Extractor  # noqa: E402
 
 SEED_LANGS = {"000": "id", "001": "kk", "002": "en", "003": "ru", "004": "ru"}
 PLAIN = re.compile(r"\d+(?:[.,]\d+)?")
@@ -85,6 +90,31 @@ def mentions_pass(docs: list[tuple[str, str]]) -> int:
     return n
 
 
+def lex_pass(docs: list[tuple[str, str]]) -> int:
+    """Only the lexer: every atom (digits, number words, symbols) of every document."""
+    n = 0
+    for lang, text in docs:
+        for _ in _iter_atoms(text, (lang,), lang):
+            n += 1
+    return n
+
+
+def rules_pass(docs: list[tuple[str, str]]) -> int:
+    """The lexer and the rules, without building the table."""
+    n = 0
+    for lang, text in docs:
+        n += len(_Extractor(text, lang).run())
+    return n
+
+
+def stages(docs: list[tuple[str, str]], tp: float, tm: float, repeat: int) -> None:
+    """Print where the time of ``extract_mentions`` goes, in units of the plain pass."""
+    tl, n_atoms = timed(lex_pass, docs, repeat)
+    tr, _ = timed(rules_pass, docs, repeat)
+    print(f"stages (x the plain pass): lexer {tl / tp:.1f} ({n_atoms} atoms), "
+          f"rules {max(tr - tl, 0) / tp:.1f}, table {max(tm - tr, 0) / tp:.1f}")
+
+
 def timed(fn, docs, repeat: int = 1) -> tuple[float, int]:
     """Best wall time of *repeat* runs (the machine may be shared) and the result."""
     best = float("inf")
@@ -130,6 +160,8 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=25.0, help="corpus size in MB (default 25)")
     ap.add_argument("--repeat", type=int, default=2, help="timing runs, best is kept")
+    ap.add_argument("--stages", action="store_true",
+                    help="also time the lexer alone and the rules without the table")
     ap.add_argument("--quantulum", action="store_true", help="also time quantulum3 (en seed)")
     args = ap.parse_args(argv)
 
@@ -163,6 +195,9 @@ def main(argv: list[str] | None = None) -> None:
         f"ratio: extract_mentions takes {tm / tp:.1f}x the time of the plain regex "
         f"(best of {args.repeat} runs)"
     )
+
+    if args.stages:
+        stages(docs, tp, tm, args.repeat)
 
     sample = docs[: max(1, len(docs) // 50)]
     tracemalloc.start()
