@@ -18,7 +18,9 @@ from analysis.mentions.evaluate import (
     errors,
     evaluate,
     gold_frame,
+    is_sealed,
     load_gold,
+    main,
     match_mentions,
     score_mentions,
 )
@@ -420,3 +422,32 @@ def test_main_prints_table_and_errors(tmp_path, capsys):
     assert "per language" in out and "\n  ru " in out
     # the gold kind 'count' is deliberately wrong for a unit: one kind error is listed
     assert "== ru / kind (1)" in out and "gold '1145 км' count 1145 | got '1145 км' quantity 1145" in out
+
+
+def _write_set(folder: Path, readme: str | None) -> Path:
+    folder.mkdir()
+    rec = {"id": "p1", "lang": "en", "text": "In 1943 we had 5 cows.",
+           "mentions": [{"start": 3, "end": 7, "surface": "1943", "value": 1943,
+                         "kind": "count", "unit": None, "scale": None, "range_end": None}]}
+    (folder / "set_en.jsonl").write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    if readme is not None:
+        (folder / "README.md").write_text(readme, encoding="utf-8")
+    return folder
+
+
+def test_a_sealed_set_is_scored_but_its_errors_are_not_listed(tmp_path, capsys):
+    sealed = _write_set(tmp_path / "sealed", "# x — sealed held-out set\nmeasure only\n")
+    assert is_sealed(sealed) and is_sealed(sealed / "set_en.jsonl")
+    assert main([str(sealed)]) == 0
+    out = capsys.readouterr().out
+    assert "exact_f1" in out and "is sealed" in out
+    assert "In 1943" not in out and "[[1943]]" not in out  # no context of any error
+    assert main([str(sealed), "--unseal"]) == 0
+    assert "[[1943]]" in capsys.readouterr().out
+
+
+def test_an_open_set_lists_its_errors(tmp_path, capsys):
+    open_set = _write_set(tmp_path / "open", "# a development set\nsealed nowhere here\n")
+    assert not is_sealed(open_set)
+    main([str(open_set)])
+    assert "[[1943]]" in capsys.readouterr().out

@@ -8,6 +8,7 @@ gold set at PATH. The gold format and the scores are those of
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -29,6 +30,7 @@ __all__ = [
     "errors",
     "evaluate",
     "gold_frame",
+    "is_sealed",
     "load_gold",
     "match_mentions",
     "score_mentions",
@@ -254,12 +256,35 @@ def _describe(r: dict[str, Any], side: str) -> str:
     return f"{label} {r[f'{side}_surface']!r} {r[f'{side}_kind']} {span}"
 
 
+def is_sealed(path: str | Path) -> bool:
+    """Whether the gold set at *path* is sealed (measured only, its errors never read).
+
+    A set is sealed when the first line of the ``README.md`` beside its files says so
+    (``# mentions_heldout4 — sealed held-out set``).
+
+    Examples
+    --------
+    >>> is_sealed("no/such/folder")
+    False
+    """
+    folder = Path(path)
+    if not folder.is_dir():
+        folder = folder.parent
+    readme = folder / "README.md"
+    if not readme.is_file():
+        return False
+    with readme.open(encoding="utf-8") as f:
+        return "sealed" in f.readline().lower()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Score :func:`analysis.mentions.extract_mentions` on annotated JSONL passages.
 
     ``python -m analysis.mentions.evaluate tests/data/mentions_heldout3 [--lang ru]
     [--errors fn,fp]`` prints the per-language table (plus an ``all`` row), the error
-    counts by language and type, and every disagreement with its context.
+    counts by language and type, and every disagreement with its context.  On a sealed
+    set (:func:`is_sealed`) the disagreements are not listed unless ``--unseal`` is
+    given, so that measuring a held-out set does not show what to tune.
     """
     import argparse
 
@@ -272,6 +297,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--lang", action="append", help="only these languages (repeatable)")
     ap.add_argument("--errors", default=",".join(error_types),
                     help="comma-separated error types to list (default: all)")
+    ap.add_argument("--unseal", action="store_true",
+                    help="list the disagreements of a sealed set (it is then no longer held out)")
     args = ap.parse_args(argv)
 
     passages = load_gold(args.path)
@@ -287,6 +314,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     print("\nerrors by language and type:")
     print(errs.groupby(["lang", "error"]).size().unstack(fill_value=0).to_string())
+    if is_sealed(args.path) and not args.unseal:
+        print(f"\n{args.path} is sealed: its disagreements are not listed (see --unseal)")
+        return 0
     wanted = [e for e in args.errors.split(",") if e]
     for lang in sorted(errs["lang"].unique()):
         for etype in wanted:
