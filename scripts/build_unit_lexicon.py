@@ -3,7 +3,7 @@
 Sources
 -------
 * ``pint`` -- the English names, symbols and aliases of the units in Pint's
-  ``default_en.txt`` (Pint 0.25, BSD-3-Clause, Copyright (c) 2012 by Hernan E. Grecco and
+  ``default_en.txt`` (Pint 0.25.3, BSD-3-Clause, Copyright (c) 2012 by Hernan E. Grecco and
   contributors), grouped by the quantity sections of that file and mapped to the canonical
   dimensions below; decimal prefixes from the same file make the prefixed units
   (``kilometer``/``km``, ``megawatt``/``MW``, ``kilovolt``/``kV``, ``megavolt_ampere``/``MVA``).
@@ -17,7 +17,7 @@ Sources
 Run (Pint is read from its wheel or its ``default_en.txt``, never imported; it is not a
 dependency of the package)::
 
-    pip download pint --no-deps -d /tmp/pint
+    pip download pint==0.25.3 --no-deps -d /tmp/pint
     python scripts/build_unit_lexicon.py /tmp/pint/pint-*.whl
 
 The table is sorted and deterministic: running the script again gives the same file.
@@ -37,7 +37,7 @@ HEADER = """\
 # Columns: lang (ru, kk, id, en, or und for a symbol of any language), form (as written
 # after a number; all-lowercase forms match in any letter case), unit (the code in the
 # mention table), dimension, source.
-# source "pint": names, symbols and aliases from Pint's default_en.txt (Pint 0.25,
+# source "pint": names, symbols and aliases from Pint's default_en.txt (Pint 0.25.3,
 #   BSD-3-Clause licence, Copyright (c) 2012 by Hernan E. Grecco and contributors).
 # source "local": the project's own per-language names (Russian case forms from
 #   pymorphy3's OpenCorpora dictionary, Kazakh suffixes by vowel harmony).
@@ -258,6 +258,14 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
      "центнер| с гектара;центнер| с одного гектара;центнер| на гектар;центнер| с га",
      "центнер/га", "kuintal per hektar;kw/ha", "centners per hectare;quintals per hectare",
      "ц/га;ц / га;ц с га"),
+    # imperial measures in Russian, Kazakh and Indonesian texts ("1/16 дюйма", "2 фунта
+    # хлеба"); English "in." with its full stop ("1/16 in."), never the word "in"
+    ("inch", "length", "дюйм", "дюйм", "inci", "in.", ""),
+    ("ft", "length", "фут", "фут", "", "", ""),
+    ("yd", "length", "ярд", "ярд", "", "", ""),
+    ("mile", "length", "миля", "миля", "", "", ""),
+    ("lb", "mass", "фунт", "фунт", "", "", ""),
+    ("oz", "mass", "унция", "унция", "", "", ""),
     ("desyatina", "area", "десятина", "десятина", "desyatina", "desyatina;desyatinas;dessiatina;dessiatinas", ""),
     ("verst", "length", "верста", "верст", "versta", "verst;versts;versta", ""),
     ("arshin", "length", "аршин", "аршын", "arsyin", "arshin;arshins", ""),

@@ -68,6 +68,15 @@ CASES = [
     ("en", "a wall 5 feet high", "5 feet", 5.0, "quantity", "ft"),
     ("en", "tyres at 32 psi", "32 psi", 32.0, "quantity", "psi"),
     ("en", "about 3 gallons of water", "3 gallons", 3.0, "quantity", "gal"),
+    # imperial measures in every language; English "in." only with its full stop
+    ("en", "The plate is 1/16 in. thick.", "1/16 in.", 0.0625, "quantity", "inch"),
+    ("en", "They had 5 in. of rain.", "5 in.", 5.0, "quantity", "inch"),
+    ("ru", "труба диаметром 1/2 дюйма", "1/2 дюйма", 0.5, "quantity", "inch"),
+    ("ru", "выдавали по 2 фунта хлеба", "2 фунта", 2.0, "quantity", "lb"),
+    ("ru", "за 100 фунтов стерлингов", "100 фунтов стерлингов", 100.0, "money", "GBP"),
+    ("ru", "в 3 милях от города", "3 милях", 3.0, "quantity", "mile"),
+    ("kk", "диаметрі 10 дюйм болатын құбыр", "10 дюйм", 10.0, "quantity", "inch"),
+    ("id", "pipa berdiameter 5 inci", "5 inci", 5.0, "quantity", "inch"),
 ]
 
 
@@ -87,6 +96,8 @@ def test_round2_family(lang: str, text: str, surface: str, value: float, kind: s
     [
         ("kk", "тұрғындары тағы бір рет жиналды"),  # "once more": an idiom on "one"
         ("ru", "Подлинник. 3 л."),  # "л." = sheets of an archive file, not litres
+        ("en", "He was born in 1950 in Paris."),  # the word "in" is no inch
+        ("en", "Of the 12 in the team, 5 in all left."),
     ],
 )
 def test_round2_not_units(lang: str, text: str) -> None:
