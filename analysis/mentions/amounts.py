@@ -270,6 +270,8 @@ class _AmountRules:
         verdict = self.classify(i, x, a.start, end, unit, ukind, year_word)
         if verdict is not None:
             self._emit_verdict(a, x, verdict, value, unit, scale)
+            if verdict.end > end:  # "в 4 часа 15 минут": the minutes are inside
+                return max(nxt, self._atom_after(verdict.end))
         return nxt
 
     def _money_subunit(
@@ -340,8 +342,8 @@ class _AmountRules:
         self, a: _Atom, x: _Expr, v: _Verdict, value: float, unit: str | None, scale: float
     ) -> None:
         text = self.text
-        if v.clock:  # "pukul 14.30": hours and minutes
-            hh, mm = re.split(r"[.,]", text[a.num_start : a.end])
+        if v.clock:  # "pukul 14.30", "в 4 часа 15 минут": hours and minutes
+            hh, mm = re.findall(r"\d+", text[a.num_start : v.end])[:2]
             value = int(hh) + int(mm) / 60
         if v.kind == "year" and x.value < 100 and a.typ == "num":
             value = _century_base(text, a.start, v.end) + value

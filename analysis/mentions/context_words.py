@@ -92,7 +92,10 @@ _NOT_SCRAPED = frozenset(
     "примерно почти порядка это составляет итого всего".split()
 )
 
-_AGE_PREV = frozenset("aged age ages berusia usia umur возрасте".split())
+_AGE_PREV = frozenset(
+    "aged age ages berusia usia umur возрасте исполнилось исполнился исполнилась исполнится "
+    "исполняется".split()
+)
 
 _AGE_CMP = frozenset("under over aged below above than of".split())
 
