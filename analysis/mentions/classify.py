@@ -21,6 +21,7 @@ from .context import (
 from .context_words import (
     _AGE_CMP,
     _AGE_PREV,
+    _ARCHIVE_PREV,
     _COUNT_PREV,
     _ERA_FIRST,
     _IDENT_LIST_PREV,
@@ -127,6 +128,10 @@ _INDEX_POINTS = re.compile(r"[ \u00a0]пункт(?:а|ов)?(?![^\W\d_])")
 # a clock time in hours and minutes after the hour word: "в 4 часа 15 минут"
 _MINUTES_AFTER = re.compile(r"[ \u00a0]+[0-5]?\d[ \u00a0]+минут[аы]?(?![^\W\d_])")
 
+# the second figure of a match score after "счётом 4": ":2"
+_SCORE_TAIL = re.compile(r"[:：][0-9]{1,3}(?![0-9])")
+_SCORE_PREV = frozenset("счётом счетом счёт счет score skor".split())
+
 # an all-capital abbreviation after a four-digit number names what it counts: "1040 МТС"
 _CAPS_NOUN_AFTER = re.compile(r"[ \u00a0]+[А-ЯЁ]{2,6}(?![^\W\d_])")
 
@@ -231,6 +236,10 @@ class _Classifier:
             return None
         if not unit and _P_VALUE_BEFORE.search(text, max(0, start - 6), start):
             return _Verdict("other", end)
+        if prevw in _SCORE_PREV and not unit and a.is_int:
+            sc = _SCORE_TAIL.match(text, end)
+            if sc:  # "со счётом 4:2": one score
+                return _Verdict("other", sc.end())
         if (
             unit == "hour"
             and a.is_int
@@ -240,6 +249,8 @@ class _Classifier:
         ):
             mins = _MINUTES_AFTER.match(text, end) if prevw == "в" else None
             return _Verdict("other", mins.end() if mins else end, "hour", clock=bool(mins))
+        if not unit and x.value < 0 and x.scale != x.scale and _COEF_END.match(text, end):
+            return _Verdict("other", end)  # "похолодает до минус 10": a signed level counts nothing
         if not unit and not a.is_int and _COEF_BEFORE.search(text, max(0, start - 80), start):
             pts = _INDEX_POINTS.match(text, end)
             if pts:  # "Индекс МосБиржи ... до 2 874,5 пункта"
@@ -300,6 +311,17 @@ class _Classifier:
         lk = self._kk_list_kind(a, x, end, unit) if self.lang in ("kk", None) else ""
         if lk:
             return _Verdict(lk, end)
+        # archival units named in prose ("в описи 3 фонда 1987"), not before a year word
+        if (
+            prevw in _ARCHIVE_PREV
+            and sep == " "
+            and a.typ == "num"
+            and a.is_int
+            and not unit
+            and x.n_atoms == 1
+            and not _YEAR_WORD_RE.match(text, end)
+        ):
+            return _Verdict("identifier", end)
         # identifiers by preceding noun
         if (
             prevw in _IDENT_PREV

@@ -20,6 +20,10 @@ _IDENT_PREV = frozenset(
     рисунка рисунку схема схемы схеме прил разд гл""".split()
 )
 
+# archival units in the oblique cases: "в описи 3 фонда 1987", "листа 12" (identifiers
+# unless a year word follows: "фонда 2020 года")
+_ARCHIVE_PREV = frozenset("описи описью описям фонда фонду фондом фондов дела делу делом".split())
+
 # plural nouns naming numbered things: identifiers when a list of numbers follows
 # ("Plots 12, 14 and 16", "Участки 12, 14 и 16", "Blok 12, 14, dan 16")
 _IDENT_LIST_PREV = frozenset(
