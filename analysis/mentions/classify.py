@@ -113,8 +113,8 @@ _DAYTIME_AFTER = re.compile(r"[ \u00a0]+(?:утра|дня|вечера|ночи
 
 # the next number of a list carries the percent sign: "на 28 и 24 %", "10, 15 и 20 процентов"
 _PERCENT_LIST_AHEAD = re.compile(
-    r"(?:(?:,[ \u00a0]*|,?[ \u00a0]+(?:и|или|and|or|dan|atau|және|мен)[ \u00a0]+)"
-    r"\d{1,3}(?:[.,]\d+)?){1,6}[ \u00a0]?(?:%|процент|проц\.|пайыз|persen|per[ \u00a0]?cent)"
+    r"(?:(?:,[ \u00a0]*|,?[ \u00a0]+(?:и|или)[ \u00a0]+)\d{1,3}(?:,\d+)?){1,6}"
+    r"[ \u00a0]?(?:%|процент|проц\.)"
 )
 
 # a coefficient or index named earlier in the clause: "коэффициент рождаемости снизился до 1,41"
@@ -259,6 +259,7 @@ class _Classifier:
                 return _Verdict("other", end)
         if (
             not unit
+            and self.lang == "ru"
             and not _is_year_int(a)
             and text[end : end + 1] in (",", " ")
             and _PERCENT_LIST_AHEAD.match(text, end)
