@@ -56,6 +56,9 @@ _GLUED_PENCE = re.compile(r"p(?![^\W_]|\.\w|[-‐]\w)")
 _OUT_UNIT_KINDS = frozenset(("percent", "money", "quantity", "other", "range"))
 
 # what may stand before digits that are not glued to a name (a fast exit of _glued_name)
+# an amount repeated in words in brackets: "10 000 (десять тысяч)"
+_BRACKET_AFTER = re.compile(r"[ \u00a0]?\([^()\n\d]{3,80}\)")
+
 _NOT_GLUED = frozenset(" \n\t\u00a0(«\"“,.;:")
 
 
@@ -254,6 +257,9 @@ class _AmountRules:
                 return r
         if u and not unit:
             end, unit, ukind = u
+        elif not u and not unit and text[end : end + 2].strip()[:1] in ("(", ")"):
+            unit = self._bracket_currency(x.start, end)
+            ukind = "money" if unit else ""
         elif u and unit and u[2] == "money":
             end = u[0]
         if x.amb and not u and math.isnan(scale) and x.n_atoms == 1:
@@ -270,7 +276,23 @@ class _AmountRules:
         verdict = self.classify(i, x, a.start, end, unit, ukind, year_word)
         if verdict is not None:
             self._emit_verdict(a, x, verdict, value, unit, scale)
+            if verdict.end > end:  # "в 4 часа 15 минут": the minutes are inside
+                return max(nxt, self._atom_after(verdict.end))
         return nxt
+
+    def _bracket_currency(self, start: int, end: int) -> str | None:
+        """The currency after an amount repeated in words in brackets: both
+        ``10 000`` and ``десять тысяч`` in ``10 000 (десять тысяч) рублей``."""
+        text = self.text
+        m = _BRACKET_AFTER.match(text, end)
+        if m:
+            pos = m.end()
+        elif text[end : end + 1] == ")" and text[start - 1 : start] == "(":
+            pos = end + 1
+        else:
+            return None
+        u = unit_after(text, pos, self.lang)
+        return u[1] if u and u[2] == "money" else None
 
     def _money_subunit(
         self, a: _Atom, u: tuple[int, str, str] | None, value: float, end: int
@@ -340,8 +362,8 @@ class _AmountRules:
         self, a: _Atom, x: _Expr, v: _Verdict, value: float, unit: str | None, scale: float
     ) -> None:
         text = self.text
-        if v.clock:  # "pukul 14.30": hours and minutes
-            hh, mm = re.split(r"[.,]", text[a.num_start : a.end])
+        if v.clock:  # "pukul 14.30", "в 4 часа 15 минут": hours and minutes
+            hh, mm = re.findall(r"\d+", text[a.num_start : v.end])[:2]
             value = int(hh) + int(mm) / 60
         if v.kind == "year" and x.value < 100 and a.typ == "num":
             value = _century_base(text, a.start, v.end) + value

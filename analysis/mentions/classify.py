@@ -21,6 +21,7 @@ from .context import (
 from .context_words import (
     _AGE_CMP,
     _AGE_PREV,
+    _ARCHIVE_PREV,
     _COUNT_PREV,
     _ERA_FIRST,
     _IDENT_LIST_PREV,
@@ -103,6 +104,38 @@ _LIST_AHEAD = re.compile(
 )
 
 
+# a significance level before the number: "p < 0,05", "р = 0.01"
+_P_VALUE_BEFORE = re.compile(r"(?<![^\W\d_])[pрPР][ \u00a0]*[<>=≤≥][ \u00a0]*$")
+
+# a Russian hour word read as a clock time: "в 12 часов", "10 часов утра"
+_RU_HOUR_WORD = re.compile(r"[ \u00a0]час(?:а|ов)?$")
+_DAYTIME_AFTER = re.compile(r"[ \u00a0]+(?:утра|дня|вечера|ночи)(?![^\W\d_])")
+
+# the next number of a list carries the percent sign: "на 28 и 24 %", "10, 15 и 20 процентов"
+_PERCENT_LIST_AHEAD = re.compile(
+    r"(?:(?:,[ \u00a0]*|,?[ \u00a0]+(?:и|или)[ \u00a0]+)\d{1,3}(?:,\d+)?){1,6}"
+    r"[ \u00a0]?(?:%|процент|проц\.)"
+)
+
+# a coefficient or index named earlier in the clause: "коэффициент рождаемости снизился до 1,41"
+_COEF_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:коэффициент|индекс|coefficient|index|ratio|koefisien|indeks)\w*[^.;!?\n]*$",
+    re.IGNORECASE,
+)
+_COEF_END = re.compile(r"[ \u00a0]*(?:[.;,)]|$)")
+_INDEX_POINTS = re.compile(r"[ \u00a0]пункт(?:а|ов)?(?![^\W\d_])")
+
+# a clock time in hours and minutes after the hour word: "в 4 часа 15 минут"
+_MINUTES_AFTER = re.compile(r"[ \u00a0]+[0-5]?\d[ \u00a0]+минут[аы]?(?![^\W\d_])")
+
+# the second figure of a match score after "счётом 4": ":2"
+_SCORE_TAIL = re.compile(r"[:：][0-9]{1,3}(?![0-9])")
+_SCORE_PREV = frozenset("счётом счетом счёт счет score skor".split())
+
+# an all-capital abbreviation after a four-digit number names what it counts: "1040 МТС"
+_CAPS_NOUN_AFTER = re.compile(r"[ \u00a0]+[А-ЯЁ]{2,6}(?![^\W\d_])")
+
+
 class _Classifier:
     """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
 
@@ -129,7 +162,8 @@ class _Classifier:
         # a hyphenated suffix after a number without a unit ("5-й", "1-қосымша"), read once
         hy = _HYPH_RE.match(text, end) if not unit else None
         return (
-            self._identifier_kind(a, x, start, end, unit, prevw, sep, hy)
+            self._measure_kind(a, x, start, end, unit, prevw)
+            or self._identifier_kind(a, x, start, end, unit, prevw, sep, hy)
             or self._list_or_time_kind(a, x, start, end, unit, prevw, sep)
             or self._duration_or_era_kind(a, x, start, end, unit, prevw, sep)
             or self._year_kind(a, x, start, end, unit, prevw, sep, year_word, hy)
@@ -193,6 +227,46 @@ class _Classifier:
                 end = hy.end()
             return _Verdict("ordinal", end)
 
+    def _measure_kind(
+        self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str
+    ) -> _Verdict | None:
+        """Significance levels, clock hours in words, a number sharing a list's percent sign."""
+        text = self.text
+        if a.typ != "num" or x.n_atoms != 1:
+            return None
+        if not unit and _P_VALUE_BEFORE.search(text, max(0, start - 6), start):
+            return _Verdict("other", end)
+        if prevw in _SCORE_PREV and not unit and a.is_int:
+            sc = _SCORE_TAIL.match(text, end)
+            if sc:  # "со счётом 4:2": one score
+                return _Verdict("other", sc.end())
+        if (
+            unit == "hour"
+            and a.is_int
+            and a.value <= 23
+            and _RU_HOUR_WORD.search(text, max(0, end - 6), end)
+            and (prevw == "в" or _DAYTIME_AFTER.match(text, end))
+        ):
+            mins = _MINUTES_AFTER.match(text, end) if prevw == "в" else None
+            return _Verdict("other", mins.end() if mins else end, "hour", clock=bool(mins))
+        if not unit and x.value < 0 and x.scale != x.scale and _COEF_END.match(text, end):
+            return _Verdict("other", end)  # "похолодает до минус 10": a signed level counts nothing
+        if not unit and not a.is_int and _COEF_BEFORE.search(text, max(0, start - 80), start):
+            pts = _INDEX_POINTS.match(text, end)
+            if pts:  # "Индекс МосБиржи ... до 2 874,5 пункта"
+                return _Verdict("other", pts.end(), "point")
+            if _COEF_END.match(text, end):
+                return _Verdict("other", end)
+        if (
+            not unit
+            and self.lang == "ru"
+            and not _is_year_int(a)
+            and text[end : end + 1] in (",", " ")
+            and _PERCENT_LIST_AHEAD.match(text, end)
+        ):
+            return _Verdict("percent", end, "%")
+        return None
+
     def _identifier_kind(
         self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str, sep: str, hy: re.Match | None
     ) -> _Verdict | None:
@@ -200,8 +274,8 @@ class _Classifier:
         text = self.text
         # bare ages: "aged 63", "children under 12", "berusia 45"
         if (
-            a.typ == "num"
-            and a.is_int
+            a.typ in ("num", "word")
+            and (a.is_int or a.typ == "word" and a.value % 1 == 0)
             and not unit
             and x.n_atoms == 1
             and 0 < a.value <= 130
@@ -238,6 +312,17 @@ class _Classifier:
         lk = self._kk_list_kind(a, x, end, unit) if self.lang in ("kk", None) else ""
         if lk:
             return _Verdict(lk, end)
+        # archival units named in prose ("в описи 3 фонда 1987"), not before a year word
+        if (
+            prevw in _ARCHIVE_PREV
+            and sep == " "
+            and a.typ == "num"
+            and a.is_int
+            and not unit
+            and x.n_atoms == 1
+            and not _YEAR_WORD_RE.match(text, end)
+        ):
+            return _Verdict("identifier", end)
         # identifiers by preceding noun
         if (
             prevw in _IDENT_PREV
@@ -413,6 +498,12 @@ class _Classifier:
                 if _YEAR_WORD_RE.match(text, end):
                     return _Verdict("year", end)
                 if prevw in _COUNT_PREV and _NEXT_WORD_RE.match(text, end):
+                    return _Verdict("count", end)
+                if (
+                    self.lang in ("ru", None)
+                    and prevw not in _YEAR_PREV
+                    and _CAPS_NOUN_AFTER.match(text, end)
+                ):
                     return _Verdict("count", end)
                 if prevw in _YEAR_PREV or _at_sentence_start(text, start) and self.lang != "kk":
                     return _Verdict("year", end)

@@ -16,8 +16,13 @@ _IDENT_PREV = frozenset(
     пп пунктам приложениям приложениями приложениях приложений разделам разделами разделах разделов
     главам главами главах глав таблицам таблицами таблицах частям частями частях подпункты
     подпунктов подпунктам подпунктами подпунктах параграф параграфа параграфе параграфы
-    параграфов""".split()
+    параграфов частью частям частей подпункта подпункте подпунктом табл таблицу таблицей
+    рисунка рисунку схема схемы схеме прил разд гл""".split()
 )
+
+# archival units in the oblique cases: "в описи 3 фонда 1987", "листа 12" (identifiers
+# unless a year word follows: "фонда 2020 года")
+_ARCHIVE_PREV = frozenset("описи описью описям фонда фонду фондом фондов дела делу делом".split())
 
 # plural nouns naming numbered things: identifiers when a list of numbers follows
 # ("Plots 12, 14 and 16", "Участки 12, 14 и 16", "Blok 12, 14, dan 16")
@@ -91,7 +96,10 @@ _NOT_SCRAPED = frozenset(
     "примерно почти порядка это составляет итого всего".split()
 )
 
-_AGE_PREV = frozenset("aged age ages berusia usia umur возрасте".split())
+_AGE_PREV = frozenset(
+    "aged age ages berusia usia umur возрасте исполнилось исполнился исполнилась исполнится "
+    "исполняется".split()
+)
 
 _AGE_CMP = frozenset("under over aged below above than of".split())
 

@@ -21,6 +21,7 @@ from .context import (
     _is_year_int,
     _prev_word,
 )
+from .context_words import _IDENT_PREV
 from .numbers import expr_at
 from .record import _NAN
 from .units import is_calendar_word, subunit_after, unit_after
@@ -52,6 +53,11 @@ _FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:dari|from|от|с|со)[ \u00a0]$", 
 
 
 _OF_AFTER = re.compile(r"[ \u00a0]+of(?!\w)")
+
+# the name of a standard before its number: "ГОСТ 2.105-95", "ГОСТ Р 21.1101-2013"
+_STANDARD_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:ГОСТ|ОСТ|СНиП|СанПиН|ТУ|СП|ISO|ИСО|DIN)(?:[ \u00a0]+(?:Р|ИСО|ISO))?[ \u00a0]*$"
+)
 
 
 def _month_day(a: _Atom, b: _Atom, one: bool, unit: str | None) -> bool:
@@ -437,4 +443,12 @@ class _RangeRules:
         runit = p.unit2 if p.u2 or p.b.cur else p.unit
         if p.cal or (runit == "year" and _is_year_int(p.a)):
             runit = None
-        self.emit(p.a.start, p.e2, v1 * p.share, "range", runit, sc, v2 * p.share)
+        start = p.a.start
+        if not runit and _STANDARD_BEFORE.search(self.text, max(0, start - 12), start):
+            self.emit(start, p.e2, _NAN, "identifier")  # a standard's number: "ГОСТ 2.105-95"
+            return
+        kind = "range"
+        prevw, sep = _prev_word(self.text, start)
+        if not runit and prevw in _IDENT_PREV and sep == " " and not _is_year_int(p.a):
+            kind = "identifier"  # "пункты 7–9": numbered things, value and range_end kept
+        self.emit(start, p.e2, v1 * p.share, kind, runit, sc, v2 * p.share)

@@ -30,7 +30,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"теңге\w*|тенге|tenge|₸", "KZT", "money"),
     (r"rupiah|IDR", "IDR", "money"),
     (
-        r"(?:АҚШ\s+)?доллар\w*(?:\s+США)?|(?:АҚШ\s+)?долл\.|dollars?|dolar(?:\s+(?:AS|Amerika(?:\s+Serikat)?))?"
+        r"(?:АҚШ\s+)?доллар\w*(?:\s+США)?|(?:АҚШ\s+)?долл\.(?:\s+США)?|dollars?|dolar(?:\s+(?:AS|Amerika(?:\s+Serikat)?))?"
         r"|USD|US\$",
         "USD",
         "money",
@@ -38,6 +38,17 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"евро|euros?|EUR|€", "EUR", "money"),
     (r"gulden|guilders?|гульден\w*", "NLG", "money"),
     (r"фунт\w* стерлинг\w*|pounds? sterling|£", "GBP", "money"),
+    # pressure in mm of mercury, before the millimetre of the lexicon
+    (r"мм\s?рт\.\s?ст\.|mmHg", "mmHg", "quantity"),
+    # per-minute rates, speeds and concentrations written with a slash
+    (r"об(?:\.|оротов)?\s?/\s?мин|rpm", "rpm", "quantity"),
+    (r"уд(?:\.|аров)?\s?/\s?мин|bpm", "bpm", "quantity"),
+    (r"м\s?/\s?(?:сек|с)(?![^\W\d_])|m/s", "m/s", "quantity"),
+    (r"ммоль\s?/\s?л|mmol/l", "mmol/l", "quantity"),
+    # pressure with a Cyrillic prefix (the lexicon has "Па" and the Latin "MPa")
+    (r"МПа|мегапаскал\w*", "MPa", "quantity"),
+    (r"кПа|килопаскал\w*", "kPa", "quantity"),
+    (r"секунд\w*|сек\.", "s", "quantity"),
     # area before length
     (
         r"km²|км²|km2|км2|кв\.\s?км\.?|квадратн\w*\s+километр\w*|square\s+kilomet(?:er|re)s?"
@@ -63,7 +74,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     ),
     (r"кг|kg|килограмм\w*|kilograms?|kilogram", "kg", "quantity"),
     (r"грамм\w*|гр\.|grams?|gram|g(?=[ \u00a0,;)])", "g", "quantity"),
-    (r"пуд\w*|пұт\w*|poods?|pud", "pood", "quantity"),
+    (r"пуд\.(?=[ \u00a0]*[,;)]|[ \u00a0]+(?-i:[а-яё]))|пуд\w*|пұт\w*|poods?|pud", "pood", "quantity"),
     (r"центнер\w*|ц\.?(?=[ \u00a0,;)]|$)|quintals?|kuintal", "centner", "quantity"),
     (r"bushels?", "bushel", "quantity"),
     (r"‰|промилле\w*|per[ \u00a0]?mil(?:le)?|per[ \u00a0]+seribu", "‰", "quantity"),

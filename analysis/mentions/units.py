@@ -26,7 +26,8 @@ _YIELD_UNITS = frozenset(("t", "kg", "g", "centner", "pood", "bushel", "l"))
 # the area a yield is measured per, after a unit of weight/volume (inside the span)
 _PER_AREA_RE = re.compile(
     r"[ \u00a0]+(?:(?:с|со|на|per|an?|each|setiap|tiap)[ \u00a0]+(?:одного[ \u00a0]+)?"
-    r"(?:гектар(?:а|ов)?|га|hectares?|hektar(?:e)?|ha|acres?)|гектар(?:ына|ынан|ға))"
+    r"(?:гектар(?:а|ов)?|га|hectares?|hektar(?:e)?|ha|acres?|(?P<des>десятин[аыу]?))"
+    r"|гектар(?:ына|ынан|ға))"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -130,6 +131,8 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
             e = per.end()
             if code == "centner":
                 code = "centner/ha"
+            elif per.group("des"):  # "45 пудов с десятины"
+                code = f"{code}/desyatina"
     if text[e - 1] in _SUPERSCRIPT and not (text[e - 1] in "²³" and text[e - 2] in "mм"):
         while text[e - 1] in _SUPERSCRIPT and e > pos + 1:
             e -= 1  # a footnote marker glued to the unit word ("рублей⁴") is not the unit's
