@@ -46,7 +46,7 @@ _HAS_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _YR = r"(?:1[5-9]|20)\d\d[a-zа-я]?"
 
 _PG = (
-    r"(?:(?:[hpсsбcСPS]|pp|стр|hlm|бб)\.[ \u00a0]*)?\d+(?:[-–]\d+)?"
+    r"(?:(?:[hpсsбcСPSтТ]|pp|стр|hlm|бб|[Vv]ol|вып|Вып)\.[ \u00a0]*)?\d+(?:[-–]\d+)?"
     r"(?:[ \u00a0]*(?:[бсpPhS]|pp|бб|стр|hlm)\.)?"
 )
 
@@ -117,7 +117,16 @@ _RU_LEAVES_AFTER = re.compile(r"[ \u00a0]л\.(?:[ \u00a0]*(?:\n|$|[;)])|[ \u00a0
 
 _ARCH_WORD = re.compile(
     r"(?<![^\W\d_])(?:ОМА|ОММ|мұрағат\w*|архив\w*|[Фф]онд\w*|[Оо]пис\w*|[Дд]ело|Подлинник"
-    r"|Копия|Машинопись|Рукопись|ЦГА\w*|ГАРФ|РГА\w*|ГА[А-ЯЁ]{1,4}|ф\.|оп\.|д\.)(?![^\W\d_])"
+    r"|Копия|Машинопись|Рукопись|ЦГА\w*|ГАРФ|РГА\w*|ГА[ \u00a0]?[А-ЯЁ]{1,4}|ф\.|оп\.|д\.)(?![^\W\d_])"
+)
+
+# a Russian archival shelf mark, "Ф. Р-5446. Оп. 1. Д. 512. Л. 34–36 об.": the fund and
+# inventory abbreviations with their numbers, then the file and leaf numbers
+_ARCH_SHELF = re.compile(
+    r"(?<![^\W\d_])[Фф]\.[ \u00a0]*(?:[А-ЯЁA-Z]-?)?\d+[а-я]?\.?[ \u00a0]*[Оо]п\.[ \u00a0]*\d"
+)
+_ARCH_ABBR_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:[Фф]|[Оо]п|[Дд]|[Лл]л?)\.[ \u00a0]*(?:[А-ЯЁA-Z]-?)?$"
 )
 
 
@@ -263,9 +272,14 @@ def archival(text: str, s: int, e: int, lang: str | None) -> bool:
     if _KK_ARCH_AFTER.match(text, e):
         win = text[max(0, s - 80) : e + 80]
         return len(_KK_ARCH_AFTER.findall(win)) >= 2 or bool(_ARCH_WORD.search(win))
-    if _RU_LEAVES_AFTER.match(text, e) and (lang in ("ru", None)):
-        ls = text.rfind("\n", 0, s) + 1
+    if lang not in ("ru", None):
+        return False
+    ls = text.rfind("\n", 0, s) + 1
+    if _RU_LEAVES_AFTER.match(text, e):
         return bool(_ARCH_WORD.search(text, max(ls, s - 200), s))
+    if _ARCH_ABBR_BEFORE.search(text, max(ls, s - 8), s):
+        # "Ф. 5446. Оп. 1. Д. 512. Л. 34": each number of a shelf mark
+        return bool(_ARCH_SHELF.search(text, max(ls, s - 120), min(len(text), e + 40)))
     return False
 
 

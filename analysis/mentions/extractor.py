@@ -14,7 +14,7 @@ from ..text.roman import roman_value
 from .amounts import _AmountRules
 from .atoms import _SUP_TRANS, LANGS, _Atom, _iter_atoms
 from .attached import _AttachedRules
-from .citations import _CITE_KINDS, _Citations, final_kind, relabel
+from .citations import _CITE_KINDS, _Citations, archival, final_kind, relabel
 from .classify import _Classifier
 from .context import _VFRAC
 from .dates import _DateRules
@@ -239,10 +239,12 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         return i + 1
 
     def on_dashid(self, i: int) -> int:
-        """Road and series designations ``М-12``, ``А-380``."""
+        """Road and series designations ``М-12``, ``А-380``; a fund of an archival shelf
+        mark (``Ф. Р-5446. Оп. 1``) is a reference."""
         a = self.atoms[i]
         v = float(self.text[a.start : a.end].split("-", 1)[1])
-        self.put(_Mention(a.start, a.end, v, "identifier"), a.end)
+        kind = "reference" if archival(self.text, a.start, a.end, self.lang) else "identifier"
+        self.put(_Mention(a.start, a.end, v, kind), a.end)
         return i + 1
 
     def on_sup(self, i: int) -> int:
