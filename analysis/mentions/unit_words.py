@@ -4,8 +4,14 @@ from __future__ import annotations
 
 __all__ = ["CURRENCY_PREFIX", "SUBUNITS", "UNITS"]
 
-#: Units after a number: (regex source, unit code, kind). Matched case-insensitively,
-#: in this order; the first alternative that matches wins (longer forms first).
+#: Units after a number that the unit lexicon (``data/units.tsv``) cannot hold as plain
+#: forms: percent and percentage points, currencies (kind money), one-letter symbols and
+#: calendar words whose reading depends on what follows (``т``, ``ц``, ``g``, ``m``,
+#: ``год``, ``час``), multipliers and "head of cattle".  Every other unit is a row of the
+#: lexicon, with its inflected forms; add new units there (scripts/build_unit_lexicon.py),
+#: not here.  (regex source, unit code, kind), matched case-insensitively, in this order;
+#: the first alternative that matches wins (longer forms first); a longer lexicon form
+#: wins over it (:func:`.units.unit_after`).
 UNITS: tuple[tuple[str, str, str], ...] = (
     # percentage points (unit code "pp", reported as "%"): a change, not a level
     (
@@ -38,17 +44,6 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"евро|euros?|EUR|€", "EUR", "money"),
     (r"gulden|guilders?|гульден\w*", "NLG", "money"),
     (r"фунт\w* стерлинг\w*|pounds? sterling|£", "GBP", "money"),
-    # pressure in mm of mercury, before the millimetre of the lexicon
-    (r"мм\s?рт\.\s?ст\.|mmHg", "mmHg", "quantity"),
-    # per-minute rates, speeds and concentrations written with a slash
-    (r"об(?:\.|оротов)?\s?/\s?мин|rpm", "rpm", "quantity"),
-    (r"уд(?:\.|аров)?\s?/\s?мин|bpm", "bpm", "quantity"),
-    (r"м\s?/\s?(?:сек|с)(?![^\W\d_])|m/s", "m/s", "quantity"),
-    (r"ммоль\s?/\s?л|mmol/l", "mmol/l", "quantity"),
-    # pressure with a Cyrillic prefix (the lexicon has "Па" and the Latin "MPa")
-    (r"МПа|мегапаскал\w*", "MPa", "quantity"),
-    (r"кПа|килопаскал\w*", "kPa", "quantity"),
-    (r"секунд\w*|сек\.", "s", "quantity"),
     # area before length
     (
         r"km²|км²|km2|км2|кв\.\s?км\.?|квадратн\w*\s+километр\w*|square\s+kilomet(?:er|re)s?"
@@ -63,16 +58,11 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "quantity",
     ),
     (r"га|гектар\w*|hectares?|ha|hektar(?:e)?", "ha", "quantity"),
-    (r"км|km|километр\w*|kilomet(?:er|re)s?|шақырым\w*", "km", "quantity"),
-    (r"кВт[·.]?ч|kWh", "kWh", "quantity"),
-    (r"кВт|kW|киловатт\w*|kilowatts?", "kW", "quantity"),
-    (r"МВт|MW|мегаватт\w*|megawatts?", "MW", "quantity"),
     (
         r"тонн\w*|тонна\w*|tons?|tonnes?|т\.(?=\s+(?-i:[а-яё]{2}))|т(?!\w)(?!\.\s?[а-яё]\.)",
         "t",
         "quantity",
     ),
-    (r"кг|kg|килограмм\w*|kilograms?|kilogram", "kg", "quantity"),
     (r"грамм\w*|гр\.|grams?|gram|g(?=[ \u00a0,;)])", "g", "quantity"),
     (r"пуд\.(?=[ \u00a0]*[,;)]|[ \u00a0]+(?-i:[а-яё]))|пуд\w*|пұт\w*|poods?|pud", "pood", "quantity"),
     (r"центнер\w*|ц\.?(?=[ \u00a0,;)]|$)|quintals?|kuintal", "centner", "quantity"),
@@ -84,7 +74,6 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "m",
         "quantity",
     ),
-    (r"литр\w*|litres?|liters?", "l", "quantity"),
     (r"час(?:а|ов|у|ом|ам|ами|ах)?|ч\.|hours?|hrs?\.?|сағат\w*|jam", "hour", "quantity"),
     (r"минут\w*|minutes?|min\.|menit|мин\.", "minute", "quantity"),
     (
