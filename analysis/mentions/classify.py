@@ -39,6 +39,8 @@ from .context_words import (
 from .months import month_number
 from .record import _Verdict
 
+_LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+[а-яёa-z]")
+
 _DUR_RE = re.compile(
     r"-(?:(?P<year>летн\w*|лет\w*|годичн\w*|жылдық|years?(?:-old)?)|(?P<month>месячн\w*|months?)"
     r"|(?P<day>дневн\w*|days?)|(?P<hour>часов\w*|hours?)|(?P<times>fold|кратн\w*))(?![^\W\d_])",
@@ -505,6 +507,8 @@ class _Classifier:
                     and _CAPS_NOUN_AFTER.match(text, end)
                 ):
                     return _Verdict("count", end)
+                if prevw == "на" and a.value == 1000 and _LOWER_WORD_AFTER.match(text, end):
+                    return _Verdict("count", end)  # a rate's base: "на 1000 мужчин"
                 if prevw in _YEAR_PREV or _at_sentence_start(text, start) and self.lang != "kk":
                     return _Verdict("year", end)
                 if prevw and month_number(prevw) and sep.strip() in ("", ","):

@@ -450,5 +450,8 @@ class _RangeRules:
         kind = "range"
         prevw, sep = _prev_word(self.text, start)
         if not runit and prevw in _IDENT_PREV and sep == " " and not _is_year_int(p.a):
+            if v2 < v1:  # "ст. 58-10": article 58, item 10 (one identifier, several numbers)
+                self.emit(start, p.e2, _NAN, "identifier")
+                return
             kind = "identifier"  # "пункты 7–9": numbered things, value and range_end kept
         self.emit(start, p.e2, v1 * p.share, kind, runit, sc, v2 * p.share)
