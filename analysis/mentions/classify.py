@@ -251,8 +251,9 @@ class _Classifier:
         ):
             mins = _MINUTES_AFTER.match(text, end) if prevw == "в" else None
             return _Verdict("other", mins.end() if mins else end, "hour", clock=bool(mins))
-        if not unit and x.value < 0 and x.scale != x.scale and _COEF_END.match(text, end):
-            return _Verdict("other", end)  # "похолодает до минус 10": a signed level counts nothing
+        signed = x.value < 0 or text[start : start + 1] == "+"
+        if not unit and signed and x.scale != x.scale and _COEF_END.match(text, end):
+            return _Verdict("other", end)  # "похолодает до минус 10", "надбавкой +2,3": a level
         if not unit and not a.is_int and _COEF_BEFORE.search(text, max(0, start - 80), start):
             pts = _INDEX_POINTS.match(text, end)
             if pts:  # "Индекс МосБиржи ... до 2 874,5 пункта"
