@@ -319,7 +319,7 @@ class _AmountRules:
         y = expr_at(text, atoms, j)
         if y is None or not math.isnan(y.scale) or not 0 < y.value < 100 or y.value % 1:
             return 0
-        su = subunit_after(text, y.end)
+        su = subunit_after(text, y.end, u[1])
         if su is None and atoms[j].typ == "num" and y.n_atoms == 1:
             su = self._glued_pence(atoms[j], y.end)
         if su is None or (u[1] == "lb" and su[1] != "GBP"):
