@@ -59,7 +59,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     ),
     (r"га|гектар\w*|hectares?|ha|hektar(?:e)?", "ha", "quantity"),
     (
-        r"тонн\w*|тонна\w*|tons?|tonnes?|т\.(?=\s+(?-i:[а-яё]{2}))|т(?!\w)(?!\.\s?[а-яё]\.)",
+        r"тонн\w*|тонна\w*|tons?|tonnes?|т\.(?=\s+(?-i:[а-яё]{2}))|т(?!\w)(?!\.\s?[а-яё]\.)(?!\.[ \u00a0]*/)",
         "t",
         "quantity",
     ),
