@@ -7,7 +7,9 @@ __all__ = ["CURRENCY_PREFIX", "SUBUNITS", "SUBUNITS_AFTER_MAIN", "UNITS"]
 #: Units after a number that the unit lexicon (``data/units.tsv``) cannot hold as plain
 #: forms: percent and percentage points, currencies (kind money), one-letter symbols and
 #: calendar words whose reading depends on what follows (``т``, ``ц``, ``g``, ``m``,
-#: ``год``, ``час``), multipliers and "head of cattle".  Every other unit is a row of the
+#: ``год``, ``час``, ``р.``), multipliers (``2,3x``), "head of cattle", a degree sign
+#: with words (``45° по Реомюру``) and per mille in words (``на тысячу``, not before a
+#: currency).  Every other unit is a row of the
 #: lexicon, with its inflected forms; add new units there (scripts/build_unit_lexicon.py),
 #: not here.  (regex source, unit code, kind), matched case-insensitively, in this order;
 #: the first alternative that matches wins (longer forms first); a longer lexicon form
