@@ -270,6 +270,10 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("verst", "length", "верста", "верст", "versta", "verst;versts;versta", ""),
     ("arshin", "length", "аршин", "аршын", "arsyin", "arshin;arshins", ""),
     ("sazhen", "length", "сажень", "сажын", "sazhen", "sazhen;sazhens;sagene", ""),
+    ("vershok", "length", "вершок", "", "", "vershok;vershoks", "вершк.;верш."),
+    ("verst/h", "speed", "верста| в час", "", "", "versts per hour", ""),
+    # the arshin's abbreviation with its full stop ("1 арш. 4 вершк."), never "арш" alone
+    ("arshin", "length", "", "", "", "", "арш."),
     # English "head" only before "of cattle" & co. (a rule of unit_words.py)
     ("head", "count", "голова", "бас", "ekor", "", ""),
     ("ha", "area", "гектар", "гектар;га", "hektar;hektare", "", ""),
@@ -318,6 +322,19 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("mmol/l", "concentration", "миллимоль| на литр", "", "", "millimoles per litre",
      "ммоль/л;ммоль / л;mmol/l;mmol/L"),
     ("second", "time", "секунда", "секунд", "detik", "", "сек."),
+    ("m3/s", "volume flow", "кубометр| в секунду;кубический метр| в секунду", "", "",
+     "cubic metres per second;cubic meters per second", "м³/с;м3/с;м³/сек;м3/сек;m³/s;m3/s"),
+    ("bbl", "volume", "баррель", "", "barel", "", "барр."),
+    ("bbl/d", "volume flow", "баррель| в сутки;баррель| в день", "",
+     "barel per hari", "barrels per day;barrels a day", "барр./сут.;bbl/d;b/d"),
+    # freight turnover: tonne-kilometres ("415 млрд т-км")
+    ("tkm", "freight turnover", "тонно-километр", "тонна-шақырым", "ton-kilometer",
+     "tonne-kilometres;tonne-kilometers;ton-kilometers", "т-км;ткм;т·км;tkm;t-km"),
+    # points of a score ("285 баллов", "158,37 балла"): kind "other" (dimension "score")
+    ("point", "score", "балл", "", "", "", ""),
+    # degrees Réaumur in words; "45° по Реомюру" is a rule of unit_words.py
+    ("degRe", "temperature", "градус| по Реомюру", "", "", "degrees Réaumur;degrees Reaumur",
+     "°R;°Ré"),
     ("atm", "pressure", "атмосфера", "атмосфера", "atmosfer", "", "атм"),
     ("Gcal", "energy", "гигакалория", "гигакалория", "gigakalori", "gigacalories", "Гкал"),
 )

@@ -59,6 +59,11 @@ _OUT_UNIT_KINDS = frozenset(("percent", "money", "quantity", "other", "range"))
 # an amount repeated in words in brackets: "10 000 (десять тысяч)"
 _BRACKET_AFTER = re.compile(r"[ \u00a0]?\([^()\n\d]{3,80}\)")
 
+# the times sign between the numbers of dimensions: "55×40×25 см", "3 × 4 м", "2x3 м"
+_DIM_SEP = re.compile(r"[ \u00a0]?×[ \u00a0]?(?=\d)|[xхX](?=\d)")
+_RELAY_BEFORE = re.compile(r"(?:эстафет\w*|relay|estafet\w*)[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?$", re.I)
+_DIM_FIRST = frozenset(" \u00a0×xхX")
+
 _NOT_GLUED = frozenset(" \n\t\u00a0(«\"“,.;:")
 
 
@@ -241,6 +246,10 @@ class _AmountRules:
                 x.end = end
             if a.start and text[a.start - 1] not in _NOT_GLUED and self._glued_name(a, value):
                 return nxt
+        if a.typ == "num" and not a.cur and text[end : end + 1] in _DIM_FIRST:
+            r = self._dimensions(i, x)
+            if r:
+                return r
         if (
             a.typ == "num"
             and x.n_atoms == 1
@@ -279,6 +288,29 @@ class _AmountRules:
             if verdict.end > end:  # "в 4 часа 15 минут": the minutes are inside
                 return max(nxt, self._atom_after(verdict.end))
         return nxt
+
+    def _dimensions(self, i: int, x: _Expr) -> int:
+        """Dimensions ``55×40×25 см``: each number a quantity in the unit after the last
+        one (the earlier spans only their digits); the next atom if emitted, else 0."""
+        text, atoms = self.text, self.atoms
+        parts = [(i, x)]
+        while len(parts) < 4:
+            m = _DIM_SEP.match(text, parts[-1][1].end)
+            j = self._atom_after(m.end()) if m else len(atoms)
+            if not m or j >= len(atoms) or atoms[j].start != m.end() or atoms[j].typ != "num":
+                break
+            y = expr_at(text, atoms, j)
+            if y is None or y.n_atoms != 1 or not math.isnan(y.scale):
+                break
+            parts.append((j, y))
+        if len(parts) < 2 or _RELAY_BEFORE.search(text, max(0, x.start - 25), x.start):
+            return 0  # "эстафета 4×100 м": four legs of 100 m
+        u = unit_after(text, parts[-1][1].end, self.lang)
+        if u is None or u[2] != "quantity" or x.n_atoms != 1 or not math.isnan(x.scale):
+            return 0
+        for j, y in parts:
+            self.emit(atoms[j].start, u[0] if y is parts[-1][1] else y.end, y.value, "quantity", u[1])
+        return parts[-1][1].last + 1
 
     def _bracket_currency(self, start: int, end: int) -> str | None:
         """The currency after an amount repeated in words in brackets: both
@@ -319,7 +351,7 @@ class _AmountRules:
         y = expr_at(text, atoms, j)
         if y is None or not math.isnan(y.scale) or not 0 < y.value < 100 or y.value % 1:
             return 0
-        su = subunit_after(text, y.end)
+        su = subunit_after(text, y.end, u[1])
         if su is None and atoms[j].typ == "num" and y.n_atoms == 1:
             su = self._glued_pence(atoms[j], y.end)
         if su is None or (u[1] == "lb" and su[1] != "GBP"):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-__all__ = ["CURRENCY_PREFIX", "SUBUNITS", "UNITS"]
+__all__ = ["CURRENCY_PREFIX", "SUBUNITS", "SUBUNITS_AFTER_MAIN", "UNITS"]
 
 #: Units after a number that the unit lexicon (``data/units.tsv``) cannot hold as plain
 #: forms: percent and percentage points, currencies (kind money), one-letter symbols and
 #: calendar words whose reading depends on what follows (``т``, ``ц``, ``g``, ``m``,
-#: ``год``, ``час``), multipliers and "head of cattle".  Every other unit is a row of the
+#: ``год``, ``час``, ``р.``), multipliers (``2,3x``), "head of cattle", a degree sign
+#: with words (``45° по Реомюру``) and per mille in words (``на тысячу``, not before a
+#: currency).  Every other unit is a row of the
 #: lexicon, with its inflected forms; add new units there (scripts/build_unit_lexicon.py),
 #: not here.  (regex source, unit code, kind), matched case-insensitively, in this order;
 #: the first alternative that matches wins (longer forms first); a longer lexicon form
@@ -29,7 +31,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     # money
     (
         r"рубл\w*|руб\.?|rubl\w*|rouble?s?|rubles?|rubel\w*|karbovan\w*|карбован\w*|сом\w*"
-        r"|червонц\w*",
+        r"|червонц\w*|(?-i:р)\.(?![ \u00a0]*(?-i:[A-ZА-ЯЁ]))",  # "312 400 р.", not "р. Волга"
         "RUB",
         "money",
     ),
@@ -59,7 +61,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     ),
     (r"га|гектар\w*|hectares?|ha|hektar(?:e)?", "ha", "quantity"),
     (
-        r"тонн\w*|тонна\w*|tons?|tonnes?|т\.(?=\s+(?-i:[а-яё]{2}))|т(?!\w)(?!\.\s?[а-яё]\.)",
+        r"тонн\w*|тонна\w*|tons?|tonnes?|т\.(?=\s+(?-i:[а-яё]{2}))|т(?!\w)(?!\.\s?[а-яё]\.)(?!\.[ \u00a0]*/)",
         "t",
         "quantity",
     ),
@@ -67,7 +69,13 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"пуд\.(?=[ \u00a0]*[,;)]|[ \u00a0]+(?-i:[а-яё]))|пуд\w*|пұт\w*|poods?|pud", "pood", "quantity"),
     (r"центнер\w*|ц\.?(?=[ \u00a0,;)]|$)|quintals?|kuintal", "centner", "quantity"),
     (r"bushels?", "bushel", "quantity"),
-    (r"‰|промилле\w*|per[ \u00a0]?mil(?:le)?|per[ \u00a0]+seribu", "‰", "quantity"),
+    # "14,4 на тысячу": a rate per thousand in words (not before a currency word)
+    (
+        r"‰|промилле\w*|per[ \u00a0]?mil(?:le)?|per[ \u00a0]+seribu"
+        r"|на[ \u00a0]+тысячу(?![ \u00a0]+(?:руб|долл|евро|тенге|тонн|человек))",
+        "‰",
+        "quantity",
+    ),
     (
         r"метр(?!о)\w*|meters?|metres?|meter"
         r"|(?-i:[mм])(?=[ \u00a0]*[,;)]|\.(?![ \u00a0]?[A-ZА-Я]\.)|[ \u00a0]+[^\W\d_])",
@@ -94,6 +102,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "night",
         "quantity",
     ),
+    (r"°[ \u00a0]?по[ \u00a0]+Реомюру", "degRe", "quantity"),  # "45° по Реомюру"
     (
         r"°[ \u00a0]?[CС]|градус\w*|degrees?(?:\s+Celsius)?|derajat(?:\s+Celsius)?",
         "degC",
@@ -108,7 +117,13 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "quantity",
     ),
     # multipliers
-    (r"раз(?:а)?|есе\w*|(?<![Бб]ір[ \u00a0])рет|times|kali(?:\s+lipat)?|fold", "times", "other"),
+    # ... and "2,3x", "1,1х" glued to the digits (not "3x3", "в 3х томах")
+    (
+        r"раз(?:а)?|есе\w*|(?<![Бб]ір[ \u00a0])рет|times|kali(?:\s+lipat)?|fold"
+        r"|(?<=\d)x(?!\d)|(?<=\d)х(?=[ \u00a0]*(?:[.,;:!?)»]|$|до[ \u00a0]))",
+        "times",
+        "other",
+    ),
 )
 
 # Currency written before the number.
@@ -136,4 +151,10 @@ SUBUNITS: tuple[tuple[str, str, float], ...] = (
     (r"цент(?:а|ы|ов|ке|тер\w*)?|cents?", "USD", 0.01),
     (r"pence|penny|pennies|пенс\w*", "GBP", 0.01),
     (r"sen", "IDR", 0.01),
+)
+
+#: Sub-unit abbreviations read as money only right after an amount in their main unit
+#: (``41 226 руб. 50 к.``; ``к. 2`` alone is a building, ``50 к.`` alone is not money).
+SUBUNITS_AFTER_MAIN: tuple[tuple[str, str, float], ...] = (
+    (r"[ \u00a0]?к\.(?![ \u00a0]?\d)", "RUB", 0.01),
 )

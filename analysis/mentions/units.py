@@ -8,7 +8,7 @@ import re
 from .atoms import _SUPERSCRIPT, _Atom
 from .context import _Expr, _is_year_int
 from .unit_table import lexicon_forms
-from .unit_words import SUBUNITS, UNITS
+from .unit_words import SUBUNITS, SUBUNITS_AFTER_MAIN, UNITS
 
 _UNIT_RE = re.compile(
     r"[ \u00a0\u202f]?(?:"
@@ -25,11 +25,18 @@ _YIELD_UNITS = frozenset(("t", "kg", "g", "centner", "pood", "bushel", "l"))
 
 # the area a yield is measured per, after a unit of weight/volume (inside the span)
 _PER_AREA_RE = re.compile(
-    r"[ \u00a0]+(?:(?:с|со|на|per|an?|each|setiap|tiap)[ \u00a0]+(?:одного[ \u00a0]+)?"
+    r"[ \u00a0]+(?:(?:с|со|съ|на|per|an?|each|setiap|tiap)[ \u00a0]+(?:одного[ \u00a0]+)?"
     r"(?:гектар(?:а|ов)?|га|hectares?|hektar(?:e)?|ha|acres?|(?P<des>десятин[аыу]?))"
     r"|гектар(?:ына|ынан|ға))"
     r"(?![^\W\d_])",
     re.IGNORECASE,
+)
+
+# the denominator of a price glued to the currency with a slash (inside the span)
+# ("/мес." with an abbreviation's full stop; "/кг", "/т" are symbols without one)
+_PER_UNIT_SLASH = re.compile(
+    r"/(?:м²|м2|кв\.[ \u00a0]?м|(?:кг|г|т|л|м|км|га|ц|kg|t)(?![^\W\d_])"
+    r"|[^\W\d_]{1,6}(?:·[^\W\d_]{1,3})?(?![^\W\d_])\.?)"
 )
 
 _KK_DECADE = re.compile(r"жылдар\w*")
@@ -62,7 +69,7 @@ _LEX_MORE = re.compile(rf"(?:[ \u00a0](?:{_LEX_W}|/)){{1,3}}")
 _LEX_FIRST = re.compile(r"[ \u00a0\u202f-]?[^\W\d_°µ]")
 
 #: Unit kinds by lexicon dimension (others are "quantity").
-_DIM_KIND = {"yield": "quantity", "count": "quantity"}
+_DIM_KIND = {"yield": "quantity", "count": "quantity", "score": "other"}
 
 
 def lexicon_unit_after(text: str, pos: int, lang: str | None) -> tuple[int, str, str] | None:
@@ -92,14 +99,22 @@ def lexicon_unit_after(text: str, pos: int, lang: str | None) -> tuple[int, str,
     return None
 
 
-def subunit_after(text: str, pos: int) -> tuple[int, str, float] | None:
+def subunit_after(text: str, pos: int, main: str | None = None) -> tuple[int, str, float] | None:
     """A money sub-unit word at *pos* (``копеек``, ``тиын``, ``cents``, ``sen``,
-    ``pence``): (end, main currency code, its share of the main unit) or ``None``."""
+    ``pence``): (end, main currency code, its share of the main unit) or ``None``.
+
+    After an amount in the main unit *main* the short forms that need it count too
+    (``41 226 руб. 50 к.``)."""
     m = _SUBUNIT_RE.match(text, pos)
-    if not m:
-        return None
-    code, share = SUBUNITS[int((m.lastgroup or "s0")[1:])][1:]
-    return m.end(), code, share
+    if m:
+        code, share = SUBUNITS[int((m.lastgroup or "s0")[1:])][1:]
+        return m.end(), code, share
+    for rx, code, share in _SUBUNIT_MAIN_RE:
+        if code == main:
+            m = rx.match(text, pos)
+            if m:
+                return m.end(), code, share
+    return None
 
 
 _SUBUNIT_RE = re.compile(
@@ -107,6 +122,8 @@ _SUBUNIT_RE = re.compile(
     + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+_SUBUNIT_MAIN_RE = tuple((re.compile(src), code, share) for src, code, share in SUBUNITS_AFTER_MAIN)
 
 
 def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, str] | None:
@@ -125,7 +142,11 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
     e = m.end()
     if code == "night" and _YEAR_BEFORE_RE.search(text, max(0, pos - 5), pos):
         return None  # "tahun 1965 malam itu": the night of a year, not 1965 nights
-    if code in _YIELD_UNITS:
+    if kind == "money":  # a price per unit: "45 000 руб./мес.", "98 500 руб./т"
+        per = _PER_UNIT_SLASH.match(text, e)
+        if per:
+            e = per.end()
+    elif code in _YIELD_UNITS:
         per = _PER_AREA_RE.match(text, e)
         if per:  # a yield's denominator: "8,6 центнера с гектара", "3 ton per hektar"
             e = per.end()
