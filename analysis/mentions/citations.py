@@ -97,6 +97,9 @@ _HAS_PAGE = re.compile(r"\b(?:[Pp]p?|[Hh]lm|[Hh]al|[СсS]|[Сс]тр|бб?)\.[ 
 
 _PAGE_AFTER = re.compile(r"[ \u00a0](?:pp|бб)\.")
 
+# the number of volumes of a book in a bibliographic description: "в 5 т. / под ред."
+_VOLUMES_AFTER = re.compile(r"[ \u00a0](?:т|тт|vols?)\.[ \u00a0]*/")
+
 _CITE_SPAN = 200
 
 # what may follow the year of a citation: ". № 3. С. 18–29", ", vol. II, p. 45", ". – 45–52 бб."
@@ -284,11 +287,13 @@ def archival(text: str, s: int, e: int, lang: str | None) -> bool:
 
 
 def _page_number(text: str, s: int, e: int) -> bool:
-    """"p. 112", "С. 18–29", "Page 5", "45–52 бб.": a page number or page range."""
+    """"p. 112", "С. 18–29", "Page 5", "45–52 бб.": a page number or page range (or the
+    number of volumes of a book: "в 5 т. / под ред.")."""
     return bool(
         ("." in text[s - 2 : s] and _PAGE_BEFORE.search(text, max(0, s - 6), s))
         or (text[s - 2 : s] in _PAGE_WORD_ENDS and _PAGE_WORD_BEFORE.search(text, max(0, s - 12), s))
         or (text[e + 1 : e + 3] in ("pp", "бб") and _PAGE_AFTER.match(text, e))
+        or (text[e + 1 : e + 2] in "тv" and _VOLUMES_AFTER.match(text, e) is not None)
     )
 
 
