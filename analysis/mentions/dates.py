@@ -45,6 +45,20 @@ _GLUED_MONTH = re.compile(
 # the last letters of the month names above (the cheap test before the regex)
 _MONTH_LAST = frozenset("yhletrisернзка")
 
+# a preposition of a time of day before a clock time ("в 9 ч 07 мин", "к 12:30:00", "at")
+_CLOCK_PREV = re.compile(
+    r"(?<![^\W\d_])(?:в|во|к|ко|около|at|by)[ \u00a0]+$", re.IGNORECASE
+)
+
+
+def _clock_value(raw: str) -> float:
+    """Hours of a clock reading ``H:MM`` or ``H:MM:SS`` (NaN if it is none)."""
+    parts = [int(x) for x in raw.split(":")]
+    if parts[0] > 24 or any(p > 59 for p in parts[1:]):
+        return _NAN
+    return sum(p / 60**k for k, p in enumerate(parts))
+
+
 _KK_ABL_CONN = re.compile(r"-(?:ден|дан|тен|тан|нен|нан)[ \u00a0]+")
 
 
@@ -207,11 +221,15 @@ class _DateRules:
     def time(self, i: int) -> int:
         a = self.atoms[i]
         text = self.text
-        h, mi = (int(x) for x in text[a.start : a.end].split(":"))
-        if h > 24 or mi > 59:
+        v = _clock_value(text[a.start : a.end])
+        if v != v:
             self.emit(a.start, a.end, _NAN, "other")
             return i + 1
-        v = h + mi / 60
+        if text.count(":", a.start, a.end) == 2 and not _CLOCK_PREV.search(
+            text, max(0, a.start - 8), a.start
+        ):  # "за 2:08:47": a race time, a duration in hours
+            self.emit(a.start, a.end, v, "quantity", "hour")
+            return i + 1
         if self.ampm_at(i):
             return self.emit_ampm(i)
         if i + 1 < len(self.atoms):
@@ -220,10 +238,17 @@ class _DateRules:
             if not (m and m.end() == b.start):
                 m = _KK_ABL_CONN.match(text, a.end)
             if b.typ == "time" and m and m.end() == b.start and "/" not in m.group():
-                h2, m2 = (int(x) for x in text[b.start : b.end].split(":"))
-                self.emit(a.start, b.end, v, "range", None, _NAN, h2 + m2 / 60)
-                return i + 2
+                v2 = _clock_value(text[b.start : b.end])
+                if v2 == v2:
+                    self.emit(a.start, b.end, v, "range", None, _NAN, v2)
+                    return i + 2
         self.emit(a.start, a.end, v, "other")
+        return i + 1
+
+    def score(self, i: int) -> int:
+        """A score with a one-digit side (``3:2``, ``1:0``): one ``other``, value null."""
+        a = self.atoms[i]
+        self.emit(a.start, a.end, _NAN, "other")
         return i + 1
 
     def ampm_at(self, i: int) -> tuple[int, float] | None:
