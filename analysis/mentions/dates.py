@@ -59,6 +59,24 @@ def _clock_value(raw: str) -> float:
     return sum(p / 60**k for k, p in enumerate(parts))
 
 
+# the New Style day in brackets after the Old Style one: "1 (14) марта 1905"
+_NS_OPEN = frozenset(("(", " (", "\u00a0("))
+_NS_CLOSE = re.compile(r"\)[ \u00a0]+")
+
+# a Roman month between a day and a year: "31.VII.1937", "5. XI. 1918"
+_ROMAN_MONTH = re.compile(r"\.[ \u00a0]?(?P<r>[IVXІХ]{1,4})(?:\.[ \u00a0]?|(?![\w.]))")
+_ROMAN_VAL = {"I": 1, "V": 5, "X": 10}
+_CYR_ROMAN = str.maketrans("ІХ", "IX")
+
+
+def _roman_month(r: str) -> int:
+    """The month 1-12 of a Roman numeral, 0 if it is none."""
+    vals = [_ROMAN_VAL[c] for c in r.translate(_CYR_ROMAN)]
+    total = sum(-v if k + 1 < len(vals) and v < vals[k + 1] else v for k, v in enumerate(vals))
+    canon = ("I II III IV V VI VII VIII IX X XI XII").split()
+    return total if 1 <= total <= 12 and canon[total - 1] == r.translate(_CYR_ROMAN) else 0
+
+
 _KK_ABL_CONN = re.compile(r"-(?:ден|дан|тен|тан|нен|нан)[ \u00a0]+")
 
 
@@ -166,6 +184,14 @@ class _DateRules:
         k = i + 1
         if k < n and _is_day(atoms[k]) and _DAY_DASH.fullmatch(text[a.end : atoms[k].start]):
             k += 1
+        elif (
+            k + 1 < n
+            and _is_day(atoms[k])
+            and text[a.end : atoms[k].start] in _NS_OPEN
+            and atoms[k + 1].typ == "month"
+            and _NS_CLOSE.fullmatch(text[atoms[k].end : atoms[k + 1].start])
+        ):  # "1 (14) марта": the Old and the New Style day of one date
+            return k + 1, atoms[k + 1].end
         if k < n and atoms[k].typ == "month":
             gap = text[atoms[k - 1].end : atoms[k].start]
             if gap and _GAP_WS.fullmatch(gap) or gap in ("-", "") or _ORD_OF.fullmatch(gap):
@@ -194,6 +220,10 @@ class _DateRules:
                     if dm:
                         self.emit(a.start, dm[1], a.value, "date")
                         return dm[0] + 1
+        if text[a.end : a.end + 1] == "." and _is_day(a):
+            r = self._roman_month_date(i)
+            if r:
+                return r
         dm = self._day_month(i)
         if dm:
             k, end = dm
@@ -217,6 +247,22 @@ class _DateRules:
                     self.emit(a.start, a.end, _NAN, "date")
                     return i + 1
         return 0
+
+    def _roman_month_date(self, i: int) -> int:
+        """``31.VII.1937``: a day, a Roman month and a year (or none) as one date; return
+        the next atom or 0."""
+        a = self.atoms[i]
+        m = _ROMAN_MONTH.match(self.text, a.end)
+        if m is None or not _roman_month(m.group("r")):
+            return 0
+        j = i + 1
+        while j < len(self.atoms) and self.atoms[j].start < m.end():
+            j += 1  # "5. XI. 1918": the month is an atom of its own
+        if j < len(self.atoms) and self.atoms[j].start == m.end() and _is_year_int(self.atoms[j]):
+            self.emit(a.start, self.atoms[j].end, self.atoms[j].value, "date")
+            return j + 1
+        self.emit(a.start, m.end("r"), _NAN, "date")
+        return i + 1
 
     def time(self, i: int) -> int:
         a = self.atoms[i]
