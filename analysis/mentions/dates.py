@@ -261,6 +261,8 @@ class _DateRules:
         if j < len(self.atoms) and self.atoms[j].start == m.end() and _is_year_int(self.atoms[j]):
             self.emit(a.start, self.atoms[j].end, self.atoms[j].value, "date")
             return j + 1
+        if " " in m.group() or "\u00a0" in m.group():
+            return 0  # "5. XI в.": a list number and a century
         self.emit(a.start, m.end("r"), _NAN, "date")
         return i + 1
 
