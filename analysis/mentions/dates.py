@@ -14,6 +14,7 @@ from .context import (
     _is_year_int,
 )
 from .record import _NAN
+from .units import unit_after
 
 # "10 p.m.", "9:30 a.m.", "7pm": the marker is inside the span, value on the 24-hour clock
 _AMPM_RE = re.compile(
@@ -51,6 +52,17 @@ _CLOCK_PREV = re.compile(
 )
 
 
+# ru prepositions before a clock time written with a dot: "в 5.40", "с 9.30", "до 23.10"
+_DOT_CLOCK_PREV = re.compile(
+    r"(?<![^\W\d_])(?:в|во|с|со|до|к|ко|по|около)[ \u00a0]+$", re.IGNORECASE
+)
+_DOT_CLOCK = re.compile(r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)")
+# a second clock time after a first one: "с 9.30 до 18.00", "8.30–17.00"
+_CLOCK_TO = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*|[ \u00a0]+до[ \u00a0]+")
+# hours and minutes in abbreviations after the hours: "в 9 ч 07 мин"
+_HM_ABBR = re.compile(r"[ \u00a0]ч\.?[ \u00a0](?P<m>[0-5]?\d)[ \u00a0]мин(?![^\W\d_])\.?")
+
+
 def _clock_value(raw: str) -> float:
     """Hours of a clock reading ``H:MM`` or ``H:MM:SS`` (NaN if it is none)."""
     parts = [int(x) for x in raw.split(":")]
@@ -76,6 +88,8 @@ def _roman_month(r: str) -> int:
     canon = ("I II III IV V VI VII VIII IX X XI XII").split()
     return total if 1 <= total <= 12 and canon[total - 1] == r.translate(_CYR_ROMAN) else 0
 
+
+_DOT_DIGIT = frozenset("." + d for d in "0123456789")
 
 _KK_ABL_CONN = re.compile(r"-(?:ден|дан|тен|тан|нен|нан)[ \u00a0]+")
 
@@ -265,6 +279,59 @@ class _DateRules:
             return 0  # "5. XI в.": a list number and a century
         self.emit(a.start, m.end("r"), _NAN, "date")
         return i + 1
+
+    def clock(self, i: int) -> int:
+        """ru clock times after a time preposition: ``в 5.40`` (hours 0-23, minutes 00-59,
+        no unit, scale or currency after it) and ``в 9 ч 07 мин`` (unit hour); ``other``
+        with the value in hours, two joined by a dash or ``до`` a ``range``.  Return the
+        next atom or 0."""
+        a = self.atoms[i]
+        text = self.text
+        if self.lang != "ru" or a.cur or a.start != a.num_start or "-" in a.flags:
+            return 0
+        if a.ndig in (1, 2) and a.value <= 23:
+            hm = _HM_ABBR.match(text, a.end)
+            if hm and _CLOCK_PREV.search(text, max(0, a.start - 8), a.start):
+                v = a.value + int(hm.group("m")) / 60
+                self.emit(a.start, hm.end(), v, "other", "hour")
+                return self._atom_at_or_after(hm.end(), i)
+            return 0
+        v = self._dot_clock(i)
+        if v is None or not _DOT_CLOCK_PREV.search(text, max(0, a.start - 8), a.start):
+            return 0
+        m = _CLOCK_TO.match(text, a.end)
+        j = i + 1
+        if m and j < len(self.atoms) and self.atoms[j].start == m.end():
+            v2 = self._dot_clock(j)
+            if v2 is not None:
+                self.emit(a.start, self.atoms[j].end, v, "range", None, _NAN, v2)
+                return j + 1
+        self.emit(a.start, a.end, v, "other")
+        return i + 1
+
+    def _dot_clock(self, i: int) -> float | None:
+        """The hours of a clock time written with a dot at atom *i* (``5.40``, not
+        ``5.40 раза`` nor ``2.30 млн``), or None."""
+        a = self.atoms[i]
+        text = self.text
+        m = _DOT_CLOCK.fullmatch(text, a.start, a.end)
+        if m is None or a.typ != "num" or text[a.end : a.end + 2] in _DOT_DIGIT:
+            return None
+        if unit_after(text, a.end, self.lang):
+            return None
+        j = i + 1
+        if j < len(self.atoms):
+            b = self.atoms[j]
+            if b.typ == "word" and b.wtype == "s" and not text[a.end : b.start].strip():
+                return None
+        return int(m.group("h")) + int(m.group("m")) / 60
+
+    def _atom_at_or_after(self, pos: int, i: int) -> int:
+        """The first atom after atom *i* that starts at or after *pos*."""
+        j = i + 1
+        while j < len(self.atoms) and self.atoms[j].start < pos:
+            j += 1
+        return j
 
     def time(self, i: int) -> int:
         a = self.atoms[i]

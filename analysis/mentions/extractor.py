@@ -280,7 +280,9 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         """Digits: a date starting with a day (or a kk year), else a number."""
         a = self.atoms[i]
         if a.cur is None and 0 < a.ndig < 5:  # a day or a year may start a date
-            return self.date_day_first(i) or self.attached(i) or self.number(i)
+            return self.date_day_first(i) or self.clock(i) or self.attached(i) or self.number(i)
+        if a.ndig == 0 and not a.is_int:  # "в 5.40": a clock time
+            return self.clock(i) or self.number(i)
         return self.number(i)
 
 
