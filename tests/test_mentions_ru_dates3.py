@@ -45,6 +45,7 @@ CASES = [
      [("2 мин", 2, "quantity", "minute", NAN), ("5 с", 5, "quantity", "second", NAN),
       ("40 с", 40, "quantity", "second", NAN)]),
     ("До станции 10 мин пешком.", [("10 мин", 10, "quantity", "minute", NAN)]),
+    ("Рекорд забега — 10,05 с.", [("10,05 с", 10.05, "quantity", "second", NAN)]),
     # ---- 6. H:MM:SS race times: one duration in hours
     ("Победитель прошёл дистанцию за 1:05:30.",
      [("1:05:30", 1 + 5 / 60 + 30 / 3600, "quantity", "hour", NAN)]),

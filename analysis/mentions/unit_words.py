@@ -83,10 +83,12 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     ),
     (r"минут\w*|minutes?|min\.|menit|мин\.?", "minute", "quantity"),
     # "с" only where it cannot be the preposition nor the page abbreviation "с.": before
-    # a comma, semicolon, bracket or the end, or after minutes ("1 мин 12 с")
+    # a comma, semicolon, bracket or the end, after minutes ("1 мин 12 с") or after a
+    # decimal fraction (a page count is whole)
     (
         r"сек\.?|с(?=[ \u00a0]*(?:[,;)]|$))|(?:(?<=мин[ \u00a0]\d[ \u00a0])|(?<=мин[ \u00a0]\d\d[ \u00a0])"
-        r"|(?<=мин\.[ \u00a0]\d[ \u00a0])|(?<=мин\.[ \u00a0]\d\d[ \u00a0]))с(?![.\w])",
+        r"|(?<=мин\.[ \u00a0]\d[ \u00a0])|(?<=мин\.[ \u00a0]\d\d[ \u00a0]))с(?![.\w])"
+        r"|(?:(?<=,\d[ \u00a0])|(?<=,\d\d[ \u00a0]))с(?=\.)",  # "9,71 с.": no page count
         "second",
         "quantity",
     ),
