@@ -91,10 +91,12 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         r"(?P<orcid>(?<!\d)\d{4}-\d{4}-\d{4}-\d{3}[\dX](?!\d))"
         r"|(?P<phone>(?:\+\d{1,3}[ -]?\(?\d{2,5}\)?|(?<!\d)8[ -]?\(\d{3,5}\))"
         r"[ -]?\d{2,4}[ -]?\d{2}[ -]?\d{2}(?!\d))"
-        r"|(?P<ident>№[ \u00a0]?(?:\d\w*(?:[-/.]\w+)*|[IVXLC]+(?:/\w+)+))"
+        r"|(?P<ident>№[ \u00a0]?(?:\d\w*(?:[-/.]\w+)*|[IVXLC]+(?:/\w+)+"
+        r"|[A-ZА-ЯЁ]{1,3}\d+(?:[-/.]\w+)+))"
         r"|(?P<numdate>(?<![\d.])(?:\d{1,2}(?P<dsep>[./])\d{1,2}(?P=dsep)(?:\d{4}|\d{2})"
         r"|\d{4}-\d\d-\d\d|\d{1,2}-\d{1,2}-\d{4})(?![\d]|[.,]\d))"
-        r"|(?P<time>(?<![\d:.])\d{1,2}:\d\d(?![\d:]))"
+        r"|(?P<time>(?<![\d:.])\d{1,2}:\d\d(?::\d\d)?(?![\d:]))"
+        r"|(?P<score>(?<![\d:.,/])\d{1,2}:\d(?![\d:]|[.,]\d|[ \u00a0]\d{3}(?!\d)))"
         r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
         r"|(?P<vfrac>[½⅓⅔¼¾⅕⅛])"
         r"|(?P<brk>\[(?:\d{1,3}|[ivx]{1,6})\])"
@@ -257,13 +259,16 @@ def _sign(text: str, a: _Atom, prev_end: int) -> None:
         a.flags += "-"
 
 
-def _sign_word(text: str, a: _Atom, sign: tuple[int, int] | None) -> None:
-    """A sign word (``минус``, ``minus``) just before atom *a*: taken in (in place)."""
+def _sign_word(text: str, a: _Atom, sign: tuple[int, int, bool] | None) -> None:
+    """A sign word (``минус``, ``minus``; ``плюс``, which keeps the value) just before
+    atom *a*: taken in (in place)."""
     if sign is None or a.typ not in ("num", "word") or a.wtype not in ("", "u", "h", "mul"):
         return
     if text[sign[1] : a.start] not in (" ", "\u00a0") or "-" in a.flags:
         return
     a.start = sign[0]
+    if not sign[2]:
+        return  # "плюс 2 030 руб.": inside, the value unchanged
     a.flags += "-"
     if a.typ == "num":
         a.value = -a.value
@@ -315,7 +320,7 @@ def _iter_atoms(
     rx, words = _atom_regex(langs)
     has_id = "id" in langs
     prev_end = 0
-    sign: tuple[int, int] | None = None  # a sign word waiting for its number
+    sign: tuple[int, int, bool] | None = None  # a sign word (negative?) waiting for its number
     n = len(text)
     skip = 0  # the end of a scientific number: the atoms inside it are not atoms
     for m in rx.finditer(text):
@@ -368,8 +373,8 @@ def _iter_atoms(
             info = words.get(w)
             if info is None:
                 continue
-            if info[1] == "neg":
-                sign = (s, e)
+            if info[1] in ("neg", "pos"):
+                sign = (s, e, info[1] == "neg")
                 continue
             if w.endswith(".") and _SENT_END_RE.match(text, e - 1) and w[:-1] in words:
                 e -= 1  # "около 27 млн." ends the sentence: the full stop is not the scale's

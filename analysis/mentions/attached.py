@@ -9,6 +9,7 @@ import re
 
 from .context import _DECADE_WORD_RE, _is_year_int
 from .context_words import _ABBR_PREV, _IDENT_PREV, _NUM_ABBR
+from .record import _NAN
 
 # characters before digits that never attach them to a word (the fast exit)
 _FREE_BEFORE = frozenset(" \n\t\u00a0\u202f(«\"“,;:[/+=<>*")
@@ -60,6 +61,25 @@ def _footnote_word(word: str, dot: bool, after: str) -> bool:
     return word[1:].islower() and (dot or after not in " \u00a0")
 
 
+# ru decades without the year word: "на середину 50-х", "в 90-х", "в 80-е"
+_RU_DECADE = re.compile(r"-(?:х|хъ|ых|ыхъ|е|ые)(?![^\W\d_])")
+_DECADE_END = re.compile(r"[ \u00a0]*(?:[,.;:)!?»]|$|[-–—]|и[ \u00a0]|или[ \u00a0])")
+_DECADE_MID = re.compile(r"(?:середин|начал|конц|рубеж|половин)\w*[ \u00a0]+$", re.IGNORECASE)
+_DECADE_PREP = re.compile(r"(?<![^\W\d_])(?:в|во|с|со|до|к|ко|на|по|от|после)[ \u00a0]+$", re.I)
+# the next word after "в 90-х": not a noun or adjective in the plural ("в 10-х классах")
+_DECADE_NEXT = re.compile(r"[ \u00a0]+(?P<w>[^\W\d_]+)")
+_PLURAL_END = ("ах", "ях", "ов", "ев", "ей", "ам", "ям", "ми", "и", "ы", "е", "х")
+
+# ru year words in the pre-reform spelling ("1899 годъ") and the modern ones
+_OLD_YEAR_WORD = re.compile(r"[ \u00a0]?год(?:ъ|овъ|ахъ|амъ|омъ)(?![^\W\d_])")
+_YEAR_WORD_AFTER = re.compile(r"[ \u00a0]?(?:год[а-яъ]*|г\.|гг\.)(?![^\W\d_])")
+# a preposition glued by OCR to a year: "за1899 годъ", "въ1905 г."
+_GLUED_PREP = re.compile(
+    r"(?<![^\W\d_])(?:за|въ|в|во|съ|с|къ|к|до|по|отъ|от|на|изъ|из|около|послѣ|после)$",
+    re.IGNORECASE,
+)
+
+
 class _AttachedRules:
     """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
 
@@ -68,6 +88,10 @@ class _AttachedRules:
         a = self.atoms[i]
         text = self.text
         s, e = a.start, a.end
+        if self.lang in ("ru", None):
+            r = self._ru_year_forms(i)
+            if r:
+                return r
         if e < len(text) and text[e] in "-‐‑" and a.ndig < 4 and a.is_int:
             om = _KK_SCALE_ORD.match(text, e)
             if om and self.lang in ("kk", None):
@@ -98,6 +122,54 @@ class _AttachedRules:
         if word is None or not _footnote_word(word, pc == ".", after):
             return 0
         self.emit(s, e, a.value, "reference")
+        return i + 1
+
+    def _ru_year_forms(self, i: int) -> int:
+        """ru: a decade without the year word (``середину 50-х`` -> 1950), a school year
+        with a one-digit second end (``1908/9`` -> 1908..1909), a year before a
+        pre-reform year word (``1899 годъ``) or after a glued preposition
+        (``за1899 годъ``).  Return the next atom or 0."""
+        a = self.atoms[i]
+        text = self.text
+        e = a.end
+        if a.ndig == 2 and text[e : e + 1] == "-" and a.value % 10 == 0 and a.value >= 20:
+            return self._ru_decade(i)
+        if not _is_year_int(a):
+            return 0
+        if text[e : e + 1] == "/" and i + 1 < len(self.atoms):
+            b = self.atoms[i + 1]
+            if b.start == e + 1 and b.ndig == 1 and b.value == (a.value + 1) % 10:
+                if not text[b.end : b.end + 2].lstrip("/-.,")[:1].isdigit():
+                    self.emit(a.start, b.end, a.value, "range", None, _NAN, a.value + 1)
+                    return i + 2
+            return 0
+        glued = a.start > 0 and text[a.start - 1].isalpha()
+        if glued and not (
+            _GLUED_PREP.search(text, max(0, a.start - 6), a.start) and _YEAR_WORD_AFTER.match(text, e)
+        ):
+            return 0
+        if glued or _OLD_YEAR_WORD.match(text, e):
+            self.emit(a.start, e, a.value, "year")
+            return i + 1
+        return 0
+
+    def _ru_decade(self, i: int) -> int:
+        """``на середину 50-х``, ``в 90-х``: the decade's year (1950, 1990); not before
+        a year word (its own rule) nor a plural noun (``в 10-х классах``)."""
+        a = self.atoms[i]
+        text = self.text
+        m = _RU_DECADE.match(text, a.end)
+        if m is None or _YEAR_WORD_AFTER.match(text, m.end()):
+            return 0
+        before = text[max(0, a.start - 24) : a.start]
+        if not _DECADE_MID.search(before):
+            if not _DECADE_PREP.search(before):
+                return 0
+            if not _DECADE_END.match(text, m.end()):
+                nw = _DECADE_NEXT.match(text, m.end())
+                if nw is None or nw.group("w").lower().endswith(_PLURAL_END):
+                    return 0
+        self.emit(a.start, a.end, 1900 + a.value, "year", fixed=True)
         return i + 1
 
     def _nomor(self, i: int) -> int:

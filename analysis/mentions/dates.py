@@ -14,6 +14,7 @@ from .context import (
     _is_year_int,
 )
 from .record import _NAN
+from .units import unit_after
 
 # "10 p.m.", "9:30 a.m.", "7pm": the marker is inside the span, value on the 24-hour clock
 _AMPM_RE = re.compile(
@@ -44,6 +45,51 @@ _GLUED_MONTH = re.compile(
 
 # the last letters of the month names above (the cheap test before the regex)
 _MONTH_LAST = frozenset("yhletrisернзка")
+
+# a preposition of a time of day before a clock time ("в 9 ч 07 мин", "к 12:30:00", "at")
+_CLOCK_PREV = re.compile(
+    r"(?<![^\W\d_])(?:в|во|к|ко|около|at|by)[ \u00a0]+$", re.IGNORECASE
+)
+
+
+# ru prepositions before a clock time written with a dot: "в 5.40", "с 9.30", "до 23.10"
+_DOT_CLOCK_PREV = re.compile(
+    r"(?<![^\W\d_])(?:в|во|с|со|до|к|ко|по|около)[ \u00a0]+$", re.IGNORECASE
+)
+_DOT_CLOCK = re.compile(r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)")
+# a second clock time after a first one: "с 9.30 до 18.00", "8.30–17.00"
+_CLOCK_TO = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*|[ \u00a0]+до[ \u00a0]+")
+# hours and minutes in abbreviations after the hours: "в 9 ч 07 мин"
+_HM_ABBR = re.compile(r"[ \u00a0]ч\.?[ \u00a0](?P<m>[0-5]?\d)[ \u00a0]мин(?![^\W\d_])\.?")
+
+
+def _clock_value(raw: str) -> float:
+    """Hours of a clock reading ``H:MM`` or ``H:MM:SS`` (NaN if it is none)."""
+    parts = [int(x) for x in raw.split(":")]
+    if parts[0] > 24 or any(p > 59 for p in parts[1:]):
+        return _NAN
+    return sum(p / 60**k for k, p in enumerate(parts))
+
+
+# the New Style day in brackets after the Old Style one: "1 (14) марта 1905"
+_NS_OPEN = frozenset(("(", " (", "\u00a0("))
+_NS_CLOSE = re.compile(r"\)[ \u00a0]+")
+
+# a Roman month between a day and a year: "31.VII.1937", "5. XI. 1918"
+_ROMAN_MONTH = re.compile(r"\.[ \u00a0]?(?P<r>[IVXІХ]{1,4})(?:\.[ \u00a0]?|(?![\w.]))")
+_ROMAN_VAL = {"I": 1, "V": 5, "X": 10}
+_CYR_ROMAN = str.maketrans("ІХ", "IX")
+
+
+def _roman_month(r: str) -> int:
+    """The month 1-12 of a Roman numeral, 0 if it is none."""
+    vals = [_ROMAN_VAL[c] for c in r.translate(_CYR_ROMAN)]
+    total = sum(-v if k + 1 < len(vals) and v < vals[k + 1] else v for k, v in enumerate(vals))
+    canon = ("I II III IV V VI VII VIII IX X XI XII").split()
+    return total if 1 <= total <= 12 and canon[total - 1] == r.translate(_CYR_ROMAN) else 0
+
+
+_DOT_DIGIT = frozenset("." + d for d in "0123456789")
 
 _KK_ABL_CONN = re.compile(r"-(?:ден|дан|тен|тан|нен|нан)[ \u00a0]+")
 
@@ -152,6 +198,14 @@ class _DateRules:
         k = i + 1
         if k < n and _is_day(atoms[k]) and _DAY_DASH.fullmatch(text[a.end : atoms[k].start]):
             k += 1
+        elif (
+            k + 1 < n
+            and _is_day(atoms[k])
+            and text[a.end : atoms[k].start] in _NS_OPEN
+            and atoms[k + 1].typ == "month"
+            and _NS_CLOSE.fullmatch(text[atoms[k].end : atoms[k + 1].start])
+        ):  # "1 (14) марта": the Old and the New Style day of one date
+            return k + 1, atoms[k + 1].end
         if k < n and atoms[k].typ == "month":
             gap = text[atoms[k - 1].end : atoms[k].start]
             if gap and _GAP_WS.fullmatch(gap) or gap in ("-", "") or _ORD_OF.fullmatch(gap):
@@ -180,6 +234,10 @@ class _DateRules:
                     if dm:
                         self.emit(a.start, dm[1], a.value, "date")
                         return dm[0] + 1
+        if text[a.end : a.end + 1] == "." and _is_day(a):
+            r = self._roman_month_date(i)
+            if r:
+                return r
         dm = self._day_month(i)
         if dm:
             k, end = dm
@@ -204,14 +262,89 @@ class _DateRules:
                     return i + 1
         return 0
 
+    def _roman_month_date(self, i: int) -> int:
+        """``31.VII.1937``: a day, a Roman month and a year (or none) as one date; return
+        the next atom or 0."""
+        a = self.atoms[i]
+        m = _ROMAN_MONTH.match(self.text, a.end)
+        if m is None or not _roman_month(m.group("r")):
+            return 0
+        j = i + 1
+        while j < len(self.atoms) and self.atoms[j].start < m.end():
+            j += 1  # "5. XI. 1918": the month is an atom of its own
+        if j < len(self.atoms) and self.atoms[j].start == m.end() and _is_year_int(self.atoms[j]):
+            self.emit(a.start, self.atoms[j].end, self.atoms[j].value, "date")
+            return j + 1
+        if " " in m.group() or "\u00a0" in m.group():
+            return 0  # "5. XI в.": a list number and a century
+        self.emit(a.start, m.end("r"), _NAN, "date")
+        return i + 1
+
+    def clock(self, i: int) -> int:
+        """ru clock times after a time preposition: ``в 5.40`` (hours 0-23, minutes 00-59,
+        no unit, scale or currency after it) and ``в 9 ч 07 мин`` (unit hour); ``other``
+        with the value in hours, two joined by a dash or ``до`` a ``range``.  Return the
+        next atom or 0."""
+        a = self.atoms[i]
+        text = self.text
+        if self.lang != "ru" or a.cur or a.start != a.num_start or "-" in a.flags:
+            return 0
+        if a.ndig in (1, 2) and a.value <= 23:
+            hm = _HM_ABBR.match(text, a.end)
+            if hm and _CLOCK_PREV.search(text, max(0, a.start - 8), a.start):
+                v = a.value + int(hm.group("m")) / 60
+                self.emit(a.start, hm.end(), v, "other", "hour")
+                return self._atom_at_or_after(hm.end(), i)
+            return 0
+        v = self._dot_clock(i)
+        if v is None or not _DOT_CLOCK_PREV.search(text, max(0, a.start - 8), a.start):
+            return 0
+        m = _CLOCK_TO.match(text, a.end)
+        j = i + 1
+        if m and j < len(self.atoms) and self.atoms[j].start == m.end():
+            v2 = self._dot_clock(j)
+            if v2 is not None:
+                self.emit(a.start, self.atoms[j].end, v, "range", None, _NAN, v2)
+                return j + 1
+        self.emit(a.start, a.end, v, "other")
+        return i + 1
+
+    def _dot_clock(self, i: int) -> float | None:
+        """The hours of a clock time written with a dot at atom *i* (``5.40``, not
+        ``5.40 раза`` nor ``2.30 млн``), or None."""
+        a = self.atoms[i]
+        text = self.text
+        m = _DOT_CLOCK.fullmatch(text, a.start, a.end)
+        if m is None or a.typ != "num" or text[a.end : a.end + 2] in _DOT_DIGIT:
+            return None
+        if unit_after(text, a.end, self.lang):
+            return None
+        j = i + 1
+        if j < len(self.atoms):
+            b = self.atoms[j]
+            if b.typ == "word" and b.wtype == "s" and not text[a.end : b.start].strip():
+                return None
+        return int(m.group("h")) + int(m.group("m")) / 60
+
+    def _atom_at_or_after(self, pos: int, i: int) -> int:
+        """The first atom after atom *i* that starts at or after *pos*."""
+        j = i + 1
+        while j < len(self.atoms) and self.atoms[j].start < pos:
+            j += 1
+        return j
+
     def time(self, i: int) -> int:
         a = self.atoms[i]
         text = self.text
-        h, mi = (int(x) for x in text[a.start : a.end].split(":"))
-        if h > 24 or mi > 59:
+        v = _clock_value(text[a.start : a.end])
+        if v != v:
             self.emit(a.start, a.end, _NAN, "other")
             return i + 1
-        v = h + mi / 60
+        if text.count(":", a.start, a.end) == 2 and not _CLOCK_PREV.search(
+            text, max(0, a.start - 8), a.start
+        ):  # "за 2:08:47": a race time, a duration in hours
+            self.emit(a.start, a.end, v, "quantity", "hour")
+            return i + 1
         if self.ampm_at(i):
             return self.emit_ampm(i)
         if i + 1 < len(self.atoms):
@@ -220,10 +353,17 @@ class _DateRules:
             if not (m and m.end() == b.start):
                 m = _KK_ABL_CONN.match(text, a.end)
             if b.typ == "time" and m and m.end() == b.start and "/" not in m.group():
-                h2, m2 = (int(x) for x in text[b.start : b.end].split(":"))
-                self.emit(a.start, b.end, v, "range", None, _NAN, h2 + m2 / 60)
-                return i + 2
+                v2 = _clock_value(text[b.start : b.end])
+                if v2 == v2:
+                    self.emit(a.start, b.end, v, "range", None, _NAN, v2)
+                    return i + 2
         self.emit(a.start, a.end, v, "other")
+        return i + 1
+
+    def score(self, i: int) -> int:
+        """A score with a one-digit side (``3:2``, ``1:0``): one ``other``, value null."""
+        a = self.atoms[i]
+        self.emit(a.start, a.end, _NAN, "other")
         return i + 1
 
     def ampm_at(self, i: int) -> tuple[int, float] | None:

@@ -54,6 +54,7 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
             "numdate": self.numdate,
             "vfrac": self.on_vfrac,
             "time": self.time,
+            "score": self.score,
             "month": self.month_first,
             "num": number,
             "word": self.number,  # only digits start a date
@@ -231,6 +232,8 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         rv = roman_value(r.group()) if r else None
         if r and (not m or r.start() < m.start()):
             v = _NAN if rv is None else float(rv)
+        elif raw[0] == "№" and raw[1:].lstrip()[:1].isalpha():
+            v = _NAN  # a case number "№ А50-12345/2023": several numbers, none the main one
         elif m and (len(re.findall(r"\d+", raw)) == 1 or "/" in raw or "-" in raw):
             v = float(m.group())
         else:
@@ -277,7 +280,9 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         """Digits: a date starting with a day (or a kk year), else a number."""
         a = self.atoms[i]
         if a.cur is None and 0 < a.ndig < 5:  # a day or a year may start a date
-            return self.date_day_first(i) or self.attached(i) or self.number(i)
+            return self.date_day_first(i) or self.clock(i) or self.attached(i) or self.number(i)
+        if a.ndig == 0 and not a.is_int:  # "в 5.40": a clock time
+            return self.clock(i) or self.number(i)
         return self.number(i)
 
 

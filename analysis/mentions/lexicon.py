@@ -28,6 +28,8 @@ Word types used by the number-word parser (``WORDS`` values are ``(value, type, 
 ``neg``
     a sign word before a number (``минус``, ``minus``, ``теріс``, ``negatif``,
     ``negative``, ``отрицательн-``): the lexer folds it into the next number's atom.
+``pos``
+    ``плюс`` before a number: folded into its atom like ``neg``, the value unchanged.
 
 Flags: ``G`` = a scale word that is a singular genitive only after a preposition
 (``около тысячи``) and else the vague plural (``тысячи людей``); ``N`` = a denominator
@@ -495,9 +497,15 @@ KK_DECIMAL_DEN: dict[str, float] = {"оннан": 10.0, "жүзден": 100.0, "
 COMPACT_SUFFIX: dict[str, float] = {"K": 1e3, "M": 1e6, "B": 1e9, "к": 1e3, "К": 1e3}
 
 
+#: Sign words before a number that keep its value (``плюс 2 030 руб.``): word type ``pos``.
+PLUS_WORDS: dict[str, tuple[str, ...]] = {"ru": ("плюс",), "kk": ("плюс",)}
+
+
 def _with_signs(lang: str, words: dict[str, tuple[float, str, str]]) -> dict:
     for w in SIGN_WORDS[lang]:
         words.setdefault(w, (-1.0, "neg", ""))
+    for w in PLUS_WORDS.get(lang, ()):
+        words.setdefault(w, (1.0, "pos", ""))
     return words
 
 

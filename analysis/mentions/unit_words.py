@@ -82,8 +82,24 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "m",
         "quantity",
     ),
-    (r"час(?:а|ов|у|ом|ам|ами|ах)?|ч\.|hours?|hrs?\.?|сағат\w*|jam", "hour", "quantity"),
-    (r"минут\w*|minutes?|min\.|menit|мин\.", "minute", "quantity"),
+    # "ч." before a number is a part ("ст. 58-10 ч. 1"), unless minutes follow ("2 ч. 30 мин")
+    (
+        r"час(?:а|ов|у|ом|ам|ами|ах)?|ч\.(?![ \u00a0]*\d)|ч\.(?=[ \u00a0]*\d{1,2}[ \u00a0]*мин)"
+        r"|ч(?!\.)|hours?|hrs?\.?|сағат\w*|jam",
+        "hour",
+        "quantity",
+    ),
+    (r"минут\w*|minutes?|min\.|menit|мин\.?", "minute", "quantity"),
+    # "с" only where it cannot be the preposition nor the page abbreviation "с.": before
+    # a comma, semicolon, bracket or the end, after minutes ("1 мин 12 с") or after a
+    # decimal fraction (a page count is whole)
+    (
+        r"сек\.?|с(?=[ \u00a0]*(?:[,;)]|$))|(?:(?<=мин[ \u00a0]\d[ \u00a0])|(?<=мин[ \u00a0]\d\d[ \u00a0])"
+        r"|(?<=мин\.[ \u00a0]\d[ \u00a0])|(?<=мин\.[ \u00a0]\d\d[ \u00a0]))с(?![.\w])"
+        r"|(?:(?<=,\d[ \u00a0])|(?<=,\d\d[ \u00a0]))с(?=\.)",  # "9,71 с.": no page count
+        "second",
+        "quantity",
+    ),
     (
         r"лет|год(?:а|у|ом|ы|ов|ам|ах)?|years?|yrs?\.?|жыл\w*"
         r"|жас(?:ар\w*|тағы\w*|та|қа|ында\w*|тан|ынан|ы|ына|ын)?"
