@@ -198,8 +198,8 @@ class _AmountRules:
         if ucode == "year" and is_calendar_word(x, a, text[end:uend]):
             return None, (uend, ucode)
         if (
-            ucode in ("m", "t")
-            and text[end:uend].strip() in ("м", "т")
+            ucode == "t"
+            and text[end:uend].strip() == "т"
             and self.lang == "kk"
         ):
             return None, None
