@@ -95,6 +95,14 @@ _KK_LIST_AHEAD = re.compile(
 )
 
 
+# kk: a military unit named after the word hyphenated to its number ("316-атқыштар
+# дивизиясы", "8-гвардиялық атқыштар дивизиясы")
+_KK_MIL_UNIT = re.compile(
+    r"(?:[ \u00a0]+[^\W\d_]+)?[ \u00a0]+(?:дивизия|армия|полк|бригада|батальон)",
+    re.IGNORECASE,
+)
+
+
 # a kk suffix after a hyphen that is only a case / possessive ending (no noun)
 _KK_CASE_ONLY = re.compile(
     r"[ндт]?(?:ағы|егі)|[ыі]н?(?:ың|ің|ан|ен|да|де|а|е|ы|і)|(?:сы|сі)н?(?:ың|ің|ан|ен|да|де|а|е)?"
@@ -369,6 +377,8 @@ class _Classifier:
                 return _Verdict("reference", end)  # "45-бетте": page 45
             if hk and hk.group("s").lower().startswith(_KK_ORD_NOUNS):
                 return _Verdict("ordinal", end)
+            if hk and self.lang in ("kk", None) and _KK_MIL_UNIT.match(text, hk.end()):
+                return _Verdict("ordinal", end)  # "316-атқыштар дивизиясы"
         return None
 
     def _continues_identifiers(self, start: int) -> bool:

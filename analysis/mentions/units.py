@@ -79,8 +79,9 @@ _KK_HYPH_CASE = re.compile(
     r"(?![^\W\d_])"
 )
 
-# Kazakh "күндіз", "күндізгі" (by day, daytime) is no "күн" (day)
-_KK_DAYTIME = re.compile(r"[ \u00a0]?күндіз", re.IGNORECASE)
+# Kazakh "күндіз", "күндізгі" (by day, daytime) is no "күн" (day), and "айлық есептік
+# көрсеткіш" (the monthly calculation index, АЕК) no month
+_KK_NOT_UNIT = re.compile(r"[ \u00a0]?(?:күндіз|айлық[ \u00a0]+есептік)", re.IGNORECASE)
 
 
 def lexicon_unit_after(text: str, pos: int, lang: str | None) -> tuple[int, str, str] | None:
@@ -149,7 +150,7 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
             w0 = max(0, pos - 8)
             u = unit_after(text[w0 : hy.start("h")] + ")", pos - w0, lang)
             return (u[0] + w0, u[1], u[2]) if u else None
-        if _KK_DAYTIME.match(text, pos):
+        if _KK_NOT_UNIT.match(text, pos):
             return None
     m = _UNIT_RE.match(text, pos)
     lex = lexicon_unit_after(text, pos, lang) if _LEX_FIRST.match(text, pos) else None
