@@ -133,6 +133,7 @@ _COEF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COEF_END = re.compile(r"[ \u00a0]*(?:[.;,)]|$)")
+_KK_COEF_VERB = re.compile(r"[ \u00a0]+(?:бол|құра)[^\W\d_]*(?![^\W\d_])", re.IGNORECASE)
 _INDEX_POINTS = re.compile(r"[ \u00a0]пункт(?:а|ов)?(?![^\W\d_])")
 
 # a clock time in hours and minutes after the hour word: "в 4 часа 15 минут"
@@ -266,8 +267,8 @@ class _Classifier:
             pts = _INDEX_POINTS.match(text, end)
             if pts:  # "Индекс МосБиржи ... до 2 874,5 пункта"
                 return _Verdict("other", pts.end(), "point")
-            if _COEF_END.match(text, end):
-                return _Verdict("other", end)
+            if _COEF_END.match(text, end) or (self.lang == "kk" and _KK_COEF_VERB.match(text, end)):
+                return _Verdict("other", end)  # kk "өлім коэффициенті 7,2 болды"
         if (
             not unit
             and self.lang == "ru"
@@ -458,6 +459,8 @@ class _Classifier:
             mm = re.fullmatch(r"(\d{1,2})[.,](\d\d)", raw)
             if mm and int(mm.group(1)) <= 24 and int(mm.group(2)) < 60:
                 return _Verdict("other", end, clock=True)
+        if a.typ == "num" and a.is_int and a.value <= 24 and prevw == "сағат" and not unit and self.lang == "kk":
+            return _Verdict("other", end)  # kk "сағат 9-дан": from nine o'clock
         if a.ke:
             return _Verdict("ordinal", end)
         return None

@@ -96,6 +96,13 @@ _KK_ORD_NOUNS = (
     "батальон",
 )
 
+# chemical elements named with a mass number: "цезий-137", "стронций-90" (a name, "other")
+_ISOTOPE_NAMES = frozenset(
+    """цезий стронций йод уран плутоний кобальт радий радон калий торий тритий углерод
+    көміртек caesium cesium strontium iodine uranium plutonium cobalt radium radon potassium
+    thorium carbon""".split()
+)
+
 _REGNAL_NAMES = frozenset(
     """elizabeth charles george henry edward william james richard john louis peter nicholas
     alexander catherine frederick napoleon paul mary anne victoria philip ferdinand francis
