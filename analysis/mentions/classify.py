@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .atoms import _SENT_END_RE, _Atom
+from .classify_kk import _KK_COEF_VERB, _KK_MIL_UNIT, kk_identifier
 from .context import (
     _DECADE_WORD_RE,
     _EN_ORD_RE,
@@ -95,14 +96,6 @@ _KK_LIST_AHEAD = re.compile(
 )
 
 
-# kk: a military unit named after the word hyphenated to its number ("316-атқыштар
-# дивизиясы", "8-гвардиялық атқыштар дивизиясы")
-_KK_MIL_UNIT = re.compile(
-    r"(?:[ \u00a0]+[^\W\d_]+)?[ \u00a0]+(?:дивизия|армия|полк|бригада|батальон)",
-    re.IGNORECASE,
-)
-
-
 # a kk suffix after a hyphen that is only a case / possessive ending (no noun)
 _KK_CASE_ONLY = re.compile(
     r"[ндт]?(?:ағы|егі)|[ыі]н?(?:ың|ің|ан|ен|да|де|а|е|ы|і)|(?:сы|сі)н?(?:ың|ің|ан|ен|да|де|а|е)?"
@@ -133,7 +126,6 @@ _COEF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COEF_END = re.compile(r"[ \u00a0]*(?:[.;,)]|$)")
-_KK_COEF_VERB = re.compile(r"[ \u00a0]+(?:бол|құра)[^\W\d_]*(?![^\W\d_])", re.IGNORECASE)
 _INDEX_POINTS = re.compile(r"[ \u00a0]пункт(?:а|ов)?(?![^\W\d_])")
 
 # a clock time in hours and minutes after the hour word: "в 4 часа 15 минут"
@@ -174,6 +166,7 @@ class _Classifier:
         hy = _HYPH_RE.match(text, end) if not unit else None
         return (
             self._measure_kind(a, x, start, end, unit, prevw)
+            or (kk_identifier(text, a, x, start, end, unit, prevw) if self.lang == "kk" else None)
             or self._identifier_kind(a, x, start, end, unit, prevw, sep, hy)
             or self._list_or_time_kind(a, x, start, end, unit, prevw, sep)
             or self._duration_or_era_kind(a, x, start, end, unit, prevw, sep)
