@@ -300,7 +300,8 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("kVA", "apparent power", "киловольт-ампер", "киловольт-ампер", "kilovolt-ampere",
      "kilovolt-amperes", "кВА;кВ·А;kVA"),
     ("A", "current", "ампер", "ампер", "ampere", "", ""),
-    ("kg", "mass", "килограмм", "килограмм", "kilogram", "", "кг"),
+    # Kazakh "келі" is the spoken kilogram ("жарты келі нан")
+    ("kg", "mass", "килограмм", "килограмм;келі", "kilogram", "", "кг"),
     ("t", "mass", "тонна", "тонна", "ton", "", ""),
     ("l", "volume", "литр", "литр", "liter", "", ""),  # "л." is also "листов" (sheets)
     ("km/h", "speed", "километр| в час", "шақырым| сағатына", "kilometer per jam",
@@ -324,7 +325,7 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("second", "time", "секунда", "секунд", "detik", "", "сек."),
     ("m3/s", "volume flow", "кубометр| в секунду;кубический метр| в секунду", "", "",
      "cubic metres per second;cubic meters per second", "м³/с;м3/с;м³/сек;м3/сек;m³/s;m3/s"),
-    ("bbl", "volume", "баррель", "", "barel", "", "барр."),
+    ("bbl", "volume", "баррель", "баррель", "barel", "", "барр."),
     ("bbl/d", "volume flow", "баррель| в сутки;баррель| в день", "",
      "barel per hari", "barrels per day;barrels a day", "барр./сут.;bbl/d;b/d"),
     # freight turnover: tonne-kilometres ("415 млрд т-км")
@@ -335,6 +336,10 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     # degrees Réaumur in words; "45° по Реомюру" is a rule of unit_words.py
     ("degRe", "temperature", "градус| по Реомюру", "", "", "degrees Réaumur;degrees Reaumur",
      "°R;°Ré"),
+    # specific activity of a radionuclide ("1,5·10⁴ Бк/кг")
+    ("Bq/kg", "specific activity", "", "", "", "", "Бк/кг;Bq/kg"),
+    # Kazakh percentage points abbreviated ("0,3 п.т.", пайыздық тармақ): kind percent
+    ("pp", "percentage points", "", "", "", "", "п.т.;п. т."),
     ("atm", "pressure", "атмосфера", "атмосфера", "atmosfer", "", "атм"),
     ("Gcal", "energy", "гигакалория", "гигакалория", "gigakalori", "gigacalories", "Гкал"),
 )
@@ -389,6 +394,8 @@ def kk_forms(stem: str) -> set[str]:
     forms |= cases(poss, True)
     pl = stem + ("л" if vowel or last in "лрйу" else "д" if last in _NASAL | set("зж") else "т") + ("ар" if b else "ер")
     forms |= cases(pl, False) | cases(pl + y, True)
+    if last in "бгд":  # a loan devoices its last consonant: "секундқа", "секундта"
+        forms |= {stem + f[len(stem):] for f in kk_forms(stem[:-1] + "т")}
     return forms
 
 
@@ -436,6 +443,8 @@ def local_rows() -> list[tuple[str, str, str, str, str]]:
             for f in forms:
                 if f in ("басқа", "басы", "басын", "басы", "басына", "басында", "басынан"):
                     continue  # "басқа" is "other", "басы" the head/beginning of a thing
+                if f.startswith("келін"):
+                    continue  # "келіні", "келінің": (his, your) daughter-in-law, not kilograms
                 rows.append(("kk", (pre + " " + f if pre else f) + tail, code, dim, "local"))
         rows += [("id", f, code, dim, "local") for f in filter(None, idn.split(";"))]
         rows += [("en", f, code, dim, "local") for f in filter(None, en.split(";"))]

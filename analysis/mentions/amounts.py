@@ -19,7 +19,7 @@ from .context import (
     _prev_word,
     _word_start,
 )
-from .context_words import _FRAC_PREV
+from .context_words import _FRAC_PREV, _ISOTOPE_NAMES
 from .numbers import expr_at
 from .record import _NAN, _Verdict
 from .units import glued_scale, is_calendar_word, subunit_after, unit_after
@@ -181,7 +181,9 @@ class _AmountRules:
             return False
         pword = text[_word_start(text, pos) : a.start]
         roman_before = pc in "-‐" and roman_value(pword[:-1]) is not None
-        if not roman_before and (pc.isalpha() or any(ch.isupper() for ch in pword)):
+        if not roman_before and (
+            pc.isalpha() or any(ch.isupper() for ch in pword) or pword[:-1].lower() in _ISOTOPE_NAMES
+        ):  # "цезий-137": an isotope's name
             self.emit(a.start, a.end, value, "other")
             return True
         return False
@@ -198,8 +200,8 @@ class _AmountRules:
         if ucode == "year" and is_calendar_word(x, a, text[end:uend]):
             return None, (uend, ucode)
         if (
-            ucode in ("m", "t")
-            and text[end:uend].strip() in ("м", "т")
+            ucode == "t"
+            and text[end:uend].strip() == "т"
             and self.lang == "kk"
         ):
             return None, None

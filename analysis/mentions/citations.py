@@ -133,9 +133,20 @@ _ARCH_ABBR_BEFORE = re.compile(
 )
 
 
+# a kk sentence opening with a scholar's title before the initials (prose, not an author)
+_KK_TITLE_START = re.compile(
+    r"[ \t]*(?:Зерттеуші|Тарихшы|Ғалым|Академик|Профессор|Жазушы|Ақын|Демограф|Экономист)"
+    r"[ \u00a0]+[А-ЯЁӘІҢҒҮҰҚӨҺ]\.[ \u00a0]*(?:[А-ЯЁӘІҢҒҮҰҚӨҺ]\.[ \u00a0]*)?[А-ЯЁӘІҢҒҮҰҚӨҺ]\w*"
+    r"(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|ны|ні|ды|ді|ты|ті)"
+    r"(?![^\W\d_])"
+)
+
+
 def _line_is_citation(line: str) -> bool:
     """A footnote or bibliography line: an author, a numbered reference or an "Ibid."."""
     lead = _LEAD_NUM.match(line)
+    if not lead and _KK_TITLE_START.match(line):
+        return False  # kk prose naming a scholar: "Зерттеуші Ж. Әбілғожиннің есебі бойынша"
     if (_AUTHOR_START.match(line) and (lead or _HAS_YEAR.search(line)) and len(line) < 400) or (
         lead
         and lead.group().strip() not in "-–•*"

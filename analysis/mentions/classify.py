@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .atoms import _SENT_END_RE, _Atom
+from .classify_kk import _KK_COEF_VERB, _KK_MIL_UNIT, kk_identifier
 from .context import (
     _DECADE_WORD_RE,
     _EN_ORD_RE,
@@ -165,6 +166,7 @@ class _Classifier:
         hy = _HYPH_RE.match(text, end) if not unit else None
         return (
             self._measure_kind(a, x, start, end, unit, prevw)
+            or (kk_identifier(text, a, x, start, end, unit, prevw) if self.lang == "kk" else None)
             or self._identifier_kind(a, x, start, end, unit, prevw, sep, hy)
             or self._list_or_time_kind(a, x, start, end, unit, prevw, sep)
             or self._duration_or_era_kind(a, x, start, end, unit, prevw, sep)
@@ -258,8 +260,8 @@ class _Classifier:
             pts = _INDEX_POINTS.match(text, end)
             if pts:  # "Индекс МосБиржи ... до 2 874,5 пункта"
                 return _Verdict("other", pts.end(), "point")
-            if _COEF_END.match(text, end):
-                return _Verdict("other", end)
+            if _COEF_END.match(text, end) or (self.lang == "kk" and _KK_COEF_VERB.match(text, end)):
+                return _Verdict("other", end)  # kk "өлім коэффициенті 7,2 болды"
         if (
             not unit
             and self.lang == "ru"
@@ -369,6 +371,8 @@ class _Classifier:
                 return _Verdict("reference", end)  # "45-бетте": page 45
             if hk and hk.group("s").lower().startswith(_KK_ORD_NOUNS):
                 return _Verdict("ordinal", end)
+            if hk and self.lang in ("kk", None) and _KK_MIL_UNIT.match(text, hk.end()):
+                return _Verdict("ordinal", end)  # "316-атқыштар дивизиясы"
         return None
 
     def _continues_identifiers(self, start: int) -> bool:
@@ -448,6 +452,8 @@ class _Classifier:
             mm = re.fullmatch(r"(\d{1,2})[.,](\d\d)", raw)
             if mm and int(mm.group(1)) <= 24 and int(mm.group(2)) < 60:
                 return _Verdict("other", end, clock=True)
+        if a.typ == "num" and a.is_int and a.value <= 24 and prevw == "сағат" and not unit and self.lang == "kk":
+            return _Verdict("other", end)  # kk "сағат 9-дан": from nine o'clock
         if a.ke:
             return _Verdict("ordinal", end)
         return None

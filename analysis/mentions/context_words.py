@@ -64,6 +64,10 @@ _KK_IDENT_NOUNS = (
     "мектеп",  # numbered schools
     "кітап",  # book / volume / part numbers
     "том",
+    "бөлік",  # part numbers of an article: "1-бөлігі"
+    "бөліг",
+    "курс",  # a year of study, like a school class: "3-курсын"
+    "кіреберіс",  # an entrance: "4-кіреберіс"
 )
 
 _COUNT_PREV = frozenset(
@@ -82,8 +86,21 @@ _KK_ORD_NOUNS = (
     "пленум",
     "шақырылым",
     "тоқсан",
-    "курс",
     "кезең",
+    "бесжылдық",  # plans, centuries and military units: "1-бесжылдық", "14-ғасыр"
+    "ғасыр",
+    "дивизия",
+    "армия",
+    "полк",
+    "бригада",
+    "батальон",
+)
+
+# chemical elements named with a mass number: "цезий-137", "стронций-90" (a name, "other")
+_ISOTOPE_NAMES = frozenset(
+    """цезий стронций йод уран плутоний кобальт радий радон калий торий тритий углерод
+    көміртек caesium cesium strontium iodine uranium plutonium cobalt radium radon potassium
+    thorium carbon""".split()
 )
 
 _REGNAL_NAMES = frozenset(

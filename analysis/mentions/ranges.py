@@ -21,7 +21,7 @@ from .context import (
     _is_year_int,
     _prev_word,
 )
-from .context_words import _IDENT_PREV
+from .context_words import _IDENT_PREV, _KK_IDENT_NOUNS
 from .numbers import expr_at
 from .record import _NAN
 from .units import is_calendar_word, subunit_after, unit_after
@@ -39,6 +39,8 @@ _KK_NOUN_ABL = re.compile(
 )
 
 # kk "X мен Y аралығында": the connector (no dash or slash) and what follows the second end
+_KK_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)", re.IGNORECASE)
+
 _KK_WITH_WORDS = frozenset(("мен", "пен", "бен", "жән"))  # "жән": және
 
 _KK_WITH = re.compile(
@@ -126,6 +128,8 @@ class _RangeRules:
         conn = self._connector(a, b, j, x, end, unit)
         if conn is None:
             return 0
+        if self._kk_subnumber(a, b, conn[0], unit):
+            return j + 1
         y = expr_at(self.text, atoms, j)
         if y is None or y.amb and y.n_atoms == 1:
             if y is None or not unit_after(self.text, y.end):
@@ -140,6 +144,20 @@ class _RangeRules:
             return r
         self._emit_range(p)
         return y.last + 1
+
+    def _kk_subnumber(self, a: _Atom, b: _Atom, m: re.Match | None, unit: str | None) -> bool:
+        """kk "109-1-бабы": an article's number with a sub-number is one identifier (value
+        null), not a range; emitted if so."""
+        text = self.text
+        if self.lang != "kk" or unit or m is None or m.group() != "-" or a.typ != "num" or b.typ != "num":
+            return False
+        h = _HYPH_RE.match(text, b.end)
+        if not (a.is_int and b.is_int and h and h.group("s").lower().startswith(_KK_IDENT_NOUNS)):
+            return False
+        if _KK_PLURAL.search(h.group("s"), 3):
+            return False  # "5-7-сыныптар": classes 5 to 7
+        self.emit(a.start, b.end, _NAN, "identifier")
+        return True
 
     def _year_word_range(self, a: _Atom, j: int, end: int, year_word: tuple[int, str]) -> int:
         """kk "1921 жылдан 1925 жылға": years in the ablative and the dative."""

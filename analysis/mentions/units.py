@@ -69,7 +69,19 @@ _LEX_MORE = re.compile(rf"(?:[ \u00a0](?:{_LEX_W}|/)){{1,3}}")
 _LEX_FIRST = re.compile(r"[ \u00a0\u202f-]?[^\W\d_°µ]")
 
 #: Unit kinds by lexicon dimension (others are "quantity").
-_DIM_KIND = {"yield": "quantity", "count": "quantity", "score": "other"}
+_DIM_KIND = {"yield": "quantity", "count": "quantity", "score": "other", "percentage points": "percent"}
+
+# Kazakh: a unit symbol with a case suffix after a hyphen ("26 м-ге", "25 м/с-қа"); the
+# suffix stays outside
+_KK_HYPH_CASE = re.compile(
+    r"[ \u00a0]?[^\W\d_][^\W\d_/²³]{0,3}(?:/[^\W\d_]{1,3})?[²³]?(?P<h>-)"
+    r"(?:[ғгқк][ае]|[дтн][аеы]|[дтн][аеы]н|[дтн][ыі]ң|[дтн][ыі]|[мпб]ен|[ыі]|[дт][аеы]ғ[ыі]|[дт]ег[іи])"
+    r"(?![^\W\d_])"
+)
+
+# Kazakh "күндіз", "күндізгі" (by day, daytime) is no "күн" (day), and "айлық есептік
+# көрсеткіш" (the monthly calculation index, АЕК) no month
+_KK_NOT_UNIT = re.compile(r"[ \u00a0]?(?:күндіз|айлық[ \u00a0]+есептік)", re.IGNORECASE)
 
 
 def lexicon_unit_after(text: str, pos: int, lang: str | None) -> tuple[int, str, str] | None:
@@ -132,6 +144,14 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
     The hand-written patterns of :mod:`.unit_words` come first; a longer form of the
     unit lexicon wins (``kilowatt-hours`` over ``kilowatt``, ``ц/га`` over ``ц``).
     """
+    if lang == "kk":
+        hy = _KK_HYPH_CASE.match(text, pos)
+        if hy:  # the symbol alone, as if a bracket followed it
+            w0 = max(0, pos - 8)
+            u = unit_after(text[w0 : hy.start("h")] + ")", pos - w0, lang)
+            return (u[0] + w0, u[1], u[2]) if u else None
+        if _KK_NOT_UNIT.match(text, pos):
+            return None
     m = _UNIT_RE.match(text, pos)
     lex = lexicon_unit_after(text, pos, lang) if _LEX_FIRST.match(text, pos) else None
     if not m:
