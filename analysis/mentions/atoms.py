@@ -244,14 +244,19 @@ def _sign(text: str, a: _Atom, prev_end: int) -> None:
         return
     if p:
         c = text[p - 1]
-        if c.isalnum() or c in _NOT_BEFORE_SIGN:
+        ellipsis = text[max(0, p - 3) : p] == "..."  # "-5...-3": both ends signed
+        if c.isalnum() or (c in _NOT_BEFORE_SIGN and not ellipsis):
             return
         j = p - 1
         while j > 0 and text[j] in " \u00a0\t":
             j -= 1
         if text[j].isdigit() or text[j] in "%‰":
             return  # "2014 -2020", "5% -3%": the dash joins two numbers
-        if text[j] == "." and any(ch.isdigit() for ch in text[max(0, j - 6) : j]):
+        if (
+            text[j] == "."
+            and not ellipsis
+            and any(ch.isdigit() for ch in text[max(0, j - 6) : j])
+        ):
             return  # "1941 г. -1945 г.": a number and its abbreviation before the dash
     a.start = p
     if text[p] != "+":

@@ -32,7 +32,7 @@ _ORD_NEXT_RE = re.compile(
 )
 
 _CONN_RE = re.compile(
-    r"(?P<dash>[ \u00a0]?[-–—‒−][ \u00a0]?|…(?=[\d−+-])|\.\.\.\+?(?=[\d−-]))|(?P<slash>/)"
+    r"(?P<dash>[ \u00a0]?[-–—‒−][ \u00a0]?|…(?=[\d−+-])|\.\.\.(?=[\d−+-]))|(?P<slash>/)"
     r"|[ \u00a0]+(?P<w>до|по|to|through|till|until|hingga|sampai(?: dengan)?|s\.d\.|s/d|menjadi"
     r"|and)[ \u00a0]+",
 )
