@@ -37,6 +37,7 @@ _SP = r"[ \u00a0\u202f\u2009]"
 _NUM = (
     r"(?<![\d])(?:"
     r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+(?:,\d+)?"
+    r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"  # Indian grouping: 2,14,56,000
     r"|\d{1,3}(?:,\d{3}(?!\d))+(?:\.\d+)?"
     r"|\d{1,3}(?:\.\d{3}(?!\d))+(?:,\d+)?"
     r"|\d+(?:[.,]\d+)?"
@@ -146,6 +147,8 @@ def _parse_digits(raw: str, lang: str | None) -> tuple[float, int, bool]:
     if "," in s:
         parts = s.split(",")
         grouped = len(parts) > 1 and all(len(p) == 3 for p in parts[1:])
+        if len(parts) > 2 and len(parts[-1].split(".")[0]) == 3 and len(parts[1]) == 2:
+            return float(s.replace(",", "")), 0, "." not in s  # lakh grouping: 11,61,383
         if grouped and (lang in ("en", None) or len(parts) > 2):
             return float(s.replace(",", "")), 0, True
         return float(s.replace(",", ".", 1).replace(",", "")), 0, False

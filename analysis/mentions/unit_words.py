@@ -46,6 +46,10 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"евро|euros?|EUR|€", "EUR", "money"),
     (r"gulden|guilders?|гульден\w*", "NLG", "money"),
     (r"фунт\w* стерлинг\w*|pounds? sterling|£", "GBP", "money"),
+    (r"rupees?", "INR", "money"),
+    # German marks: "gold marks", "Reichsmarks"; plain "marks" only after a scale word
+    # ("4.2 trillion marks"; "45 marks" in an exam are no money)
+    (r"(?:gold|paper)[ \u00a0]+marks|reichsmarks?|(?<=illion[ \u00a0])marks", "DEM", "money"),
     # area before length
     (
         r"km²|км²|km2|км2|кв\.\s?км\.?|квадратн\w*\s+километр\w*|square\s+kilomet(?:er|re)s?"
@@ -151,6 +155,7 @@ SUBUNITS: tuple[tuple[str, str, float], ...] = (
     (r"цент(?:а|ы|ов|ке|тер\w*)?|cents?", "USD", 0.01),
     (r"pence|penny|pennies|пенс\w*", "GBP", 0.01),
     (r"sen", "IDR", 0.01),
+    (r"annas?", "INR", 1 / 16),  # 16 annas to the rupee
 )
 
 #: Sub-unit abbreviations read as money only right after an amount in their main unit
