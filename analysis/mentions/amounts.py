@@ -65,6 +65,11 @@ _DIM_SEP = re.compile(r"[ \u00a0]?×[ \u00a0]?(?=\d)|[xхX](?=\d)")
 _RELAY_BEFORE = re.compile(r"(?:эстафет\w*|relay|estafet\w*)[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?$", re.I)
 _DIM_FIRST = frozenset(" \u00a0×xхX")
 
+_CHEM_FORMULA = frozenset(("CO", "CH", "SO", "NO", "N", "H", "O"))
+
+# units read in another unit: (unit, factor, scale)
+_SCALED_UNITS = {"Mbbl/d": ("bbl/d", 1e6, 1e6), "bp": ("pp", 0.01, _NAN)}
+
 _NOT_GLUED = frozenset(" \n\t\u00a0(«\"“,.;:")
 
 # British pre-decimal money glued to the digits: "5s. 6d.", "2s.", "8½d." (en)
@@ -198,6 +203,8 @@ class _AmountRules:
         ):
             return False
         pword = text[_word_start(text, pos) : a.start]
+        if self.lang == "en" and pword in _CHEM_FORMULA and a.ndig == 1:
+            return True  # "CO2", "CH4": a chemical formula, no number
         roman_before = pc in "-‐" and roman_value(pword[:-1]) is not None
         if not roman_before and (pc.isalpha() or any(ch.isupper() for ch in pword)):
             self.emit(a.start, a.end, value, "other")
@@ -288,6 +295,9 @@ class _AmountRules:
                 return r
         if u and not unit:
             end, unit, ukind = u
+            if unit in _SCALED_UNITS:  # "2 mb/d" -> 2e6 bbl/d, "150 basis points" -> 1.5 %
+                unit, k, scale = _SCALED_UNITS[unit]
+                value *= k
         elif not u and not unit and text[end : end + 2].strip()[:1] in ("(", ")"):
             unit = self._bracket_currency(x.start, end)
             ukind = "money" if unit else ""

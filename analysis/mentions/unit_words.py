@@ -18,10 +18,13 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     # percentage points (unit code "pp", reported as "%"): a change, not a level
     (
         r"percentage[ -]points?|п\.\s?п\.|процентн\w*\s+пункт\w*|пайыздық\s+тармақ\w*"
-        r"|пайыздық\s+пункт\w*|(?:persen|prosen)\s+poin|poin\s+persentase",
+        r"|пайыздық\s+пункт\w*|(?:persen|prosen)\s+poin|poin\s+persentase"
+        r"|(?<=half[ \u00a0])a[ \u00a0]percentage[ -]point",  # "half a percentage point"
         "pp",
         "percent",
     ),
+    # basis points: hundredths of a percentage point ("150 basis points" -> 1.5 %)
+    (r"basis[ -]points?|bps", "bp", "percent"),
     # percent
     (
         r"%|процент\w*|проц\.|пайыз\w*|persen|prosen|per\s?cent|percent",
@@ -120,6 +123,11 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "head",
         "quantity",
     ),
+    # one-letter SI symbols after a number in English: joules after a number
+    # ("3.2 × 10²³ J", not the initial "J."), seconds after a decimal ("0.11 s")
+    (r"(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹][ \u00a0])(?-i:J)(?![\w.'’])", "J", "quantity"),
+    (r"(?<=[.,]\d[ \u00a0])(?-i:s)(?![\w'’]|\.\w)|(?<=[.,]\d\d[ \u00a0])(?-i:s)(?![\w'’]|\.\w)", "s",
+     "quantity"),
     # multipliers
     # ... and "2,3x", "1,1х" glued to the digits (not "3x3", "в 3х томах")
     (
