@@ -65,6 +65,18 @@ _DIM_SEP = re.compile(r"[ \u00a0]?×[ \u00a0]?(?=\d)|[xхX](?=\d)")
 _RELAY_BEFORE = re.compile(r"(?:эстафет\w*|relay|estafet\w*)[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?$", re.I)
 _DIM_FIRST = frozenset(" \u00a0×xхX")
 
+# points of a change (en): "fell 17 points", "dropped 8.7 points to 23.7%"
+_POINTS = re.compile(r"[ \u00a0]points?\b")
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:fell|fallen|falling|rose|risen|rising|dropped|dropping|gained|gaining|lost|losing"
+    r"|slipped|climbed|jumped|plunged|tumbled|slid|soared|shed|added|declined|increased"
+    r"|decreased|down|up)(?:[ \u00a0]by)?[ \u00a0]$"
+)
+_PCT_AFTER = re.compile(r"[ \u00a0]+to[ \u00a0]+\d+(?:\.\d+)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent)")
+_SHARE_BEFORE = re.compile(r"\b(?:share|vote|poll(?:s|ing)?|approval|turnout|support)\b")
+
+_FY_SECOND = re.compile(r"/(\d\d|\d{4})(?![\d/])")  # "FY2019/20"
+
 _CHEM_FORMULA = frozenset(("CO", "CH", "SO", "NO", "N", "H", "O"))
 
 # units read in another unit: (unit, factor, scale)
@@ -262,7 +274,7 @@ class _AmountRules:
         nxt = x.last + 1
         end, value, scale = x.end, x.value, x.scale
         if self.lang == "en" and a.typ == "num":
-            r = self._en_money(i, x)
+            r = self._en_money(i, x) or self._en_fiscal(i, x) or self._en_points(i, x)
             if r:
                 return r
         unit: str | None = a.cur
@@ -354,6 +366,47 @@ class _AmountRules:
             value = x.value + (int(m.group("a")) + _LSD_FRAC[m.group("f")]) / 16
         self.emit(a.start, m.end(), value, "money", "INR")
         return self._atom_after(m.end())
+
+    def _en_fiscal(self, i: int, x: _Expr) -> int:
+        """A fiscal year glued to ``FY`` (``FY2019/20`` a range, ``FY23`` the year 2023, the
+        label outside) or a quarter ``Q3`` (an ordinal, the letter inside); the next atom
+        if emitted, else 0."""
+        text, a = self.text, self.atoms[i]
+        s = a.start
+        if a.cur or s < 2 or text[s - 1] not in "YQ" or not a.ndig or x.n_atoms != 1:
+            return 0
+        if text[s - 1] == "Q":
+            if a.ndig != 1 or not 1 <= a.value <= 4 or text[s - 2 : s - 1].isalnum():
+                return 0
+            self.emit(s - 1, a.end, a.value, "ordinal")
+            return i + 1
+        if text[s - 2 : s] != "FY" or (s > 2 and text[s - 3].isalnum()) or a.ndig not in (2, 4):
+            return 0
+        year = a.value if a.ndig == 4 else a.value + (2000 if a.value < 50 else 1900)
+        m = _FY_SECOND.match(text, a.end)
+        if m is None:
+            self.emit(s, a.end, year, "year")
+            return i + 1
+        end = int(m.group(1)) + (year // 100 * 100 if len(m.group(1)) == 2 else 0)
+        end += 100 if end < year else 0  # FY1999/00
+        self.emit(s, m.end(), year, "range", None, _NAN, end)
+        return self._atom_after(m.end())
+
+    def _en_points(self, i: int, x: _Expr) -> int:
+        """Points of a change: of a vote share (``dropped 8.7 points to 23.7%``: percentage
+        points) or of a stock price or index (``fell 17 points``: ``other``, unit point);
+        the next atom if emitted, else 0."""
+        text, a = self.text, self.atoms[i]
+        m = _POINTS.match(text, x.end)
+        if m is None or a.cur or not _CHANGE_BEFORE.search(text, max(0, a.start - 24), a.start):
+            return 0
+        lo = max(0, a.start - 60)
+        lo = max(lo, text.rfind(". ", lo, a.start))  # the same sentence
+        if _PCT_AFTER.match(text, m.end()) or _SHARE_BEFORE.search(text, lo, a.start):
+            self.emit(a.start, m.end(), x.value, "percent", "pp", x.scale)
+        else:
+            self.emit(a.start, m.end(), x.value, "other", "point", x.scale)
+        return x.last + 1
 
     def _lsd(self, a: _Atom) -> int:
         """Shillings and pence glued to the digits at *a* (``5s. 6d.``, ``8½d.``) or a range
