@@ -22,7 +22,7 @@ from .context import (
 from .context_words import _FRAC_PREV
 from .numbers import expr_at
 from .record import _NAN, _Verdict
-from .units import glued_scale, is_calendar_word, subunit_after, unit_after
+from .units import _PER_UNIT_SLASH, glued_scale, is_calendar_word, subunit_after, unit_after
 
 # Russian ordinal words closing a compound ordinal after cardinal words ("сорок шестом")
 _RU_ORD_WORD_AFTER = re.compile(
@@ -315,6 +315,9 @@ class _AmountRules:
             ukind = "money" if unit else ""
         elif u and unit and u[2] == "money":
             end = u[0]
+        elif unit and self.lang == "en" and text[end : end + 1] == "/":
+            per = _PER_UNIT_SLASH.match(text, end)  # "$45/mo.": the glued denominator inside
+            end = per.end() if per else end
         if x.amb and not u and math.isnan(scale) and x.n_atoms == 1:
             return self.range_after(i, x, end, unit, ukind, year_word) or nxt
         if x.words_only and x.n_atoms == 1 and a.wtype == "h" and not u:

@@ -90,7 +90,12 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "quantity",
     ),
     (r"час(?:а|ов|у|ом|ам|ами|ах)?|ч\.|hours?|hrs?\.?|сағат\w*|jam", "hour", "quantity"),
-    (r"минут\w*|minutes?|min\.|menit|мин\.", "minute", "quantity"),
+    (  # "min." ending a sentence keeps its full stop outside ("1 hr 39 min. Trains")
+        r"минут\w*|minutes?|min\.(?![ \u00a0]+(?-i:[A-Z]))|min(?=\.[ \u00a0]+(?-i:[A-Z]))"
+        r"|menit|мин\.",
+        "minute",
+        "quantity",
+    ),
     (
         r"лет|год(?:а|у|ом|ы|ов|ам|ах)?|years?|yrs?\.?|жыл\w*"
         r"|жас(?:ар\w*|тағы\w*|та|қа|ында\w*|тан|ынан|ы|ына|ын)?"
