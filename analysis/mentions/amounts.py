@@ -353,8 +353,8 @@ class _AmountRules:
         if a.cur or not a.start or text[a.start - 1] not in "s. \u00a0R":
             return 0
         cm = _EN_CUR_BEFORE.search(text, max(0, a.start - 6), a.start)
-        if cm is None:
-            return 0
+        if cm is None or (cm.group("inr") == "Rs" and a.ndig and math.isnan(x.scale)):
+            return 0  # "Rs 5" (a name?); "Rs. 5", "Rs 2,500", "Rs 40 crore" are rupees
         a.start = x.start = cm.start()
         a.cur = "INR" if cm.group("inr") else "XDR"
         if a.cur != "INR" or x.n_atoms != 1 or not math.isnan(x.scale):
