@@ -261,10 +261,22 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     # imperial measures in Russian, Kazakh and Indonesian texts ("1/16 дюйма", "2 фунта
     # хлеба"); English "in." with its full stop ("1/16 in."), never the word "in"
     ("inch", "length", "дюйм", "дюйм", "inci", "in.", ""),
-    ("ft", "length", "фут", "фут", "", "", ""),
+    ("ft", "length", "фут", "фут", "", "ft.", ""),
     ("yd", "length", "ярд", "ярд", "", "", ""),
     ("mile", "length", "миля", "миля", "", "", ""),
-    ("lb", "mass", "фунт", "фунт", "", "", ""),
+    ("lb", "mass", "фунт", "фунт", "", "lb.;lbs.", ""),
+    # English imperial area: "1,150 sq ft", "1,040 sq. ft."; "0.25-acre" (hyphenated; the
+    # plain "acres" is a rule of unit_words.py)
+    ("ft2", "area", "", "", "", "square feet;square foot;sq ft;sq. ft.;sq.ft.;sq ft.;sq. ft",
+     "ft²"),
+    ("acre", "area", "", "", "", "acre", ""),
+    # weights of the Indian subcontinent: 40 seers to the maund
+    ("maund", "mass", "", "", "", "maund;maunds", ""),
+    ("seer", "mass", "", "", "", "seer;seers", ""),
+    # concentrations and climate units: "419.3 ppm", "700 ppb", "37.4 Gt" (CO2 outside)
+    ("ppm", "concentration", "", "", "", "parts per million", "ppm"),
+    ("ppb", "concentration", "", "", "", "parts per billion", "ppb"),
+    ("Gt", "mass", "", "", "", "gigatonnes;gigatons", "Gt"),
     ("oz", "mass", "унция", "унция", "", "", ""),
     ("desyatina", "area", "десятина", "десятина", "desyatina", "desyatina;desyatinas;dessiatina;dessiatinas", ""),
     ("verst", "length", "верста", "верст", "versta", "verst;versts;versta", ""),
@@ -328,6 +340,8 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("bbl", "volume", "баррель", "баррель", "barel", "", "барр."),
     ("bbl/d", "volume flow", "баррель| в сутки;баррель| в день", "",
      "barel per hari", "barrels per day;barrels a day", "барр./сут.;bbl/d;b/d"),
+    # million barrels a day "2 mb/d": read as bbl/d with the scale 1e6 (amounts.py)
+    ("Mbbl/d", "volume flow", "", "", "", "", "mb/d;mbpd"),
     # freight turnover: tonne-kilometres ("415 млрд т-км")
     ("tkm", "freight turnover", "тонно-километр", "тонна-шақырым", "ton-kilometer",
      "tonne-kilometres;tonne-kilometers;ton-kilometers", "т-км;ткм;т·км;tkm;t-km"),

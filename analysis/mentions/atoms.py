@@ -37,6 +37,7 @@ _SP = r"[ \u00a0\u202f\u2009]"
 _NUM = (
     r"(?<![\d])(?:"
     r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+(?:,\d+)?"
+    r"|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)(?:\.\d+)?"  # Indian grouping: 2,14,56,000
     r"|\d{1,3}(?:,\d{3}(?!\d))+(?:\.\d+)?"
     r"|\d{1,3}(?:\.\d{3}(?!\d))+(?:,\d+)?"
     r"|\d+(?:[.,]\d+)?"
@@ -90,7 +91,9 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         r"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹\[№+½⅓⅔¼¾⅕⅛.])(?:"
         r"(?P<orcid>(?<!\d)\d{4}-\d{4}-\d{4}-\d{3}[\dX](?!\d))"
         r"|(?P<phone>(?:\+\d{1,3}[ -]?\(?\d{2,5}\)?|(?<!\d)8[ -]?\(\d{3,5}\))"
-        r"[ -]?\d{2,4}[ -]?\d{2}[ -]?\d{2}(?!\d))"
+        r"[ -]?\d{2,4}[ -]?\d{2}[ -]?\d{2}(?!\d)"
+        r"|(?<![\d,.])0\d{2,4} \d{3,4} \d{3,4}(?![\d,])"  # UK: 0800 141 2021, 020 7946 0018
+        r"|(?<![\d-])\d{3}-\d{3}-\d{4}(?![\d-]))"  # US: 555-014-2297
         r"|(?P<ident>№[ \u00a0]?(?:\d\w*(?:[-/.]\w+)*|[IVXLC]+(?:/\w+)+"
         r"|[A-ZА-ЯЁ]{1,3}\d+(?:[-/.]\w+)+))"
         r"|(?P<numdate>(?<![\d.])(?:\d{1,2}(?P<dsep>[./])\d{1,2}(?P=dsep)(?:\d{4}|\d{2})"
@@ -148,6 +151,8 @@ def _parse_digits(raw: str, lang: str | None) -> tuple[float, int, bool]:
     if "," in s:
         parts = s.split(",")
         grouped = len(parts) > 1 and all(len(p) == 3 for p in parts[1:])
+        if len(parts) > 2 and len(parts[-1].split(".")[0]) == 3 and len(parts[1]) == 2:
+            return float(s.replace(",", "")), 0, "." not in s  # lakh grouping: 11,61,383
         if grouped and (lang in ("en", None) or len(parts) > 2):
             return float(s.replace(",", "")), 0, True
         return float(s.replace(",", ".", 1).replace(",", "")), 0, False

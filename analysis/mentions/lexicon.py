@@ -164,6 +164,8 @@ def _en() -> dict[str, tuple[float, str, str]]:
         w["one " + name] = (val, "s", "L")
     for abbr, val in (("bn", 1e9), ("bln", 1e9), ("mln", 1e6), ("mn", 1e6), ("tn", 1e12)):
         w[abbr] = (val, "s", "")
+    for name, val in (("lakh", 1e5), ("lac", 1e5), ("crore", 1e7)):  # Indian scale words
+        w[name] = w[name + "s"] = (val, "s", "")
     w["a third"] = (1 / 3, "frac", "")
     for name, val in (("fifth", 0.2), ("sixth", 1 / 6), ("eighth", 0.125), ("tenth", 0.1)):
         # "a fifth of adults"; "a fifth term" (ordinal word) is dropped by the extractor

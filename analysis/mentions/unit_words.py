@@ -18,10 +18,13 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     # percentage points (unit code "pp", reported as "%"): a change, not a level
     (
         r"percentage[ -]points?|п\.\s?п\.|процентн\w*\s+пункт\w*|пайыздық\s+тармақ\w*"
-        r"|пайыздық\s+пункт\w*|(?:persen|prosen)\s+poin|poin\s+persentase",
+        r"|пайыздық\s+пункт\w*|(?:persen|prosen)\s+poin|poin\s+persentase"
+        r"|(?<=half[ \u00a0])a[ \u00a0]percentage[ -]point",  # "half a percentage point"
         "pp",
         "percent",
     ),
+    # basis points: hundredths of a percentage point ("150 basis points" -> 1.5 %)
+    (r"basis[ -]points?|bps", "bp", "percent"),
     # percent
     (
         r"%|процент\w*|проц\.|пайыз\w*|persen|prosen|per\s?cent|percent",
@@ -46,6 +49,10 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"евро|euros?|EUR|€", "EUR", "money"),
     (r"gulden|guilders?|гульден\w*", "NLG", "money"),
     (r"фунт\w* стерлинг\w*|pounds? sterling|£", "GBP", "money"),
+    (r"rupees?", "INR", "money"),
+    # German marks: "gold marks", "Reichsmarks"; plain "marks" only after a scale word
+    # ("4.2 trillion marks"; "45 marks" in an exam are no money)
+    (r"(?:gold|paper)[ \u00a0]+marks|reichsmarks?|(?<=illion[ \u00a0])marks", "DEM", "money"),
     # area before length
     (
         r"km²|км²|km2|км2|кв\.\s?км\.?|квадратн\w*\s+километр\w*|square\s+kilomet(?:er|re)s?"
@@ -89,7 +96,12 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "hour",
         "quantity",
     ),
-    (r"минут\w*|minutes?|min\.|menit|мин\.?", "minute", "quantity"),
+    (  # "min." ending a sentence keeps its full stop outside ("1 hr 39 min. Trains")
+        r"минут\w*|minutes?|min\.(?![ \u00a0]+(?-i:[A-Z]))|min(?=\.[ \u00a0]+(?-i:[A-Z]))"
+        r"|menit|мин\.?",
+        "minute",
+        "quantity",
+    ),
     # "с" only where it cannot be the preposition nor the page abbreviation "с.": before
     # a comma, semicolon, bracket or the end, after minutes ("1 мин 12 с") or after a
     # decimal fraction (a page count is whole)
@@ -132,6 +144,11 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "head",
         "quantity",
     ),
+    # one-letter SI symbols after a number in English: joules after a number
+    # ("3.2 × 10²³ J", not the initial "J."), seconds after a decimal ("0.11 s")
+    (r"(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹][ \u00a0])(?-i:J)(?![\w.'’])", "J", "quantity"),
+    (r"(?<=[.,]\d[ \u00a0])(?-i:s)(?![\w'’]|\.\w)|(?<=[.,]\d\d[ \u00a0])(?-i:s)(?![\w'’]|\.\w)", "s",
+     "quantity"),
     # multipliers
     # ... and "2,3x", "1,1х" glued to the digits (not "3x3", "в 3х томах")
     (
@@ -167,6 +184,7 @@ SUBUNITS: tuple[tuple[str, str, float], ...] = (
     (r"цент(?:а|ы|ов|ке|тер\w*)?|cents?", "USD", 0.01),
     (r"pence|penny|pennies|пенс\w*", "GBP", 0.01),
     (r"sen", "IDR", 0.01),
+    (r"annas?", "INR", 1 / 16),  # 16 annas to the rupee
 )
 
 #: Sub-unit abbreviations read as money only right after an amount in their main unit

@@ -66,7 +66,7 @@ _GLUED_SCALE_VALUE = {
 _LEX_W = r"[^\W\d_]?[°µ]?[^\W\d_](?:[^\W\d_]|[·./\-](?=[^\W\d_])|[²³]|(?<=[^\W\d_])[23](?!\d))*\.?"
 _LEX_RE = re.compile(rf"(?P<sep>[ \u00a0\u202f]|-)?(?P<w>{_LEX_W})")
 _LEX_MORE = re.compile(rf"(?:[ \u00a0](?:{_LEX_W}|/)){{1,3}}")
-_LEX_FIRST = re.compile(r"[ \u00a0\u202f-]?[^\W\d_°µ]")
+_LEX_FIRST = re.compile(r"[ \u00a0\u202f-]?(?:[^\W\d_]|[°µ])")
 
 #: Unit kinds by lexicon dimension (others are "quantity").
 _DIM_KIND = {"yield": "quantity", "count": "quantity", "score": "other", "percentage points": "percent"}
