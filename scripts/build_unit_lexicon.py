@@ -327,6 +327,20 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("bbl", "volume", "баррель", "", "barel", "", "барр."),
     ("bbl/d", "volume flow", "баррель| в сутки;баррель| в день", "",
      "barel per hari", "barrels per day;barrels a day", "барр./сут.;bbl/d;b/d"),
+    # Indonesian: colonial measures (old spelling "pikoel"), yields and rates per day or
+    # ton, ore in troy ounces, earthquake magnitudes, basis points and index points
+    ("pikul", "mass", "", "", "pikul;pikoel", "", ""),
+    ("kati", "mass", "", "", "kati", "", ""),
+    ("bahu", "area", "", "", "bahu", "", ""),
+    ("bbl/d", "volume flow", "", "", "bph", "", ""),
+    ("t/ha", "yield", "", "", "ton per hektar;ton per hektare;ton TBS per hektar;ton TBS per hektare",
+     "", ""),
+    ("t/d", "mass flow", "", "", "ton per hari", "", ""),
+    ("g/t", "concentration", "", "", "gram per ton", "", ""),
+    ("ozt", "mass", "", "", "troy ounce;troy ons", "", ""),
+    ("magnitude", "magnitude", "", "", "SR;skala Richter", "", ""),
+    ("bp", "ratio", "", "", "basis poin", "", ""),
+    ("point", "score", "", "", "poin", "", ""),
     # freight turnover: tonne-kilometres ("415 млрд т-км")
     ("tkm", "freight turnover", "тонно-километр", "тонна-шақырым", "ton-kilometer",
      "tonne-kilometres;tonne-kilometers;ton-kilometers", "т-км;ткм;т·км;tkm;t-km"),

@@ -69,7 +69,7 @@ _LEX_MORE = re.compile(rf"(?:[ \u00a0](?:{_LEX_W}|/)){{1,3}}")
 _LEX_FIRST = re.compile(r"[ \u00a0\u202f-]?[^\W\d_°µ]")
 
 #: Unit kinds by lexicon dimension (others are "quantity").
-_DIM_KIND = {"yield": "quantity", "count": "quantity", "score": "other"}
+_DIM_KIND = {"yield": "quantity", "count": "quantity", "score": "other", "magnitude": "other", "ratio": "other"}
 
 
 def lexicon_unit_after(text: str, pos: int, lang: str | None) -> tuple[int, str, str] | None:
