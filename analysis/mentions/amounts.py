@@ -66,6 +66,11 @@ _DIM_FIRST = frozenset(" \u00a0×xхX")
 
 _NOT_GLUED = frozenset(" \n\t\u00a0(«\"“,.;:")
 
+# the guilder sign written as a plain "f" in Indonesian colonial texts ("f 13", "f 2,50")
+_ID_GUILDER_BEFORE = re.compile(r"(?<![^\W_])f[ \u00a0]$")
+# the ",-" written after a whole amount of money ("f 1.250.000,-")
+_WHOLE_DASH = re.compile(r",-(?![\w-])")
+
 
 class _AmountRules:
     """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
@@ -83,12 +88,27 @@ class _AmountRules:
         if a.typ == "num":  # digits: never a word rule, maybe a vulgar fraction glued on
             if x.last + 1 < len(atoms) and atoms[x.last + 1].typ == "vfrac":
                 self._glue_vulgar_fraction(i, x)
+            if self.lang == "id" and not a.cur and a.start > 1:
+                self._id_guilder(a, x)
             return self._amount(i, x)
         if self._not_a_number(a, x):
             return x.last + 1
         if x.words_only or a.typ == "roman":
             return self._special_number(i, x) or self._amount(i, x)
         return self._amount(i, x)
+
+    def _id_guilder(self, a: _Atom, x: _Expr) -> None:
+        """"f 13": the plain "f" before the digits is the guilder sign (inside, NLG); a
+        ",-" after the whole amount is inside too."""
+        text = self.text
+        if not _ID_GUILDER_BEFORE.search(text, max(0, a.start - 3), a.start):
+            return
+        if self.rows and self.rows[-1].end > a.start - 2:
+            return
+        a.cur = "NLG"
+        a.start = x.start = a.start - 2
+        if _WHOLE_DASH.match(text, x.end) and a.is_int:
+            x.end = a.end = x.end + 2
 
     def _not_a_number(self, a: _Atom, x: _Expr) -> bool:
         text = self.text
