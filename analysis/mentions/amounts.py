@@ -22,7 +22,7 @@ from .context import (
 from .context_words import _FRAC_PREV
 from .numbers import expr_at
 from .record import _NAN, _Verdict
-from .units import glued_scale, is_calendar_word, subunit_after, unit_after
+from .units import _PER_UNIT_SLASH, glued_scale, is_calendar_word, subunit_after, unit_after
 
 # Russian ordinal words closing a compound ordinal after cardinal words ("сорок шестом")
 _RU_ORD_WORD_AFTER = re.compile(
@@ -70,6 +70,13 @@ _NOT_GLUED = frozenset(" \n\t\u00a0(«\"“,.;:")
 _ID_GUILDER_BEFORE = re.compile(r"(?<![^\W_])f[ \u00a0]$")
 # the ",-" written after a whole amount of money ("f 1.250.000,-")
 _WHOLE_DASH = re.compile(r",-(?![\w-])")
+# rupiah shorthand: "M" (miliar) and "T" (triliun) after an amount in Rp ("Rp1,2 M")
+_ID_RP_SCALE = re.compile(r"[ \u00a0]?([MT])(?![^\W\d_])")
+# "jt" / "rb" without Rp, then a period or the end of a phrase: rupiah ("1,2 jt/bulan")
+_ID_JT_RB = re.compile(r"(?<![^\W\d_])(?:jt|rb)$")
+_ID_PRICE_AFTER = re.compile(
+    r"/|[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:se|per|tiap[ \u00a0]+)(?:hari|minggu|bulan|tahun)\b"
+)
 
 
 class _AmountRules:
@@ -109,6 +116,28 @@ class _AmountRules:
         a.start = x.start = a.start - 2
         if _WHOLE_DASH.match(text, x.end) and a.is_int:
             x.end = a.end = x.end + 2
+
+    def _id_rp_scale(self, x: _Expr, end: int) -> tuple[float, int]:
+        """"Rp1,2 M", "Rp 57,96 T": the rupiah shorthand for miliar / triliun."""
+        m = _ID_RP_SCALE.match(self.text, end)
+        assert m is not None
+        x.end = m.end()
+        return (1e9 if m.group(1) == "M" else 1e12), m.end()
+
+    def _id_rupiah_tail(self, x: _Expr, unit: str | None, end: int) -> tuple[str | None, int]:
+        """Rupiah in shorthand: "jt" / "rb" without Rp before a period or the end of the
+        phrase ("3,5 jt sebulan") is IDR; a slash denominator glued to the scale word is
+        inside ("Rp120 ribu/kg", "1,2 jt/bulan")."""
+        text = self.text
+        if unit is None:
+            if not (_ID_JT_RB.search(text, x.start, end) and _ID_PRICE_AFTER.match(text, end)):
+                return None, end
+            unit = "IDR"
+        if text[end : end + 1] == "/":
+            per = _PER_UNIT_SLASH.match(text, end)
+            if per:  # a full word's dot ends the sentence ("juta/bulan."), "/bln." keeps it
+                end = per.end() - (text[per.end() - 1] == "." and per.end() - end > 5)
+        return unit, end
 
     def _not_a_number(self, a: _Atom, x: _Expr) -> bool:
         text = self.text
@@ -266,6 +295,9 @@ class _AmountRules:
                 x.end = end
             if a.start and text[a.start - 1] not in _NOT_GLUED and self._glued_name(a, value):
                 return nxt
+            if a.cur == "IDR" and math.isnan(scale) and _ID_RP_SCALE.match(text, end):
+                scale, end = self._id_rp_scale(x, end)
+                value = value * scale
         if a.typ == "num" and not a.cur and text[end : end + 1] in _DIM_FIRST:
             r = self._dimensions(i, x)
             if r:
@@ -291,6 +323,9 @@ class _AmountRules:
             ukind = "money" if unit else ""
         elif u and unit and u[2] == "money":
             end = u[0]
+        if self.lang == "id" and not u and unit in (None, "IDR") and not math.isnan(scale):
+            unit, end = self._id_rupiah_tail(x, unit, end)
+            ukind = "money" if unit else ukind
         if x.amb and not u and math.isnan(scale) and x.n_atoms == 1:
             return self.range_after(i, x, end, unit, ukind, year_word) or nxt
         if x.words_only and x.n_atoms == 1 and a.wtype == "h" and not u:
