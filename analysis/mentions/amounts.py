@@ -16,6 +16,7 @@ from .context import (
     _VFRAC,
     _century_base,
     _Expr,
+    _is_year_int,
     _prev_word,
     _word_start,
 )
@@ -231,7 +232,8 @@ class _AmountRules:
         pword = text[_word_start(text, pos) : a.start]
         roman_before = pc in "-‐" and roman_value(pword[:-1]) is not None
         if not roman_before and (pc.isalpha() or any(ch.isupper() for ch in pword)):
-            self.emit(a.start, a.end, value, "other")
+            glued_year = self.lang == "id" and pword.isupper() and _is_year_int(a)
+            self.emit(a.start, a.end, value, "year" if glued_year else "other")  # "SP2010"
             return True
         return False
 
