@@ -342,6 +342,18 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
      "barel per hari", "barrels per day;barrels a day", "барр./сут.;bbl/d;b/d"),
     # million barrels a day "2 mb/d": read as bbl/d with the scale 1e6 (amounts.py)
     ("Mbbl/d", "volume flow", "", "", "", "", "mb/d;mbpd"),
+    # Indonesian: colonial measures (old spelling "pikoel"), yields and rates per day or
+    # ton, ore in troy ounces, earthquake magnitudes, basis points and index points
+    ("pikul", "mass", "", "", "pikul;pikoel", "", ""),
+    ("kati", "mass", "", "", "kati", "", ""),
+    ("bahu", "area", "", "", "bahu", "", ""),
+    ("bbl/d", "volume flow", "", "", "bph", "", ""),
+    ("t/ha", "yield", "", "", "ton TBS per hektar;ton TBS per hektare", "", ""),
+    ("t/d", "mass flow", "", "", "ton per hari", "", ""),
+    ("g/t", "concentration", "", "", "gram per ton", "", ""),
+    ("ozt", "mass", "", "", "troy ounce;troy ons", "", ""),
+    ("magnitude", "magnitude", "", "", "SR;skala Richter", "", ""),
+    ("point", "score", "", "", "poin", "", ""),
     # freight turnover: tonne-kilometres ("415 млрд т-км")
     ("tkm", "freight turnover", "тонно-километр", "тонна-шақырым", "ton-kilometer",
      "tonne-kilometres;tonne-kilometers;ton-kilometers", "т-км;ткм;т·км;tkm;t-km"),

@@ -16,6 +16,7 @@ from .context import (
     _VFRAC,
     _century_base,
     _Expr,
+    _is_year_int,
     _prev_word,
     _word_start,
 )
@@ -100,6 +101,17 @@ _EN_CUR_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?P<inr>Rs\.?)|SDR)[ \u00a0]?$")
 # rupees-annas-pies "Rs. 3-4-0"; annas after rupees "Rs. 5 and 8 annas"
 _RS_ANNA_PIE = re.compile(r"-(?P<a>\d{1,2})-(?P<p>\d{1,2})(?![\d-])")
 _RS_ANNAS = re.compile(r"(?:,?[ \u00a0]+and)?[ \u00a0]+(?P<a>\d{1,2})(?P<f>[½¼¾])?[ \u00a0]+annas?\b")
+# the guilder sign written as a plain "f" in Indonesian colonial texts ("f 13", "f 2,50")
+_ID_GUILDER_BEFORE = re.compile(r"(?<![^\W_])f[ \u00a0]$")
+# the ",-" written after a whole amount of money ("f 1.250.000,-")
+_WHOLE_DASH = re.compile(r",-(?![\w-])")
+# rupiah shorthand: "M" (miliar) and "T" (triliun) after an amount in Rp ("Rp1,2 M")
+_ID_RP_SCALE = re.compile(r"[ \u00a0]?([MT])(?![^\W\d_])")
+# "jt" / "rb" without Rp, then a period or the end of a phrase: rupiah ("1,2 jt/bulan")
+_ID_JT_RB = re.compile(r"(?<![^\W\d_])(?:jt|rb)$")
+_ID_PRICE_AFTER = re.compile(
+    r"/|[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:se|per|tiap[ \u00a0]+)(?:hari|minggu|bulan|tahun)\b"
+)
 
 
 class _AmountRules:
@@ -118,12 +130,49 @@ class _AmountRules:
         if a.typ == "num":  # digits: never a word rule, maybe a vulgar fraction glued on
             if x.last + 1 < len(atoms) and atoms[x.last + 1].typ == "vfrac":
                 self._glue_vulgar_fraction(i, x)
+            if self.lang == "id" and not a.cur and a.start > 1:
+                self._id_guilder(a, x)
             return self._amount(i, x)
         if self._not_a_number(a, x):
             return x.last + 1
         if x.words_only or a.typ == "roman":
             return self._special_number(i, x) or self._amount(i, x)
         return self._amount(i, x)
+
+    def _id_guilder(self, a: _Atom, x: _Expr) -> None:
+        """"f 13": the plain "f" before the digits is the guilder sign (inside, NLG); a
+        ",-" after the whole amount is inside too."""
+        text = self.text
+        if not _ID_GUILDER_BEFORE.search(text, max(0, a.start - 3), a.start):
+            return
+        if self.rows and self.rows[-1].end > a.start - 2:
+            return
+        a.cur = "NLG"
+        a.start = x.start = a.start - 2
+        if _WHOLE_DASH.match(text, x.end) and a.is_int:
+            x.end = a.end = x.end + 2
+
+    def _id_rp_scale(self, x: _Expr, end: int) -> tuple[float, int]:
+        """"Rp1,2 M", "Rp 57,96 T": the rupiah shorthand for miliar / triliun."""
+        m = _ID_RP_SCALE.match(self.text, end)
+        assert m is not None
+        x.end = m.end()
+        return (1e9 if m.group(1) == "M" else 1e12), m.end()
+
+    def _id_rupiah_tail(self, x: _Expr, unit: str | None, end: int) -> tuple[str | None, int]:
+        """Rupiah in shorthand: "jt" / "rb" without Rp before a period or the end of the
+        phrase ("3,5 jt sebulan") is IDR; a slash denominator glued to the scale word is
+        inside ("Rp120 ribu/kg", "1,2 jt/bulan")."""
+        text = self.text
+        if unit is None:
+            if not (_ID_JT_RB.search(text, x.start, end) and _ID_PRICE_AFTER.match(text, end)):
+                return None, end
+            unit = "IDR"
+        if text[end : end + 1] == "/":
+            per = _PER_UNIT_SLASH.match(text, end)
+            if per:  # a full word's dot ends the sentence ("juta/bulan."), "/bln." keeps it
+                end = per.end() - (text[per.end() - 1] == "." and per.end() - end > 5)
+        return unit, end
 
     def _not_a_number(self, a: _Atom, x: _Expr) -> bool:
         text = self.text
@@ -220,8 +269,9 @@ class _AmountRules:
         roman_before = pc in "-‐" and roman_value(pword[:-1]) is not None
         if not roman_before and (
             pc.isalpha() or any(ch.isupper() for ch in pword) or pword[:-1].lower() in _ISOTOPE_NAMES
-        ):  # "цезий-137": an isotope's name
-            self.emit(a.start, a.end, value, "other")
+        ):  # "цезий-137": an isotope's name; "SP2010": a year glued to an abbreviation (id)
+            glued_year = self.lang == "id" and pword.isupper() and _is_year_int(a)
+            self.emit(a.start, a.end, value, "year" if glued_year else "other")
             return True
         return False
 
@@ -289,6 +339,9 @@ class _AmountRules:
                 x.end = end
             if a.start and text[a.start - 1] not in _NOT_GLUED and self._glued_name(a, value):
                 return nxt
+            if a.cur == "IDR" and math.isnan(scale) and _ID_RP_SCALE.match(text, end):
+                scale, end = self._id_rp_scale(x, end)
+                value = value * scale
         if a.typ == "num" and not a.cur and text[end : end + 1] in _DIM_FIRST:
             r = self._dimensions(i, x)
             if r:
@@ -320,6 +373,9 @@ class _AmountRules:
         elif unit and self.lang == "en" and text[end : end + 1] == "/":
             per = _PER_UNIT_SLASH.match(text, end)  # "$45/mo.": the glued denominator inside
             end = per.end() if per else end
+        if self.lang == "id" and not u and unit in (None, "IDR") and not math.isnan(scale):
+            unit, end = self._id_rupiah_tail(x, unit, end)
+            ukind = "money" if unit else ukind
         if x.amb and not u and math.isnan(scale) and x.n_atoms == 1:
             return self.range_after(i, x, end, unit, ukind, year_word) or nxt
         if x.words_only and x.n_atoms == 1 and a.wtype == "h" and not u:

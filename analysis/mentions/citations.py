@@ -297,6 +297,20 @@ def archival(text: str, s: int, e: int, lang: str | None) -> bool:
     return False
 
 
+# the year and number of an Indonesian / Dutch colonial gazette ("Staatsblad 1870 No. 55",
+# "Lembaran Negara Tahun 1960 Nomor 104"): read before the number
+_GAZETTE_BEFORE = re.compile(
+    r"(?:Staatsblad|Stbl\.|Lembaran[ \u00a0]Negara|Berita[ \u00a0]Negara)"
+    r"(?:[ \u00a0]+(?:Republik[ \u00a0]Indonesia|RI))?[ \u00a0]+(?:Tahun[ \u00a0]+)?"
+    r"(?:(?:1[6-9]|20)\d\d[ \u00a0]*,?[ \u00a0]*(?:(?:No\.|Nomor)[ \u00a0]*)?)?$"
+)
+
+
+def _gazette(text: str, s: int, lang: str | None) -> bool:
+    """Is the number at *s* the year or number of a gazette (Staatsblad, Lembaran Negara)?"""
+    return lang in ("id", None) and bool(_GAZETTE_BEFORE.search(text, max(0, s - 50), s))
+
+
 def _page_number(text: str, s: int, e: int) -> bool:
     """"p. 112", "С. 18–29", "Page 5", "45–52 бб.": a page number or page range (or the
     number of volumes of a book: "в 5 т. / под ред.")."""
@@ -312,7 +326,7 @@ def final_kind(m: _Mention, text: str, cites: _Citations, lang: str | None) -> s
     """The kind of *m* after the citation rules (``"reference"`` or its own kind)."""
     if m.pages:
         s, e = m.start, m.end
-        if _page_number(text, s, e) or archival(text, s, e, lang):
+        if _page_number(text, s, e) or archival(text, s, e, lang) or _gazette(text, s, lang):
             return "reference"
         if cites.contains(s) and not (
             m.kind == "range"
@@ -320,7 +334,7 @@ def final_kind(m: _Mention, text: str, cites: _Citations, lang: str | None) -> s
             and not re.search(r"[:,(][ \u00a0]*$", text[max(0, s - 3) : s])
         ):
             return "reference"  # a period in a title ("Modern 1200–2008") stays a range
-    elif m.region and cites.contains(m.start):
+    elif m.region and (cites.contains(m.start) or _gazette(text, m.start, lang)):
         return "reference"
     return m.kind
 

@@ -122,7 +122,7 @@ _PERCENT_LIST_AHEAD = re.compile(
 
 # a coefficient or index named earlier in the clause: "коэффициент рождаемости снизился до 1,41"
 _COEF_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:коэффициент|индекс|coefficient|index|ratio|koefisien|indeks)\w*[^.;!?\n]*$",
+    r"(?<![^\W\d_])(?:коэффициент|индекс|coefficient|index|ratio|koefisien|indeks|rasio|nilai[ \u00a0]tukar)\w*[^.;!?\n]*$",
     re.IGNORECASE,
 )
 _COEF_END = re.compile(r"[ \u00a0]*(?:[.;,)]|$)")

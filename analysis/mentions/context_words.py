@@ -151,3 +151,7 @@ _NUM_ABBR = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec янв фев февр мар апр авг сент окт
     нояб дек covid ipv""".split()
 )
+
+# Indonesian nouns naming numbered classes, levels, trains and places ("golongan 1",
+# "kwaliteit II", "Jilid I", "Siaga 1", "KA 1", "TPS 07", "RT 03/RW 05", "nomor urut 2")
+_IDENT_PREV = _IDENT_PREV | frozenset("golongan kwaliteit jilid siaga ka tps rt rw urut".split())

@@ -442,7 +442,17 @@ def _id() -> dict[str, tuple[float, str, str]]:
     w["setengahnya"] = (0.5, "frac", "")
     w["pertiga"] = (1 / 3, "den", "")
     w["perempat"] = (0.25, "den", "")
+    _id_old_spelling(w)
     return w
+
+
+def _id_old_spelling(w: dict[str, tuple[float, str, str]]) -> None:
+    """Add the pre-1972 spellings of the Indonesian number words ("doea", "seriboe",
+    "djoeta", "miljar"): j -> dj, y -> j, u -> oe, c -> tj."""
+    for word, v in list(w.items()):
+        old = word.replace("j", "dj").replace("y", "j").replace("u", "oe").replace("c", "tj")
+        if old != word and len(word) > 2:
+            w.setdefault(old, v)
 
 
 #: Prepositions after which a ``G`` scale word is the singular genitive ("about a thousand").

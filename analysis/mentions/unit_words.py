@@ -24,7 +24,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "percent",
     ),
     # basis points: hundredths of a percentage point ("150 basis points" -> 1.5 %)
-    (r"basis[ -]points?|bps", "bp", "percent"),
+    (r"basis[ -]points?|bps|basis[ \u00a0]poin", "bp", "percent"),
     # percent
     (
         r"%|процент\w*|проц\.|пайыз\w*|persen|prosen|per\s?cent|percent",

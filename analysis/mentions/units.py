@@ -69,7 +69,8 @@ _LEX_MORE = re.compile(rf"(?:[ \u00a0](?:{_LEX_W}|/)){{1,3}}")
 _LEX_FIRST = re.compile(r"[ \u00a0\u202f-]?(?:[^\W\d_]|[°µ])")
 
 #: Unit kinds by lexicon dimension (others are "quantity").
-_DIM_KIND = {"yield": "quantity", "count": "quantity", "score": "other", "percentage points": "percent"}
+_DIM_KIND = {"yield": "quantity", "count": "quantity", "score": "other", "percentage points": "percent",
+             "magnitude": "other", "ratio": "other"}
 
 # Kazakh: a unit symbol with a case suffix after a hyphen ("26 м-ге", "25 м/с-қа"); the
 # suffix stays outside

@@ -78,8 +78,9 @@ example that settled it:
   the area code in brackets inside, value null (several groups, like ORCID).
 * **Earthquake magnitudes** are readings on a scale: ``other`` with unit ``magnitude`` and
   the scale abbreviation inside (``5,6 SR``), also the symbol before (``M 6,2``).
-* **Basis points** ``25 basis poin`` are ``other`` with unit ``bp`` (the words inside, value as
-  written), not ``percent``; ``poin persentase`` is ``percent`` (heldout2); ``0,62 poin`` of
+* **Basis points** ``25 basis poin`` are ``percent`` in percent (0.25, unit ``%``, the words
+  inside), as in the English development set (one reading for the concept in every
+  language; changed after annotation when the two sets were merged); ``poin persentase`` is ``percent`` (heldout2); ``0,62 poin`` of
   an index is ``other`` with unit ``point``; index values (``IHK 116,56``, ``IPM 74,39``,
   ``NTN 106,45``) and the Gini ratio (``0,388``) are ``other``.
 * **Ratios** ``1:1.000`` and ``16 banding 1`` are one ``other`` mention with value null, like a
@@ -469,7 +470,7 @@ ID += [
     ("Bank Indonesia menaikkan BI-Rate sebesar 25 basis poin menjadi 6,25 persen pada 24 April "
      "2024. Sepanjang 2022–2023 suku bunga acuan naik total 2,25 poin persentase; kurs rupiah "
      "melemah -1,8% ytd.",
-     [M("25 basis poin", 25, "other", "bp"), M("6,25 persen", 6.25, "percent", "%"),
+     [M("25 basis poin", 0.25, "percent", "%"), M("6,25 persen", 6.25, "percent", "%"),
       M("24 April 2024", 2024, "date"), R("2022–2023", 2022, 2023),
       M("2,25 poin persentase", 2.25, "percent", "%"), M("-1,8%", -1.8, "percent", "%")]),
 ]
