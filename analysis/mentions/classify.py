@@ -135,6 +135,21 @@ _SCORE_TAIL = re.compile(r"[:：][0-9]{1,3}(?![0-9])")
 _SCORE_PREV = frozenset("счётом счетом счёт счет score skor".split())
 
 # an all-capital abbreviation after a four-digit number names what it counts: "1040 МТС"
+# English statistics: "HR 1.62", "was 5.8 (95% CI 3.2 to 10.4)", "was 1.34 (p = 0.02)"
+_EN_STAT_BEFORE = re.compile(r"(?<![\w.])(?:a?HR|a?OR|RR|IRR|SMR|SIR)[ \u00a0]?[=:]?[ \u00a0]?$")
+_EN_STAT_AFTER = re.compile(
+    r"[ \u00a0]\((?:\d\d(?:\.\d)?%[ \u00a0]?(?:CI|confidence)|p[ \u00a0]?[=<])"
+)
+# a series or edition ordinal in a citation: "3rd ser.", "2nd edn"
+_EN_SERIES_AFTER = re.compile(r"[ \u00a0](?:ser\.|edn(?![^\W\d_])|ed\.)")
+# a volume of parliamentary papers: "PP 1842 (380) XV"
+_EN_PP_BEFORE = re.compile(r"\bPP[ \u00a0]\d{4}[ \u00a0]\(\d+\)[ \u00a0]$")
+# capitalised nouns naming a numbered thing: "Ward 7", "Train 49"
+_EN_CAP_IDENT = frozenset("Ward Train Flight Platform Gate Precinct Berth".split())
+_EN_ROMAN_IDENT_PREV = frozenset("act acts schedule schedules parts".split())
+
+_EN_RULE_TAIL = re.compile(r"[a-z]{0,2}-\d+(?![\w-])")
+
 _CAPS_NOUN_AFTER = re.compile(r"[ \u00a0]+[А-ЯЁ]{2,6}(?![^\W\d_])")
 
 
@@ -182,6 +197,12 @@ class _Classifier:
             single = len(raw) == 1
             hy = _HYPH_RE.match(text, a.end)
             ordnext = _ORD_NEXT_RE.match(text, a.end)
+            if self.lang in ("en", None):
+                if raw == "CI" and text[start - 2 : start] == "% ":
+                    return None  # "95% CI": the confidence interval, no number
+                v = self._en_roman(a, start, prevw)
+                if v:
+                    return v
             if prevw in _IDENT_PREV or self._continues_identifiers(start):
                 return _Verdict("identifier", end)
             if _LIST_MARK.match(text, a.end) and (
@@ -229,6 +250,15 @@ class _Classifier:
                 end = hy.end()
             return _Verdict("ordinal", end)
 
+    def _en_roman(self, a: _Atom, start: int, prevw: str) -> _Verdict | None:
+        """English Roman numerals: "Act XXI", "Schedules I", "PP 1842 (380) XV"."""
+        text = self.text
+        if prevw in _EN_ROMAN_IDENT_PREV and text[start - 1 : start] == " ":
+            return _Verdict("identifier", a.end)
+        if _EN_PP_BEFORE.search(text, max(0, start - 20), start):
+            return _Verdict("reference", a.end)
+        return None
+
     def _measure_kind(
         self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str
     ) -> _Verdict | None:
@@ -238,6 +268,15 @@ class _Classifier:
             return None
         if not unit and _P_VALUE_BEFORE.search(text, max(0, start - 6), start):
             return _Verdict("other", end)
+        if (
+            not unit
+            and self.lang in ("en", None)
+            and (
+                _EN_STAT_BEFORE.search(text, max(0, start - 6), start)
+                or (not a.is_int and _EN_STAT_AFTER.match(text, end))
+            )
+        ):
+            return _Verdict("other", end)  # "HR 1.62", "was 5.8 (95% CI 3.2 to 10.4)"
         if prevw in _SCORE_PREV and not unit and a.is_int:
             sc = _SCORE_TAIL.match(text, end)
             if sc:  # "со счётом 4:2": one score
@@ -326,6 +365,17 @@ class _Classifier:
             and not _YEAR_WORD_RE.match(text, end)
         ):
             return _Verdict("identifier", end)
+        if (
+            sep == " "
+            and a.typ == "num"
+            and a.is_int
+            and not unit
+            and text[_word_start(text, start - 1) : start - 1] in _EN_CAP_IDENT
+        ):
+            return _Verdict("identifier", end)  # "Ward 7", "Train 49"
+        # "Rule 10b-5": one identifier
+        if prevw == "rule" and a.typ == "num" and not unit and _EN_RULE_TAIL.match(text, end):
+            return _Verdict("identifier", _EN_RULE_TAIL.match(text, end).end())
         # identifiers by preceding noun
         if (
             prevw in _IDENT_PREV
@@ -563,6 +613,8 @@ class _Classifier:
         if a.typ == "num" and not unit:
             m = _EN_ORD_RE.match(text, end)
             if m and a.is_int:
+                if _EN_SERIES_AFTER.match(text, m.end()):
+                    return _Verdict("reference", m.end())  # "3rd ser.", "2nd edn"
                 return _Verdict("ordinal", m.end())
             if hy and a.is_int:
                 sfx = hy.group("s").lower()

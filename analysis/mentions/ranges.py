@@ -49,6 +49,9 @@ _KK_BETWEEN_AFTER = re.compile(
     r"(?:[-‐‑][^\W\d_]{1,8})?(?:[ \u00a0]+[^\W\d_]{2,20})?[ \u00a0]+(?:аралығ|арасы|арасын)"
 )
 
+# English page-like numbers: "cols. 1012–17", "paras 112–18", "(Marx 1981 [1894]: 163–75)"
+_EN_PAGES_BEFORE = re.compile(r"(?:\b(?:cols?|cc|paras?)\.?|(?:1[5-9]|20)\d\d\]?:)[ \u00a0]?$")
+
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:dari|from|от|с|со)[ \u00a0]$", re.IGNORECASE)
 
 
@@ -307,6 +310,7 @@ class _RangeRules:
             and (
                 _PAGE_BEFORE.search(text, max(0, a.start - 8), a.start)
                 or _PAGE_WORD_BEFORE.search(text, max(0, a.start - 12), a.start)
+                or (self.lang in ("en", None) and _EN_PAGES_BEFORE.search(text, max(0, a.start - 8), a.start))
             )
             and v1 - v1 % 10**b.ndig + p.v2 > v1
         ):
