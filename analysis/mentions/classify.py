@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .atoms import _SENT_END_RE, _Atom
+from .classify_en import _EN_SERIES_AFTER, _EN_YEAR_OF_LORD, _EnglishRules
 from .context import (
     _DECADE_WORD_RE,
     _EN_ORD_RE,
@@ -51,8 +52,8 @@ _NEXT_WORD_RE = re.compile(r"[ \u00a0]+[«\"“]?[^\W\d_]")
 
 _AGE_BEFORE = re.compile(
     r"(?:\b(?:children|kids|people|persons|those|adults|youngsters|pupils|boys|girls|anyone"
-    r"|teenagers|teens|men|women|patients)[ \u00a0]+(?:under|over|aged|below|above|older"
-    r"[ \u00a0]+than|younger[ \u00a0]+than)|\bage[ \u00a0]+of)[ \u00a0]+$",
+    r"|teenagers|teens|men|women|males|females|patients)[ \u00a0]+(?:under|over|aged|below|above|older"
+    r"[ \u00a0]+than|younger[ \u00a0]+than)|\bage[ \u00a0]+(?:of|as))[ \u00a0]+$",
     re.IGNORECASE,
 )
 
@@ -135,25 +136,10 @@ _SCORE_TAIL = re.compile(r"[:：][0-9]{1,3}(?![0-9])")
 _SCORE_PREV = frozenset("счётом счетом счёт счет score skor".split())
 
 # an all-capital abbreviation after a four-digit number names what it counts: "1040 МТС"
-# English statistics: "HR 1.62", "was 5.8 (95% CI 3.2 to 10.4)", "was 1.34 (p = 0.02)"
-_EN_STAT_BEFORE = re.compile(r"(?<![\w.])(?:a?HR|a?OR|RR|IRR|SMR|SIR)[ \u00a0]?[=:]?[ \u00a0]?$")
-_EN_STAT_AFTER = re.compile(
-    r"[ \u00a0]\((?:\d\d(?:\.\d)?%[ \u00a0]?(?:CI|confidence)|p[ \u00a0]?[=<])"
-)
-# a series or edition ordinal in a citation: "3rd ser.", "2nd edn"
-_EN_SERIES_AFTER = re.compile(r"[ \u00a0](?:ser\.|edn(?![^\W\d_])|ed\.)")
-# a volume of parliamentary papers: "PP 1842 (380) XV"
-_EN_PP_BEFORE = re.compile(r"\bPP[ \u00a0]\d{4}[ \u00a0]\(\d+\)[ \u00a0]$")
-# capitalised nouns naming a numbered thing: "Ward 7", "Train 49"
-_EN_CAP_IDENT = frozenset("Ward Train Flight Platform Gate Precinct Berth".split())
-_EN_ROMAN_IDENT_PREV = frozenset("act acts schedule schedules parts".split())
-
-_EN_RULE_TAIL = re.compile(r"[a-z]{0,2}-\d+(?![\w-])")
-
 _CAPS_NOUN_AFTER = re.compile(r"[ \u00a0]+[А-ЯЁ]{2,6}(?![^\W\d_])")
 
 
-class _Classifier:
+class _Classifier(_EnglishRules):
     """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
 
     def classify(
@@ -176,6 +162,12 @@ class _Classifier:
         prevw, sep = _prev_word(text, start)
         if a.typ == "roman":
             return self._roman_kind(a, start, end, prevw, sep)
+        if self.lang in ("en", None):
+            if self._en_emitted(a, x, start, end, unit):
+                return None
+            v = self._en_kind(a, x, start, end, unit, prevw)
+            if v:
+                return v
         # a hyphenated suffix after a number without a unit ("5-й", "1-қосымша"), read once
         hy = _HYPH_RE.match(text, end) if not unit else None
         return (
@@ -250,15 +242,6 @@ class _Classifier:
                 end = hy.end()
             return _Verdict("ordinal", end)
 
-    def _en_roman(self, a: _Atom, start: int, prevw: str) -> _Verdict | None:
-        """English Roman numerals: "Act XXI", "Schedules I", "PP 1842 (380) XV"."""
-        text = self.text
-        if prevw in _EN_ROMAN_IDENT_PREV and text[start - 1 : start] == " ":
-            return _Verdict("identifier", a.end)
-        if _EN_PP_BEFORE.search(text, max(0, start - 20), start):
-            return _Verdict("reference", a.end)
-        return None
-
     def _measure_kind(
         self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str
     ) -> _Verdict | None:
@@ -268,15 +251,6 @@ class _Classifier:
             return None
         if not unit and _P_VALUE_BEFORE.search(text, max(0, start - 6), start):
             return _Verdict("other", end)
-        if (
-            not unit
-            and self.lang in ("en", None)
-            and (
-                _EN_STAT_BEFORE.search(text, max(0, start - 6), start)
-                or (not a.is_int and _EN_STAT_AFTER.match(text, end))
-            )
-        ):
-            return _Verdict("other", end)  # "HR 1.62", "was 5.8 (95% CI 3.2 to 10.4)"
         if prevw in _SCORE_PREV and not unit and a.is_int:
             sc = _SCORE_TAIL.match(text, end)
             if sc:  # "со счётом 4:2": one score
@@ -319,7 +293,7 @@ class _Classifier:
             a.typ in ("num", "word")
             and (a.is_int or a.typ == "word" and a.value % 1 == 0)
             and not unit
-            and x.n_atoms == 1
+            and (x.n_atoms == 1 or x.words_only and x.value % 1 == 0)
             and 0 < a.value <= 130
             and sep == " "
             and (
@@ -365,17 +339,6 @@ class _Classifier:
             and not _YEAR_WORD_RE.match(text, end)
         ):
             return _Verdict("identifier", end)
-        if (
-            sep == " "
-            and a.typ == "num"
-            and a.is_int
-            and not unit
-            and text[_word_start(text, start - 1) : start - 1] in _EN_CAP_IDENT
-        ):
-            return _Verdict("identifier", end)  # "Ward 7", "Train 49"
-        # "Rule 10b-5": one identifier
-        if prevw == "rule" and a.typ == "num" and not unit and _EN_RULE_TAIL.match(text, end):
-            return _Verdict("identifier", _EN_RULE_TAIL.match(text, end).end())
         # identifiers by preceding noun
         if (
             prevw in _IDENT_PREV
@@ -534,7 +497,11 @@ class _Classifier:
                 a.ndig in (2, 4)
                 and a.value % 10 == 0
                 and dm
-                and (a.ndig == 4 or not dm.group().startswith(("s", "'", "a")))
+                and (
+                    a.ndig == 4
+                    or not dm.group().startswith(("s", "'", "a"))
+                    or (dm.group() == "s" and text[start - 1 : start] in ("'", "’"))  # the '30s
+                )
                 and (a.ndig == 4 and 1000 <= a.value <= 2100 or a.ndig == 2)
                 and not (a.ndig == 2 and dm.group()[:2] in ("-е", "-х") and " " not in dm.group())
             ):
@@ -598,6 +565,8 @@ class _Classifier:
         """
         text = self.text
         if year_word or _YEAR_WORD_RE.match(text, end):
+            return _Verdict("year", end)
+        if _EN_YEAR_OF_LORD.search(text, max(0, x.start - 24), x.start):
             return _Verdict("year", end)
         if x.value % 100 == 0 and _NEXT_WORD_RE.match(text, end):
             return None
