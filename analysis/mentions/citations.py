@@ -153,6 +153,7 @@ _EN_CITE_REF = re.compile(
     # "3rd ser., vol. 360, col. 1502", "vol 432 cc1399-1405", "ch. 2", "in page 3, line 12"
     r"|(?<![\w.])(?:[Vv]ol|[Cc]ols?\.|cc|ch\.)[ ]?\d+(?:[–-]\d+)?"
     r"|\b(?:[Pp]age|p\.)[ ]\d+,[ ]line[ ]\d+"
+    r"|\b(?:edn|ed\.),[ ](?:1[5-9]|20)\d\d\b"
 )
 _EN_CITE_IDENT = re.compile(
     # "42 U.S.C. § 1983", "§ 1988(b)", "Cd. 4499", "Cmd. 1108", "26 Hen. VIII c. 1"

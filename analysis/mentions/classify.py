@@ -293,7 +293,7 @@ class _Classifier(_EnglishRules):
             a.typ in ("num", "word")
             and (a.is_int or a.typ == "word" and a.value % 1 == 0)
             and not unit
-            and (x.n_atoms == 1 or x.words_only and x.value % 1 == 0)
+            and x.n_atoms == 1
             and 0 < a.value <= 130
             and sep == " "
             and (

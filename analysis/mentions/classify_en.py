@@ -34,6 +34,7 @@ _EN_RATIO_BEFORE = re.compile(
     r"[ \u00a0](?:in|out[ \u00a0]of)[ \u00a0]$"
 )
 
+_EN_RULE_ID = re.compile(r"\d+[a-z]{1,2}-\d+")
 _EN_RULE_TAIL = re.compile(r"[a-z]{0,2}-\d+(?![\w-])")
 
 
@@ -98,5 +99,9 @@ class _EnglishRules:
             and text[_word_start(text, start - 1) : start - 1] in _EN_CAP_IDENT
         ):
             return _Verdict("identifier", end)
-        rule = _EN_RULE_TAIL.match(text, end) if prevw == "rule" else None
+        if prevw != "rule":
+            return None
+        if _EN_RULE_ID.fullmatch(text, start, end):  # "Rule 14e-3" read as 14×10⁻³
+            return _Verdict("identifier", end)
+        rule = _EN_RULE_TAIL.match(text, end)
         return _Verdict("identifier", rule.end()) if rule else None
