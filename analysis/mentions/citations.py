@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .context import _PAGE_BEFORE, _PAGE_WORD_BEFORE
-from .record import _Mention
+from .record import _NAN, _Mention
 
 _CITE_KINDS = frozenset("count year range identifier other quantity".split())
 
@@ -37,6 +37,7 @@ _AUTHOR_START = re.compile(
     r"[ \t]*(?:(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}\.?|[-–•*])[ \t]+)?"
     r"(?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+\.?[ ,]+){1,3}"
     r"(?:(?!(?:No|Mr|Dr|St|Jr|Nr|Ms)\.)[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][a-zа-яё]?\.|\(ed)"
+    r"|[ \t]*(?:\d{1,3}\.?[ \t]+)?(?:[A-Z]\.[ ]?){1,3}[A-Z][a-z][\w'’-]*,"  # "14 E. J. Hobsbawm,"
 )
 
 _LEAD_NUM = re.compile(r"[ \t]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}\.?|[-–•*])[ \t]")
@@ -53,9 +54,9 @@ _PG = (
 _PAREN_CITE_RE = re.compile(
     r"\((?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][^()\d\n]{1,80}?,?[ \u00a0]*"
     + _YR
-    + r"(?:[ \u00a0]*[:,][ \u00a0]*"
+    + r"(?:[ ]\[" + _YR + r"\])?(?:[ \u00a0]*[:,][ \u00a0]*(?:(?:table|fig\.|ch\.)[ ]\d+(?:\.\d+)?|"
     + _PG
-    + r")*[;,]?[ \u00a0]*)+\)"
+    + r"))*[;,]?[ \u00a0]*)+\)"
     r"|\[[^\[\]\n]{0,120}?" + _YR + r"[^\[\]\n]{0,60}\]"
     r"|\[\d{1,3}(?:[,;][ \u00a0]*" + _PG + r")+\]"
     r"|\(" + _YR + r"[ \u00a0]*[:,][ \u00a0]*" + _PG + r"\)"
@@ -140,6 +141,71 @@ _KK_TITLE_START = re.compile(
     r"(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|ны|ні|ды|ді|ты|ті)"
     r"(?![^\W\d_])"
 )
+
+# English legal and academic citations (the numbers inside each match are references)
+_EN_REPORTER = (
+    r"(?:U\.S\.|S\.[ ]?Ct\.|L\.[ ]?Ed\.(?:[ ]?2d)?|F\.(?:[ ]?Supp\.)?(?:[ ]?(?:2d|3d|4th))?"
+    r"|Stat\.|Eng\.[ ]?Rep\.|A\.C\.|Q\.B\.|K\.B\.|W\.L\.R\.|All[ ]E\.?R\.)"
+)
+_EN_YEAR_PAREN = r"\((?:1[5-9]|20)\d\d\)"
+_EN_CITE_REF = re.compile(
+    # "347 U.S. 483, 495 (1954)", "78 Stat. 241"
+    r"(?<![\w.])\d{1,4}[ ]" + _EN_REPORTER + r"[ ]\d{1,5}(?:,[ ]\d{1,5}(?:[–-]\d{1,5})?)*"
+    r"(?:[ ]\([^()\n\d]{0,30}(?:1[6-9]|20)\d\d\))?"
+    # "Past & Present, 5 (1954), 33–53, at 44", "no. 4 (2001), pp. 411–47", "vol. CCXLV (1879)"
+    r"|(?:,|\b[Nn]o\.|\b[Vv]ol\.?)[ ](?:\d{1,4}|[IVXLC]+)[ ]" + _EN_YEAR_PAREN
+    + r"(?:,[ ](?:pp?\.[ ])?\d+(?:[–-]\d+)?(?:,[ ]at[ ]\d+)?)?"
+    # "PP 1842 (380) XV, p. 41", "Cd. 4499 (1909), paras 112–118"
+    r"|\bPP[ ](?:1[5-9]|20)\d\d[ ]\(\d+\)"
+    r"|\b(?:Cd|Cmd|Cmnd)\.[ ]?\d+[ ]" + _EN_YEAR_PAREN + r"(?:,[ ]paras?\.?[ ]\d+(?:[–-]\d+)?)?"
+    # "3rd ser., vol. 360, col. 1502", "vol 432 cc1399-1405", "ch. 2", "in page 3, line 12"
+    r"|(?<![\w.])(?:[Vv]ol|[Cc]ols?\.|cc|ch\.)[ ]?\d+(?:[–-]\d+)?"
+    r"|\b(?:[Pp]age|p\.)[ ]\d+,[ ]line[ ]\d+"
+    r"|\b(?:edn|ed\.),[ ](?:1[5-9]|20)\d\d\b"
+)
+_EN_CITE_IDENT = re.compile(
+    # "42 U.S.C. § 1983", "§ 1988(b)", "Cd. 4499", "Cmd. 1108", "26 Hen. VIII c. 1"
+    r"(?<![\w.])\d{1,3}[ ](?:U\.S\.C\.|C\.F\.R\.)(?:A\.)?|§[ ]?\d+"
+    r"|\b(?:Cd|Cmd|Cmnd)\.[ ]?\d+|\bPub\.[ ]L\.[ ](?:No\.[ ])?\d+-\d+"
+    r"|(?<=[IVX][ ])c\.[ ]\d+"
+)
+_EN_REGNAL = re.compile(
+    r"(?<![\w.])\d{1,2}(?=[ ](?:Hen|Edw|Eliz|Geo|Vict?|Will|Car|Jac|Ric|Phil|Anne)\.?[ ][IVX]+[ ]c\.)"
+)
+def _en_cite_kind(text: str, s: int, e: int) -> str | None:
+    """An English legal or academic citation around the number at s..e: "reference",
+    "identifier" or None."""
+    lo, hi = max(0, s - 60), min(len(text), e + 40)
+    for rx, kind in ((_EN_CITE_IDENT, "identifier"), (_EN_CITE_REF, "reference")):
+        for m in rx.finditer(text, lo, hi):
+            if m.start() <= s and e <= m.end():
+                return kind
+    if _EN_REGNAL.match(text, s):
+        return "reference"
+    return None
+
+
+def _en_adjust(m: _Mention, text: str) -> None:
+    """Spans and values of English citation numbers: the section sign and "no." inside,
+    a public-law or rule number without a value."""
+    s = m.start
+    if m.kind == "identifier" and "§" in text[s - 2 : s]:
+        m.start = s - 2 if text[s - 1] == " " else s - 1
+    elif m.kind == "reference" and text[s - 4 : s] in ("no. ", "No. "):
+        m.start = s - 4
+    elif m.kind == "reference" and text[s - 6 : s] == "table " and _EN_DOTTED.fullmatch(text, s, m.end):
+        m.value = _NAN  # "table 7.8": a table number, not a decimal
+    if (
+        m.kind in ("identifier", "range")
+        and _EN_NULL_ID.fullmatch(text, m.start, m.end)
+        and _EN_NULL_ID_BEFORE.search(text, max(0, m.start - 8), m.start)
+    ):
+        m.kind, m.value, m.range_end = "identifier", _NAN, _NAN
+
+
+_EN_DOTTED = re.compile(r"\d+\.\d+")
+_EN_NULL_ID = re.compile(r"\d+[a-z]?-\d+")
+_EN_NULL_ID_BEFORE = re.compile(r"(?:Pub\.[ ]L\.|Rule)[ ]$")
 
 
 def _line_is_citation(line: str) -> bool:
@@ -326,6 +392,10 @@ def final_kind(m: _Mention, text: str, cites: _Citations, lang: str | None) -> s
     """The kind of *m* after the citation rules (``"reference"`` or its own kind)."""
     if m.pages:
         s, e = m.start, m.end
+        if lang in ("en", None):
+            k = _en_cite_kind(text, s, e)
+            if k:
+                return k
         if _page_number(text, s, e) or archival(text, s, e, lang) or _gazette(text, s, lang):
             return "reference"
         if cites.contains(s) and not (
@@ -344,3 +414,5 @@ def relabel(rows: list[_Mention], text: str, cites: _Citations, lang: str | None
     for m in rows:
         if m.pages or m.region:
             m.kind = final_kind(m, text, cites, lang)
+            if lang in ("en", None) and m.pages:
+                _en_adjust(m, text)

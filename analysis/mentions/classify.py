@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .atoms import _SENT_END_RE, _Atom
+from .classify_en import _EN_SERIES_AFTER, _EN_YEAR_OF_LORD, _EnglishRules
 from .classify_kk import _KK_COEF_VERB, _KK_MIL_UNIT, kk_identifier
 from .context import (
     _DECADE_WORD_RE,
@@ -52,8 +53,8 @@ _NEXT_WORD_RE = re.compile(r"[ \u00a0]+[«\"“]?[^\W\d_]")
 
 _AGE_BEFORE = re.compile(
     r"(?:\b(?:children|kids|people|persons|those|adults|youngsters|pupils|boys|girls|anyone"
-    r"|teenagers|teens|men|women|patients)[ \u00a0]+(?:under|over|aged|below|above|older"
-    r"[ \u00a0]+than|younger[ \u00a0]+than)|\bage[ \u00a0]+of)[ \u00a0]+$",
+    r"|teenagers|teens|men|women|males|females|patients)[ \u00a0]+(?:under|over|aged|below|above|older"
+    r"[ \u00a0]+than|younger[ \u00a0]+than)|\bage[ \u00a0]+(?:of|as))[ \u00a0]+$",
     re.IGNORECASE,
 )
 
@@ -139,7 +140,7 @@ _SCORE_PREV = frozenset("счётом счетом счёт счет score skor"
 _CAPS_NOUN_AFTER = re.compile(r"[ \u00a0]+[А-ЯЁ]{2,6}(?![^\W\d_])")
 
 
-class _Classifier:
+class _Classifier(_EnglishRules):
     """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
 
     def classify(
@@ -162,6 +163,12 @@ class _Classifier:
         prevw, sep = _prev_word(text, start)
         if a.typ == "roman":
             return self._roman_kind(a, start, end, prevw, sep)
+        if self.lang in ("en", None):
+            if self._en_emitted(a, x, start, end, unit):
+                return None
+            v = self._en_kind(a, x, start, end, unit, prevw)
+            if v:
+                return v
         # a hyphenated suffix after a number without a unit ("5-й", "1-қосымша"), read once
         hy = _HYPH_RE.match(text, end) if not unit else None
         return (
@@ -184,6 +191,12 @@ class _Classifier:
             single = len(raw) == 1
             hy = _HYPH_RE.match(text, a.end)
             ordnext = _ORD_NEXT_RE.match(text, a.end)
+            if self.lang in ("en", None):
+                if raw == "CI" and text[start - 2 : start] == "% ":
+                    return None  # "95% CI": the confidence interval, no number
+                v = self._en_roman(a, start, prevw)
+                if v:
+                    return v
             if prevw in _IDENT_PREV or self._continues_identifiers(start):
                 return _Verdict("identifier", end)
             if _LIST_MARK.match(text, a.end) and (
@@ -490,7 +503,11 @@ class _Classifier:
                 a.ndig in (2, 4)
                 and a.value % 10 == 0
                 and dm
-                and (a.ndig == 4 or not dm.group().startswith(("s", "'", "a")))
+                and (
+                    a.ndig == 4
+                    or not dm.group().startswith(("s", "'", "a"))
+                    or (dm.group() == "s" and text[start - 1 : start] in ("'", "’"))  # the '30s
+                )
                 and (a.ndig == 4 and 1000 <= a.value <= 2100 or a.ndig == 2)
                 and not (a.ndig == 2 and dm.group()[:2] in ("-е", "-х") and " " not in dm.group())
             ):
@@ -555,6 +572,8 @@ class _Classifier:
         text = self.text
         if year_word or _YEAR_WORD_RE.match(text, end):
             return _Verdict("year", end)
+        if _EN_YEAR_OF_LORD.search(text, max(0, x.start - 24), x.start):
+            return _Verdict("year", end)
         if x.value % 100 == 0 and _NEXT_WORD_RE.match(text, end):
             return None
         if prevw in _YEAR_PREV or (prevw and month_number(prevw) and sep.strip() in ("", ",")):
@@ -569,6 +588,8 @@ class _Classifier:
         if a.typ == "num" and not unit:
             m = _EN_ORD_RE.match(text, end)
             if m and a.is_int:
+                if _EN_SERIES_AFTER.match(text, m.end()):
+                    return _Verdict("reference", m.end())  # "3rd ser.", "2nd edn"
                 return _Verdict("ordinal", m.end())
             if hy and a.is_int:
                 sfx = hy.group("s").lower()

@@ -120,7 +120,7 @@ _AGE_PREV = frozenset(
     "исполняется".split()
 )
 
-_AGE_CMP = frozenset("under over aged below above than of".split())
+_AGE_CMP = frozenset("under over aged below above than of as".split())
 
 # quarters / semesters numbered like congresses: "triwulan IV", "III квартал" -> ordinal
 _PERIOD_PREV = frozenset(

@@ -51,6 +51,14 @@ _KK_BETWEEN_AFTER = re.compile(
     r"(?:[-‐‑][^\W\d_]{1,8})?(?:[ \u00a0]+[^\W\d_]{2,20})?[ \u00a0]+(?:аралығ|арасы|арасын)"
 )
 
+# English page-like numbers: "cols. 1012–17", "paras 112–18", "(Marx 1981 [1894]: 163–75)"
+_EN_PAGES_BEFORE = re.compile(
+    r"(?:\b(?:cols?|cc|paras?)\.?|(?:1[5-9]|20)\d\d\]?:|\((?:1[5-9]|20)\d\d\),)[ \u00a0]?$"
+)
+
+# a level score, "1–1", "2-2" (a range never has equal ends)
+_EN_SCORE = re.compile(r"(\d)[–-](?:\1)")
+
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:dari|from|от|с|со)[ \u00a0]$", re.IGNORECASE)
 
 
@@ -325,6 +333,7 @@ class _RangeRules:
             and (
                 _PAGE_BEFORE.search(text, max(0, a.start - 8), a.start)
                 or _PAGE_WORD_BEFORE.search(text, max(0, a.start - 12), a.start)
+                or (self.lang in ("en", None) and _EN_PAGES_BEFORE.search(text, max(0, a.start - 8), a.start))
             )
             and v1 - v1 % 10**b.ndig + p.v2 > v1
         ):
@@ -464,6 +473,9 @@ class _RangeRules:
         start = p.a.start
         if not runit and _STANDARD_BEFORE.search(self.text, max(0, start - 12), start):
             self.emit(start, p.e2, _NAN, "identifier")  # a standard's number: "ГОСТ 2.105-95"
+            return
+        if not runit and self.lang in ("en", None) and _EN_SCORE.fullmatch(self.text, start, p.e2):
+            self.emit(start, p.e2, _NAN, "other")  # "the series stands at 1–1": a score
             return
         kind = "range"
         prevw, sep = _prev_word(self.text, start)

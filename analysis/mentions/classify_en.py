@@ -1,0 +1,107 @@
+"""English rules of the classifier: statistics (``HR 1.62``), ratios in words (``One in
+five``), military clock times (``0630 hours``), named identifiers (``Ward 7``, ``Rule 10b-5``,
+``Act XXI``) and Roman volumes of parliamentary papers (``PP 1842 (380) XV``)."""
+
+from __future__ import annotations
+
+import re
+
+from .atoms import _Atom
+from .context import _Expr, _word_start
+from .record import _Verdict
+from .units import unit_after
+
+# English statistics: "HR 1.62", "was 5.8 (95% CI 3.2 to 10.4)", "was 1.34 (p = 0.02)"
+_EN_STAT_BEFORE = re.compile(r"(?<![\w.])(?:a?HR|a?OR|RR|IRR|SMR|SIR)[ \u00a0]?[=:]?[ \u00a0]?$")
+_EN_STAT_AFTER = re.compile(
+    r"[ \u00a0]\((?:\d\d(?:\.\d)?%[ \u00a0]?(?:CI|confidence)|p[ \u00a0]?[=<])"
+)
+# a series or edition ordinal in a citation: "3rd ser.", "2nd edn"
+_EN_SERIES_AFTER = re.compile(r"[ \u00a0](?:ser\.|edn(?![^\W\d_])|ed\.)")
+# a volume of parliamentary papers: "PP 1842 (380) XV"
+_EN_PP_BEFORE = re.compile(r"\bPP[ \u00a0]\d{4}[ \u00a0]\(\d+\)[ \u00a0]$")
+# capitalised nouns naming a numbered thing: "Ward 7", "Train 49"
+_EN_CAP_IDENT = frozenset("Ward Train Flight Platform Gate Precinct Berth".split())
+_EN_ROMAN_IDENT_PREV = frozenset("act acts schedule schedules parts".split())
+
+_EN_YEAR_OF_LORD = re.compile(r"\byear[ \u00a0]of[ \u00a0]our[ \u00a0]Lord[ \u00a0]$")
+
+_EN_HOURS_AFTER = re.compile(r"[ \u00a0]hours(?![^\W\d_])")
+_EN_SMALL = {w: k for k, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+_EN_RATIO_AHEAD = re.compile(r"[ \u00a0](?:in|out[ \u00a0]of)[ \u00a0](?=(?P<d>[a-z]+|\d+)(?![\w,.]\d))")
+_EN_RATIO_BEFORE = re.compile(
+    r"\b(?P<n>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,2})"
+    r"[ \u00a0](?:in|out[ \u00a0]of)[ \u00a0]$"
+)
+
+_EN_RULE_ID = re.compile(r"\d+[a-z]{1,2}-\d+")
+_EN_RULE_TAIL = re.compile(r"[a-z]{0,2}-\d+(?![\w-])")
+
+
+class _EnglishRules:
+    """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
+
+    def _en_emitted(self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None) -> bool:
+        """English shapes whose value the digits do not give, emitted here (True if so):
+        ratios in words ("One in five" -> 0.2, "two out of three") and military clock times
+        ("0630 hours" -> 6.5)."""
+        text = self.text
+        if unit == "hour" and a.typ == "num" and a.ndig == 4 and text[a.start] == "0":
+            hh, mm = divmod(int(a.value), 100)
+            if mm < 60 and _EN_HOURS_AFTER.match(text, a.end):
+                self.emit(a.start, end, hh + mm / 60, "other", "hour")
+                return True
+            return False
+        if unit or x.value % 1 or not 0 < x.value < 1000:
+            return False
+        ahead = _EN_RATIO_AHEAD.match(text, end)
+        if ahead and x.last + 1 < len(self.atoms):
+            b = self.atoms[x.last + 1]
+            if (
+                b.start == ahead.end()
+                and b.end == ahead.end("d")
+                and x.value < b.value <= 1000
+                and not unit_after(text, b.end, self.lang)
+            ):
+                self.emit(start, b.end, x.value / b.value, "other")
+                return True
+        back = _EN_RATIO_BEFORE.search(text, max(0, start - 16), start)
+        if back and (not self.rows or self.rows[-1].end <= back.start()):
+            n = _EN_SMALL.get(back.group("n").lower()) or int(back.group("n"))
+            if n < x.value <= 1000 and x.n_atoms == 1 and not unit_after(text, end, self.lang):
+                self.emit(back.start(), end, n / x.value, "other")
+                return True
+        return False
+
+    def _en_roman(self, a: _Atom, start: int, prevw: str) -> _Verdict | None:
+        """English Roman numerals: "Act XXI", "Schedules I", "PP 1842 (380) XV"."""
+        text = self.text
+        if prevw in _EN_ROMAN_IDENT_PREV and text[start - 1 : start] == " ":
+            return _Verdict("identifier", a.end)
+        if _EN_PP_BEFORE.search(text, max(0, start - 20), start):
+            return _Verdict("reference", a.end)
+        return None
+
+    def _en_kind(
+        self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str
+    ) -> _Verdict | None:
+        """Statistics ("HR 1.62", "was 5.8 (95% CI ..."), "Ward 7", "Rule 10b-5"."""
+        text = self.text
+        if unit or a.typ != "num" or x.n_atoms != 1:
+            return None
+        if _EN_STAT_BEFORE.search(text, max(0, start - 6), start) or (
+            not a.is_int and _EN_STAT_AFTER.match(text, end)
+        ):
+            return _Verdict("other", end)
+        if (
+            a.is_int
+            and text[start - 1 : start] == " "
+            and text[_word_start(text, start - 1) : start - 1] in _EN_CAP_IDENT
+        ):
+            return _Verdict("identifier", end)
+        if prevw != "rule":
+            return None
+        if _EN_RULE_ID.fullmatch(text, start, end):  # "Rule 14e-3" read as 14×10⁻³
+            return _Verdict("identifier", end)
+        rule = _EN_RULE_TAIL.match(text, end)
+        return _Verdict("identifier", rule.end()) if rule else None
