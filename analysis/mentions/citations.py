@@ -172,10 +172,21 @@ _EN_CITE_IDENT = re.compile(
 _EN_REGNAL = re.compile(
     r"(?<![\w.])\d{1,2}(?=[ ](?:Hen|Edw|Eliz|Geo|Vict?|Will|Car|Jac|Ric|Phil|Anne)\.?[ ][IVX]+[ ]c\.)"
 )
+# what every pattern above needs somewhere near the number (a cheap test first: most
+# numbers have none of these around them)
+_EN_CITE_GATE = re.compile(
+    r"U\.S|C\.F\.R|§|Cd\.|Cmd|Pub\.|Stat\.|Ct\.|Ed\.|\bF\.|Rep\.|A\.C|Q\.B|K\.B|W\.L\.R|All E"
+    r"|\((?:1[5-9]|20)\d\d\)|PP |\b[Vv]ol|\b[Cc]ol|\bcc\d|\bch\.|\b[Pp]age|\bp\.|\bedn|\bed\."
+    r"|\b[Nn]o\.|\bc\. \d"
+)
+
+
 def _en_cite_kind(text: str, s: int, e: int) -> str | None:
     """An English legal or academic citation around the number at s..e: "reference",
     "identifier" or None."""
     lo, hi = max(0, s - 60), min(len(text), e + 40)
+    if _EN_CITE_GATE.search(text, lo, hi) is None:
+        return None
     for rx, kind in ((_EN_CITE_IDENT, "identifier"), (_EN_CITE_REF, "reference")):
         for m in rx.finditer(text, lo, hi):
             if m.start() <= s and e <= m.end():
