@@ -88,7 +88,7 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         sorted({c for ch in first for c in (ch.lower(), ch.upper())} | set("IVXLCІХӀNhwUБУd"))
     )
     pattern = (
-        r"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹\[№+½⅓⅔¼¾⅕⅛.])(?:"
+        r"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹\[№+½⅓⅔¼¾⅕⅛⅜⅝⅞.])(?:"
         r"(?P<orcid>(?<!\d)\d{4}-\d{4}-\d{4}-\d{3}[\dX](?!\d))"
         r"|(?P<phone>(?:\+\d{1,3}[ -]?\(?\d{2,5}\)?|(?<!\d)8[ -]?\(\d{3,5}\))"
         r"[ -]?\d{2,4}[ -]?\d{2}[ -]?\d{2}(?!\d)"
@@ -101,7 +101,7 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         r"|(?P<time>(?<![\d:.])\d{1,2}:\d\d(?::\d\d)?(?![\d:]))"
         r"|(?P<score>(?<![\d:.,/])\d{1,2}:\d(?![\d:]|[.,]\d|[ \u00a0]\d{3}(?!\d)))"
         r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
-        r"|(?P<vfrac>[½⅓⅔¼¾⅕⅛])"
+        r"|(?P<vfrac>[½⅓⅔¼¾⅕⅛⅜⅝⅞])"
         r"|(?P<brk>\[(?:\d{1,3}|[ivx]{1,6})\])"
         r"|(?P<num>" + _NUM + ")"
         r"|(?P<ldec>(?<=[ \u00a0(\[\n])\.\d+(?![\d.,]))"
