@@ -175,9 +175,9 @@ _EN_REGNAL = re.compile(
 # what every pattern above needs somewhere near the number (a cheap test first: most
 # numbers have none of these around them)
 _EN_CITE_GATE = re.compile(
-    r"U\.S|C\.F\.R|§|Cd\.|Cmd|Pub\.|Stat\.|Ct\.|Ed\.|\bF\.|Rep\.|A\.C|Q\.B|K\.B|W\.L\.R|All E"
-    r"|\((?:1[5-9]|20)\d\d\)|PP |\b[Vv]ol|\b[Cc]ol|\bcc\d|\bch\.|\b[Pp]age|\bp\.|\bedn|\bed\."
-    r"|\b[Nn]o\.|\bc\. \d"
+    r"U\.S|C\.F\.R|§|Cd\.|Cmn?d\.|Pub\.|Stat\.|S\.[ ]?Ct|L\.[ ]?Ed|\bF\.[ ]?(?:Supp|[234]d)"
+    r"|Eng\.[ ]?Rep|A\.C\.|Q\.B\.|K\.B\.|W\.L\.R|All[ ]E|\((?:1[5-9]|20)\d\d\)|\bPP[ ]\d"
+    r"|\b(?:[Vv]ol|[Cc]ols?\.|cc|ch\.)[ ]?\d|\bline[ ]\d|\bed(?:n|\.),|[IVX][ ]c\.[ ]\d"
 )
 
 
