@@ -60,3 +60,27 @@ def test_eighths(text: str, lang: str, surface: str, value: float) -> None:
     row = df[df["surface"] == surface]
     assert len(row) == 1, df[["surface", "value"]].values.tolist()
     assert row["value"].iloc[0] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "kind"), [
+    ("Call (555) 014-2297 after six.", "en", "(555) 014-2297", "identifier"),
+    ("Telp. (0274) 367509 setiap hari.", "id", "(0274) 367509", "identifier"),
+    ("some 57,000 T-34 tanks were built", "en", "T-34", "identifier"),
+    ("танк Т-34 прошёл испытания", "ru", "Т-34", "identifier"),
+    ("pada 3 Djanoeari 1936 di Batavia", "id", "3 Djanoeari 1936", "date"),
+    ("sedjak 17 Agoestoes 1945", "id", "17 Agoestoes 1945", "date"),
+])
+def test_phones_designations_old_months(text: str, lang: str, surface: str, kind: str) -> None:
+    df = extract_mentions(text, lang, strict=True)
+    row = df[df["surface"] == surface]
+    assert len(row) == 1, df[["surface", "kind"]].values.tolist()
+    assert row["kind"].iloc[0] == kind
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("COVID-19 cases rose", "en"),  # a name's number, not a designation
+    ("the book (1998) and note (12)", "en"),  # brackets without a phone number after them
+])
+def test_not_phones_nor_designations(text: str, lang: str) -> None:
+    kinds = set(extract_mentions(text, lang, strict=True)["kind"])
+    assert "identifier" not in kinds

@@ -88,12 +88,14 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         sorted({c for ch in first for c in (ch.lower(), ch.upper())} | set("IVXLCІХӀNhwUБУd"))
     )
     pattern = (
-        r"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹\[№+½⅓⅔¼¾⅕⅛⅜⅝⅞.])(?:"
+        r"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹\[№+½⅓⅔¼¾⅕⅛⅜⅝⅞.]|\(\d)(?:"
         r"(?P<orcid>(?<!\d)\d{4}-\d{4}-\d{4}-\d{3}[\dX](?!\d))"
         r"|(?P<phone>(?:\+\d{1,3}[ -]?\(?\d{2,5}\)?|(?<!\d)8[ -]?\(\d{3,5}\))"
         r"[ -]?\d{2,4}[ -]?\d{2}[ -]?\d{2}(?!\d)"
         r"|(?<![\d,.])0\d{2,4} \d{3,4} \d{3,4}(?![\d,])"  # UK: 0800 141 2021, 020 7946 0018
-        r"|(?<![\d-])\d{3}-\d{3}-\d{4}(?![\d-]))"  # US: 555-014-2297
+        r"|(?<![\d-])\d{3}-\d{3}-\d{4}(?![\d-])"  # US: 555-014-2297
+        r"|\(\d{3}\)[ ]?\d{3}-\d{4}(?![\d-])"  # US: (555) 014-2297
+        r"|\(0\d{1,4}\)[ ]?\d{3,4}[ -]?\d{3,4}(?!\d))"  # area code: (0274) 367509
         r"|(?P<ident>№[ \u00a0]?(?:\d\w*(?:[-/.]\w+)*|[IVXLC]+(?:/\w+)+"
         r"|[A-ZА-ЯЁ]{1,3}\d+(?:[-/.]\w+)+))"
         r"|(?P<numdate>(?<![\d.])(?:\d{1,2}(?P<dsep>[./])\d{1,2}(?P=dsep)(?:\d{4}|\d{2})"
@@ -192,6 +194,17 @@ def _near_road(text: str, pos: int) -> bool:
     )
 
 
+def _designation(text: str, s: int) -> bool:
+    """One capital letter (not a road letter), a hyphen and the digits at *s*: a type or
+    series designation ("T-34", "F-16", "V-2", "Т-34"); not a word's last letter."""
+    letter = text[s - 2 : s - 1]
+    return (
+        letter.isupper()
+        and letter not in _ROAD_LETTERS
+        and (s < 3 or not (text[s - 3].isalnum() or text[s - 3] in "-."))
+    )
+
+
 def _prefix(text: str, a: _Atom, nd: int, has_id: bool, prev_end: int) -> None:
     """A currency prefix, ``ke-`` or a road letter before the digits of *a* (in place).
 
@@ -211,7 +224,11 @@ def _prefix(text: str, a: _Atom, nd: int, has_id: bool, prev_end: int) -> None:
         a.start = s - (len(window) - km.start())
     elif (
         c in "-\n"
-        and (nd >= 3 or (nd and text[s - 2 : s - 1] in _ROAD_LETTERS and _near_road(text, s)))
+        and (
+            nd >= 3
+            or (nd and text[s - 2 : s - 1] in _ROAD_LETTERS and _near_road(text, s))
+            or (nd and _designation(text, s))
+        )
         and _DASHID_BEFORE.search(window)
     ):
         dm = _DASHID_BEFORE.search(window)

@@ -14,7 +14,8 @@ MONTHS: dict[str, tuple[str, bool]] = {
     ),
     "id": (
         r"(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober"
-        r"|November|Nopember|Desember|Agt\.|Okt\.|Des\.)",
+        r"|November|Nopember|Desember|Agt\.|Okt\.|Des\.|Djanuari|Djanoeari|Febroeari"
+        r"|Pebroeari|Maart|Djuni|Djoeni|Djuli|Djoeli|Agoestoes|Augustus)",
         False,
     ),
     "ru": (
@@ -66,6 +67,14 @@ MONTH_NUMBER: tuple[tuple[str, int], ...] = (
     ("nop", 11),
     ("dec", 12),
     ("des", 12),
+    # Indonesian in the old spellings (Van Ophuijsen, Soewandi): "Djanoeari", "Djoeli"
+    ("djan", 1),
+    ("djoen", 6),
+    ("djun", 6),
+    ("djoel", 7),
+    ("djul", 7),
+    ("agoest", 8),
+    ("maart", 3),
     ("январ", 1),
     ("феврал", 2),
     ("март", 3),
@@ -190,7 +199,10 @@ def _month_forms() -> dict[str, list[str]]:
     ).split()
     idn = (
         "Januari Februari Pebruari Maret April Mei Juni Juli Agustus September Oktober "
-        "November Nopember Desember Agt. Okt. Des."
+        "November Nopember Desember Agt. Okt. Des. "
+        # the old spellings (Van Ophuijsen 1901, Soewandi 1947): "3 Djanoeari 1936"
+        "Djanuari Djanoeari Februari Febroeari Pebroeari Maart Djuni Djoeni Djuli Djoeli "
+        "Agoestoes Augustus"
     ).split()
     kk = (
         "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан"
