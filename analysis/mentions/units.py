@@ -70,7 +70,7 @@ _LEX_FIRST = re.compile(r"[ \u00a0\u202f-]?(?:[^\W\d_]|[°µ])")
 
 #: Unit kinds by lexicon dimension (others are "quantity").
 _DIM_KIND = {"yield": "quantity", "count": "quantity", "score": "other", "percentage points": "percent",
-             "magnitude": "other", "ratio": "other"}
+             "magnitude": "other", "ratio": "other", "money": "money"}
 
 # Kazakh: a unit symbol with a case suffix after a hyphen ("26 м-ге", "25 м/с-қа"); the
 # suffix stays outside
