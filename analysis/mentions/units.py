@@ -178,7 +178,7 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
                 code = "centner/ha"
             elif per.group("des"):  # "45 пудов с десятины"
                 code = f"{code}/desyatina"
-    if text[e - 1] in _SUPERSCRIPT and not (text[e - 1] in "²³" and text[e - 2] in "mм"):
+    if text[e - 1] in _SUPERSCRIPT and not (text[e - 1] in "²³" and text[e - 2] in "mмMМ"):
         while text[e - 1] in _SUPERSCRIPT and e > pos + 1:
             e -= 1  # a footnote marker glued to the unit word ("рублей⁴") is not the unit's
     return e, code, kind
