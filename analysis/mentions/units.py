@@ -20,7 +20,7 @@ _UNIT_RE = re.compile(
 _UNIT_INFO = {f"u{i}": (code, kind) for i, (_, code, kind) in enumerate(UNITS)}
 
 _YEAR_BEFORE_RE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d$")
-_YEAR_AFTER_RE = re.compile(r"[ \u00a0](?:1[5-9]|20)\d\d(?![\d.,])")
+_YEAR_AFTER_RE = re.compile(r"[ \u00a0](?:1[5-9]|20)\d\d(?!\d|[.,]\d)")
 
 _YIELD_UNITS = frozenset(("t", "kg", "g", "centner", "pood", "bushel", "l"))
 
