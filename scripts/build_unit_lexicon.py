@@ -346,7 +346,20 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     # ton, ore in troy ounces, earthquake magnitudes, basis points and index points
     ("pikul", "mass", "", "", "pikul;pikoel", "", ""),
     ("kati", "mass", "", "", "kati", "", ""),
-    ("bahu", "area", "", "", "bahu", "", ""),
+    ("bahu", "area", "", "", "bahu;bau", "", ""),
+    # VOC and Javanese trade measures ("600 last beras", "800 koyan"), the gross tonnage
+    # of a ship ("30 GT"), and the old spellings of the time words ("9 djam", "3 boelan")
+    ("last", "mass", "", "", "last", "", ""),
+    ("koyan", "mass", "", "", "koyan", "", ""),
+    ("GT", "volume", "", "", "GT", "", ""),
+    ("hour", "time", "", "", "djam", "", ""),
+    ("month", "time", "", "", "boelan", "", ""),
+    ("year", "time", "", "", "tahoen", "", ""),
+    ("week", "time", "", "", "minggoe", "", ""),
+    # money of account of the VOC, counted in the coin named ("12 stuiver" -> 12 NLG), and
+    # the old spelling of rupiah ("3 djoeta roepiah")
+    ("NLG", "money", "", "", "rijksdaalder;stuiver", "", ""),
+    ("IDR", "money", "", "", "roepiah", "", ""),
     ("bbl/d", "volume flow", "", "", "bph", "", ""),
     ("t/ha", "yield", "", "", "ton TBS per hektar;ton TBS per hektare", "", ""),
     ("t/d", "mass flow", "", "", "ton per hari", "", ""),

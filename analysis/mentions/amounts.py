@@ -76,6 +76,16 @@ _SCALED_UNITS = {"Mbbl/d": ("bbl/d", 1e6, 1e6), "bp": ("pp", 0.01, _NAN)}
 _NOT_GLUED = frozenset(" \n\t\u00a0(«\"“,.;:")
 
 
+def _id_reduplicated(text: str, s: int, e: int) -> bool:
+    """id: a numeral said twice with a hyphen is a manner ("dua-dua", two by two) or vague
+    ("berpuluh-puluh", by the dozens), not an amount."""
+    w = text[s:e].lower()
+    if text[s - 1 : s] == "-" and text[max(0, s - 1 - len(w)) : s - 1].lower() == w:
+        return True
+    after = text[e + 1 : e + 2 + len(w)].lower()
+    return text[e : e + 1] == "-" and after[: len(w)] == w and not after[len(w) :].isalpha()
+
+
 class _AmountRules(_LocalMoneyRules):
     """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
 
@@ -120,6 +130,8 @@ class _AmountRules(_LocalMoneyRules):
             and _HEADER_UNIT_AFTER.match(text, x.end)
         ):
             return True  # a table header "Халық саны, мың адам:" (thousand people), no number
+        if self.lang == "id" and x.n_atoms == 1 and _id_reduplicated(text, a.start, a.end):
+            return True
         return (
             a.typ == "word"
             and "O" in a.flags

@@ -40,8 +40,9 @@ _EN_CUR_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?P<inr>Rs\.?)|SDR)[ \u00a0]?$")
 # rupees-annas-pies "Rs. 3-4-0"; annas after rupees "Rs. 5 and 8 annas"
 _RS_ANNA_PIE = re.compile(r"-(?P<a>\d{1,2})-(?P<p>\d{1,2})(?![\d-])")
 _RS_ANNAS = re.compile(r"(?:,?[ \u00a0]+and)?[ \u00a0]+(?P<a>\d{1,2})(?P<f>[½¼¾])?[ \u00a0]+annas?\b")
-# the guilder sign written as a plain "f" in Indonesian colonial texts ("f 13", "f 2,50")
-_ID_GUILDER_BEFORE = re.compile(r"(?<![^\W_])f[ \u00a0]$")
+# the guilder sign written as a plain "f" in Indonesian colonial texts ("f 13", "f 2,50"),
+# and the VOC's rijksdaalder abbreviated "rds" ("rds 40", counted in rijksdaalders)
+_ID_GUILDER_BEFORE = re.compile(r"(?<![^\W_])(?:f|rds\.?)[ \u00a0]$")
 # the ",-" written after a whole amount of money ("f 1.250.000,-")
 _WHOLE_DASH = re.compile(r",-(?![\w-])")
 # rupiah shorthand: "M" (miliar) and "T" (triliun) after an amount in Rp ("Rp1,2 M")
@@ -60,12 +61,13 @@ class _LocalMoneyRules:
         """"f 13": the plain "f" before the digits is the guilder sign (inside, NLG); a
         ",-" after the whole amount is inside too."""
         text = self.text
-        if not _ID_GUILDER_BEFORE.search(text, max(0, a.start - 3), a.start):
+        m = _ID_GUILDER_BEFORE.search(text, max(0, a.start - 6), a.start)
+        if not m:
             return
-        if self.rows and self.rows[-1].end > a.start - 2:
+        if self.rows and self.rows[-1].end > m.start():
             return
         a.cur = "NLG"
-        a.start = x.start = a.start - 2
+        a.start = x.start = m.start()
         if _WHOLE_DASH.match(text, x.end) and a.is_int:
             x.end = a.end = x.end + 2
 

@@ -10,6 +10,7 @@ import re
 from .context import _DECADE_WORD_RE, _is_year_int
 from .context_words import _ABBR_PREV, _IDENT_PREV, _NUM_ABBR
 from .record import _NAN
+from .units import unit_after
 
 # characters before digits that never attach them to a word (the fast exit)
 _FREE_BEFORE = frozenset(" \n\t\u00a0\u202f(«\"“,;:[/+=<>*")
@@ -178,6 +179,8 @@ class _AttachedRules:
         s = a.start
         if self.lang not in ("id", None) or (s > 6 and self.text[s - 7].isalpha()):
             return 0
+        if unit_after(self.text, a.end, self.lang):
+            return 0  # a race: "nomor 100 meter putra" (the distance is a quantity)
         self.emit(s - 6, a.end, a.value, "identifier")
         return i + 1
 

@@ -75,6 +75,28 @@ MONTH_NUMBER: tuple[tuple[str, int], ...] = (
     ("djul", 7),
     ("agoest", 8),
     ("maart", 3),
+    # Hijri months by their number in the Hijri year (Javanese Mulud = Rabiulawal)
+    ("muhar", 1),
+    ("safar", 2),
+    ("sapar", 2),
+    ("rabiulaw", 3),
+    ("mulud", 3),
+    ("maulud", 3),
+    ("rabiulak", 4),
+    ("jumadilaw", 5),
+    ("jumadilak", 6),
+    ("rajab", 7),
+    ("rejeb", 7),
+    ("syakb", 8),
+    ("syab", 8),
+    ("ruwah", 8),
+    ("ramad", 9),
+    ("syaw", 10),
+    ("sawal", 10),
+    ("zulk", 11),
+    ("dzulk", 11),
+    ("zulh", 12),
+    ("dzulh", 12),
     ("январ", 1),
     ("феврал", 2),
     ("март", 3),
@@ -202,7 +224,12 @@ def _month_forms() -> dict[str, list[str]]:
         "November Nopember Desember Agt. Okt. Des. "
         # the old spellings (Van Ophuijsen 1901, Soewandi 1947): "3 Djanoeari 1936"
         "Djanuari Djanoeari Februari Febroeari Pebroeari Maart Djuni Djoeni Djuli Djoeli "
-        "Agoestoes Augustus"
+        "Agoestoes Augustus October December "
+        # Hijri and Javanese months ("1 Ramadan 1445", "29 Rabiulakhir 1680", "12 Mulud");
+        # Sura, Pasa, Sela and Besar are common words and are left out
+        "Muharam Muharram Safar Sapar Rabiulawal Rabiulakhir Mulud Maulud Jumadilawal "
+        "Jumadilakhir Rajab Rejeb Syakban Syaban Ruwah Ramadan Ramadhan Syawal Sawal "
+        "Zulkaidah Dzulkaidah Zulhijah Zulhijjah Dzulhijjah"
     ).split()
     kk = (
         "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан"

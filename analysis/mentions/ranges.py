@@ -58,6 +58,14 @@ _EN_PAGES_BEFORE = re.compile(
 
 # a level score, "1–1", "2-2" (a range never has equal ends)
 _EN_SCORE = re.compile(r"(\d)[–-](?:\1)")
+# id: a match result after a word of winning or losing ("menang 2-1", "kalah 0-1",
+# "menang (1-0)")
+_ID_SCORE = re.compile(r"\d{1,2}[–-]\d{1,2}")
+_ID_SCORE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:menang|kalah|imbang|unggul|takluk|skor|ditahan|mengalahkan|menaklukkan"
+    r"|membungkam|ditekuk|dibekuk|tertinggal)[ \u00a0]\(?$",
+    re.IGNORECASE,
+)
 
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:dari|from|от|с|со)[ \u00a0]$", re.IGNORECASE)
 
@@ -477,6 +485,9 @@ class _RangeRules:
         if not runit and self.lang in ("en", None) and _EN_SCORE.fullmatch(self.text, start, p.e2):
             self.emit(start, p.e2, _NAN, "other")  # "the series stands at 1–1": a score
             return
+        if not runit and self.lang == "id" and self._id_score(start, p.e2):
+            self.emit(start, p.e2, _NAN, "other")  # "Persib menang 2-1 atas Persija"
+            return
         kind = "range"
         prevw, sep = _prev_word(self.text, start)
         if not runit and prevw in _IDENT_PREV and sep == " " and not _is_year_int(p.a):
@@ -485,3 +496,10 @@ class _RangeRules:
                 return
             kind = "identifier"  # "пункты 7–9": numbered things, value and range_end kept
         self.emit(start, p.e2, v1 * p.share, kind, runit, sc, v2 * p.share)
+
+    def _id_score(self, start: int, end: int) -> bool:
+        """id: ``menang 2-1``, ``kalah (0-1)``: a match result, not a range."""
+        return bool(
+            _ID_SCORE.fullmatch(self.text, start, end)
+            and _ID_SCORE_BEFORE.search(self.text, max(0, start - 16), start)
+        )

@@ -20,6 +20,7 @@ _UNIT_RE = re.compile(
 _UNIT_INFO = {f"u{i}": (code, kind) for i, (_, code, kind) in enumerate(UNITS)}
 
 _YEAR_BEFORE_RE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d$")
+_YEAR_AFTER_RE = re.compile(r"[ \u00a0](?:1[5-9]|20)\d\d(?!\d|[.,]\d)")
 
 _YIELD_UNITS = frozenset(("t", "kg", "g", "centner", "pood", "bushel", "l"))
 
@@ -70,7 +71,7 @@ _LEX_FIRST = re.compile(r"[ \u00a0\u202f-]?(?:[^\W\d_]|[°µ])")
 
 #: Unit kinds by lexicon dimension (others are "quantity").
 _DIM_KIND = {"yield": "quantity", "count": "quantity", "score": "other", "percentage points": "percent",
-             "magnitude": "other", "ratio": "other"}
+             "magnitude": "other", "ratio": "other", "money": "money"}
 
 # Kazakh: a unit symbol with a case suffix after a hyphen ("26 м-ге", "25 м/с-қа"); the
 # suffix stays outside
@@ -163,6 +164,8 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
     e = m.end()
     if code == "night" and _YEAR_BEFORE_RE.search(text, max(0, pos - 5), pos):
         return None  # "tahun 1965 malam itu": the night of a year, not 1965 nights
+    if code == "year" and _YEAR_AFTER_RE.match(text, e) and text[e - 5 : e].lower() == "tahun":
+        return None  # "nomor 5 tahun 2020", "WPP-RI 711 tahun 2021": the year's word
     if kind == "money":  # a price per unit: "45 000 руб./мес.", "98 500 руб./т"
         per = _PER_UNIT_SLASH.match(text, e)
         if per:
@@ -175,7 +178,7 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
                 code = "centner/ha"
             elif per.group("des"):  # "45 пудов с десятины"
                 code = f"{code}/desyatina"
-    if text[e - 1] in _SUPERSCRIPT and not (text[e - 1] in "²³" and text[e - 2] in "mм"):
+    if text[e - 1] in _SUPERSCRIPT and not (text[e - 1] in "²³" and text[e - 2] in "mмMМ"):
         while text[e - 1] in _SUPERSCRIPT and e > pos + 1:
             e -= 1  # a footnote marker glued to the unit word ("рублей⁴") is not the unit's
     return e, code, kind

@@ -361,7 +361,7 @@ ID += [
      "vaname ukuran 50 di tambak Lampung Rp 72.000/kg.",
      [M("2023", 2023, "year"), M("241.000 ton", 241000, "quantity", "t"),
       M("US$ 1,68 miliar", 1.68 * MLRD, "money", "USD", MLRD), M("50", 50, "identifier"),
-      M("Rp 72.000/kg", 72000, "money", "IDR")]),
+      M("Rp 72.000", 72000, "money", "IDR")]),
     ("Kebakaran gambut di Ogan Komering Ilir pada 2015 menghanguskan lebih dari 700 ribu hektare; "
      "asapnya menyebar hingga 2.000 km ke Singapura dan Malaysia.",
      [M("2015", 2015, "year"), M("700 ribu hektare", 700 * K, "quantity", "ha", K),
