@@ -403,7 +403,7 @@ def _iter_atoms(
             if info[1] in ("neg", "pos"):
                 sign = (s, e, info[1] == "neg")
                 continue
-            if w.endswith(".") and _SENT_END_RE.match(text, e - 1) and w[:-1] in words:
+            if w.endswith(".") and _SENT_END_RE.match(text, e - 1) and w[:-1] in words and w != "тыс.":
                 e -= 1  # "около 27 млн." ends the sentence: the full stop is not the scale's
             prev_end = e
             a = _Atom(s, e, "word", info[0], info[1], info[2], 0, False, None, False, s)
