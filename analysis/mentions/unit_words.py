@@ -102,7 +102,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     ),
     (  # "min." ending a sentence keeps its full stop outside ("1 hr 39 min. Trains")
         r"минут\w*|minutes?|min\.(?![ \u00a0]+(?-i:[A-Z]))|min(?=\.[ \u00a0]+(?-i:[A-Z]))"
-        r"|menit|мин(?:\.(?![ \u00a0]*(?:$|(?-i:[A-ZА-ЯЁ]))))?",  # "150 мин." ends a sentence
+        r"|menit|мин\.?",
         "minute",
         "quantity",
     ),
