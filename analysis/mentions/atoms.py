@@ -175,6 +175,8 @@ _CUR_BEFORE = re.compile(r"(US\$|\$|Rp\.?|USD|€|£|₽|₸|ƒ)[ \u00a0]?$")
 _CUR_LAST = frozenset("$p.D€£₽₸ƒ")  # the last characters of the currency prefixes
 _KE_BEFORE = re.compile(r"(?<![^\W\d_])[kKкК][eе][- ]$")
 _DASHID_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]{1,2}-$")
+# Soviet aircraft and helicopter designations: "Ту-154", "Ан-2", "Ил-86", "Ми-8", "МиГ-21"
+_AIRCRAFT_BEFORE = re.compile(r"(?<![\w-])(?:Ту|Ан|Ил|Як|Ми|Ка|Су|Бе|Ли|МиГ)-$")
 
 
 _ROAD_LETTERS = frozenset("МРАЕMAEN")
@@ -230,8 +232,8 @@ def _prefix(text: str, a: _Atom, nd: int, has_id: bool, prev_end: int) -> None:
             or (nd and _designation(text, s))
         )
         and _DASHID_BEFORE.search(window)
-    ):
-        dm = _DASHID_BEFORE.search(window)
+    ) or (c == "-" and nd and _AIRCRAFT_BEFORE.search(window)):
+        dm = _DASHID_BEFORE.search(window) or _AIRCRAFT_BEFORE.search(window)
         a.typ = "dashid"
         a.start = s - (len(window) - dm.start())
     if a.start < prev_end:
