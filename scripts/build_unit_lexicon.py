@@ -381,6 +381,35 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("pp", "percentage points", "", "", "", "", "п.т.;п. т."),
     ("atm", "pressure", "атмосфера", "атмосфера", "atmosfer", "", "атм"),
     ("Gcal", "energy", "гигакалория", "гигакалория", "gigakalori", "gigacalories", "Гкал"),
+    # Russian symbols of laboratory, physics and engineering units ("250 мг/5 мл",
+    # "632,8 нм", "0,15 Тл", "24,6 ± 3,1 пг/мл"); "г" and "К" alone are rules of
+    # unit_words.py (a year, an initial)
+    ("mg", "mass", "миллиграмм", "", "", "", "мг"),
+    ("ml", "volume", "миллилитр", "", "", "", "мл"),
+    ("nm", "length", "нанометр", "", "", "", "нм"),
+    ("mW", "power", "милливатт", "", "", "", "мВт"),
+    ("T", "magnetic field", "тесла", "", "", "", "Тл"),
+    ("K", "temperature", "кельвин", "", "", "", ""),
+    ("eV", "energy", "электронвольт", "", "", "", "эВ"),
+    ("joule", "energy", "джоуль", "", "", "", "Дж"),
+    ("J*s", "action", "", "", "", "", "Дж·с"),
+    ("mol/l", "concentration", "моль| на литр", "", "", "", "моль/л"),
+    ("g/mol", "molar mass", "грамм| на моль", "", "", "", "г/моль"),
+    ("pg/ml", "concentration", "", "", "", "", "пг/мл"),
+    ("mg/l", "concentration", "миллиграмм| на литр", "", "", "", "мг/л"),
+    ("ug/g", "concentration", "", "", "", "", "мкг/г"),
+    ("mg/kg", "dose", "", "", "", "", "мг/кг"),
+    ("mg/kg/d", "dose rate", "", "", "", "", "мг/кг в сутки;мг/кг/сут"),
+    ("g/d", "mass rate", "", "", "", "", "г в сутки;г/сут"),
+    ("mR/h", "exposure rate", "", "", "", "", "мР/ч"),
+    ("uR/h", "exposure rate", "", "", "", "", "мкР/ч"),
+    ("kgf/m2", "pressure", "", "", "", "", "кгс/м²;кгс/м2"),
+    ("ind/m3", "density", "", "", "", "", "экз./м³;экз./м3"),
+    ("TEU", "count", "", "", "", "", "TEU"),
+    ("lb", "mass", "", "", "", "", "ф."),
+    # abbreviated days and months ("2,6 сут.", "18 мес."): the full stop is the word's
+    ("day", "time", "", "", "", "", "сут.;сут"),
+    ("month", "time", "", "", "", "", "мес.;мес"),
 )
 
 _BACK = set("аоұыуя")

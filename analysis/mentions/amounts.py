@@ -47,6 +47,10 @@ _KK_FRAC_NUM = re.compile(r"(?:бір|екі|үш|төрт)\w*$", re.IGNORECASE)
 _SUB_CONN = re.compile(r"(?:,?[ \u00a0]+(?:and|и|және|dan))?[ \u00a0]+")
 
 # "a dollar and" before a sub-unit amount: one main unit
+# a ruble or kopeck abbreviation after an amount shortly before: a price list, where
+# "95 к." alone is kopecks ("2 р. 40 к.; ... пуд муки — 95 к.")
+_PRICE_LIST_BEFORE = re.compile(r"\d[ \u00a0](?:р\.|руб\.|коп\.|к\.(?![ \u00a0]?\d))")
+
 _ONE_MAIN_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:an?|one)[ \u00a0]+(?P<w>[^\W\d_]+)(?:,?[ \u00a0]+and)?[ \u00a0]+$",
     re.IGNORECASE,
@@ -379,7 +383,7 @@ class _AmountRules(_LocalMoneyRules):
         cents`` -> 1.2 USD, ``12p`` -> 0.12 GBP); the next atom if emitted, else 0."""
         text = self.text
         if u is None:
-            su = subunit_after(text, end) or self._glued_pence(a, end)
+            su = subunit_after(text, end) or self._glued_pence(a, end) or self._price_kopecks(a, end)
             if su is None:
                 return 0
             start, main, code = self._one_main_unit_before(a.start)
@@ -421,6 +425,18 @@ class _AmountRules(_LocalMoneyRules):
         ):
             return end + 1, "GBP", 0.01
         return None
+
+    def _price_kopecks(self, a: _Atom, end: int) -> tuple[int, str, float] | None:
+        """``95 к.`` alone in a Russian price list (a ruble or kopeck amount within 80
+        characters before): kopecks, as after a ruble amount."""
+        if (
+            self.lang not in ("ru", None)
+            or self.text[end : end + 1] not in (" ", "\u00a0")
+            or not (a.is_int and 0 < a.value < 100)
+            or not _PRICE_LIST_BEFORE.search(self.text, max(0, a.start - 80), a.start)
+        ):
+            return None
+        return subunit_after(self.text, end, "RUB")
 
     def _one_main_unit_before(self, pos: int) -> tuple[int, float, str | None]:
         """``a dollar and`` before a sub-unit amount: (its start, 1.0, currency code), else

@@ -175,6 +175,8 @@ _CUR_BEFORE = re.compile(r"(US\$|\$|Rp\.?|USD|€|£|₽|₸|ƒ)[ \u00a0]?$")
 _CUR_LAST = frozenset("$p.D€£₽₸ƒ")  # the last characters of the currency prefixes
 _KE_BEFORE = re.compile(r"(?<![^\W\d_])[kKкК][eе][- ]$")
 _DASHID_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]{1,2}-$")
+# Soviet aircraft and helicopter designations: "Ту-154", "Ан-2", "Ил-86", "Ми-8", "МиГ-21"
+_AIRCRAFT_BEFORE = re.compile(r"(?<![\w-])(?:Ту|Ан|Ил|Як|Ми|Ка|Су|Бе|Ли|МиГ)-$")
 
 
 _ROAD_LETTERS = frozenset("МРАЕMAEN")
@@ -230,8 +232,8 @@ def _prefix(text: str, a: _Atom, nd: int, has_id: bool, prev_end: int) -> None:
             or (nd and _designation(text, s))
         )
         and _DASHID_BEFORE.search(window)
-    ):
-        dm = _DASHID_BEFORE.search(window)
+    ) or (c == "-" and nd and _AIRCRAFT_BEFORE.search(window)):
+        dm = _DASHID_BEFORE.search(window) or _AIRCRAFT_BEFORE.search(window)
         a.typ = "dashid"
         a.start = s - (len(window) - dm.start())
     if a.start < prev_end:
@@ -403,7 +405,7 @@ def _iter_atoms(
             if info[1] in ("neg", "pos"):
                 sign = (s, e, info[1] == "neg")
                 continue
-            if w.endswith(".") and _SENT_END_RE.match(text, e - 1) and w[:-1] in words:
+            if w.endswith(".") and _SENT_END_RE.match(text, e - 1) and w[:-1] in words and w != "тыс.":
                 e -= 1  # "около 27 млн." ends the sentence: the full stop is not the scale's
             prev_end = e
             a = _Atom(s, e, "word", info[0], info[1], info[2], 0, False, None, False, s)

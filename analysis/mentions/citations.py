@@ -40,6 +40,10 @@ _AUTHOR_START = re.compile(
     r"|[ \t]*(?:\d{1,3}\.?[ \t]+)?(?:[A-Z]\.[ ]?){1,3}[A-Z][a-z][\w'’-]*,"  # "14 E. J. Hobsbawm,"
 )
 
+# a Russian sentence opening with a noun and an initial ("Больной К., 54 лет", "Тяжелоатлет
+# Ю. Власов ... (1960)"): a citation line only with a year before a stop or a page
+_RU_PROSE_START = re.compile(r"[ \t]*[А-ЯЁ][а-яё]+[ \u00a0][А-ЯЁ]\.")
+
 _LEAD_NUM = re.compile(r"[ \t]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}\.?|[-–•*])[ \t]")
 
 _HAS_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
@@ -224,7 +228,12 @@ def _line_is_citation(line: str) -> bool:
     lead = _LEAD_NUM.match(line)
     if not lead and _KK_TITLE_START.match(line):
         return False  # kk prose naming a scholar: "Зерттеуші Ж. Әбілғожиннің есебі бойынша"
-    if (_AUTHOR_START.match(line) and (lead or _HAS_YEAR.search(line)) and len(line) < 400) or (
+    if (
+        _AUTHOR_START.match(line)
+        and (lead or _HAS_YEAR.search(line))
+        and len(line) < 400
+        and (lead or not _RU_PROSE_START.match(line) or _CITE_CHECK.search(line))
+    ) or (
         lead
         and lead.group().strip() not in "-–•*"
         and _CITE_CHECK.search(line)

@@ -209,8 +209,27 @@ class _DateRules:
         if k < n and atoms[k].typ == "month":
             gap = text[atoms[k - 1].end : atoms[k].start]
             if gap and _GAP_WS.fullmatch(gap) or gap in ("-", "") or _ORD_OF.fullmatch(gap):
-                return k, atoms[k].end
+                return self._new_style_month(k) or (k, atoms[k].end)
         return None
+
+    def _new_style_month(self, k: int) -> tuple[int, int] | None:
+        """``28 января (9 февраля) 1897`` (ru): the New Style day and month in brackets
+        after the month atom *k*, before a year, are part of the date; return (the New
+        Style month's atom index, the end of its closing bracket) or None."""
+        atoms = self.atoms
+        text = self.text
+        if self.lang not in ("ru", None) or k + 3 >= len(atoms) or atoms[k + 2].typ != "month":
+            return None
+        b, c = atoms[k + 1], atoms[k + 2]
+        if not (
+            text[atoms[k].end : b.start] in _NS_OPEN
+            and _is_day(b)
+            and _GAP_WS.fullmatch(text[b.end : c.start])
+            and _NS_CLOSE.match(text, c.end)
+            and self._year_after(c.end + 1, k + 3)[2] >= 0
+        ):
+            return None
+        return k + 2, c.end + 1
 
     def date_day_first(self, i: int) -> int:
         atoms = self.atoms

@@ -72,7 +72,11 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "t",
         "quantity",
     ),
-    (r"грамм\w*|гр\.|grams?|gram|g(?=[ \u00a0,;)])", "g", "quantity"),
+    (r"грамм\w*|гр\.|grams?|gram|g(?=[ \u00a0,;)])"
+     # Russian "г" (not the year word "г.", nor after a year "1941 г"): "300 г хлеба",
+     # "2,922 г." ending a sentence after a decimal
+     r"|(?<![12]\d\d\d[ \u00a0])(?-i:г)(?![.\w])|(?<=,\d[ \u00a0])(?-i:г)(?=\.)"
+     r"|(?<=,\d\d[ \u00a0])(?-i:г)(?=\.)|(?<=,\d\d\d[ \u00a0])(?-i:г)(?=\.)", "g", "quantity"),
     (r"пуд\.(?=[ \u00a0]*[,;)]|[ \u00a0]+(?-i:[а-яё]))|пуд\w*|пұт\w*|poods?|pud", "pood", "quantity"),
     (r"центнер\w*|ц\.?(?=[ \u00a0,;)]|$)|quintals?|kuintal", "centner", "quantity"),
     (r"bushels?", "bushel", "quantity"),
@@ -130,6 +134,9 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "night",
         "quantity",
     ),
+    # kelvins: "К" after a number before a comma or a lower-case word ("4,2 К жидким
+    # гелием", "92 К,"), not an initial ("5 К. Маркса")
+    (r"(?<=\d[ \u00a0])(?-i:К)(?=[ \u00a0]*[,;)]|[ \u00a0]+(?-i:[а-яё]))", "K", "quantity"),
     (r"°[ \u00a0]?по[ \u00a0]+Реомюру", "degRe", "quantity"),  # "45° по Реомюру"
     (
         r"°[ \u00a0]?[CС]|градус\w*|degrees?(?:\s+Celsius)?|derajat(?:\s+Celsius)?",
