@@ -368,6 +368,24 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("pp", "percentage points", "", "", "", "", "п.т.;п. т."),
     ("atm", "pressure", "атмосфера", "атмосфера", "atmosfer", "", "атм"),
     ("Gcal", "energy", "гигакалория", "гигакалория", "gigakalori", "gigacalories", "Гкал"),
+    # English units of astronomy, physics, medicine and old trade: "4.24 light-years",
+    # "0.05 au", "2.725 K" (the capital only), "10¹¹ tesla", "1.4 solar masses", "100 mm²",
+    # "0.3 mg/kg", "31.2 kg/m²", "26 puncheons", "18 firkins", "795 lbs. per acre",
+    # "8 miles an hour", "162 per thousand" (per mille)
+    ("light_year", "length", "", "", "", "light-years;light-year", ""),
+    ("au", "length", "", "", "", "au;astronomical units;astronomical unit", ""),
+    ("K", "temperature", "", "", "", "K;kelvins", ""),
+    ("T", "magnetic field", "", "", "", "tesla;teslas", ""),
+    ("solar_mass", "mass", "", "", "", "solar masses;solar mass", ""),
+    ("ozt", "mass", "", "", "", "troy ounces;troy ounce;troy oz.", ""),
+    ("mm2", "area", "", "", "", "", "mm²;mm2"),
+    ("mg/kg", "dose", "", "", "", "", "mg/kg"),
+    ("kg/m2", "area density", "", "", "", "", "kg/m²;kg/m2"),
+    ("puncheon", "volume", "", "", "", "puncheon;puncheons", ""),
+    ("firkin", "volume", "", "", "", "firkin;firkins", ""),
+    ("lb/acre", "yield", "", "", "", "lbs. per acre;lb. per acre;lbs per acre;pounds per acre", ""),
+    ("mile_per_hour", "speed", "", "", "", "miles an hour;mile an hour", ""),
+    ("‰", "rate", "", "", "", "per thousand", ""),
 )
 
 _BACK = set("аоұыуя")
