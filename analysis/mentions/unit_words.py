@@ -48,6 +48,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     ),
     (r"евро|euros?|EUR|€", "EUR", "money"),
     (r"gulden|guilders?|гульден\w*", "NLG", "money"),
+    (r"francs?", "FRF", "money"),
     (r"фунт\w* стерлинг\w*|pounds? sterling|£", "GBP", "money"),
     (r"rupees?", "INR", "money"),
     # German marks: "gold marks", "Reichsmarks"; plain "marks" only after a scale word
@@ -85,7 +86,8 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"метр(?!о)\w*|meters?|metres?|meter"
-        r"|(?-i:[mм])(?=[ \u00a0]*[,;)]|\.(?![ \u00a0]?[A-ZА-Я]\.)|[ \u00a0]+[^\W\d_])",
+        r"|(?-i:[mм])(?=[ \u00a0]*[,;)]|\.(?![ \u00a0]?[A-ZА-Я]\.)|[ \u00a0]+[^\W\d_])"
+        r"|(?-i:m)(?=[ \u00a0]+\d)",  # a result after a distance: "100 m 10.3 s"
         "m",
         "quantity",
     ),
@@ -97,7 +99,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "quantity",
     ),
     (  # "min." ending a sentence keeps its full stop outside ("1 hr 39 min. Trains")
-        r"минут\w*|minutes?|min\.(?![ \u00a0]+(?-i:[A-Z]))|min(?=\.[ \u00a0]+(?-i:[A-Z]))"
+        r"минут\w*|minutes?|min\.(?![ \u00a0]+(?-i:[A-Z]))|min(?=\.[ \u00a0]+(?-i:[A-Z]))|min(?![\w.])"
         r"|menit|мин\.?",
         "minute",
         "quantity",
@@ -140,7 +142,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     # "30,000 head of livestock"
     (
         r"head(?=[ \u00a0]+of[ \u00a0]+(?:cattle|livestock|sheep|swine|pigs|horses|goats|camels"
-        r"|reindeer|poultry|oxen|cows))",
+        r"|reindeer|poultry|oxen|cows|stock))",
         "head",
         "quantity",
     ),
@@ -157,6 +159,11 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "times",
         "other",
     ),
+    # English: a time of day on the clock ("at 10 o'clock"), a horse's height in hands
+    # ("15 hands high"), inches after feet ("6 ft 1 in")
+    (r"o['’]clock", "hour", "other"),
+    (r"hands(?=[ \u00a0]+high)", "hand", "quantity"),
+    (r"(?<=ft[ \u00a0]\d[ \u00a0])in(?![\w.])|(?<=ft[ \u00a0]\d\d[ \u00a0])in(?![\w.])", "inch", "quantity"),
 )
 
 # Currency written before the number.
@@ -185,6 +192,7 @@ SUBUNITS: tuple[tuple[str, str, float], ...] = (
     (r"pence|penny|pennies|пенс\w*", "GBP", 0.01),
     (r"sen", "IDR", 0.01),
     (r"annas?", "INR", 1 / 16),  # 16 annas to the rupee
+    (r"centimes?", "FRF", 0.01),
 )
 
 #: Sub-unit abbreviations read as money only right after an amount in their main unit
