@@ -58,6 +58,9 @@ _EN_PAGES_BEFORE = re.compile(
 
 # a level score, "1–1", "2-2" (a range never has equal ends)
 _EN_SCORE = re.compile(r"(\d)[–-](?:\1)")
+# a winning score, "27–24", "5–4" (a range never falls; same number of digits, so no
+# abbreviated range "125–30")
+_EN_SCORE_WON = re.compile(r"(\d{1,2})[–-](\d{1,2})")
 
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:dari|from|от|с|со)[ \u00a0]$", re.IGNORECASE)
 
@@ -474,7 +477,7 @@ class _RangeRules:
         if not runit and _STANDARD_BEFORE.search(self.text, max(0, start - 12), start):
             self.emit(start, p.e2, _NAN, "identifier")  # a standard's number: "ГОСТ 2.105-95"
             return
-        if not runit and self.lang in ("en", None) and _EN_SCORE.fullmatch(self.text, start, p.e2):
+        if not runit and self.lang in ("en", None) and _en_score(self.text, start, p.e2):
             self.emit(start, p.e2, _NAN, "other")  # "the series stands at 1–1": a score
             return
         kind = "range"
@@ -485,3 +488,11 @@ class _RangeRules:
                 return
             kind = "identifier"  # "пункты 7–9": numbered things, value and range_end kept
         self.emit(start, p.e2, v1 * p.share, kind, runit, sc, v2 * p.share)
+
+
+def _en_score(text: str, start: int, end: int) -> bool:
+    """A match score written as a range: level ("1–1") or falling ("27–24", "5–4")."""
+    if _EN_SCORE.fullmatch(text, start, end):
+        return True
+    m = _EN_SCORE_WON.fullmatch(text, start, end)
+    return bool(m) and len(m[1]) == len(m[2]) and int(m[2]) < int(m[1])
