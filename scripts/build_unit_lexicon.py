@@ -277,7 +277,7 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("ppm", "concentration", "", "", "", "parts per million", "ppm"),
     ("ppb", "concentration", "", "", "", "parts per billion", "ppb"),
     ("Gt", "mass", "", "", "", "gigatonnes;gigatons", "Gt"),
-    ("oz", "mass", "унция", "унция", "", "", ""),
+    ("oz", "mass", "унция", "унция", "", "oz.", ""),
     ("desyatina", "area", "десятина", "десятина", "desyatina", "desyatina;desyatinas;dessiatina;dessiatinas", ""),
     ("verst", "length", "верста", "верст", "versta", "verst;versts;versta", ""),
     ("arshin", "length", "аршин", "аршын", "arsyin", "arshin;arshins", ""),
