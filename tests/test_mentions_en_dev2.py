@@ -78,6 +78,12 @@ CASES = [
     ("He lies in Grave 14 of the churchyard.", "14", 14.0, "identifier", None),
     ("Pte. 50231 John Hale was wounded.", "50231", 50231.0, "identifier", None),
     ("Sec. 4. The Secretary shall report.", "4", 4.0, "identifier", None),
+    # ---- old price lists: "a" between two prices; cents as "cts."
+    ("Coffee, $0.18 a $0.22 per lb.", "$0.18 a $0.22", 0.18, "range", "USD"),
+    ("Rice, 4 a 5 cents per lb.", "4 a 5 cents", 0.04, "range", "USD"),
+    ("Sugar, 9 a 11 cts. per lb.", "9 a 11 cts.", 0.09, "range", "USD"),
+    # ---- a rate, then a year after "until"
+    ("Deaths stayed near 20 per 1,000 until 1900.", "1900", 1900.0, "year", None),
 ]
 
 
@@ -105,6 +111,8 @@ def test_en_dev2_family(text: str, surface: str, value: float, kind: str, unit: 
         ("See pp. 125–30 for the map.", "125–30", "reference"),  # an abbreviated range
         ("The war of 1914–18 ended.", "1914–18", "range"),  # years, no score
         ("He bought 4 boxes of tea.", "4", "count"),  # lower-case plural noun after
+        ("He paid $5 a day for 3 a week.", "$5", "money"),  # "a" before a word: a rate
+        ("Wages rose from 1850 until 1880.", "1850 until 1880", "range"),  # two years
         ("In case 3 of them fail, call.", "3", "count"),  # "case" in lower case is no label
     ],
 )

@@ -62,6 +62,9 @@ _EN_SCORE = re.compile(r"(\d)[–-](?:\1)")
 # abbreviated range "125–30")
 _EN_SCORE_WON = re.compile(r"(\d{1,2})[–-](\d{1,2})")
 
+# the old price-list "a" between two prices ("$1.05 a $1.10", "6 a 8 cents")
+_EN_A_CONN = re.compile(r"[ \u00a0](?P<w>a)[ \u00a0](?=[$\d])(?P<dash>(?!x)x)?(?P<slash>(?!x)x)?")
+
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:dari|from|от|с|со)[ \u00a0]$", re.IGNORECASE)
 
 
@@ -209,7 +212,13 @@ class _RangeRules:
                 return None
             if w in ("до", "по") and _prev_word(text, a.start)[0] not in ("от", "с", "со", "from"):
                 return None
+            if w in ("until", "till") and _is_year_int(b) and not _is_year_int(a):
+                return None  # "30 per 1,000 until 1880": a rate, then a year
             return m, False
+        if self.lang in ("en", None) and text[end : end + 3] == " a ":
+            am = _EN_A_CONN.match(text, end)
+            if am and am.end() == b.start and self._en_price_a(a, j, unit):
+                return am, False
         if (
             h
             and _ABL_RE.search(h.group("s"))
@@ -227,6 +236,16 @@ class _RangeRules:
             return None
         nm = self._noun_connector(a, b, j, end)
         return None if nm is None else (nm, False)
+
+    def _en_price_a(self, a: _Atom, j: int, unit: str | None) -> bool:
+        """"$1.05 a $1.10", "6 a 8 cents": a price range of an old price list (money on
+        both ends, or a money unit after the second)."""
+        y = expr_at(self.text, self.atoms, j)
+        if y is None:
+            return False
+        if a.cur:
+            return bool(self.atoms[j].cur)
+        return not unit and subunit_after(self.text, y.end) is not None
 
     def _kk_between(self, b: _Atom, j: int, end: int) -> re.Match | None:
         """kk "1937 мен 1939 жылдар аралығында" (between X and Y): the connector, or None

@@ -188,7 +188,7 @@ SUBUNITS: tuple[tuple[str, str, float], ...] = (
     (r"копе(?:йк\w*|ек)|коп\.?|kopeks?|kopecks?|kopeyk\w*", "RUB", 0.01),
     (r"тиын\w*|tiyn", "KZT", 0.01),
     (r"евроцент\w*|euro[ -]?cents?", "EUR", 0.01),
-    (r"цент(?:а|ы|ов|ке|тер\w*)?|cents?", "USD", 0.01),
+    (r"цент(?:а|ы|ов|ке|тер\w*)?|cents?|cts\.?", "USD", 0.01),
     (r"pence|penny|pennies|пенс\w*", "GBP", 0.01),
     (r"sen", "IDR", 0.01),
     (r"annas?", "INR", 1 / 16),  # 16 annas to the rupee
