@@ -84,6 +84,14 @@ CASES = [
     ("Sugar, 9 a 11 cts. per lb.", "9 a 11 cts.", 0.09, "range", "USD"),
     # ---- a rate, then a year after "until"
     ("Deaths stayed near 20 per 1,000 until 1900.", "1900", 1900.0, "year", None),
+    # ---- spelled fractions and multipliers; spelled ages; tallies; Roman labels; lists
+    ("The tithe took one-tenth of the crop.", "one-tenth", 0.1, "other", None),
+    ("The state kept one-twentieth of the land.", "one-twentieth", 0.05, "other", None),
+    ("Exports grew twelvefold in a decade.", "twelvefold", 12.0, "other", "times"),
+    ("She died at the age of eighty-one.", "eighty-one", 81.0, "quantity", "year"),
+    ("It passed by a vote of 52 to 47 in May.", "47", 47.0, "count", None),
+    ("The phase II study enrolled 300 adults.", "II", 2.0, "identifier", None),
+    ("Trains 7 and 8 stop here.", "8", 8.0, "identifier", None),
 ]
 
 
@@ -113,6 +121,8 @@ def test_en_dev2_family(text: str, surface: str, value: float, kind: str, unit: 
         ("He bought 4 boxes of tea.", "4", "count"),  # lower-case plural noun after
         ("He paid $5 a day for 3 a week.", "$5", "money"),  # "a" before a word: a rate
         ("Wages rose from 1850 until 1880.", "1850 until 1880", "range"),  # two years
+        ("Prices rose from 60 to 39 cents.", "60 to 39 cents", "range"),  # no vote before
+        ("He caught 3 trains a day.", "3", "count"),  # "trains" after the number
         ("In case 3 of them fail, call.", "3", "count"),  # "case" in lower case is no label
     ],
 )

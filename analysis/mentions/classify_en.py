@@ -23,7 +23,7 @@ _EN_PP_BEFORE = re.compile(r"\bPP[ \u00a0]\d{4}[ \u00a0]\(\d+\)[ \u00a0]$")
 # capitalised nouns naming a numbered thing: "Ward 7", "Train 49"
 _EN_CAP_IDENT = frozenset("Ward Train Flight Platform Gate Precinct Berth".split()
                           + "Box Case Grave Plot Hill Voyage Courtroom Phase Sec Pte".split())
-_EN_ROMAN_IDENT_PREV = frozenset("act acts schedule schedules parts".split())
+_EN_ROMAN_IDENT_PREV = frozenset("act acts schedule schedules parts phase plot".split())
 
 _EN_YEAR_OF_LORD = re.compile(r"\byear[ \u00a0]of[ \u00a0]our[ \u00a0]Lord[ \u00a0]$")
 

@@ -30,7 +30,7 @@ _ARCHIVE_PREV = frozenset("описи описью описям фонда фо�
 # ("Plots 12, 14 and 16", "Участки 12, 14 и 16", "Blok 12, 14, dan 16")
 _IDENT_LIST_PREV = frozenset(
     """tables figures plots houses amendments blocks lots rooms buildings sites wards
-    districts zones sectors platforms gates lines routes units schools points questions
+    districts zones sectors platforms gates lines routes units schools points questions trains
     участки участков участкам участках дома домов домам домах списки списков спискам
     списках корпуса корпусов корпусах блоки блоков квартиры квартир кабинеты палаты
     скважины скважин шахты шахт позиции позиций строки строк графы граф поправки поправкам
