@@ -147,6 +147,8 @@ class _RangeRules:
         if self._kk_subnumber(a, b, conn[0], unit):
             return j + 1
         y = expr_at(self.text, atoms, j)
+        if y is not None and b.typ == "num":
+            self._glue_vulgar_fraction(j, y)  # "5¼ to 5½ percent"
         if y is None or y.amb and y.n_atoms == 1:
             if y is None or not unit_after(self.text, y.end):
                 return 0
