@@ -92,6 +92,9 @@ CASES = [
     ("It passed by a vote of 52 to 47 in May.", "47", 47.0, "count", None),
     ("The phase II study enrolled 300 adults.", "II", 2.0, "identifier", None),
     ("Trains 7 and 8 stop here.", "8", 8.0, "identifier", None),
+    ("The store at Nos. 12 and 14 Pearl street burned.", "Nos. 12", 12.0, "identifier", None),
+    ("The store at Nos. 12 and 14 Pearl street burned.", "14", 14.0, "identifier", None),
+    ("H.R. 1234 was referred to committee.", "1234", 1234.0, "identifier", None),
     # ---- a vulgar fraction glued to the second end of a range
     ("The target was 4¾ to 5¼ percent.", "4¾ to 5¼ percent", 4.75, "range", "%"),
     ("The road is 2 to 2½ miles long.", "2 to 2½ miles", 2.0, "range", "mile"),

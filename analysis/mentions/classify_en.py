@@ -22,7 +22,7 @@ _EN_SERIES_AFTER = re.compile(r"[ \u00a0](?:ser\.|edn(?![^\W\d_])|ed\.)")
 _EN_PP_BEFORE = re.compile(r"\bPP[ \u00a0]\d{4}[ \u00a0]\(\d+\)[ \u00a0]$")
 # capitalised nouns naming a numbered thing: "Ward 7", "Train 49"
 _EN_CAP_IDENT = frozenset("Ward Train Flight Platform Gate Precinct Berth".split()
-                          + "Box Case Grave Plot Hill Voyage Courtroom Phase Sec Pte".split())
+                          + "Box Case Grave Plot Hill Voyage Courtroom Phase Sec Pte H.R.".split())
 _EN_ROMAN_IDENT_PREV = frozenset("act acts schedule schedules parts phase plot".split())
 
 _EN_YEAR_OF_LORD = re.compile(r"\byear[ \u00a0]of[ \u00a0]our[ \u00a0]Lord[ \u00a0]$")
@@ -110,5 +110,7 @@ class _EnglishRules:
 
 def _cap_noun_before(text: str, sp: int) -> str:
     """The word before the space at *sp*, without an abbreviation's dot ("Sec.", "Pte.")."""
+    if text[sp - 4 : sp] == "H.R.":
+        return "H.R."  # a House bill: "H.R. 3590"
     e = sp - 1 if text[sp - 1 : sp] == "." else sp
     return text[_word_start(text, e) : e]
