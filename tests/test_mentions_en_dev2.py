@@ -95,6 +95,11 @@ CASES = [
     ("The store at Nos. 12 and 14 Pearl street burned.", "Nos. 12", 12.0, "identifier", None),
     ("The store at Nos. 12 and 14 Pearl street burned.", "14", 14.0, "identifier", None),
     ("H.R. 1234 was referred to committee.", "1234", 1234.0, "identifier", None),
+    # ---- almanac clock times (one time of day) and lengths (two quantities)
+    ("New Moon, 5th day, 8h. 42m. evening.", "8h. 42m.", 8.7, "other", "hour"),
+    ("Sun sets 6h. 15m., moon rises late.", "6h. 15m.", 6.25, "other", "hour"),
+    ("The length of day 12h. 30m. in March.", "12h.", 12.0, "quantity", "hour"),
+    ("The length of day 12h. 30m. in March.", "30m.", 30.0, "quantity", "minute"),
     # ---- a vulgar fraction glued to the second end of a range
     ("The target was 4¾ to 5¼ percent.", "4¾ to 5¼ percent", 4.75, "range", "%"),
     ("The road is 2 to 2½ miles long.", "2 to 2½ miles", 2.0, "range", "mile"),
@@ -129,6 +134,7 @@ def test_en_dev2_family(text: str, surface: str, value: float, kind: str, unit: 
         ("Wages rose from 1850 until 1880.", "1850 until 1880", "range"),  # two years
         ("Prices rose from 60 to 39 cents.", "60 to 39 cents", "range"),  # no vote before
         ("He caught 3 trains a day.", "3", "count"),  # "trains" after the number
+        ("The relay ran 5m. Then it rained.", "5m", "quantity"),  # metres, no hours before
         ("In case 3 of them fail, call.", "3", "count"),  # "case" in lower case is no label
     ],
 )

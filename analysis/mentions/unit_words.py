@@ -84,6 +84,8 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "‰",
         "quantity",
     ),
+    # almanac minutes after glued hours ("4h. 36m."), before the metre
+    (r"(?<=\dh\.[ \u00a0]\d)(?-i:m)\.|(?<=\dh\.[ \u00a0]\d\d)(?-i:m)\.", "minute", "quantity"),
     (
         r"метр(?!о)\w*|meters?|metres?|meter"
         r"|(?-i:[mм])(?=[ \u00a0]*[,;)]|\.(?![ \u00a0]?[A-ZА-Я]\.)|[ \u00a0]+[^\W\d_])"
@@ -94,7 +96,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     # "ч." before a number is a part ("ст. 58-10 ч. 1"), unless minutes follow ("2 ч. 30 мин")
     (
         r"час(?:а|ов|у|ом|ам|ами|ах)?|ч\.(?![ \u00a0]*\d)|ч\.(?=[ \u00a0]*\d{1,2}[ \u00a0]*мин)"
-        r"|ч(?!\.)|hours?|hrs?\.?|сағат\w*|jam",
+        r"|ч(?!\.)|hours?|hrs?\.?|сағат\w*|jam|(?<=\d)(?-i:h)\.(?=[ \u00a0]\d)",  # almanac "4h. 36m."
         "hour",
         "quantity",
     ),
