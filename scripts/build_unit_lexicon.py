@@ -264,7 +264,7 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("ft", "length", "фут", "фут", "", "ft.", ""),
     ("yd", "length", "ярд", "ярд", "", "", ""),
     ("mile", "length", "миля", "миля", "", "", ""),
-    ("lb", "mass", "фунт", "фунт", "", "lb.;lbs.", ""),
+    ("lb", "mass", "фунт", "фунт", "", "lb.;lbs.;pounder;pounders", ""),  # "12-pounder" (a gun)
     # English imperial area: "1,150 sq ft", "1,040 sq. ft."; "0.25-acre" (hyphenated; the
     # plain "acres" is a rule of unit_words.py)
     ("ft2", "area", "", "", "", "square feet;square foot;sq ft;sq. ft.;sq.ft.;sq ft.;sq. ft",

@@ -100,6 +100,11 @@ CASES = [
     ("Sun sets 6h. 15m., moon rises late.", "6h. 15m.", 6.25, "other", "hour"),
     ("The length of day 12h. 30m. in March.", "12h.", 12.0, "quantity", "hour"),
     ("The length of day 12h. 30m. in March.", "30m.", 30.0, "quantity", "minute"),
+    # ---- day of a course; guns by shot weight; old pounds and cents glued to the figure
+    ("Fever resolved by day 9 of treatment.", "9", 9.0, "ordinal", None),
+    ("The fort mounted four 24-pounder guns.", "24-pounder", 24.0, "quantity", "lb"),
+    ("A reward of 50l. is offered.", "50l.", 50.0, "money", "GBP"),
+    ("Wool, washed, 42c.", "42c.", 0.42, "money", "USD"),
     # ---- a vulgar fraction glued to the second end of a range
     ("The target was 4¾ to 5¼ percent.", "4¾ to 5¼ percent", 4.75, "range", "%"),
     ("The road is 2 to 2½ miles long.", "2 to 2½ miles", 2.0, "range", "mile"),
@@ -135,6 +140,8 @@ def test_en_dev2_family(text: str, surface: str, value: float, kind: str, unit: 
         ("Prices rose from 60 to 39 cents.", "60 to 39 cents", "range"),  # no vote before
         ("He caught 3 trains a day.", "3", "count"),  # "trains" after the number
         ("The relay ran 5m. Then it rained.", "5m", "quantity"),  # metres, no hours before
+        ("The day 3 was cold.", "3", "count"),  # no "on/by" before "day"
+        ("The ward had 5l of oxygen.", "5", "count"),  # no dot: no pounds
         ("In case 3 of them fail, call.", "3", "count"),  # "case" in lower case is no label
     ],
 )

@@ -25,6 +25,9 @@ _EN_CAP_IDENT = frozenset("Ward Train Flight Platform Gate Precinct Berth".split
                           + "Box Case Grave Plot Hill Voyage Courtroom Phase Sec Pte H.R.".split())
 _EN_ROMAN_IDENT_PREV = frozenset("act acts schedule schedules parts phase plot".split())
 
+# a day of a course or a trial: "discharged on day 14", "by day 28"
+_EN_DAY_N_BEFORE = re.compile(r"\b(?:on|by|from|until|to|after|before)[ \u00a0]+day[ \u00a0]$")
+
 _EN_YEAR_OF_LORD = re.compile(r"\byear[ \u00a0]of[ \u00a0]our[ \u00a0]Lord[ \u00a0]$")
 
 _EN_HOURS_AFTER = re.compile(r"[ \u00a0]hours(?![^\W\d_])")
@@ -94,6 +97,8 @@ class _EnglishRules:
             not a.is_int and _EN_STAT_AFTER.match(text, end)
         ):
             return _Verdict("other", end)
+        if a.is_int and prevw == "day" and _EN_DAY_N_BEFORE.search(text, max(0, start - 12), start):
+            return _Verdict("ordinal", end)
         if (
             a.is_int
             and text[start - 1 : start] == " "

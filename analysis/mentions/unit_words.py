@@ -50,6 +50,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"gulden|guilders?|гульден\w*", "NLG", "money"),
     (r"francs?", "FRF", "money"),
     (r"фунт\w* стерлинг\w*|pounds? sterling|£", "GBP", "money"),
+    (r"(?<=\d)(?<!\d{4})(?-i:l)\.", "GBP", "money"),  # the old pound after the figure: "20l."
     (r"rupees?", "INR", "money"),
     # German marks: "gold marks", "Reichsmarks"; plain "marks" only after a scale word
     # ("4.2 trillion marks"; "45 marks" in an exam are no money)
@@ -190,7 +191,7 @@ SUBUNITS: tuple[tuple[str, str, float], ...] = (
     (r"копе(?:йк\w*|ек)|коп\.?|kopeks?|kopecks?|kopeyk\w*", "RUB", 0.01),
     (r"тиын\w*|tiyn", "KZT", 0.01),
     (r"евроцент\w*|euro[ -]?cents?", "EUR", 0.01),
-    (r"цент(?:а|ы|ов|ке|тер\w*)?|cents?|cts\.?", "USD", 0.01),
+    (r"цент(?:а|ы|ов|ке|тер\w*)?|cents?|cts\.?|(?<=\d)(?<!\d{4})(?-i:c)\.", "USD", 0.01),  # "58c."
     (r"pence|penny|pennies|пенс\w*", "GBP", 0.01),
     (r"sen", "IDR", 0.01),
     (r"annas?", "INR", 1 / 16),  # 16 annas to the rupee
