@@ -105,6 +105,9 @@ CASES = [
     ("The fort mounted four 24-pounder guns.", "24-pounder", 24.0, "quantity", "lb"),
     ("A reward of 50l. is offered.", "50l.", 50.0, "money", "GBP"),
     ("Wool, washed, 42c.", "42c.", 0.42, "money", "USD"),
+    # ---- month names in capitals
+    ("AUGUST, 1864. Weather fair.", "AUGUST, 1864", 1864.0, "date", None),
+    ("DIED, DECEMBER 3, 1901, at home.", "DECEMBER 3, 1901", 1901.0, "date", None),
     # ---- a vulgar fraction glued to the second end of a range
     ("The target was 4¾ to 5¼ percent.", "4¾ to 5¼ percent", 4.75, "range", "%"),
     ("The road is 2 to 2½ miles long.", "2 to 2½ miles", 2.0, "range", "mile"),
@@ -141,6 +144,7 @@ def test_en_dev2_family(text: str, surface: str, value: float, kind: str, unit: 
         ("He caught 3 trains a day.", "3", "count"),  # "trains" after the number
         ("The relay ran 5m. Then it rained.", "5m", "quantity"),  # metres, no hours before
         ("The day 3 was cold.", "3", "count"),  # no "on/by" before "day"
+        ("WE MAY 2 OF THEM SEND.", "2", "count"),  # "MAY" in capitals is no month
         ("The ward had 5l of oxygen.", "5", "count"),  # no dot: no pounds
         ("In case 3 of them fail, call.", "3", "count"),  # "case" in lower case is no label
     ],

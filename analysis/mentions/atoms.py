@@ -74,6 +74,8 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
     for lg in month_langs:
         if lg in ("en", "id"):
             forms.update(MONTH_FORMS[lg])
+            if lg == "en":  # headlines and almanacs in capitals: "JULY, 1832" (not "MAY")
+                forms.update(f.upper() for f in MONTH_FORMS[lg] if len(f) > 3 and "." not in f)
         elif lg != "kk":
             forms.update(f for w in MONTH_FORMS[lg] for f in (w, w[:1].upper() + w[1:]))
     month_alts = []
