@@ -112,6 +112,7 @@ CASES = [
     ("Open house Sat 2–4 PM only.", "2–4 PM", 14.0, "range", None),
     ("Surgery 9 to 11 a.m. daily.", "9 to 11 a.m.", 9.0, "range", None),
     ("The 8.0 a.m. express leaves Euston.", "8.0 a.m.", 8.0, "other", None),
+    ("Pay into account 40213377 at the bank.", "40213377", 40213377.0, "identifier", None),
     # ---- a vulgar fraction glued to the second end of a range
     ("The target was 4¾ to 5¼ percent.", "4¾ to 5¼ percent", 4.75, "range", "%"),
     ("The road is 2 to 2½ miles long.", "2 to 2½ miles", 2.0, "range", "mile"),
@@ -150,6 +151,7 @@ def test_en_dev2_family(text: str, surface: str, value: float, kind: str, unit: 
         ("The day 3 was cold.", "3", "count"),  # no "on/by" before "day"
         ("WE MAY 2 OF THEM SEND.", "2", "count"),  # "MAY" in capitals is no month
         ("It took 2–4 weeks in all.", "2–4 weeks", "range"),  # no clock marker after
+        ("He was paid on account of 5 days' work.", "5 days", "quantity"),  # "account of"
         ("The ward had 5l of oxygen.", "5", "count"),  # no dot: no pounds
         ("In case 3 of them fail, call.", "3", "count"),  # "case" in lower case is no label
     ],

@@ -11,7 +11,7 @@ _IDENT_PREV = frozenset(
     figure fig clause item paragraph annex schedule no vol volume том тома томе pasal ayat bab
     seksi bagian lampiran tabel gambar title order butir nomor sprava fond опись фонд дело
     лист статьей статьям статьями статьях пунктами пунктах resolution resolutions decree
-    directive regulation ordinance kelas grade route interstate articles sections clauses
+    directive regulation ordinance kelas grade route interstate articles sections clauses account
     paragraphs chapters items annexes appendices пункты пунктов статей главы разделы резолюция резолюции резолюцией резолюцию resolusi
     пп пунктам приложениям приложениями приложениях приложений разделам разделами разделах разделов
     главам главами главах глав таблицам таблицами таблицах частям частями частях подпункты
