@@ -291,7 +291,7 @@ class _Classifier(_EnglishRules, _YearRules):
             a.typ in ("num", "word")
             and (a.is_int or a.typ == "word" and a.value % 1 == 0)
             and not unit
-            and (x.n_atoms == 1 or a.typ == "word" and x.value <= 130 and x.value % 1 == 0)
+            and (x.n_atoms == 1 or a.typ == "word" and prevw == "of" and x.value <= 130 and x.value % 1 == 0)
             and 0 < a.value <= 130
             and sep == " "
             and (
