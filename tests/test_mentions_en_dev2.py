@@ -32,12 +32,12 @@ def test_the_set_is_large_enough(row):
 
 
 def test_exact_span_f1(row):
-    assert row["exact_f1"] >= 0.92, row.to_dict()
+    assert row["exact_f1"] >= 0.96, row.to_dict()
 
 
 def test_value_and_kind_accuracy(row):
-    assert row["value_acc"] >= 0.97, row.to_dict()
-    assert row["kind_acc"] >= 0.89, row.to_dict()
+    assert row["value_acc"] >= 0.985, row.to_dict()
+    assert row["kind_acc"] >= 0.93, row.to_dict()
 
 
 CASES = [
