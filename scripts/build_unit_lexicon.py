@@ -264,7 +264,7 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("ft", "length", "фут", "фут", "", "ft.", ""),
     ("yd", "length", "ярд", "ярд", "", "", ""),
     ("mile", "length", "миля", "миля", "", "", ""),
-    ("lb", "mass", "фунт", "фунт", "", "lb.;lbs.", ""),
+    ("lb", "mass", "фунт", "фунт", "", "lb.;lbs.;pounder;pounders", ""),  # "12-pounder" (a gun)
     # English imperial area: "1,150 sq ft", "1,040 sq. ft."; "0.25-acre" (hyphenated; the
     # plain "acres" is a rule of unit_words.py)
     ("ft2", "area", "", "", "", "square feet;square foot;sq ft;sq. ft.;sq.ft.;sq ft.;sq. ft",
@@ -277,7 +277,7 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("ppm", "concentration", "", "", "", "parts per million", "ppm"),
     ("ppb", "concentration", "", "", "", "parts per billion", "ppb"),
     ("Gt", "mass", "", "", "", "gigatonnes;gigatons", "Gt"),
-    ("oz", "mass", "унция", "унция", "", "", ""),
+    ("oz", "mass", "унция", "унция", "", "oz.", ""),
     ("desyatina", "area", "десятина", "десятина", "desyatina", "desyatina;desyatinas;dessiatina;dessiatinas", ""),
     ("verst", "length", "верста", "верст", "versta", "verst;versts;versta", ""),
     ("arshin", "length", "аршин", "аршын", "arsyin", "arshin;arshins", ""),
@@ -410,6 +410,24 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     # abbreviated days and months ("2,6 сут.", "18 мес."): the full stop is the word's
     ("day", "time", "", "", "", "", "сут.;сут"),
     ("month", "time", "", "", "", "", "мес.;мес"),
+    # English units of astronomy, physics, medicine and old trade: "4.24 light-years",
+    # "0.05 au", "2.725 K" (the capital only), "10¹¹ tesla", "1.4 solar masses", "100 mm²",
+    # "0.3 mg/kg", "31.2 kg/m²", "26 puncheons", "18 firkins", "795 lbs. per acre",
+    # "8 miles an hour", "162 per thousand" (per mille)
+    ("light_year", "length", "", "", "", "light-years;light-year", ""),
+    ("au", "length", "", "", "", "au;astronomical units;astronomical unit", ""),
+    ("K", "temperature", "", "", "", "K;kelvins", ""),
+    ("T", "magnetic field", "", "", "", "tesla;teslas", ""),
+    ("solar_mass", "mass", "", "", "", "solar masses;solar mass", ""),
+    ("ozt", "mass", "", "", "", "troy ounces;troy ounce;troy oz.", ""),
+    ("mm2", "area", "", "", "", "", "mm²;mm2"),
+    ("mg/kg", "dose", "", "", "", "", "mg/kg"),
+    ("kg/m2", "area density", "", "", "", "", "kg/m²;kg/m2"),
+    ("puncheon", "volume", "", "", "", "puncheon;puncheons", ""),
+    ("firkin", "volume", "", "", "", "firkin;firkins", ""),
+    ("lb/acre", "yield", "", "", "", "lbs. per acre;lb. per acre;lbs per acre;pounds per acre", ""),
+    ("mile_per_hour", "speed", "", "", "", "miles an hour;mile an hour", ""),
+    ("‰", "rate", "", "", "", "per thousand", ""),
 )
 
 _BACK = set("аоұыуя")

@@ -298,6 +298,10 @@ class _AmountRules(_LocalMoneyRules):
             and self.ampm_at(i)
         ):
             return self.emit_ampm(i)
+        if a.typ == "num" and x.n_atoms == 1 and not a.cur and self.lang in ("en", None):
+            r = self.ampm_range(i, end)
+            if r:
+                return r
         u, year_word = self._unit_and_year_word(x, a, end)
         if math.isnan(scale) and not a.cur:
             r = self._money_subunit(a, u, value, end)

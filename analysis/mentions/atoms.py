@@ -74,6 +74,8 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
     for lg in month_langs:
         if lg in ("en", "id"):
             forms.update(MONTH_FORMS[lg])
+            if lg == "en":  # headlines and almanacs in capitals: "JULY, 1832" (not "MAY")
+                forms.update(f.upper() for f in MONTH_FORMS[lg] if len(f) > 3 and "." not in f)
         elif lg != "kk":
             forms.update(f for w in MONTH_FORMS[lg] for f in (w, w[:1].upper() + w[1:]))
     month_alts = []
@@ -111,7 +113,7 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         r"(?P<url>(?:https?://|www\.)[^\s<>\"]+)"
         r"|(?P<isbn>(?:ISBN|ISSN)[: \u00a0]*[\dX][\d\- X]{7,16}[\dX]"
         r"|(?:УДК|ББК|UDC)[ \u00a0]*[\d.()/:+-]*[\d)]|doi:?[ \u00a0]*10\.\d{4,9}/[^\s,;]+)"
-        r"|(?P<identn>(?:(?<![\w.])N(?=[ \u00a0]?\d)|No\.(?=[ \u00a0]?\d)"
+        r"|(?P<identn>(?:(?<![\w.])N(?=[ \u00a0]?\d)|Nos?\.(?=[ \u00a0]?\d)"
         r"|(?:Nomor|Nr\.|No)[ \u00a0](?=[\dIVX]))[ \u00a0]?"
         r"(?:\d\w*(?:[-/.]\w+)*|[IVXLC]+(?:/\w+)+))"
         r"|(?P<roman>(?<![\w\-.])[IVXLCІХӀ]+(?![\w]))"

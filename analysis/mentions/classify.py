@@ -123,6 +123,10 @@ _INDEX_POINTS = re.compile(r"[ \u00a0]пункт(?:а|ов)?(?![^\W\d_])")
 # a clock time in hours and minutes after the hour word: "в 4 часа 15 минут"
 _MINUTES_AFTER = re.compile(r"[ \u00a0]+[0-5]?\d[ \u00a0]+минут[аы]?(?![^\W\d_])")
 
+# an almanac clock time, glued hours and minutes: "Sun rises 4h. 36m." (not a length of day)
+_EN_ALMANAC_MIN = re.compile(r"[ \u00a0][0-5]?\dm\.")
+_EN_LENGTH_BEFORE = re.compile(r"\blength\b[^.;\d]{0,12}$")
+
 # the second figure of a match score after "счётом 4": ":2"
 _SCORE_TAIL = re.compile(r"[:：][0-9]{1,3}(?![0-9])")
 _SCORE_PREV = frozenset("счётом счетом счёт счет score skor".split())
@@ -254,6 +258,10 @@ class _Classifier(_EnglishRules, _YearRules):
         ):
             mins = _MINUTES_AFTER.match(text, end) if prevw == "в" else None
             return _Verdict("other", mins.end() if mins else end, "hour", clock=bool(mins))
+        if unit == "hour" and text[end - 2 : end] == "h." and a.is_int and a.value <= 23:
+            mins = _EN_ALMANAC_MIN.match(text, end)
+            if mins and not _EN_LENGTH_BEFORE.search(text, max(0, start - 20), start):
+                return _Verdict("other", mins.end(), "hour", clock=True)
         signed = x.value < 0 or text[start : start + 1] == "+"
         if not unit and signed and x.scale != x.scale and _COEF_END.match(text, end):
             return _Verdict("other", end)  # "похолодает до минус 10", "надбавкой +2,3": a level
@@ -283,7 +291,7 @@ class _Classifier(_EnglishRules, _YearRules):
             a.typ in ("num", "word")
             and (a.is_int or a.typ == "word" and a.value % 1 == 0)
             and not unit
-            and x.n_atoms == 1
+            and (x.n_atoms == 1 or a.typ == "word" and prevw == "of" and x.value <= 130 and x.value % 1 == 0)
             and 0 < a.value <= 130
             and sep == " "
             and (

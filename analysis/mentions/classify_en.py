@@ -21,8 +21,12 @@ _EN_SERIES_AFTER = re.compile(r"[ \u00a0](?:ser\.|edn(?![^\W\d_])|ed\.)")
 # a volume of parliamentary papers: "PP 1842 (380) XV"
 _EN_PP_BEFORE = re.compile(r"\bPP[ \u00a0]\d{4}[ \u00a0]\(\d+\)[ \u00a0]$")
 # capitalised nouns naming a numbered thing: "Ward 7", "Train 49"
-_EN_CAP_IDENT = frozenset("Ward Train Flight Platform Gate Precinct Berth".split())
-_EN_ROMAN_IDENT_PREV = frozenset("act acts schedule schedules parts".split())
+_EN_CAP_IDENT = frozenset("Ward Train Flight Platform Gate Precinct Berth".split()
+                          + "Box Case Grave Plot Hill Voyage Courtroom Phase Sec Pte H.R.".split())
+_EN_ROMAN_IDENT_PREV = frozenset("act acts schedule schedules parts phase plot".split())
+
+# a day of a course or a trial: "discharged on day 14", "by day 28"
+_EN_DAY_N_BEFORE = re.compile(r"\b(?:on|by|from|until|to|after|before)[ \u00a0]+day[ \u00a0]$")
 
 _EN_YEAR_OF_LORD = re.compile(r"\byear[ \u00a0]of[ \u00a0]our[ \u00a0]Lord[ \u00a0]$")
 
@@ -93,10 +97,12 @@ class _EnglishRules:
             not a.is_int and _EN_STAT_AFTER.match(text, end)
         ):
             return _Verdict("other", end)
+        if a.is_int and prevw == "day" and _EN_DAY_N_BEFORE.search(text, max(0, start - 12), start):
+            return _Verdict("ordinal", end)
         if (
             a.is_int
             and text[start - 1 : start] == " "
-            and text[_word_start(text, start - 1) : start - 1] in _EN_CAP_IDENT
+            and _cap_noun_before(text, start - 1) in _EN_CAP_IDENT
         ):
             return _Verdict("identifier", end)
         if prevw != "rule":
@@ -105,3 +111,11 @@ class _EnglishRules:
             return _Verdict("identifier", end)
         rule = _EN_RULE_TAIL.match(text, end)
         return _Verdict("identifier", rule.end()) if rule else None
+
+
+def _cap_noun_before(text: str, sp: int) -> str:
+    """The word before the space at *sp*, without an abbreviation's dot ("Sec.", "Pte.")."""
+    if text[sp - 4 : sp] == "H.R.":
+        return "H.R."  # a House bill: "H.R. 3590"
+    e = sp - 1 if text[sp - 1 : sp] == "." else sp
+    return text[_word_start(text, e) : e]

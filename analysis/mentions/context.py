@@ -23,7 +23,8 @@ _DECADE_WORD_RE = re.compile(
 
 _HYPH_RE = re.compile(r"[-‐‑](?P<s>[^\W\d_]{1,14})")
 
-_EN_ORD_RE = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])")
+# with the old "2d", "3d", "22d" ("on the 3d inst."; not "3d." pence nor "12d")
+_EN_ORD_RE = re.compile(r"(?:st|nd|rd|th|(?<=(?<!1)[23])d(?![.'’]))(?![^\W\d_])")
 
 _ORD_NEXT_RE = re.compile(
     r"[ \u00a0]?(?:съезд\w*|съез\w*|ғасыр\w*|век\w*|вв?\.|столети\w*|century|centuries"

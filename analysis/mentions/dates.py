@@ -396,10 +396,29 @@ class _DateRules:
         if text[a.end : a.end + 2].lstrip()[:1] not in ("a", "p", "A", "P"):
             return None
         ap = _AMPM_RE.match(text, a.end)
-        hm = re.fullmatch(r"(\d{1,2})(?:[.:](\d\d))?", text[a.start : a.end])
+        hm = re.fullmatch(r"(\d{1,2})(?:[.:](\d\d?))?", text[a.start : a.end])  # "10.0 a.m."
         if not (ap and hm and 1 <= int(hm.group(1)) <= 12 and int(hm.group(2) or 0) < 60):
             return None
         return ap.end(), _ampm(int(hm.group(1)) + int(hm.group(2) or 0) / 60, ap)
+
+    def ampm_range(self, i: int, end: int) -> int:
+        """"1–3 PM", "9 to 11 a.m.": two clock hours sharing the marker of the second;
+        emit the range and return the next atom, or 0."""
+        text = self.text
+        if text[end : end + 1] not in "–-" and text[end : end + 4] != " to ":
+            return 0
+        a = self.atoms[i]
+        m = _CONN_RE.match(text, end)
+        if not (m and i + 1 < len(self.atoms) and self.atoms[i + 1].start == m.end()):
+            return 0
+        second = self.ampm_at(i + 1)
+        if not (second and a.is_int and 1 <= a.value <= 12 and (m.group("dash") or m.group("w"))):
+            return 0
+        ap = _AMPM_RE.match(text, self.atoms[i + 1].end)
+        v = _ampm(a.value, ap) if ap else a.value
+        v = a.value if v > second[1] else v  # "11–1 PM": from eleven in the morning
+        self.emit(a.start, second[0], v, "range", None, _NAN, second[1])
+        return i + 2
 
     def emit_ampm(self, i: int) -> int:
         """Emit "10 p.m." (other) or "9 a.m. to 5 p.m." (range); return the next atom."""

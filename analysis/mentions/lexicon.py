@@ -171,6 +171,14 @@ def _en() -> dict[str, tuple[float, str, str]]:
         # "a fifth of adults"; "a fifth term" (ordinal word) is dropped by the extractor
         w[("an " if name[0] == "e" else "a ") + name] = (val, "frac", "O")
         w["one " + name] = (val, "frac", "O")
+    for name, val in (("twelfth", 1 / 12), ("sixteenth", 1 / 16), ("twentieth", 0.05),
+                      ("hundredth", 0.01), ("thousandth", 0.001)):  # "a twentieth", "one-tenth"
+        w[("an " if name[0] == "e" else "a ") + name] = (val, "frac", "O")
+        w["one " + name] = (val, "frac", "O")
+    for name, val in (("fifth", 0.2), ("sixth", 1 / 6), ("eighth", 0.125), ("tenth", 0.1),
+                      ("twelfth", 1 / 12), ("sixteenth", 1 / 16), ("twentieth", 0.05),
+                      ("hundredth", 0.01), ("thousandth", 0.001)):
+        w["one-" + name] = (val, "frac", "O")
     w["a quarter"] = (0.25, "frac", "")
     w["a half"] = (0.5, "frac", "")
     w["one half"] = (0.5, "frac", "")
@@ -189,6 +197,9 @@ def _en() -> dict[str, tuple[float, str, str]]:
         w[den] = (val, "den", "")
     for k, name in enumerate("two three four five six seven eight nine ten".split(), 2):
         w[name + "fold"] = (float(k), "u", "M")  # multipliers (flag M): "threefold"
+    for name, val in (("eleven", 11), ("twelve", 12), ("twenty", 20), ("hundred", 100),
+                      ("thousand", 1000)):
+        w[name + "fold"] = (float(val), "u", "M")  # "elevenfold", "hundredfold"
     w["and a half"] = (0.5, "half", "")
     w["and one half"] = (0.5, "half", "")
     return w

@@ -67,6 +67,15 @@ _ID_SCORE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# a winning score, "27–24", "5–4" (a range never falls; same number of digits, so no
+# abbreviated range "125–30")
+_EN_SCORE_WON = re.compile(r"(\d{1,2})[–-](\d{1,2})")
+
+# the old price-list "a" between two prices ("$1.05 a $1.10", "6 a 8 cents")
+_EN_A_CONN = re.compile(r"[ \u00a0](?P<w>a)[ \u00a0](?=[$\d])(?P<dash>(?!x)x)?(?P<slash>(?!x)x)?")
+
+_EN_VOTE_BEFORE = re.compile(r"\b(?:votes?[ \u00a0]+of|voted)[ \u00a0]+$")
+
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:dari|from|от|с|со)[ \u00a0]$", re.IGNORECASE)
 
 
@@ -147,6 +156,8 @@ class _RangeRules:
         if self._kk_subnumber(a, b, conn[0], unit):
             return j + 1
         y = expr_at(self.text, atoms, j)
+        if y is not None and b.typ == "num":
+            self._glue_vulgar_fraction(j, y)  # "5¼ to 5½ percent"
         if y is None or y.amb and y.n_atoms == 1:
             if y is None or not unit_after(self.text, y.end):
                 return 0
@@ -214,7 +225,15 @@ class _RangeRules:
                 return None
             if w in ("до", "по") and _prev_word(text, a.start)[0] not in ("от", "с", "со", "from"):
                 return None
+            if w == "to" and _EN_VOTE_BEFORE.search(text, max(0, a.start - 12), a.start):
+                return None  # "by a vote of 60 to 39": a tally of two counts
+            if w in ("until", "till") and _is_year_int(b) and not _is_year_int(a):
+                return None  # "30 per 1,000 until 1880": a rate, then a year
             return m, False
+        if self.lang in ("en", None) and text[end : end + 3] == " a ":
+            am = _EN_A_CONN.match(text, end)
+            if am and am.end() == b.start and self._en_price_a(a, j, unit):
+                return am, False
         if (
             h
             and _ABL_RE.search(h.group("s"))
@@ -232,6 +251,16 @@ class _RangeRules:
             return None
         nm = self._noun_connector(a, b, j, end)
         return None if nm is None else (nm, False)
+
+    def _en_price_a(self, a: _Atom, j: int, unit: str | None) -> bool:
+        """"$1.05 a $1.10", "6 a 8 cents": a price range of an old price list (money on
+        both ends, or a money unit after the second)."""
+        y = expr_at(self.text, self.atoms, j)
+        if y is None:
+            return False
+        if a.cur:
+            return bool(self.atoms[j].cur)
+        return not unit and subunit_after(self.text, y.end) is not None
 
     def _kk_between(self, b: _Atom, j: int, end: int) -> re.Match | None:
         """kk "1937 мен 1939 жылдар аралығында" (between X and Y): the connector, or None
@@ -482,7 +511,7 @@ class _RangeRules:
         if not runit and _STANDARD_BEFORE.search(self.text, max(0, start - 12), start):
             self.emit(start, p.e2, _NAN, "identifier")  # a standard's number: "ГОСТ 2.105-95"
             return
-        if not runit and self.lang in ("en", None) and _EN_SCORE.fullmatch(self.text, start, p.e2):
+        if not runit and self.lang in ("en", None) and _en_score(self.text, start, p.e2):
             self.emit(start, p.e2, _NAN, "other")  # "the series stands at 1–1": a score
             return
         if not runit and self.lang == "id" and self._id_score(start, p.e2):
@@ -503,3 +532,10 @@ class _RangeRules:
             _ID_SCORE.fullmatch(self.text, start, end)
             and _ID_SCORE_BEFORE.search(self.text, max(0, start - 16), start)
         )
+
+def _en_score(text: str, start: int, end: int) -> bool:
+    """A match score written as a range: level ("1–1") or falling ("27–24", "5–4")."""
+    if _EN_SCORE.fullmatch(text, start, end):
+        return True
+    m = _EN_SCORE_WON.fullmatch(text, start, end)
+    return bool(m) and len(m[1]) == len(m[2]) and int(m[2]) < int(m[1])

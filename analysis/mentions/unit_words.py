@@ -48,7 +48,9 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     ),
     (r"евро|euros?|EUR|€", "EUR", "money"),
     (r"gulden|guilders?|гульден\w*", "NLG", "money"),
+    (r"francs?", "FRF", "money"),
     (r"фунт\w* стерлинг\w*|pounds? sterling|£", "GBP", "money"),
+    (r"(?<=\d)(?<!\d{4})(?-i:l)\.", "GBP", "money"),  # the old pound after the figure: "20l."
     (r"rupees?", "INR", "money"),
     # German marks: "gold marks", "Reichsmarks"; plain "marks" only after a scale word
     # ("4.2 trillion marks"; "45 marks" in an exam are no money)
@@ -87,21 +89,24 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "‰",
         "quantity",
     ),
+    # almanac minutes after glued hours ("4h. 36m."), before the metre
+    (r"(?<=\dh\.[ \u00a0]\d)(?-i:m)\.|(?<=\dh\.[ \u00a0]\d\d)(?-i:m)\.", "minute", "quantity"),
     (
         r"метр(?!о)\w*|meters?|metres?|meter"
-        r"|(?-i:[mм])(?=[ \u00a0]*[,;)]|\.(?![ \u00a0]?[A-ZА-Я]\.)|[ \u00a0]+[^\W\d_])",
+        r"|(?-i:[mм])(?=[ \u00a0]*[,;)]|\.(?![ \u00a0]?[A-ZА-Я]\.)|[ \u00a0]+[^\W\d_])"
+        r"|(?-i:m)(?=[ \u00a0]+\d)",  # a result after a distance: "100 m 10.3 s"
         "m",
         "quantity",
     ),
     # "ч." before a number is a part ("ст. 58-10 ч. 1"), unless minutes follow ("2 ч. 30 мин")
     (
         r"час(?:а|ов|у|ом|ам|ами|ах)?|ч\.(?![ \u00a0]*\d)|ч\.(?=[ \u00a0]*\d{1,2}[ \u00a0]*мин)"
-        r"|ч(?!\.)|hours?|hrs?\.?|сағат\w*|jam",
+        r"|ч(?!\.)|hours?|hrs?\.?|сағат\w*|jam|(?<=\d)(?-i:h)\.(?=[ \u00a0]\d)",  # almanac "4h. 36m."
         "hour",
         "quantity",
     ),
     (  # "min." ending a sentence keeps its full stop outside ("1 hr 39 min. Trains")
-        r"минут\w*|minutes?|min\.(?![ \u00a0]+(?-i:[A-Z]))|min(?=\.[ \u00a0]+(?-i:[A-Z]))"
+        r"минут\w*|minutes?|min\.(?![ \u00a0]+(?-i:[A-Z]))|min(?=\.[ \u00a0]+(?-i:[A-Z]))|min(?![\w.])"
         r"|menit|мин\.?",
         "minute",
         "quantity",
@@ -147,7 +152,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     # "30,000 head of livestock"
     (
         r"head(?=[ \u00a0]+of[ \u00a0]+(?:cattle|livestock|sheep|swine|pigs|horses|goats|camels"
-        r"|reindeer|poultry|oxen|cows))",
+        r"|reindeer|poultry|oxen|cows|stock))",
         "head",
         "quantity",
     ),
@@ -164,6 +169,11 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "times",
         "other",
     ),
+    # English: a time of day on the clock ("at 10 o'clock"), a horse's height in hands
+    # ("15 hands high"), inches after feet ("6 ft 1 in")
+    (r"o['’]clock", "hour", "other"),
+    (r"hands(?=[ \u00a0]+high)", "hand", "quantity"),
+    (r"(?<=ft[ \u00a0]\d[ \u00a0])in(?![\w.])|(?<=ft[ \u00a0]\d\d[ \u00a0])in(?![\w.])", "inch", "quantity"),
 )
 
 # Currency written before the number.
@@ -188,10 +198,11 @@ SUBUNITS: tuple[tuple[str, str, float], ...] = (
     (r"копе(?:йк\w*|ек)|коп\.?|kopeks?|kopecks?|kopeyk\w*", "RUB", 0.01),
     (r"тиын\w*|tiyn", "KZT", 0.01),
     (r"евроцент\w*|euro[ -]?cents?", "EUR", 0.01),
-    (r"цент(?:а|ы|ов|ке|тер\w*)?|cents?", "USD", 0.01),
+    (r"цент(?:а|ы|ов|ке|тер\w*)?|cents?|cts\.?|(?<=\d)(?<!\d{4})(?-i:c)\.", "USD", 0.01),  # "58c."
     (r"pence|penny|pennies|пенс\w*", "GBP", 0.01),
     (r"sen", "IDR", 0.01),
     (r"annas?", "INR", 1 / 16),  # 16 annas to the rupee
+    (r"centimes?", "FRF", 0.01),
 )
 
 #: Sub-unit abbreviations read as money only right after an amount in their main unit
