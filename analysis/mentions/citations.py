@@ -178,6 +178,12 @@ _EN_REGNAL = re.compile(
 )
 # what every pattern above needs somewhere near the number (a cheap test first: most
 # numbers have none of these around them)
+# a superset of what the gate below asks for, as plain substrings (cheaper still)
+_EN_CITE_TOKENS = (
+    "U.S", "C.F.R", "§", "Cd.", "Cmd.", "Cmnd.", "Pub.", "Stat.", "Ct", "Ed", "F.", "Rep",
+    "A.C.", "Q.B.", "K.B.", "W.L.R", "All E", "(1", "(2", "PP ", "ol", "cc", "ch.", "line ",
+    "edn,", "ed.,", " c. ",
+)
 _EN_CITE_GATE = re.compile(
     r"U\.S|C\.F\.R|§|Cd\.|Cmn?d\.|Pub\.|Stat\.|S\.[ ]?Ct|L\.[ ]?Ed|\bF\.[ ]?(?:Supp|[234]d)"
     r"|Eng\.[ ]?Rep|A\.C\.|Q\.B\.|K\.B\.|W\.L\.R|All[ ]E|\((?:1[5-9]|20)\d\d\)|\bPP[ ]\d"
@@ -189,7 +195,8 @@ def _en_cite_kind(text: str, s: int, e: int) -> str | None:
     """An English legal or academic citation around the number at s..e: "reference",
     "identifier" or None."""
     lo, hi = max(0, s - 60), min(len(text), e + 40)
-    if _EN_CITE_GATE.search(text, lo, hi) is None:
+    window = text[lo:hi]
+    if not any(t in window for t in _EN_CITE_TOKENS) or not _EN_CITE_GATE.search(window):
         return None
     for rx, kind in ((_EN_CITE_IDENT, "identifier"), (_EN_CITE_REF, "reference")):
         for m in rx.finditer(text, lo, hi):
