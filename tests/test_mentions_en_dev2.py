@@ -1,6 +1,6 @@
-"""Families of phrasing fixed on the second English development set (tests/data/mentions_dev_en2), with
-hand-checked sentences written for these tests; the set's floors are in
-``test_mentions_round3.py``.
+"""Families of phrasing fixed on the second English development set
+(tests/data/mentions_dev_en2), with hand-checked sentences written for these tests; the
+set's floors are in ``test_mentions_round3.py``.
 
 The set was annotated before the extractor was run on it; the English rules were then
 tuned on it, so its scores are floors, not estimates of accuracy on new text.

@@ -1,6 +1,6 @@
-"""Families of phrasing fixed on the second Indonesian development set (tests/data/mentions_dev_id2), with
-hand-checked sentences written for these tests; the set's floors are in
-``test_mentions_round3.py``.
+"""Families of phrasing fixed on the second Indonesian development set
+(tests/data/mentions_dev_id2), with hand-checked sentences written for these tests; the
+set's floors are in ``test_mentions_round3.py``.
 
 The set was annotated before the extractor was run on it; the Indonesian rules were then
 tuned on it, so its scores are floors, not estimates of accuracy on new text.
@@ -8,23 +8,13 @@ tuned on it, so its scores are floors, not estimates of accuracy on new text.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from mention_checks import found, one
 
-from analysis.mentions import extract_mentions
-
-
-def _found(text: str) -> list[tuple[str, str, float, str | None]]:
-    df = extract_mentions(text, "id")
-    return [
-        (text[s:e], k, v, u if isinstance(u, str) else None)
-        for s, e, k, v, u in zip(df["start"], df["end"], df["kind"], df["value"], df["unit"], strict=True)
-    ]
-
-
-def _one(text: str, surface: str) -> tuple[str, float, str | None]:
-    hits = [(k, v, u) for s, k, v, u in _found(text) if s == surface]
-    assert len(hits) == 1, _found(text)
-    return hits[0]
+_found = partial(found, "id")
+_one = partial(one, "id")
 
 
 @pytest.mark.parametrize(

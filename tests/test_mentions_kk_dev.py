@@ -1,6 +1,6 @@
-"""Families of phrasing fixed on the Kazakh development set (tests/data/mentions_dev_kk), with
-hand-checked sentences written for these tests; the set's floors are in
-``test_mentions_round3.py``.
+"""Families of phrasing fixed on the Kazakh development set
+(tests/data/mentions_dev_kk), with hand-checked sentences written for these tests; the
+set's floors are in ``test_mentions_round3.py``.
 
 The set was annotated blind and the Kazakh rules were then tuned on it, so its scores are
 floors, not estimates of accuracy on new text.

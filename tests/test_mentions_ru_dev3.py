@@ -1,6 +1,6 @@
-"""Families of phrasing fixed on the third Russian development set (tests/data/mentions_dev_ru3), with
-hand-checked sentences written for these tests; the set's floors are in
-``test_mentions_round3.py``.
+"""Families of phrasing fixed on the third Russian development set
+(tests/data/mentions_dev_ru3), with hand-checked sentences written for these tests; the
+set's floors are in ``test_mentions_round3.py``.
 
 The set was annotated blind, then the Russian rules were tuned on it, so its scores are
 floors, not estimates of accuracy on new text.  Every expected value of the sentences
