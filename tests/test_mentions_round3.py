@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from analysis.mentions import extract_mentions
-from analysis.mentions.evaluate import evaluate, is_sealed, load_gold
+from analysis.mentions.evaluate import MENTION_COLUMNS, evaluate, is_sealed, load_gold
 
 DATA = Path(__file__).parent / "data"
 
@@ -84,3 +85,32 @@ def test_phones_designations_old_months(text: str, lang: str, surface: str, kind
 def test_not_phones_nor_designations(text: str, lang: str) -> None:
     kinds = set(extract_mentions(text, lang, strict=True)["kind"])
     assert "identifier" not in kinds
+
+
+def _as_extractor(passages: list[dict]):
+    """The mentions of *passages* (looked up by text) as an extractor of the table."""
+    by_text = {p["text"]: p["mentions"] for p in passages}
+
+    def extract(text: str, lang: str) -> pd.DataFrame:
+        rows = [{c: m.get(c) for c in MENTION_COLUMNS} for m in by_text[text]]
+        df = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
+        for c in ("value", "scale", "range_end"):
+            df[c] = pd.to_numeric(df[c], errors="coerce").astype(float)
+        return df
+
+    return extract
+
+
+@pytest.mark.parametrize(("folder", "f1", "value", "kind"), [
+    ("mentions_heldout5", 0.975, 0.986, 0.984),
+    ("mentions_heldout6_en", 0.981, 0.987, 0.979),
+])
+def test_two_annotators_agree(folder: str, f1: float, value: float, kind: float) -> None:
+    """The second annotation of a sealed set's texts, scored against the first: the
+    agreement the README and RESULTS.md quote (measured 2026-12-07)."""
+    gold = load_gold(DATA / folder)
+    second = load_gold(DATA / folder / "agreement")
+    assert sorted(p["text"] for p in second) == sorted(p["text"] for p in gold)
+    row = evaluate(_as_extractor(second), gold, by="lang").iloc[0]
+    got = (round(row["exact_f1"], 3), round(row["value_acc"], 3), round(row["kind_acc"], 3))
+    assert got == (f1, value, kind), f"{folder}: agreement {got}"
