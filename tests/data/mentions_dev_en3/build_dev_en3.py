@@ -159,8 +159,8 @@ example that settled it:
   span (``gr. x`` -> 10 ``grain``, ``gr. i`` -> 1 grain, ``℥i`` -> 1 ``oz``).
 * **Cookery and household budgets**: ``2 cwt.`` is a quantity (``cwt``); eggs and persons are
   counts; ``1s. 9d.`` is money as in ``mentions_dev_en``.
-* **War diaries**: ``0725 hrs`` is a time of day (``other``, 7.4167, unit hour, ``hrs``
-  inside, like ``0630 hours``); ``6 Jun 44`` a date with the year 1944; a map reference
+* **War diaries**: ``0725 hrs.`` is a time of day (``other``, 7.4167, unit hour, ``hrs.``
+  inside with its abbreviation dot, like ``0630 hours``); ``6 Jun 44`` a date with the year 1944; a map reference
   ``MR 098812`` one ``identifier`` (value 98812, ``MR`` outside); a spot height ``Pt 112`` an
   identifier like ``Hill 60``; ``2/Lt`` (second lieutenant) an ``ordinal`` 2 with the digit
   only; ``25-pdr`` a quantity of 25 lb like ``12-pounder``; convoy designations ``HX 229``,
@@ -801,8 +801,8 @@ EN = [
     # ---- Second World War war diaries and convoy reports
     ("6 Jun 44. 0725 hrs. A and B Coys landed on QUEEN RED beach, 400 yds E of planned position. "
      "0810 hrs. Bn HQ estb at MR 098812. Cas: 2 offrs, 23 ORs killed; 3 offrs, 61 ORs wounded.",
-     [M("6 Jun 44", 1944, "date"), M("0725 hrs", hm(7, 25), "other", "hour"),
-      M("400 yds", 400, "quantity", "yd"), M("0810 hrs", hm(8, 10), "other", "hour"),
+     [M("6 Jun 44", 1944, "date"), M("0725 hrs.", hm(7, 25), "other", "hour"),
+      M("400 yds", 400, "quantity", "yd"), M("0810 hrs.", hm(8, 10), "other", "hour"),
       M("098812", 98812, "identifier"), M("2", 2, "count"), M("23", 23, "count"),
       M("3", 3, "count"), M("61", 61, "count")]),
     ("18 Sep 44. Enemy counter-attacked Pt 112 at first light with approx 200 inf supported by 4 "
@@ -810,7 +810,7 @@ EN = [
      "Weather fine, vis 2,000 yds.",
      [M("18 Sep 44", 1944, "date"), M("112", 112, "identifier"), M("200", 200, "count"),
       M("4", 4, "count"), M("25-pdr", 25, "quantity", "lb"), M("1,850", 1850, "count"),
-      M("2", 2, "ordinal"), M("2,000 yds", 2000, "quantity", "yd")]),
+      M("2", 2, "ordinal"), M("2,000 yds.", 2000, "quantity", "yd")]),
     ("Convoy HX 229, 38 ships, sailed New York 8 March 1943; attacked by U-boats on the nights "
      "of 16/17 and 17/18 March, it lost 13 ships of 93,502 GRT, while SC 122 lost 8.",
      [M("229", 229, "identifier"), M("38", 38, "count"), M("8 March 1943", 1943, "date"),
