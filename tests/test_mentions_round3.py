@@ -47,7 +47,10 @@ def test_floor(folder: str, lang: str, f1: float, value: float, kind: float) -> 
 
 
 @pytest.mark.parametrize("folder", ["mentions_heldout5", "mentions_heldout6_en",
-                                    "mentions_heldout6_id", "mentions_heldout6_kk"])
+                                    "mentions_heldout6_id", "mentions_heldout6_kk",
+                                    "mentions_heldout7_ru", "mentions_heldout7_en",
+                                    "mentions_heldout7_id", "mentions_heldout7_kk",
+                                    "mentions_heldout7_en/agreement"])
 def test_sealed_sets_say_so(folder: str) -> None:
     assert is_sealed(DATA / folder)
 
@@ -105,6 +108,7 @@ def _as_extractor(passages: list[dict]):
 @pytest.mark.parametrize(("folder", "f1", "value", "kind"), [
     ("mentions_heldout5", 0.975, 0.986, 0.984),
     ("mentions_heldout6_en", 0.981, 0.987, 0.979),
+    ("mentions_heldout7_en", 0.997, 0.998, 1.0),
 ])
 def test_two_annotators_agree(folder: str, f1: float, value: float, kind: float) -> None:
     """The second annotation of a sealed set's texts, scored against the first: the
