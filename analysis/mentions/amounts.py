@@ -24,6 +24,7 @@ from .context import (
 from .context_words import _FRAC_PREV, _ISOTOPE_NAMES
 from .numbers import expr_at
 from .record import _NAN, _Verdict
+from .unit_adjectives import unit_adjective_after
 from .units import _PER_UNIT_SLASH, glued_scale, is_calendar_word, subunit_after, unit_after
 
 # Russian ordinal words closing a compound ordinal after cardinal words ("сорок шестом")
@@ -76,6 +77,8 @@ _CHEM_FORMULA = frozenset(("CO", "CH", "SO", "NO", "N", "H", "O"))
 
 # units read in another unit: (unit, factor, scale)
 _SCALED_UNITS = {"Mbbl/d": ("bbl/d", 1e6, 1e6), "bp": ("pp", 0.01, _NAN)}
+
+_HYPHENS = frozenset("-‐‑")
 
 _NOT_GLUED = frozenset(" \n\t\u00a0(«\"“,.;:")
 
@@ -225,6 +228,8 @@ class _AmountRules(_LocalMoneyRules):
         text = self.text
         u = unit_after(text, end, self.lang)
         if not u:
+            if text[end : end + 1] in _HYPHENS and x.n_atoms == 1 and a.typ == "num":
+                return unit_adjective_after(text, end, self.lang), None  # "20-футового"
             return None, None
         uend, ucode, _ = u
         if ucode == "year" and is_calendar_word(x, a, text[end:uend]):

@@ -1,0 +1,48 @@
+"""Known phrasing families the extractor missed, each seen in a development set's gold.
+
+One or more short sentences per family and language, with hand-checked spans, kinds,
+values and units; the conventions follow the docstrings of the development-set build
+scripts (tests/data/mentions_dev_*/build_*.py).  ``present`` lists mentions that must be
+found exactly as given; ``absent`` lists surfaces that must not be a mention.
+"""
+
+from __future__ import annotations
+
+import pytest
+from mention_checks import found
+
+# (lang, text, present: [(surface, kind, value, unit)], absent: [surface])
+CASES: dict[str, list[tuple[str, str, list[tuple[str, str, float, str | None]], list[str]]]] = {
+    "unit_adjectives": [
+        ("ru", "Тариф на перевозку 20-футового контейнера вырос.",
+         [("20-футового", "quantity", 20, "ft")], ["20"]),
+        ("ru", "Мощность дозы в 30-километровой зоне превышала норму.",
+         [("30-километровой", "quantity", 30, "km")], []),
+        ("ru", "1 860 тракторов (в 15-сильном исчислении — 3 412).",
+         [("15-сильном", "quantity", 15, "hp"), ("3 412", "count", 3412, None)], []),
+        ("ru", "Сдан 16-этажный жилой дом.", [("16", "count", 16, None)], ["16-этажный"]),
+        ("ru", "Завод выпускает 5-тонные грузовики.", [("5-тонные", "quantity", 5, "t")], []),
+        ("en", "They walked the 5-mile trail.", [("5-mile", "quantity", 5, "mile")], []),
+        ("en", "A 10-ton truck overturned.", [("10-ton", "quantity", 10, "t")], []),
+        ("en", "A 20-foot container.", [("20-foot", "quantity", 20, "ft")], []),
+    ],
+}
+
+
+def _params():
+    for family, cases in CASES.items():
+        for k, case in enumerate(cases):
+            yield pytest.param(*case, id=f"{family}-{case[0]}-{k}")
+
+
+@pytest.mark.parametrize(("lang", "text", "present", "absent"), list(_params()))
+def test_known_family(lang, text, present, absent):
+    got = found(lang, text)
+    for surface, kind, value, unit in present:
+        hits = [g for g in got if g[0] == surface]
+        assert hits, (surface, got)
+        _, k, v, u = hits[0]
+        assert (k, u) == (kind, unit), (surface, got)
+        assert v == pytest.approx(value, rel=1e-6), (surface, got)
+    for surface in absent:
+        assert surface not in [g[0] for g in got], (surface, got)
