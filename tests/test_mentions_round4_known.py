@@ -26,6 +26,24 @@ CASES: dict[str, list[tuple[str, str, list[tuple[str, str, float, str | None]], 
         ("en", "A 10-ton truck overturned.", [("10-ton", "quantity", 10, "t")], []),
         ("en", "A 20-foot container.", [("20-foot", "quantity", 20, "ft")], []),
     ],
+    "shared_slash": [
+        ("ru", "АД 160/95 мм рт. ст., пульс 96 уд/мин.",
+         [("160", "quantity", 160, "mmHg"), ("95 мм рт. ст.", "quantity", 95, "mmHg")], []),
+        ("en", "Mean blood pressure was 152/94 mmHg at entry.",
+         [("152", "quantity", 152, "mmHg"), ("94 mmHg", "quantity", 94, "mmHg")], []),
+        ("ru", "Доза — 250 мг/5 мл суспензии.",
+         [("250 мг", "quantity", 250, "mg"), ("5 мл", "quantity", 5, "ml")], []),
+        ("en", "A 3/4 inch pipe.", [("3/4 inch", "quantity", 0.75, "inch")], ["3"]),
+    ],
+    "mean_deviation": [
+        ("ru", "Уровень составил 24,6 ± 3,1 пг/мл против 8,2 ± 1,7 пг/мл в контроле.",
+         [("24,6", "quantity", 24.6, "pg/ml"), ("3,1 пг/мл", "quantity", 3.1, "pg/ml"),
+          ("8,2", "quantity", 8.2, "pg/ml"), ("1,7 пг/мл", "quantity", 1.7, "pg/ml")], []),
+        ("en", "The mean dose was 12.4 ± 2.1 mg per day.",
+         [("12.4", "quantity", 12.4, "mg"), ("2.1 mg", "quantity", 2.1, "mg")], []),
+        ("en", "Weight fell by 5.0±0.3 kg.",
+         [("5.0", "quantity", 5.0, "kg"), ("0.3 kg", "quantity", 0.3, "kg")], []),
+    ],
 }
 
 

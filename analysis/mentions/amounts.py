@@ -24,6 +24,7 @@ from .context import (
 from .context_words import _FRAC_PREV, _ISOTOPE_NAMES
 from .numbers import expr_at
 from .record import _NAN, _Verdict
+from .shared_units import _SharedUnitRules
 from .unit_adjectives import unit_adjective_after
 from .units import _PER_UNIT_SLASH, glued_scale, is_calendar_word, subunit_after, unit_after
 
@@ -93,7 +94,7 @@ def _id_reduplicated(text: str, s: int, e: int) -> bool:
     return text[e : e + 1] == "-" and after[: len(w)] == w and not after[len(w) :].isalpha()
 
 
-class _AmountRules(_LocalMoneyRules):
+class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
     """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
 
     def number(self, i: int) -> int:
@@ -290,6 +291,15 @@ class _AmountRules(_LocalMoneyRules):
             if a.cur == "IDR" and math.isnan(scale) and _ID_RP_SCALE.match(text, end):
                 scale, end = self._id_rp_scale(x, end)
                 value = value * scale
+        if (
+            a.typ == "num"
+            and not a.cur
+            and x.n_atoms == 1
+            and (text[end : end + 1] == "/" or "±" in text[end : end + 2])
+        ):
+            r = self._shared_unit_pair(i, x)  # "160/95 мм рт. ст.", "24,6 ± 3,1 пг/мл"
+            if r:
+                return r
         if a.typ == "num" and not a.cur and text[end : end + 1] in _DIM_FIRST:
             r = self._dimensions(i, x)
             if r:
