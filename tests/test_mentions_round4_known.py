@@ -44,6 +44,18 @@ CASES: dict[str, list[tuple[str, str, list[tuple[str, str, float, str | None]], 
         ("en", "Weight fell by 5.0±0.3 kg.",
          [("5.0", "quantity", 5.0, "kg"), ("0.3 kg", "quantity", 0.3, "kg")], []),
     ],
+    "elided_unit": [
+        ("ru", "Строители уложились в 11 месяцев вместо 14 по нормативу.",
+         [("11 месяцев", "quantity", 11, "month"), ("14", "quantity", 14, "month")], []),
+        ("ru", "Она обслуживала 144 станка вместо 16 по норме.",
+         [("144", "count", 144, None), ("16", "count", 16, None)], []),
+        ("ru", "Рост составил 12 % против 1939 г.",
+         [("12 %", "percent", 12, "%"), ("1939", "year", 1939, None)], []),
+        ("en", "The garrison held out for nine days instead of two.",
+         [("nine days", "quantity", 9, "day"), ("two", "quantity", 2, "day")], []),
+        ("en", "Output rose to 20 tons against 14 in 1913.",
+         [("20 tons", "quantity", 20, "t"), ("14", "quantity", 14, "t")], []),
+    ],
 }
 
 

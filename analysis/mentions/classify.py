@@ -38,6 +38,7 @@ from .context_words import (
     _YEAR_PREV,
 )
 from .record import _Verdict
+from .shared_units import _CMP_LAST
 
 _DUR_RE = re.compile(
     r"-(?:(?P<year>летн\w*|лет\w*|годичн\w*|жылдық|years?(?:-old)?)|(?P<month>месячн\w*|months?)"
@@ -155,6 +156,10 @@ class _Classifier(_EnglishRules, _YearRules):
         prevw, sep = _prev_word(text, start)
         if a.typ == "roman":
             return self._roman_kind(a, start, end, prevw, sep)
+        if not unit and prevw in _CMP_LAST:  # "11 месяцев вместо 14": the unit is shared
+            v = self._elided_unit(a, x, start, end)
+            if v:
+                return v
         if self.lang in ("en", None):
             if self._en_emitted(a, x, start, end, unit):
                 return None

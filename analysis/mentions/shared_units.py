@@ -1,13 +1,16 @@
 """A unit written once for two numbers: blood pressure ``160/95 мм рт. ст.``, a mean and its
-deviation ``24,6 ± 3,1 пг/мл`` (the unit shared backwards, like ``55×40×25 см``)."""
+deviation ``24,6 ± 3,1 пг/мл`` (the unit shared backwards, like ``55×40×25 см``), and a
+unit elided after a comparison ``11 месяцев вместо 14`` (shared forwards)."""
 
 from __future__ import annotations
 
 import math
 import re
 
-from .context import _Expr
+from .atoms import _Atom
+from .context import _Expr, _is_year_int
 from .numbers import expr_at
+from .record import _Verdict
 from .units import unit_after
 
 # between a mean and its deviation, or the two figures of a blood pressure
@@ -15,6 +18,15 @@ _PM_SEP = re.compile(r"[ \u00a0\u202f]?±[ \u00a0\u202f]?")
 #: Units a slash pair shares: blood pressure only ("3/4 inch" is a fraction).
 _SLASH_UNITS = frozenset(("mmHg",))
 _PM_KINDS = frozenset(("quantity", "percent"))
+
+# a comparison between an amount with its unit and a bare number: "11 месяцев вместо 14"
+_CMP_BETWEEN = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]*(?:вместо|против|instead[ \u00a0]+of|against|compared[ \u00a0]+(?:with|to))"
+    r"[ \u00a0]+",
+    re.IGNORECASE,
+)
+_CMP_LAST = frozenset(("вместо", "против", "of", "against", "with", "to"))
+_CMP_KINDS = frozenset(("quantity", "money", "percent"))
 
 
 class _SharedUnitRules:
@@ -45,3 +57,24 @@ class _SharedUnitRules:
         self.emit(x.start, x.end, x.value, u[2], u[1])
         self.emit(atoms[j].start, u[0], y.value, u[2], u[1])
         return y.last + 1
+
+    def _elided_unit(self, a: _Atom, x: _Expr, start: int, end: int) -> _Verdict | None:
+        """A bare number right after ``вместо`` / ``против`` / ``instead of`` /
+        ``against`` / ``compared with`` that follows an amount with a unit takes that unit
+        (``11 месяцев вместо 14`` -> 14 month, digits only)."""
+        rows = self.rows
+        if not rows or (a.typ == "num" and _is_year_int(a)):
+            return None
+        prev = rows[-1]
+        if (
+            prev.unit is None
+            or prev.kind not in _CMP_KINDS
+            or not math.isnan(prev.scale)
+            or not math.isnan(x.scale)
+            or start - prev.end > 24
+        ):
+            return None
+        m = _CMP_BETWEEN.fullmatch(self.text, prev.end, start)
+        if not m:
+            return None
+        return _Verdict(prev.kind, end, prev.unit, fixed=True)
