@@ -56,6 +56,14 @@ CASES: dict[str, list[tuple[str, str, list[tuple[str, str, float, str | None]], 
         ("en", "Output rose to 20 tons against 14 in 1913.",
          [("20 tons", "quantity", 20, "t"), ("14", "quantity", 14, "t")], []),
     ],
+    "ages": [
+        ("en", "She died in 1947 aged eighty-six.", [("eighty-six", "quantity", 86, "year")], []),
+        ("en", "Aged sixty-five, he retired.", [("sixty-five", "quantity", 65, "year")], []),
+        ("en", "He died at the age of seventy-three.",
+         [("seventy-three", "quantity", 73, "year")], []),
+        ("en", "He was killed at Mons, aged 17.", [("17", "quantity", 17, "year")], []),
+        ("en", "He died at the age of 73.", [("73", "quantity", 73, "year")], []),
+    ],
 }
 
 

@@ -291,12 +291,13 @@ class _Classifier(_EnglishRules, _YearRules):
     ) -> _Verdict | None:
         """Ages, identifier lists and nouns, streets, school classes, kk numbered nouns."""
         text = self.text
-        # bare ages: "aged 63", "children under 12", "berusia 45"
+        # bare ages: "aged 63", "children under 12", "berusia 45", "aged eighty-six" (in
+        # words too, any number of words: a quantity in years like "73 лет")
         if (
             a.typ in ("num", "word")
             and (a.is_int or a.typ == "word" and a.value % 1 == 0)
             and not unit
-            and (x.n_atoms == 1 or a.typ == "word" and prevw == "of" and x.value <= 130 and x.value % 1 == 0)
+            and (x.n_atoms == 1 or a.typ == "word" and x.value <= 130 and x.value % 1 == 0)
             and 0 < a.value <= 130
             and sep == " "
             and (
