@@ -64,6 +64,20 @@ CASES: dict[str, list[tuple[str, str, list[tuple[str, str, float, str | None]], 
         ("en", "He was killed at Mons, aged 17.", [("17", "quantity", 17, "year")], []),
         ("en", "He died at the age of 73.", [("73", "quantity", 73, "year")], []),
     ],
+    "magnitudes": [
+        ("id", "BREAKING: Gempa M 6,2 guncang Mamuju pukul 02.28 WIB.",
+         [("M 6,2", "other", 6.2, "magnitude")], ["6,2"]),
+        ("id", "Tsunami dipicu gempa M 9,1 di kedalaman 30 km.",
+         [("M 9,1", "other", 9.1, "magnitude"), ("30 km", "quantity", 30, "km")], []),
+        ("id", "Gempa magnitudo 6,4 mengguncang Pidie Jaya.",
+         [("6,4", "other", 6.4, "magnitude")], []),
+        ("id", "Gempa magnitudo 5,6 SR mengguncang Cianjur.",
+         [("5,6 SR", "other", 5.6, "magnitude")], []),
+        ("en", "A magnitude 7.8 earthquake struck Nepal.", [("7.8", "other", 7.8, "magnitude")], []),
+        ("ru", "Землетрясение магнитудой 7,4 произошло у побережья.",
+         [("7,4", "other", 7.4, "magnitude")], []),
+        ("en", "Size M 5 shirts.", [("5", "count", 5, None)], ["M 5"]),
+    ],
 }
 
 

@@ -37,6 +37,7 @@ from .context_words import (
     _TIME_PREV,
     _YEAR_PREV,
 )
+from .magnitudes import MAGNITUDE_PREV, _MagnitudeRules
 from .record import _Verdict
 from .shared_units import _CMP_LAST
 
@@ -133,7 +134,7 @@ _SCORE_TAIL = re.compile(r"[:：][0-9]{1,3}(?![0-9])")
 _SCORE_PREV = frozenset("счётом счетом счёт счет score skor".split())
 
 
-class _Classifier(_EnglishRules, _YearRules):
+class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
     """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
 
     def classify(
@@ -156,6 +157,10 @@ class _Classifier(_EnglishRules, _YearRules):
         prevw, sep = _prev_word(text, start)
         if a.typ == "roman":
             return self._roman_kind(a, start, end, prevw, sep)
+        if not unit and (prevw in MAGNITUDE_PREV or prevw == "m"):  # "magnitudo 6,4", "M 9,1"
+            v = self._magnitude(a, x, start, end, prevw)
+            if v or self.limit > start:  # "M 9,1" was emitted with its "M"
+                return v
         if not unit and prevw in _CMP_LAST:  # "11 месяцев вместо 14": the unit is shared
             v = self._elided_unit(a, x, start, end)
             if v:
