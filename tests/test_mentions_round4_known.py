@@ -89,6 +89,16 @@ CASES: dict[str, list[tuple[str, str, list[tuple[str, str, float, str | None]], 
         ("id", "Pada tanggal 8 Maret 1942 Jepang mendarat.",
          [("8 Maret 1942", "date", 1942, None)], ["8"]),
     ],
+    "roman_names_years": [
+        ("id", "Heeren XVII di Amsterdam baru menerima kabarnya.", [("XVII", "other", 17, None)], []),
+        ("id", "Laporan tahunan PTPN XI 2022 mencatat giling tebu.",
+         [("XI", "other", 11, None), ("2022", "year", 2022, None)], []),
+        ("id", "Selama Pelita III produksi naik.", [("III", "ordinal", 3, None)], []),
+        ("en", "The tower was rebuilt in MDCCCXLII, as the inscription records.",
+         [("MDCCCXLII", "year", 1842, None)], []),
+        ("ru", "Собор построен в MDCCCXII году.", [("MDCCCXII", "year", 1812, None)], []),
+        ("en", "MILD weather; MDX and MCC are codes.", [], ["MILD", "MDX", "MCC"]),
+    ],
 }
 
 

@@ -188,6 +188,13 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
     ) -> _Verdict | None:
         """Roman numerals: identifiers, list marks, centuries and congresses, regnal numbers."""
         text = self.text
+        if a.typ == "roman" and a.value >= 1000:
+            return _Verdict("year", end)  # "rebuilt in MDCCCXLII"
+        if a.typ == "roman" and sep == " " and (
+            prevw == "heeren"
+            or self.lang == "id" and len(prevw) >= 3 and text[start - 1 - len(prevw) : start - 1].isupper()
+        ):
+            return _Verdict("other", end)  # names of bodies: "Heeren XVII", "PTPN XI"
         if a.typ == "roman":
             raw = text[a.start : a.end]
             single = len(raw) == 1

@@ -187,6 +187,8 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
 def is_calendar_word(x: _Expr, a: _Atom, word: str) -> bool:
     """Is the year word after this number the calendar-year word (kept outside)?"""
     w = word.strip().lower()
+    if a.typ == "roman" and a.value >= 1000 and w not in ("лет", "years", "year", "yrs", "tahun"):
+        return True  # "в MDCCCXII году"
     if x.n_atoms != 1 or a.typ != "num" or not a.is_int or a.cur:
         return False
     if w in ("лет", "years", "year", "yrs", "yrs.", "tahun"):
