@@ -99,6 +99,12 @@ CASES: dict[str, list[tuple[str, str, list[tuple[str, str, float, str | None]], 
         ("ru", "Собор построен в MDCCCXII году.", [("MDCCCXII", "year", 1812, None)], []),
         ("en", "MILD weather; MDX and MCC are codes.", [], ["MILD", "MDX", "MCC"]),
     ],
+    "dollars_cents_apart": [
+        ("en", "Flour, superfine, $5 50 a $5 75 per bbl.; Wheat, $1.05 a $1.10 per bushel.",
+         [("$5 50 a $5 75", "range", 5.5, "USD"), ("$1.05 a $1.10", "range", 1.05, "USD")], []),
+        ("en", "Corn, $0 62 per bushel.", [("$0 62", "money", 0.62, "USD")], []),
+        ("en", "He paid $5 50 men to dig.", [("$5", "money", 5, "USD")], ["$5 50"]),
+    ],
 }
 
 
