@@ -105,6 +105,12 @@ CASES: dict[str, list[tuple[str, str, list[tuple[str, str, float, str | None]], 
         ("en", "Corn, $0 62 per bushel.", [("$0 62", "money", 0.62, "USD")], []),
         ("en", "He paid $5 50 men to dig.", [("$5", "money", 5, "USD")], ["$5 50"]),
     ],
+    "degrees_minutes": [
+        ("en", "The brig Hope, 31 days out, in lat. 41° 20′ N.",
+         [("31 days", "quantity", 31, "day"), ("41° 20′", "quantity", 41 + 20 / 60, "deg")], ["41"]),
+        ("ru", "Координаты: 55°45′ с. ш.", [("55°45′", "quantity", 55.75, "deg")], []),
+        ("en", "Heat it to 30°C.", [("30°C", "quantity", 30, "degC")], []),
+    ],
 }
 
 

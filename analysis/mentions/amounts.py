@@ -26,7 +26,14 @@ from .numbers import expr_at
 from .record import _NAN, _Verdict
 from .shared_units import _SharedUnitRules
 from .unit_adjectives import unit_adjective_after
-from .units import _PER_UNIT_SLASH, glued_scale, is_calendar_word, subunit_after, unit_after
+from .units import (
+    _PER_UNIT_SLASH,
+    arc_minutes_after,
+    glued_scale,
+    is_calendar_word,
+    subunit_after,
+    unit_after,
+)
 
 # Russian ordinal words closing a compound ordinal after cardinal words ("сорок шестом")
 _RU_ORD_WORD_AFTER = re.compile(
@@ -291,6 +298,11 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
             if a.cur == "IDR" and math.isnan(scale) and _ID_RP_SCALE.match(text, end):
                 scale, end = self._id_rp_scale(x, end)
                 value = value * scale
+        if a.typ == "num" and text[end : end + 1] == "°" and x.n_atoms == 1 and not a.cur:
+            arc = arc_minutes_after(text, end)
+            if arc:  # "lat. 41° 20′": one quantity in degrees
+                self.emit(a.start, arc[0], value + (-arc[1] if value < 0 else arc[1]), "quantity", "deg")
+                return self._atom_after(arc[0])
         if (
             a.typ == "num"
             and not a.cur
