@@ -9,6 +9,7 @@ import re
 from ..text.roman import roman_value
 from .amounts_local import _ID_RP_SCALE, _LocalMoneyRules
 from .atoms import _Atom
+from .classify_kk import kk_one_counts
 from .context import (
     _ABL_RE,
     _CONN_RE,
@@ -350,6 +351,16 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
         if self.lang == "id" and not u and unit in (None, "IDR") and not math.isnan(scale):
             unit, end = self._id_rupiah_tail(x, unit, end)
             ukind = "money" if unit else ukind
+        if (
+            x.amb
+            and self.lang == "kk"
+            and not u
+            and x.n_atoms == 1
+            and text[a.start : a.end].lower() == "бір"
+            and kk_one_counts(text, a.start, a.end, _prev_word(text, a.start)[0])
+        ):
+            self.emit(a.start, a.end, 1.0, "count")  # "Бір еңбеккүнге": one thing counted
+            return nxt
         if x.amb and not u and math.isnan(scale) and x.n_atoms == 1:
             return self.range_after(i, x, end, unit, ukind, year_word) or nxt
         if x.words_only and x.n_atoms == 1 and a.wtype == "h" and not u:
