@@ -326,7 +326,9 @@ CASES: list[tuple] = [
     ("en", "at 30°C the sample", "30°C", 30, "quantity", "degC", N, N),
     ("en", "ISBN 978-5-4461-0923-4 and", "ISBN 978-5-4461-0923-4", N, "identifier", N, N, N),
     ("en", "the 1965–66 season", "1965–66", 1965, "range", N, N, 1966),
-    ("en", "aged sixty-five", "sixty-five", 65, "count", N, N, N),
+    # an age after "aged" is a quantity in years in digits and in words alike, as the
+    # English development sets decide ("aged eighty-six") and as "73 лет" is in Russian
+    ("en", "aged sixty-five", "sixty-five", 65, "quantity", "year", N, N),
     ("en", "nearly two-thirds of them", "two-thirds", 2 / 3, "other", N, N, N),
     # Kazakh case-suffix constructions
     ("kk", "Мал басының үштен бірі ғана қалды", "үштен бірі", 1 / 3, "other", N, N, N),

@@ -9,6 +9,7 @@ import re
 from ..text.roman import roman_value
 from .amounts_local import _ID_RP_SCALE, _LocalMoneyRules
 from .atoms import _Atom
+from .classify_kk import kk_one_counts
 from .context import (
     _ABL_RE,
     _CONN_RE,
@@ -24,7 +25,16 @@ from .context import (
 from .context_words import _FRAC_PREV, _ISOTOPE_NAMES
 from .numbers import expr_at
 from .record import _NAN, _Verdict
-from .units import _PER_UNIT_SLASH, glued_scale, is_calendar_word, subunit_after, unit_after
+from .shared_units import _SharedUnitRules
+from .unit_adjectives import unit_adjective_after
+from .units import (
+    _PER_UNIT_SLASH,
+    arc_minutes_after,
+    glued_scale,
+    is_calendar_word,
+    subunit_after,
+    unit_after,
+)
 
 # Russian ordinal words closing a compound ordinal after cardinal words ("сорок шестом")
 _RU_ORD_WORD_AFTER = re.compile(
@@ -77,6 +87,8 @@ _CHEM_FORMULA = frozenset(("CO", "CH", "SO", "NO", "N", "H", "O"))
 # units read in another unit: (unit, factor, scale)
 _SCALED_UNITS = {"Mbbl/d": ("bbl/d", 1e6, 1e6), "bp": ("pp", 0.01, _NAN)}
 
+_HYPHENS = frozenset("-‐‑")
+
 _NOT_GLUED = frozenset(" \n\t\u00a0(«\"“,.;:")
 
 
@@ -90,7 +102,7 @@ def _id_reduplicated(text: str, s: int, e: int) -> bool:
     return text[e : e + 1] == "-" and after[: len(w)] == w and not after[len(w) :].isalpha()
 
 
-class _AmountRules(_LocalMoneyRules):
+class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
     """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
 
     def number(self, i: int) -> int:
@@ -225,6 +237,8 @@ class _AmountRules(_LocalMoneyRules):
         text = self.text
         u = unit_after(text, end, self.lang)
         if not u:
+            if text[end : end + 1] in _HYPHENS and x.n_atoms == 1 and a.typ == "num":
+                return unit_adjective_after(text, end, self.lang), None  # "20-футового"
             return None, None
         uend, ucode, _ = u
         if ucode == "year" and is_calendar_word(x, a, text[end:uend]):
@@ -285,6 +299,20 @@ class _AmountRules(_LocalMoneyRules):
             if a.cur == "IDR" and math.isnan(scale) and _ID_RP_SCALE.match(text, end):
                 scale, end = self._id_rp_scale(x, end)
                 value = value * scale
+        if a.typ == "num" and text[end : end + 1] == "°" and x.n_atoms == 1 and not a.cur:
+            arc = arc_minutes_after(text, end)
+            if arc:  # "lat. 41° 20′": one quantity in degrees
+                self.emit(a.start, arc[0], value + (-arc[1] if value < 0 else arc[1]), "quantity", "deg")
+                return self._atom_after(arc[0])
+        if (
+            a.typ == "num"
+            and not a.cur
+            and x.n_atoms == 1
+            and (text[end : end + 1] == "/" or "±" in text[end : end + 2])
+        ):
+            r = self._shared_unit_pair(i, x)  # "160/95 мм рт. ст.", "24,6 ± 3,1 пг/мл"
+            if r:
+                return r
         if a.typ == "num" and not a.cur and text[end : end + 1] in _DIM_FIRST:
             r = self._dimensions(i, x)
             if r:
@@ -323,6 +351,16 @@ class _AmountRules(_LocalMoneyRules):
         if self.lang == "id" and not u and unit in (None, "IDR") and not math.isnan(scale):
             unit, end = self._id_rupiah_tail(x, unit, end)
             ukind = "money" if unit else ukind
+        if (
+            x.amb
+            and self.lang == "kk"
+            and not u
+            and x.n_atoms == 1
+            and text[a.start : a.end].lower() == "бір"
+            and kk_one_counts(text, a.start, a.end, _prev_word(text, a.start)[0])
+        ):
+            self.emit(a.start, a.end, 1.0, "count")  # "Бір еңбеккүнге": one thing counted
+            return nxt
         if x.amb and not u and math.isnan(scale) and x.n_atoms == 1:
             return self.range_after(i, x, end, unit, ukind, year_word) or nxt
         if x.words_only and x.n_atoms == 1 and a.wtype == "h" and not u:

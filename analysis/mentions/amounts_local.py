@@ -54,6 +54,13 @@ _ID_PRICE_AFTER = re.compile(
 )
 
 
+# "$5 50 a $5 75 per bbl.": dollars and cents apart in a price current
+_DOLLAR_CENTS = re.compile(r" (?P<c>\d\d)(?=[ \u00a0]+(?:a[ \u00a0]+\$|per\b|@))")
+_DOLLAR_CENTS_RANGE = re.compile(
+    r"[ \u00a0]+a[ \u00a0]+\$(?P<d>\d{1,3}) (?P<c>\d\d)(?![\d.,%])"
+)
+
+
 class _LocalMoneyRules:
     """English and Indonesian money rules (a mixin of the extractor)."""
 
@@ -107,6 +114,8 @@ class _LocalMoneyRules:
             if m and m.group("s"):
                 self.emit(a.start, m.end(), x.value + _lsd_value(m), "money", "GBP")
                 return self._atom_after(m.end())
+        if a.cur == "USD" and a.is_int and text[x.end : x.end + 1] == " ":
+            return self._dollars_cents(a, x)
         if a.cur or not a.start or text[a.start - 1] not in "s. \u00a0R":
             return 0
         cm = _EN_CUR_BEFORE.search(text, max(0, a.start - 6), a.start)
@@ -126,6 +135,23 @@ class _LocalMoneyRules:
             value = x.value + (int(m.group("a")) + _LSD_FRAC[m.group("f")]) / 16
         self.emit(a.start, m.end(), value, "money", "INR")
         return self._atom_after(m.end())
+
+    def _dollars_cents(self, a: _Atom, x: _Expr) -> int:
+        """``$5 50 per bbl.``, ``$5 50 a $5 75``: dollars and two-digit cents apart in an
+        old price list (a price follows: ``a $``, ``per``, ``@``) are one amount, two such
+        amounts joined by ``a`` a range; the next atom if emitted, else 0."""
+        text = self.text
+        m = _DOLLAR_CENTS.match(text, x.end)
+        if m is None or x.n_atoms != 1 or not math.isnan(x.scale):
+            return 0
+        value = x.value + int(m.group("c")) / 100
+        second = _DOLLAR_CENTS_RANGE.match(text, m.end())
+        if second:
+            hi = int(second.group("d")) + int(second.group("c")) / 100
+            self.emit(a.start, second.end("c"), value, "range", "USD", range_end=hi)
+            return self._atom_after(second.end("c"))
+        self.emit(a.start, m.end("c"), value, "money", "USD")
+        return self._atom_after(m.end("c"))
 
     def _en_fiscal(self, i: int, x: _Expr) -> int:
         """A fiscal year glued to ``FY`` (``FY2019/20`` a range, ``FY23`` the year 2023, the

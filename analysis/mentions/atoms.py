@@ -87,7 +87,7 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
     month_pat = "|".join(month_alts)
     first = {w[0] for w in words} | {p[0] for p, _ in MONTH_NUMBER}
     letters = "".join(
-        sorted({c for ch in first for c in (ch.lower(), ch.upper())} | set("IVXLCІХӀNhwUБУd"))
+        sorted({c for ch in first for c in (ch.lower(), ch.upper())} | set("IVXLCІХӀMNhwUБУd"))
     )
     pattern = (
         r"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹\[№+½⅓⅔¼¾⅕⅛⅜⅝⅞.]|\(\d)(?:"
@@ -116,7 +116,7 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         r"|(?P<identn>(?:(?<![\w.])N(?=[ \u00a0]?\d)|Nos?\.(?=[ \u00a0]?\d)"
         r"|(?:Nomor|Nr\.|No)[ \u00a0](?=[\dIVX]))[ \u00a0]?"
         r"(?:\d\w*(?:[-/.]\w+)*|[IVXLC]+(?:/\w+)+))"
-        r"|(?P<roman>(?<![\w\-.])[IVXLCІХӀ]+(?![\w]))"
+        r"|(?P<roman>(?<![\w\-.])(?:M{1,2}[MDCLXVI]{3,}|[IVXLCІХӀ]+)(?![\w]))"
         r"|(?P<word>(?:" + word_pat + r")(?![^\W⁰¹²³⁴⁵⁶⁷⁸⁹]))"
         r"|(?P<month>" + month_pat + r")"
         r")"
@@ -418,7 +418,10 @@ def _iter_atoms(
         elif kind == "roman":
             sign = None
             r = m.group("roman")
-            if not is_roman_numeral(r, min_len=1):
+            if r[0] == "M":  # "MDCCCXLII": a year (1000-2100) in Roman numerals only
+                if not 1000 <= (roman_value(r) or 0) <= 2100:
+                    continue
+            elif not is_roman_numeral(r, min_len=1):
                 continue  # "CC", "LC": not read as numbers
             prev_end = e
             yield _Atom(s, e, "roman", float(roman_value(r) or 0), num_start=s)

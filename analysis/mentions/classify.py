@@ -37,7 +37,9 @@ from .context_words import (
     _TIME_PREV,
     _YEAR_PREV,
 )
+from .magnitudes import MAGNITUDE_PREV, _MagnitudeRules
 from .record import _Verdict
+from .shared_units import _CMP_LAST
 
 _DUR_RE = re.compile(
     r"-(?:(?P<year>летн\w*|лет\w*|годичн\w*|жылдық|years?(?:-old)?)|(?P<month>месячн\w*|months?)"
@@ -132,7 +134,7 @@ _SCORE_TAIL = re.compile(r"[:：][0-9]{1,3}(?![0-9])")
 _SCORE_PREV = frozenset("счётом счетом счёт счет score skor".split())
 
 
-class _Classifier(_EnglishRules, _YearRules):
+class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
     """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
 
     def classify(
@@ -155,6 +157,14 @@ class _Classifier(_EnglishRules, _YearRules):
         prevw, sep = _prev_word(text, start)
         if a.typ == "roman":
             return self._roman_kind(a, start, end, prevw, sep)
+        if not unit and (prevw in MAGNITUDE_PREV or prevw == "m"):  # "magnitudo 6,4", "M 9,1"
+            v = self._magnitude(a, x, start, end, prevw)
+            if v or self.limit > start:  # "M 9,1" was emitted with its "M"
+                return v
+        if not unit and prevw in _CMP_LAST:  # "11 месяцев вместо 14": the unit is shared
+            v = self._elided_unit(a, x, start, end)
+            if v:
+                return v
         if self.lang in ("en", None):
             if self._en_emitted(a, x, start, end, unit):
                 return None
@@ -178,6 +188,13 @@ class _Classifier(_EnglishRules, _YearRules):
     ) -> _Verdict | None:
         """Roman numerals: identifiers, list marks, centuries and congresses, regnal numbers."""
         text = self.text
+        if a.typ == "roman" and a.value >= 1000:
+            return _Verdict("year", end)  # "rebuilt in MDCCCXLII"
+        if a.typ == "roman" and sep == " " and (
+            prevw == "heeren"
+            or self.lang == "id" and len(prevw) >= 3 and text[start - 1 - len(prevw) : start - 1].isupper()
+        ):
+            return _Verdict("other", end)  # names of bodies: "Heeren XVII", "PTPN XI"
         if a.typ == "roman":
             raw = text[a.start : a.end]
             single = len(raw) == 1
@@ -286,12 +303,13 @@ class _Classifier(_EnglishRules, _YearRules):
     ) -> _Verdict | None:
         """Ages, identifier lists and nouns, streets, school classes, kk numbered nouns."""
         text = self.text
-        # bare ages: "aged 63", "children under 12", "berusia 45"
+        # bare ages: "aged 63", "children under 12", "berusia 45", "aged eighty-six" (in
+        # words too, any number of words: a quantity in years like "73 лет")
         if (
             a.typ in ("num", "word")
             and (a.is_int or a.typ == "word" and a.value % 1 == 0)
             and not unit
-            and (x.n_atoms == 1 or a.typ == "word" and prevw == "of" and x.value <= 130 and x.value % 1 == 0)
+            and (x.n_atoms == 1 or a.typ == "word" and x.value <= 130 and x.value % 1 == 0)
             and 0 < a.value <= 130
             and sep == " "
             and (

@@ -39,3 +39,37 @@ def kk_identifier(text: str, a: _Atom, x: _Expr, start: int, end: int, unit: str
     ):
         return _Verdict("identifier", end)
     return None
+
+
+# kk "бір" counting one thing: a noun in the dative after it ("Бір еңбеккүнге", "бір қап
+# ұнға", "Бір ша- руашылыққа"), or a possessed noun after a genitive ("газетінің бір нөмірі")
+# (after a measure word the dative ends in ға / ге / қа only: "бір қорап сіріңке" is a box
+# of matches, a noun ending in "-ке", not a dative)
+_KK_ONE_DATIVE = re.compile(
+    r"[ \u00a0]+(?:[^\W\d_]+(?:-[ \u00a0]?[^\W\d_]+)?(?:ға|ге|қа|ке)"
+    r"|[^\W\d_]+[ \u00a0]+[^\W\d_]+(?:ға|ге|қа))(?![^\W\d_])"
+)
+_KK_ONE_POSSESSED = re.compile(r"[ \u00a0]+[^\W\d_]+(?:ы|і)(?![^\W\d_])")
+_KK_GENITIVE_BEFORE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)[ \u00a0]+$")
+_KK_ONE_NOT_AFTER = frozenset(("тағы", "бірден", "әр", "ең"))
+_KK_ONE_IDIOMS = ("ауыз", "уақыт", "күні", "жола", "мезгіл")
+
+
+def kk_one_counts(text: str, start: int, end: int, prevw: str) -> bool:
+    """Does the bare ``бір`` at *start*..*end* count one thing (``Бір еңбеккүнге`` 1,2 кг,
+    ``бір қап ұнға``, ``газетінің бір нөмірі``), not the indefinite article (``тағы бір
+    мектеп``, ``Бір күні``)?
+
+    Examples
+    --------
+    >>> kk_one_counts("Бір еңбеккүнге 1,2 кг", 0, 3, "")
+    True
+    >>> kk_one_counts("тағы бір мектепке", 5, 8, "тағы")
+    False
+    """
+    if prevw in _KK_ONE_NOT_AFTER:
+        return False
+    m = _KK_ONE_DATIVE.match(text, end)
+    if m is None and _KK_GENITIVE_BEFORE.search(text, max(0, start - 8), start):
+        m = _KK_ONE_POSSESSED.match(text, end)
+    return m is not None and not text[end : m.end()].lower().lstrip().startswith(_KK_ONE_IDIOMS)

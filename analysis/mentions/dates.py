@@ -44,6 +44,12 @@ _GLUED_MONTH = re.compile(
 )
 
 # the last letters of the month names above (the cheap test before the regex)
+# id news dates: "Kamis (8/2)", "setiap tanggal 10"
+_ID_WEEKDAY_BEFORE = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu),?[ \u00a0]?\($")
+_ID_DAY_MONTH = re.compile(r"/(0?[1-9]|1[0-2])\)")
+_ID_TANGGAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:tanggal|tgl\.?)[ \u00a0]$", re.IGNORECASE)
+_ID_DAY_NOT_ALONE = re.compile(r"[ \u00a0]?[-–/.,]?\d|[ \u00a0]+[^\W\d_]+[ \u00a0]+\d{4}")
+
 _MONTH_LAST = frozenset("yhletrisернзка")
 
 # a preposition of a time of day before a clock time ("в 9 ч 07 мин", "к 12:30:00", "at")
@@ -279,6 +285,27 @@ class _DateRules:
                 if self._day_month(k):
                     self.emit(a.start, a.end, _NAN, "date")
                     return i + 1
+        if self.lang in ("id", None) and text[a.start - 1 : a.start] in ("(", " "):
+            return self._id_news_date(i)
+        return 0
+
+    def _id_news_date(self, i: int) -> int:
+        """id: a day and month after a weekday in brackets (``Sabtu (24/2)``) and a bare
+        day after ``tanggal`` (``setiap tanggal 10``) are dates with value null; return
+        the next atom or 0."""
+        a, text = self.atoms[i], self.text
+        if not (a.typ == "num" and a.is_int and a.ndig <= 2 and 0 < a.value <= 31):
+            return 0
+        if text[a.start - 1] == "(":
+            m = _ID_DAY_MONTH.match(text, a.end)
+            if m and _ID_WEEKDAY_BEFORE.search(text, max(0, a.start - 12), a.start):
+                self.emit(a.start, m.end(1), _NAN, "date")
+                return self._atom_after(m.end(1))
+        elif _ID_TANGGAL_BEFORE.search(text, max(0, a.start - 9), a.start) and not (
+            _ID_DAY_NOT_ALONE.match(text, a.end)
+        ):
+            self.emit(a.start, a.end, _NAN, "date")
+            return i + 1
         return 0
 
     def _roman_month_date(self, i: int) -> int:

@@ -304,7 +304,7 @@ def _ru() -> dict[str, tuple[float, str, str]]:
 #: Kazakh case and possessive endings that may be glued to a number word.
 KK_SUFFIXES = (
     "ге ке ға қа не на де те да та ден тен дан тан нен нан нің дің тің ның дың тың "
-    "ні ді ті ны ды ты мен бен пен сі сы і ы дай дей тай тей"
+    "ні ді ті ны ды ты мен бен пен сі сы і ы дай дей тай тей дайы дейі тайы тейі"
 ).split()
 
 

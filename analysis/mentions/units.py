@@ -187,6 +187,8 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
 def is_calendar_word(x: _Expr, a: _Atom, word: str) -> bool:
     """Is the year word after this number the calendar-year word (kept outside)?"""
     w = word.strip().lower()
+    if a.typ == "roman" and a.value >= 1000 and w not in ("лет", "years", "year", "yrs", "tahun"):
+        return True  # "в MDCCCXII году"
     if x.n_atoms != 1 or a.typ != "num" or not a.is_int or a.cur:
         return False
     if w in ("лет", "years", "year", "yrs", "yrs.", "tahun"):
@@ -221,3 +223,29 @@ def glued_scale(text: str, a: _Atom, x: _Expr, end: int) -> tuple[float, int] | 
     ):
         return _GLUED_SCALE_VALUE[gs.group(1).lower()], gs.end()
     return None
+
+
+# minutes (and seconds) of arc after the degree sign: "41° 20′", "41°20'15\""
+_ARC_MINUTES = re.compile(
+    r"°[ \u00a0]?(?P<m>[0-5]?\d(?:[.,]\d+)?)[ \u00a0]?[′']"
+    r"(?:[ \u00a0]?(?P<s>[0-5]?\d(?:[.,]\d+)?)[ \u00a0]?(?:″|''|\"))?"
+)
+
+
+def arc_minutes_after(text: str, pos: int) -> tuple[int, float] | None:
+    """Degrees with minutes of arc: ``41° 20′`` (latitude, longitude) -> (end, the
+    minutes and seconds in degrees), the hemisphere letter outside; ``None`` if no
+    minutes follow the degree sign at *pos*.
+
+    Examples
+    --------
+    >>> arc_minutes_after("41° 20′ N", 2)
+    (8, 0.3333333333333333)
+    """
+    m = _ARC_MINUTES.match(text, pos)
+    if m is None:
+        return None
+    deg = float(m.group("m").replace(",", ".")) / 60
+    if m.group("s"):
+        deg += float(m.group("s").replace(",", ".")) / 3600
+    return m.end(), deg
