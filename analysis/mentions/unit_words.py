@@ -27,7 +27,10 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"basis[ -]points?|bps|basis[ \u00a0]poin", "bp", "percent"),
     # percent
     (
-        r"%|процент\w*|проц\.|пайыз\w*|persen|prosen|per\s?cent|percent",
+        # the abbreviation dot of "per cent." is inside where it ends no sentence ("5 per
+        # cent. of", "5 per cent.,"); a sentence's full stop stays outside
+        r"%|процент\w*|проц\.|пайыз\w*|persen|prosen"
+        r"|per\s+cent(?:\.(?=[ \u00a0]*[,;:)]|[ \u00a0]+(?-i:[a-z])))?|percent",
         "%",
         "percent",
     ),
@@ -174,6 +177,10 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"o['’]clock", "hour", "other"),
     (r"hands(?=[ \u00a0]+high)", "hand", "quantity"),
     (r"(?<=ft[ \u00a0]\d[ \u00a0])in(?![\w.])|(?<=ft[ \u00a0]\d\d[ \u00a0])in(?![\w.])", "inch", "quantity"),
+    # survey links after chains ("22 chains 50 links"; "5 links" alone counts links), and
+    # millibars in lower case only ("953 mb"; "500 MB" is megabytes)
+    (r"(?<=chains[ \u00a0]\d[ \u00a0])links?|(?<=chains[ \u00a0]\d\d[ \u00a0])links?", "link", "quantity"),
+    (r"(?-i:mb)(?![/\w])", "mbar", "quantity"),
 )
 
 # Currency written before the number.
