@@ -40,6 +40,15 @@ CASES = [
     ("ru", "Момент затяжки 250 Н·м по норме.", "250 Н·м", 250.0, "quantity", "N*m"),
     ("ru", "Насос подаёт 4 л/мин воды.", "4 л/мин", 4.0, "quantity", "L/min"),
     ("id", "Panen mencapai 500 gantang padi.", "500 gantang", 500.0, "quantity", "gantang"),
+    # ---- a bare degree sign: a temperature in a temperature's context, else an angle
+    ("en", "Thermometer at noon 88° in the shade.", "88°", 88.0, "quantity", "degF"),
+    ("en", "Max. 70°, min. 48°.", "48°", 48.0, "quantity", "degF"),
+    ("en", "Temperature fell to −40°, the lowest.", "−40°", -40.0, "quantity", "degF"),
+    ("en", "Water boiled at 203.4° Fahr., so high.", "203.4° Fahr.", 203.4, "quantity", "degF"),
+    ("en", "Thence N. 52° W. along the fence.", "52°", 52.0, "quantity", "deg"),
+    ("ru", "Температура воздуха +18° днём.", "+18°", 18.0, "quantity", "degC"),
+    ("ru", "Угол наклона 30° к горизонту.", "30°", 30.0, "quantity", "deg"),
+    ("id", "Suhu udara mencapai 34° siang itu.", "34°", 34.0, "quantity", "degC"),
     # ---- denominators of a rate inside the span
     ("en", "The boiler was tested at 200 pounds per square inch.", "200 pounds per square inch",
      200.0, "quantity", "psi"),

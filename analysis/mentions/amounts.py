@@ -24,7 +24,14 @@ from .context import (
 from .context_words import _FRAC_PREV, _ISOTOPE_NAMES
 from .numbers import expr_at
 from .record import _NAN, _Verdict
-from .units import _PER_UNIT_SLASH, glued_scale, is_calendar_word, subunit_after, unit_after
+from .units import (
+    _PER_UNIT_SLASH,
+    degree_unit,
+    glued_scale,
+    is_calendar_word,
+    subunit_after,
+    unit_after,
+)
 
 # Russian ordinal words closing a compound ordinal after cardinal words ("сорок шестом")
 _RU_ORD_WORD_AFTER = re.compile(
@@ -312,6 +319,8 @@ class _AmountRules(_LocalMoneyRules):
             if unit in _SCALED_UNITS:  # "2 mb/d" -> 2e6 bbl/d, "150 basis points" -> 1.5 %
                 unit, k, scale = _SCALED_UNITS[unit]
                 value *= k
+            elif unit == "deg":  # "thermometer 91°" (degF in English), "N. 47° E." (deg)
+                unit = degree_unit(text, a.start, self.lang)
         elif not u and not unit and text[end : end + 2].strip()[:1] in ("(", ")"):
             unit = self._bracket_currency(x.start, end)
             ukind = "money" if unit else ""

@@ -151,6 +151,10 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "degC",
         "quantity",
     ),
+    (r"°[ \u00a0]?Fahr(?:enheit|\.)?", "degF", "quantity"),  # "201.6° Fahr."
+    # a bare degree sign (not before the minutes of an angle, "41° 20′"): "deg", read as a
+    # temperature in a temperature's context (amounts.py)
+    (r"°(?![ \u00a0]?\d)", "deg", "quantity"),
     # livestock counters in English (ru, kk, id: the unit lexicon): "200 head of cattle",
     # "30,000 head of livestock"
     (
