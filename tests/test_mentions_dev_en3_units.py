@@ -49,6 +49,25 @@ CASES = [
     ("ru", "Температура воздуха +18° днём.", "+18°", 18.0, "quantity", "degC"),
     ("ru", "Угол наклона 30° к горизонту.", "30°", 30.0, "quantity", "deg"),
     ("id", "Suhu udara mencapai 34° siang itu.", "34°", 34.0, "quantity", "degC"),
+    # ---- currency words and abbreviations; Tudor pounds; East African shillings
+    ("en", "The stakes were 2,000 sovs. in all.", "2,000 sovs.", 2000.0, "money", "GBP"),
+    ("en", "The picture fetched 300 gns. at auction.", "300 gns.", 315.0, "money", "GBP"),
+    ("en", "He sold it for 200 guineas.", "200 guineas", 210.0, "money", "GBP"),
+    ("en", "It cost me four hundred bucks then.", "four hundred bucks", 400.0, "money", "USD"),
+    ("en", "Dinner 6 fr., rooms 3–5 fr. daily.", "6 fr.", 6.0, "money", "FRF"),
+    ("en", "Dinner 6 fr., rooms 3–5 fr. daily.", "3–5 fr.", 3.0, "range", "FRF"),
+    ("en", "Item a bed, 12 li. 6s. 8d. Item a chest.", "12 li. 6s. 8d.", 12 + 1 / 3, "money", "GBP"),
+    ("en", "Item two cows, 3 li. 10 s.; item a cart.", "3 li. 10 s.", 3.5, "money", "GBP"),
+    ("en", "Item his books, 2 li. Item a table.", "2 li.", 2.0, "money", "GBP"),
+    ("en", "Tax came to Shs. 1,204,300/75 in 1927.", "Shs. 1,204,300/75", 1204300.75, "money", "KES"),
+    ("en", "That is Shs. 6/40 a head.", "Shs. 6/40", 6.4, "money", "KES"),
+    # ---- weights in stone glued to the figure; acres, roods and perches together
+    ("en", "Colts carry 8st. 7lb., fillies less.", "8st.", 8.0, "quantity", "st"),
+    ("en", "He rode at 12st in the chase.", "12st", 12.0, "quantity", "st"),
+    ("en", "The boy weighed 1st. 4lb. then.", "1st.", 1.0, "quantity", "st"),
+    ("en", "The close is 8a. 2r. 30p. of pasture.", "8a.", 8.0, "quantity", "acre"),
+    ("en", "The close is 8a. 2r. 30p. of pasture.", "2r.", 2.0, "quantity", "rood"),
+    ("en", "The close is 8a. 2r. 30p. of pasture.", "30p.", 30.0, "quantity", "perch"),
     # ---- denominators of a rate inside the span
     ("en", "The boiler was tested at 200 pounds per square inch.", "200 pounds per square inch",
      200.0, "quantity", "psi"),
@@ -61,6 +80,9 @@ CASES = [
 ]
 
 NEGATIVE = [
+    ("en", "He was 1st in the race.", "1st", "ordinal"),  # an ordinal, no stone
+    ("en", "It cost 12p. Then more.", "12p", "money"),  # pence without acres and roods
+    ("en", "He bought 5 lilies for her.", "5", "count"),  # "li" without its dot is no pound
     ("en", "Download the 500 MB file now.", "500", "count"),  # megabytes, no millibars
     ("en", "Click the 3 links below.", "3", "count"),  # links without chains
     ("en", "It was 5 percent.", "5 percent", "percent"),  # no abbreviation: the full stop outside

@@ -55,6 +55,18 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"фунт\w* стерлинг\w*|pounds? sterling|£", "GBP", "money"),
     (r"(?<=\d)(?<!\d{4})(?-i:l)\.", "GBP", "money"),  # the old pound after the figure: "20l."
     (r"rupees?", "INR", "money"),
+    # sovereigns are pounds; guineas 21 shillings (amounts.py: "450 gns." -> 472.5 GBP);
+    # the Tudor pound "li." after the figure ("47 li. 13s. 4d."); "bucks" are dollars;
+    # "fr." francs after the figure
+    (r"sovereigns?|sovs?\.", "GBP", "money"),
+    (r"guineas?|gns\.|gn\.", "guinea", "money"),
+    (r"(?<=\d[ \u00a0])(?-i:li)\.", "GBP", "money"),
+    (r"bucks", "USD", "money"),
+    (r"(?<=\d[ \u00a0])(?-i:fr)\.", "FRF", "money"),
+    # weight in stone glued to the figure where it cannot be an ordinal ("9st.", "12st",
+    # "11st."; "1st" is the first) or before pounds ("1st. 4lb.")
+    (r"(?:(?<=[02-9])|(?<=11))(?-i:st)\.?|(?<=\d)(?-i:st)\.?(?=[ \u00a0]?\d{1,2}[ \u00a0]?lbs?\b)", "st",
+     "quantity"),
     # German marks: "gold marks", "Reichsmarks"; plain "marks" only after a scale word
     # ("4.2 trillion marks"; "45 marks" in an exam are no money)
     (r"(?:gold|paper)[ \u00a0]+marks|reichsmarks?|(?<=illion[ \u00a0])marks", "DEM", "money"),
