@@ -68,6 +68,12 @@ CASES = [
     ("en", "The close is 8a. 2r. 30p. of pasture.", "8a.", 8.0, "quantity", "acre"),
     ("en", "The close is 8a. 2r. 30p. of pasture.", "2r.", 2.0, "quantity", "rood"),
     ("en", "The close is 8a. 2r. 30p. of pasture.", "30p.", 30.0, "quantity", "perch"),
+    # ---- a comma list of bare figures shares the unit after the last one
+    ("en", "Runs: 412, 438, 451 and 455 knots.", "438", 438.0, "quantity", "knot"),
+    ("en", "Runs: 412, 438, 451 and 455 knots.", "455 knots", 455.0, "quantity", "knot"),
+    ("en", "Depths of 3, 4, 5 m were found.", "3", 3.0, "quantity", "m"),
+    ("ru", "Высоты 120, 150 и 180 м над морем.", "150", 150.0, "quantity", "m"),
+    ("id", "Tinggi 12, 15 dan 18 meter.", "12", 12.0, "quantity", "m"),
     # ---- denominators of a rate inside the span
     ("en", "The boiler was tested at 200 pounds per square inch.", "200 pounds per square inch",
      200.0, "quantity", "psi"),
@@ -80,6 +86,9 @@ CASES = [
 ]
 
 NEGATIVE = [
+    ("en", "Scores 3, 4 and 5 were given.", "4", "count"),  # a list without a unit
+    ("ru", "Глубина 2, 6 км.", "2, 6 км", "quantity"),  # a comma-space decimal, no list
+    ("en", "In 1990, 1995 and 2000 km were built.", "1995", "year"),  # years are no list
     ("en", "He was 1st in the race.", "1st", "ordinal"),  # an ordinal, no stone
     ("en", "It cost 12p. Then more.", "12p", "money"),  # pence without acres and roods
     ("en", "He bought 5 lilies for her.", "5", "count"),  # "li" without its dot is no pound
