@@ -74,6 +74,9 @@ CASES = [
     ("en", "Depths of 3, 4, 5 m were found.", "3", 3.0, "quantity", "m"),
     ("ru", "Высоты 120, 150 и 180 м над морем.", "150", 150.0, "quantity", "m"),
     ("id", "Tinggi 12, 15 dan 18 meter.", "12", 12.0, "quantity", "m"),
+    # ---- a year abbreviated with an apostrophe (the apostrophe outside)
+    ("en", "We sold the farm in '48 and left.", "48", 1948.0, "year", None),
+    ("en", "He drove a '57 Chevy then.", "57", 1957.0, "year", None),
     # ---- denominators of a rate inside the span
     ("en", "The boiler was tested at 200 pounds per square inch.", "200 pounds per square inch",
      200.0, "quantity", "psi"),
