@@ -428,6 +428,39 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("lb/acre", "yield", "", "", "", "lbs. per acre;lb. per acre;lbs per acre;pounds per acre", ""),
     ("mile_per_hour", "speed", "", "", "", "miles an hour;mile an hour", ""),
     ("‰", "rate", "", "", "", "per thousand", ""),
+    # colonial, survey, nautical and engineering measures of English reports and logs
+    # ("837,442 piculs", "2,140,000 gantangs", "417 gantangs to the relong", "22 chains",
+    # "953 mb" (a rule of unit_words.py, lower case only), "100 mph", "400 yds", "42 sec.",
+    # "85 bbls.", "280 N·m", "12 linear feet", "93,502 GRT", "150 pounds per square inch",
+    # "75 lb. per yard", "4 litres a minute", "2 cwt."); the dot of an abbreviated unit
+    # word is inside the span
+    ("picul", "mass", "", "", "", "picul;piculs;pecul;peculs", ""),
+    ("gantang", "volume", "", "", "gantang", "gantang;gantangs", ""),
+    ("gantang/relong", "yield", "", "", "gantang per relong",
+     "gantangs to the relong;gantangs per relong;gantang per relong", ""),
+    ("chain", "length", "", "", "", "chain;chains", ""),
+    ("rood", "area", "", "", "", "rood;roods", ""),
+    ("perch", "area", "", "", "", "perch;perches", ""),
+    ("mbar", "pressure", "миллибар", "миллибар", "milibar", "millibar;millibars", "мбар;mbar"),
+    ("mph", "speed", "миля| в час", "", "mil per jam", "", "mph;m.p.h.;MPH"),
+    ("yd", "length", "", "", "", "yds;yds.;yd.", ""),
+    ("second", "time", "", "", "", "sec.;secs.", ""),
+    ("minute", "time", "", "", "", "mins.;mins", ""),
+    ("bbl", "volume", "", "", "", "bbls.;bbls;bbl.", ""),
+    ("cwt", "mass", "", "", "", "cwt.;cwts.", ""),
+    ("N*m", "torque", "ньютон-метр", "ньютон-метр", "newton meter", "newton-metres;newton-meters;newton metres",
+     "N·m;N⋅m;Nm;Н·м;Н⋅м"),
+    ("ft", "length", "", "", "", "linear feet;linear foot;linear ft.", ""),
+    ("GRT", "volume", "", "", "", "gross register tons;gross registered tons;gross register tonnes",
+     "GRT;брт"),
+    ("psi", "pressure", "", "", "",
+     "pounds per square inch;pound per square inch;lb. per sq. in.;lbs. per sq. in.;lb per sq in"
+     ";lb. per square inch;lbs. per square inch;lb. per sq. inch;lbs. per sq. inch", ""),
+    ("lb/yd", "linear density", "", "", "",
+     "lb. per yard;lbs. per yard;lb per yard;pounds per yard;lb. to the yard;lbs. to the yard", ""),
+    ("L/min", "volume flow", "литр| в минуту", "", "liter per menit",
+     "litres a minute;litres per minute;liters a minute;liters per minute;litre a minute"
+     ";liter a minute", "л/мин;L/min;l/min"),
 )
 
 _BACK = set("аоұыуя")

@@ -30,6 +30,7 @@ from .unit_adjectives import unit_adjective_after
 from .units import (
     _PER_UNIT_SLASH,
     arc_minutes_after,
+    degree_unit,
     glued_scale,
     is_calendar_word,
     subunit_after,
@@ -78,6 +79,8 @@ _BRACKET_AFTER = re.compile(r"[ \u00a0]?\([^()\n\d]{3,80}\)")
 
 # the times sign between the numbers of dimensions: "55×40×25 см", "3 × 4 м", "2x3 м"
 _DIM_SEP = re.compile(r"[ \u00a0]?×[ \u00a0]?(?=\d)|[xхX](?=\d)")
+# the separator before the next member of a list of bare figures: "412, 438 and 455 knots"
+_LIST_SEP = re.compile(r",[ \u00a0]+(?P<c>(?:and|or|и|или|dan|atau|және|мен)[ \u00a0]+)?|[ \u00a0]+(?P<w>and|or|и|или|dan|atau|және|мен)[ \u00a0]+")
 _RELAY_BEFORE = re.compile(r"(?:эстафет\w*|relay|estafet\w*)[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?$", re.I)
 _DIM_FIRST = frozenset(" \u00a0×xхX")
 
@@ -85,7 +88,7 @@ _DIM_FIRST = frozenset(" \u00a0×xхX")
 _CHEM_FORMULA = frozenset(("CO", "CH", "SO", "NO", "N", "H", "O"))
 
 # units read in another unit: (unit, factor, scale)
-_SCALED_UNITS = {"Mbbl/d": ("bbl/d", 1e6, 1e6), "bp": ("pp", 0.01, _NAN)}
+_SCALED_UNITS = {"Mbbl/d": ("bbl/d", 1e6, 1e6), "bp": ("pp", 0.01, _NAN), "guinea": ("GBP", 1.05, _NAN)}
 
 _HYPHENS = frozenset("-‐‑")
 
@@ -313,6 +316,10 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
             r = self._shared_unit_pair(i, x)  # "160/95 мм рт. ст.", "24,6 ± 3,1 пг/мл"
             if r:
                 return r
+        if a.typ == "num" and not a.cur and text[end : end + 1] == "," and x.n_atoms == 1 and math.isnan(scale):
+            r = self._unit_list(i, x)
+            if r:
+                return r
         if a.typ == "num" and not a.cur and text[end : end + 1] in _DIM_FIRST:
             r = self._dimensions(i, x)
             if r:
@@ -340,6 +347,8 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
             if unit in _SCALED_UNITS:  # "2 mb/d" -> 2e6 bbl/d, "150 basis points" -> 1.5 %
                 unit, k, scale = _SCALED_UNITS[unit]
                 value *= k
+            elif unit == "deg":  # "thermometer 91°" (degF in English), "N. 47° E." (deg)
+                unit = degree_unit(text, a.start, self.lang)
         elif not u and not unit and text[end : end + 2].strip()[:1] in ("(", ")"):
             unit = self._bracket_currency(x.start, end)
             ukind = "money" if unit else ""
@@ -401,6 +410,40 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
         for j, y in parts:
             self.emit(atoms[j].start, u[0] if y is parts[-1][1] else y.end, y.value, "quantity", u[1])
         return parts[-1][1].last + 1
+
+    def _unit_list(self, i: int, x: _Expr) -> int:
+        """A comma list of bare figures sharing the unit after the last one (``412, 438,
+        451 and 455 knots``): each a quantity in that unit, the earlier spans only their
+        digits; the next atom if emitted, else 0.  Outside English three members or a
+        connector are needed (``2, 6 км`` is a comma-space decimal)."""
+        text, atoms = self.text, self.atoms
+        if _is_year_int(atoms[i]):
+            return 0
+        parts = [(i, x)]
+        joined = False
+        while len(parts) < 16:
+            m = _LIST_SEP.match(text, parts[-1][1].end)
+            if not m:
+                break
+            j = self._atom_after(m.end())
+            if j >= len(atoms) or atoms[j].start != m.end() or atoms[j].typ != "num" or atoms[j].cur:
+                break
+            y = expr_at(text, atoms, j)
+            if y is None or y.n_atoms != 1 or not math.isnan(y.scale) or _is_year_int(atoms[j]):
+                break
+            parts.append((j, y))
+            if m.group("c") or m.group("w"):
+                joined = True
+                break
+        if len(parts) < 2 or (self.lang != "en" and len(parts) < 3 and not joined):
+            return 0
+        last = parts[-1][1]
+        u = unit_after(text, last.end, self.lang)
+        if u is None or u[2] != "quantity":
+            return 0
+        for j, y in parts:
+            self.emit(atoms[j].start, u[0] if y is last else y.end, y.value, "quantity", u[1])
+        return last.last + 1
 
     def _bracket_currency(self, start: int, end: int) -> str | None:
         """The currency after an amount repeated in words in brackets: both

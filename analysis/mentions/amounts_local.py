@@ -36,7 +36,17 @@ _LSD_FRAC = {"½": 0.5, "¼": 0.25, "¾": 0.75, None: 0.0}
 # "the 1920s.", "their 20s.", "the '30s.": decades and ages, not shillings
 _DECADE_PREV = frozenset(("the", "their", "his", "her", "its", "our", "early", "mid", "late"))
 # a currency abbreviation before the digits in English: "Rs. 2.68 crores", "SDR 5.32 billion"
-_EN_CUR_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?P<inr>Rs\.?)|SDR)[ \u00a0]?$")
+_EN_CUR_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?P<inr>Rs\.?)|(?P<kes>Shs?\.)|SDR)[ \u00a0]?$")
+# East African shillings and cents with a slash: "Shs. 412,618/50", "Shs. 7/09", "Shs. 5/-"
+_KES_CENTS = re.compile(r"(?P<w>\d{1,3}(?:,\d{3})+|\d+)/(?:(?P<c>\d\d)|-)(?![\d/])")
+# shillings and pence after the Tudor pound "li.": "47 li. 13s. 4d.", "1 li. 10 s."
+_LI_LSD = re.compile(
+    r"[ \u00a0]li\.(?:[ \u00a0](?P<s>\d{1,2})[ \u00a0]?s\.)?(?:[ \u00a0](?P<d>\d{1,2})[ \u00a0]?d\.)?"
+)
+# acres, roods and perches together: "12a. 3r. 14p." (three quantities)
+_ARP = re.compile(
+    r"(?P<a>\d+)a\.[ \u00a0](?P<r>[0-3])r\.[ \u00a0](?P<p>\d{1,2})p\.(?![^\W\d_])"
+)
 # rupees-annas-pies "Rs. 3-4-0"; annas after rupees "Rs. 5 and 8 annas"
 _RS_ANNA_PIE = re.compile(r"-(?P<a>\d{1,2})-(?P<p>\d{1,2})(?![\d-])")
 _RS_ANNAS = re.compile(r"(?:,?[ \u00a0]+and)?[ \u00a0]+(?P<a>\d{1,2})(?P<f>[½¼¾])?[ \u00a0]+annas?\b")
@@ -109,6 +119,14 @@ class _LocalMoneyRules:
         c = text[x.end : x.end + 1]
         if not a.cur and c in "sd" and c and a.ndig:
             return self._lsd(a)
+        if c == "a" and a.is_int and not a.cur:
+            return self._acres_roods_perches(a)
+        if c == " " and a.is_int and not a.cur and text[x.end + 1 : x.end + 4] == "li.":
+            m = _LI_LSD.match(text, x.end)
+            if m and (m.group("s") or m.group("d")):
+                value = x.value + int(m.group("s") or 0) / 20 + int(m.group("d") or 0) / 240
+                self.emit(a.start, m.end(), value, "money", "GBP")
+                return self._atom_after(m.end())
         if a.cur == "GBP" and math.isnan(x.scale) and _LSD_AFTER_POUNDS.match(text, x.end):
             m = _LSD.match(text, x.end + 1)
             if m and m.group("s"):
@@ -121,6 +139,8 @@ class _LocalMoneyRules:
         cm = _EN_CUR_BEFORE.search(text, max(0, a.start - 6), a.start)
         if cm is None or (cm.group("inr") == "Rs" and a.ndig and math.isnan(x.scale)):
             return 0  # "Rs 5" (a name?); "Rs. 5", "Rs 2,500", "Rs 40 crore" are rupees
+        if cm.group("kes"):
+            return self._kes(a, x, cm.start())
         a.start = x.start = cm.start()
         a.cur = "INR" if cm.group("inr") else "XDR"
         if a.cur != "INR" or x.n_atoms != 1 or not math.isnan(x.scale):
@@ -152,6 +172,28 @@ class _LocalMoneyRules:
             return self._atom_after(second.end("c"))
         self.emit(a.start, m.end("c"), value, "money", "USD")
         return self._atom_after(m.end("c"))
+
+    def _kes(self, a: _Atom, x: _Expr, start: int) -> int:
+        """East African shillings after ``Shs.`` (inside): ``Shs. 412,618/50`` -> 412618.5,
+        ``Shs. 7/09`` -> 7.09 KES; without the slash the amount of the number rules."""
+        m = _KES_CENTS.match(self.text, a.num_start)
+        a.start = x.start = start
+        a.cur = "KES"
+        if m is None:
+            return 0
+        value = float(m.group("w").replace(",", "")) + int(m.group("c") or 0) / 100
+        self.emit(start, m.end(), value, "money", "KES")
+        return self._atom_after(m.end())
+
+    def _acres_roods_perches(self, a: _Atom) -> int:
+        """``12a. 3r. 14p.``: acres, roods and perches written together are three
+        quantities (``p.`` there is perches, not pence); the next atom if emitted, else 0."""
+        m = _ARP.match(self.text, a.start)
+        if m is None:
+            return 0
+        for g, unit in (("a", "acre"), ("r", "rood"), ("p", "perch")):
+            self.emit(m.start(g), m.end(g) + 2, float(m.group(g)), "quantity", unit)
+        return self._atom_after(m.end())
 
     def _en_fiscal(self, i: int, x: _Expr) -> int:
         """A fiscal year glued to ``FY`` (``FY2019/20`` a range, ``FY23`` the year 2023, the

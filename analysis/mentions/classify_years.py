@@ -51,6 +51,14 @@ class _YearRules:
                 return _Verdict("year", end, fixed=True)
             if year_word:
                 return _Verdict("year", end)
+            if (
+                a.ndig == 2
+                and text[start - 1 : start] in ("'", "’")
+                and text[start - 2 : start - 1] in ("", " ", "\u00a0", "\n", "(")
+                and not text[end : end + 1].isalnum()
+                and self.lang in ("en", None)
+            ):
+                return _Verdict("year", end)  # "in '32", "a '36 Ford": a year, the apostrophe outside
             if hy:
                 sfx = hy.group("s").lower()
                 if sfx in _KK_ORD and not _is_year_int(a):

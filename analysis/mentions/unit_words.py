@@ -27,7 +27,10 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"basis[ -]points?|bps|basis[ \u00a0]poin", "bp", "percent"),
     # percent
     (
-        r"%|процент\w*|проц\.|пайыз\w*|persen|prosen|per\s?cent|percent",
+        # the abbreviation dot of "per cent." is inside where it ends no sentence ("5 per
+        # cent. of", "5 per cent.,"); a sentence's full stop stays outside
+        r"%|процент\w*|проц\.|пайыз\w*|persen|prosen"
+        r"|per\s+cent(?:\.(?=[ \u00a0]*[,;:)]|[ \u00a0]+(?-i:[a-z])))?|percent",
         "%",
         "percent",
     ),
@@ -52,6 +55,18 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"фунт\w* стерлинг\w*|pounds? sterling|£", "GBP", "money"),
     (r"(?<=\d)(?<!\d{4})(?-i:l)\.", "GBP", "money"),  # the old pound after the figure: "20l."
     (r"rupees?", "INR", "money"),
+    # sovereigns are pounds; guineas 21 shillings (amounts.py: "450 gns." -> 472.5 GBP);
+    # the Tudor pound "li." after the figure ("47 li. 13s. 4d."); "bucks" are dollars;
+    # "fr." francs after the figure
+    (r"sovereigns?|sovs?\.", "GBP", "money"),
+    (r"guineas?|gns\.|gn\.", "guinea", "money"),
+    (r"(?<=\d[ \u00a0])(?-i:li)\.", "GBP", "money"),
+    (r"bucks", "USD", "money"),
+    (r"(?<=\d[ \u00a0])(?-i:fr)\.", "FRF", "money"),
+    # weight in stone glued to the figure where it cannot be an ordinal ("9st.", "12st",
+    # "11st."; "1st" is the first) or before pounds ("1st. 4lb.")
+    (r"(?:(?<=[02-9])|(?<=11))(?-i:st)\.?|(?<=\d)(?-i:st)\.?(?=[ \u00a0]?\d{1,2}[ \u00a0]?lbs?\b)", "st",
+     "quantity"),
     # German marks: "gold marks", "Reichsmarks"; plain "marks" only after a scale word
     # ("4.2 trillion marks"; "45 marks" in an exam are no money)
     (r"(?:gold|paper)[ \u00a0]+marks|reichsmarks?|(?<=illion[ \u00a0])marks", "DEM", "money"),
@@ -148,6 +163,10 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "degC",
         "quantity",
     ),
+    (r"°[ \u00a0]?Fahr(?:enheit|\.)?", "degF", "quantity"),  # "201.6° Fahr."
+    # a bare degree sign (not before the minutes of an angle, "41° 20′"): "deg", read as a
+    # temperature in a temperature's context (amounts.py)
+    (r"°(?![ \u00a0]?\d)", "deg", "quantity"),
     # livestock counters in English (ru, kk, id: the unit lexicon): "200 head of cattle",
     # "30,000 head of livestock"
     (
@@ -174,6 +193,10 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"o['’]clock", "hour", "other"),
     (r"hands(?=[ \u00a0]+high)", "hand", "quantity"),
     (r"(?<=ft[ \u00a0]\d[ \u00a0])in(?![\w.])|(?<=ft[ \u00a0]\d\d[ \u00a0])in(?![\w.])", "inch", "quantity"),
+    # survey links after chains ("22 chains 50 links"; "5 links" alone counts links), and
+    # millibars in lower case only ("953 mb"; "500 MB" is megabytes)
+    (r"(?<=chains[ \u00a0]\d[ \u00a0])links?|(?<=chains[ \u00a0]\d\d[ \u00a0])links?", "link", "quantity"),
+    (r"(?-i:mb)(?![/\w])", "mbar", "quantity"),
 )
 
 # Currency written before the number.

@@ -184,6 +184,27 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
     return e, code, kind
 
 
+# a temperature named before a bare degree sign in the same passage: "thermometer at 3 p.m.
+# 91°", "Max. 74°, min. 51°", "Temperature at noon −46°", "температура воздуха +18°"
+_TEMP_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:temperature|temp\.|thermometer|therm\.|max\.|min\.|maximum|minimum"
+    r"|mercury|in[ \u00a0]the[ \u00a0]shade|fever|frost|heat|температур|термометр|мороз|жар[аеу]"
+    r"|тепла|холод|аяз|ыстық|суық|suhu|panas)",
+    re.IGNORECASE,
+)
+
+
+def degree_unit(text: str, start: int, lang: str | None) -> str:
+    """The unit of a bare degree sign after the number at *start*: a temperature when a
+    temperature word stands up to 60 characters before it in the same paragraph
+    (Fahrenheit in English, Celsius in ru, kk, id), else an angle (``deg``: a bearing
+    ``N. 47° E.``)."""
+    lo = max(0, start - 60, text.rfind("\n", max(0, start - 60), start) + 1)
+    if not _TEMP_BEFORE.search(text, lo, start):
+        return "deg"
+    return "degF" if lang == "en" else "degC"
+
+
 def is_calendar_word(x: _Expr, a: _Atom, word: str) -> bool:
     """Is the year word after this number the calendar-year word (kept outside)?"""
     w = word.strip().lower()
