@@ -83,3 +83,33 @@ def test_indonesian_unit_words(text, surface, value, unit):
 
 def test_spelled_number_with_local_unit():
     assert _one("Jarak satu pal kira-kira 1,5 km.", "satu pal") == ("quantity", 1.0, "pal")
+
+
+# ------------------------------------------------------------ numbers repeated in brackets
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("id", "Terdakwa dipidana penjara 3 (tiga) tahun dan 4 (empat) bulan.",
+         [("3", "quantity", 3.0, "year"), ("tiga", "quantity", 3.0, "year"),
+          ("4", "quantity", 4.0, "month"), ("empat", "quantity", 4.0, "month")]),
+        ("id", "Masa sewa paling lama 25 (dua puluh lima) tahun.",
+         [("25", "quantity", 25.0, "year"), ("dua puluh lima", "quantity", 25.0, "year")]),
+        ("id", "Izin dapat diperpanjang 1 (satu) kali.",
+         [("1", "other", 1.0, "times"), ("satu", "other", 1.0, "times")]),
+        ("id", "Disita 1 (satu) buah telepon genggam.",
+         [("1", "count", 1.0, None), ("satu", "count", 1.0, None)]),
+        ("ru", "Приговорён к лишению свободы на 4 (четыре) года.",
+         [("4", "quantity", 4.0, "year"), ("четыре", "quantity", 4.0, "year")]),
+        ("en", "The lease runs for three (3) years.",
+         [("three", "quantity", 3.0, "year"), ("3", "quantity", 3.0, "year")]),
+    ],
+)
+def test_bracketed_repeats_share_the_unit(lang, text, expected):
+    assert found(lang, text) == expected
+
+
+def test_bracketed_other_number_takes_no_unit():
+    # a different number in brackets is no repetition: "(1)" names a paragraph
+    assert found("id", "Pasal 7 (2) tahun anggaran berjalan.")[1][:2] != ("2", "quantity")
