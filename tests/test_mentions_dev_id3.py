@@ -113,3 +113,26 @@ def test_bracketed_repeats_share_the_unit(lang, text, expected):
 def test_bracketed_other_number_takes_no_unit():
     # a different number in brackets is no repetition: "(1)" names a paragraph
     assert found("id", "Pasal 7 (2) tahun anggaran berjalan.")[1][:2] != ("2", "quantity")
+
+
+# ------------------------------------------------------------ game scores
+
+
+@pytest.mark.parametrize(
+    "lang, text, scores",
+    [
+        ("id", "Gregoria mengalahkan Akane Yamaguchi 21-17, 15-21, 21-19 di final.",
+         ["21-17", "15-21", "21-19"]),
+        ("id", "Ganda putra kita menyerah 18-21, 19-21 dari unggulan pertama.", ["18-21", "19-21"]),
+        ("id", "Persija lolos setelah menang agregat 4-2 atas PSM.", ["4-2"]),
+        ("id", "Arema tersingkir karena kalah adu penalti 3-4 dari Persebaya.", ["3-4"]),
+        ("en", "Chen beat Tai 21-12, 18-21, 21-16 in Birmingham.", ["21-12", "18-21", "21-16"]),
+    ],
+)
+def test_game_scores(lang, text, scores):
+    got = [(s, k) for s, k, v, _ in found(lang, text) if "-" in s]
+    assert got == [(s, "other") for s in scores]
+
+
+def test_ranges_in_a_list_stay_ranges():
+    assert [k for _, k, *_ in _found("Umur peserta 10-15, 16-20 tahun.")][:1] == ["range"]
