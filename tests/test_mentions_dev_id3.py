@@ -136,3 +136,28 @@ def test_game_scores(lang, text, scores):
 
 def test_ranges_in_a_list_stay_ranges():
     assert [k for _, k, *_ in _found("Umur peserta 10-15, 16-20 tahun.")][:1] == ["range"]
+
+
+# ------------------------------------------------------------ prices
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, value, unit",
+    [
+        ("id", "Harga pasir Rp240.000/m³ di lokasi.", "Rp240.000/m³", 240000, "IDR"),
+        ("id", "Sewa lahan Rp 1.500/m²/tahun dibayar di muka.", "Rp 1.500/m²/tahun", 1500, "IDR"),
+        ("id", "Gabah dibeli Rp 6.300/kg oleh Bulog.", "Rp 6.300/kg", 6300, "IDR"),
+        ("id", "Uang tunai Rp 75.000,- dikembalikan.", "Rp 75.000,-", 75000, "IDR"),
+        ("id", "Dijual rumah, harga 2,4 M nego.", "2,4 M", 2.4e9, "IDR"),
+        ("id", "Motor bekas harga 12 jt nego.", "12 jt", 12e6, "IDR"),
+        ("en", "Rooms from $120/night in June.", "$120/night", 120, "USD"),
+    ],
+)
+def test_price_spans(lang, text, surface, value, unit):
+    assert one(lang, text, surface) == ("money", pytest.approx(value), unit)
+
+
+def test_price_negatives():
+    # "M" without a price word is no miliar; a sentence's full stop stays outside
+    assert _one("Gempa 5,2 M terasa di Padang.", "5,2")[0] != "money"
+    assert _one("Sewa Rp 2.000/bulan.", "Rp 2.000/bulan")[0] == "money"

@@ -24,7 +24,13 @@ from .context import (
 from .context_words import _FRAC_PREV, _ISOTOPE_NAMES
 from .numbers import expr_at
 from .record import _NAN, _Verdict
-from .units import _PER_UNIT_SLASH, glued_scale, is_calendar_word, subunit_after, unit_after
+from .units import (
+    glued_scale,
+    is_calendar_word,
+    price_denominators,
+    subunit_after,
+    unit_after,
+)
 
 # Russian ordinal words closing a compound ordinal after cardinal words ("сорок шестом")
 _RU_ORD_WORD_AFTER = re.compile(
@@ -64,6 +70,9 @@ _OUT_UNIT_KINDS = frozenset(("percent", "money", "quantity", "other", "range"))
 
 # what may stand before digits that are not glued to a name (a fast exit of _glued_name)
 # an amount repeated in words in brackets: "10 000 (десять тысяч)"
+# a price word before a number without a currency ("harga 1,35 M", "dijual 850 jt")
+_ID_PRICE_BEFORE = re.compile(r"(?<![^\W\d_])(?:harga|hrg\.?|harganya|dijual)[ \u00a0]+$", re.IGNORECASE)
+
 _BRACKET_AFTER = re.compile(r"[ \u00a0]?\([^()\n\d]{3,80}\)")
 _BRACKET_DIGITS_AFTER = re.compile(r"[ \u00a0]?\(\d[\d.,]{0,12}\)")
 
@@ -286,6 +295,12 @@ class _AmountRules(_LocalMoneyRules):
             if a.cur == "IDR" and math.isnan(scale) and _ID_RP_SCALE.match(text, end):
                 scale, end = self._id_rp_scale(x, end)
                 value = value * scale
+            elif self.lang == "id" and not a.cur and _ID_PRICE_BEFORE.search(text, max(0, a.start - 12), a.start):
+                if math.isnan(scale) and _ID_RP_SCALE.match(text, end):
+                    scale, end = self._id_rp_scale(x, end)  # "harga 1,35 M nego": miliar
+                    value = value * scale
+                if not math.isnan(scale):  # "harga 850 jt": a price in rupiah
+                    unit, ukind = "IDR", "money"
         if a.typ == "num" and not a.cur and text[end : end + 1] in _DIM_FIRST:
             r = self._dimensions(i, x)
             if r:
@@ -321,9 +336,10 @@ class _AmountRules(_LocalMoneyRules):
                 repeated = True
         elif u and unit and u[2] == "money":
             end = u[0]
-        elif unit and self.lang == "en" and text[end : end + 1] == "/":
-            per = _PER_UNIT_SLASH.match(text, end)  # "$45/mo.": the glued denominator inside
-            end = per.end() if per else end
+        elif unit and text[end : end + 1] == "/":
+            end = price_denominators(text, end)  # "$45/mo.", "Rp 2.500/m²/tahun": inside
+        elif unit == "IDR" and text[end : end + 2] == ",-":
+            end += 3 if text[end + 2 : end + 3] == "-" else 2  # "Rp 350.000,-": no sen
         if self.lang == "id" and not u and unit in (None, "IDR") and not math.isnan(scale):
             unit, end = self._id_rupiah_tail(x, unit, end)
             ukind = "money" if unit else ukind

@@ -36,9 +36,23 @@ _PER_AREA_RE = re.compile(
 # the denominator of a price glued to the currency with a slash (inside the span)
 # ("/мес." with an abbreviation's full stop; "/кг", "/т" are symbols without one)
 _PER_UNIT_SLASH = re.compile(
-    r"/(?:м²|м2|кв\.[ \u00a0]?м|(?:кг|г|т|л|м|км|га|ц|kg|t)(?![^\W\d_])"
+    r"/(?:м²|м2|м³|м3|m²|m2|m³|m3|кв\.[ \u00a0]?м|(?:кг|г|т|л|м|км|га|ц|kg|t)(?![^\W\d_])"
     r"|[^\W\d_]{1,6}(?:·[^\W\d_]{1,3})?(?![^\W\d_])\.?)"
 )
+
+def price_denominators(text: str, end: int) -> int:
+    """The end of the slash denominators glued after a price at *end* (``/kg``,
+    ``/m²/tahun``, ``/mo.``), at most three."""
+    start = end
+    for _ in range(3):
+        per = _PER_UNIT_SLASH.match(text, end)
+        if per is None:
+            break
+        start, end = end, per.end()
+    if text[end - 1 : end] == "." and end - start > 5:
+        end -= 1  # a full word's dot ends the sentence ("/tahun."); "/mo." keeps it
+    return end
+
 
 _KK_DECADE = re.compile(r"жылдар\w*")
 
