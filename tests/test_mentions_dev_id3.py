@@ -161,3 +161,37 @@ def test_price_negatives():
     # "M" without a price word is no miliar; a sentence's full stop stays outside
     assert _one("Gempa 5,2 M terasa di Padang.", "5,2")[0] != "money"
     assert _one("Sewa Rp 2.000/bulan.", "Rp 2.000/bulan")[0] == "money"
+
+
+# ------------------------------------------------------------ numbered groups and readings
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Peserta kelompok 4 membayar lebih dulu.", "4"),
+        ("Ia lulus dari SMP Negeri 12 Bandung.", "12"),
+    ],
+)
+def test_numbered_groups_and_state_schools(text, surface):
+    assert _one(text, surface)[0] == "identifier"
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface",
+    [
+        ("id", "Syarat pelamar IPK minimal 2,75 dari kampus terakreditasi.", "2,75"),
+        ("id", "Siswa itu diterima dengan nilai rapor 91,20.", "91,20"),
+        ("id", "IHSG ditutup di level 6.890,45 sore ini.", "6.890,45"),
+        ("id", "Rerata skor 612,3 tercatat di Jawa Timur.", "612,3"),
+        ("en", "She graduated with a GPA of 3.85 last year.", "3.85"),
+    ],
+)
+def test_readings_on_a_scale(lang, text, surface):
+    assert one(lang, text, surface)[0] == "other"
+
+
+def test_reading_negatives():
+    # a mean of a count stays a count; a group counted stays a count
+    assert _one("Rata-rata 4 anak per keluarga.", "4")[0] == "count"
+    assert _one("Mereka dibagi dalam 6 kelompok.", "6")[0] == "count"
