@@ -366,6 +366,29 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("g/t", "concentration", "", "", "gram per ton", "", ""),
     ("ozt", "mass", "", "", "troy ounce;troy ons", "", ""),
     ("magnitude", "magnitude", "", "", "SR;skala Richter", "", ""),
+    # Javanese land measure (about 14 m²), the colonial road measure and the Rhineland
+    # rod ("4 bau 250 ubin", "1.214 pal", "1 roede persegi")
+    ("ubin", "area", "", "", "ubin", "", ""),
+    ("pal", "length", "", "", "pal", "", ""),
+    ("roede", "length", "", "", "roede", "", ""),
+    ("roede2", "area", "", "", "roede persegi", "", ""),
+    # mining, energy and trade units in Indonesian reports ("1,65 miliar pon" tembaga,
+    # "4.850 kkal/kg", "4,9 bcm/ton" (bank cubic metres), "2.200 watt", "150 km³",
+    # "7,01 juta TEUs", "5 mil laut"); the ons of gold is a rule of unit_words.py
+    ("lb", "mass", "", "", "pon", "", ""),
+    ("ons", "mass", "", "", "ons", "", ""),
+    ("kcal", "energy", "", "", "kkal;kilokalori", "", ""),
+    ("bcm", "volume", "", "", "bcm", "", ""),
+    ("W", "power", "", "", "watt", "", ""),
+    ("km3", "volume", "", "", "kilometer kubik", "cubic kilometres;cubic kilometers", "km³;км³"),
+    ("TEU", "count", "", "", "", "", "TEUs"),
+    ("nmi", "length", "", "", "mil laut", "nautical miles;nautical mile", ""),
+    # days after planting / sowing / transplanting in extension bulletins ("75–85 HST")
+    ("day", "time", "", "", "HST;HSS;HSPT", "", ""),
+    # salinity in parts per thousand ("15–25 ppt"); English "ppt" is also percentage points
+    ("ppt", "concentration", "", "", "ppt", "parts per thousand", ""),
+    # the capacity of a palm-oil mill ("30 ton TBS/jam")
+    ("t/h", "mass flow", "", "", "ton TBS/jam;ton TBS per jam", "", ""),
     ("point", "score", "", "", "poin", "", ""),
     # freight turnover: tonne-kilometres ("415 млрд т-км")
     ("tkm", "freight turnover", "тонно-километр", "тонна-шақырым", "ton-kilometer",

@@ -28,11 +28,11 @@ from .record import _NAN, _Verdict
 from .shared_units import _SharedUnitRules
 from .unit_adjectives import unit_adjective_after
 from .units import (
-    _PER_UNIT_SLASH,
     arc_minutes_after,
     degree_unit,
     glued_scale,
     is_calendar_word,
+    price_denominators,
     subunit_after,
     unit_after,
 )
@@ -75,7 +75,11 @@ _OUT_UNIT_KINDS = frozenset(("percent", "money", "quantity", "other", "range"))
 
 # what may stand before digits that are not glued to a name (a fast exit of _glued_name)
 # an amount repeated in words in brackets: "10 000 (десять тысяч)"
+# a price word before a number without a currency ("harga 1,35 M", "dijual 850 jt")
+_ID_PRICE_BEFORE = re.compile(r"(?<![^\W\d_])(?:harga|hrg\.?|harganya|dijual)[ \u00a0]+$", re.IGNORECASE)
+
 _BRACKET_AFTER = re.compile(r"[ \u00a0]?\([^()\n\d]{3,80}\)")
+_BRACKET_DIGITS_AFTER = re.compile(r"[ \u00a0]?\(\d[\d.,]{0,12}\)")
 
 # the times sign between the numbers of dimensions: "55×40×25 см", "3 × 4 м", "2x3 м"
 _DIM_SEP = re.compile(r"[ \u00a0]?×[ \u00a0]?(?=\d)|[xхX](?=\d)")
@@ -302,6 +306,12 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
             if a.cur == "IDR" and math.isnan(scale) and _ID_RP_SCALE.match(text, end):
                 scale, end = self._id_rp_scale(x, end)
                 value = value * scale
+            elif self.lang == "id" and not a.cur and _ID_PRICE_BEFORE.search(text, max(0, a.start - 12), a.start):
+                if math.isnan(scale) and _ID_RP_SCALE.match(text, end):
+                    scale, end = self._id_rp_scale(x, end)  # "harga 1,35 M nego": miliar
+                    value = value * scale
+                if not math.isnan(scale):  # "harga 850 jt": a price in rupiah
+                    unit, ukind = "IDR", "money"
         if a.typ == "num" and text[end : end + 1] == "°" and x.n_atoms == 1 and not a.cur:
             arc = arc_minutes_after(text, end)
             if arc:  # "lat. 41° 20′": one quantity in degrees
@@ -338,6 +348,7 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
             if r:
                 return r
         u, year_word = self._unit_and_year_word(x, a, end)
+        repeated = False  # one of a number and its repetition in brackets, "2 (dua) tahun"
         if math.isnan(scale) and not a.cur:
             r = self._money_subunit(a, u, value, end)
             if r:
@@ -350,13 +361,16 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
             elif unit == "deg":  # "thermometer 91°" (degF in English), "N. 47° E." (deg)
                 unit = degree_unit(text, a.start, self.lang)
         elif not u and not unit and text[end : end + 2].strip()[:1] in ("(", ")"):
-            unit = self._bracket_currency(x.start, end)
-            ukind = "money" if unit else ""
+            rep = self._bracket_unit(i, x, end)
+            if rep is not None:
+                unit, ukind = rep
+                repeated = True
         elif u and unit and u[2] == "money":
             end = u[0]
-        elif unit and self.lang == "en" and text[end : end + 1] == "/":
-            per = _PER_UNIT_SLASH.match(text, end)  # "$45/mo.": the glued denominator inside
-            end = per.end() if per else end
+        elif unit and text[end : end + 1] == "/":
+            end = price_denominators(text, end)  # "$45/mo.", "Rp 2.500/m²/tahun": inside
+        elif unit == "IDR" and text[end : end + 2] == ",-":
+            end += 3 if text[end + 2 : end + 3] == "-" else 2  # "Rp 350.000,-": no sen
         if self.lang == "id" and not u and unit in (None, "IDR") and not math.isnan(scale):
             unit, end = self._id_rupiah_tail(x, unit, end)
             ukind = "money" if unit else ukind
@@ -370,7 +384,7 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
         ):
             self.emit(a.start, a.end, 1.0, "count")  # "Бір еңбеккүнге": one thing counted
             return nxt
-        if x.amb and not u and math.isnan(scale) and x.n_atoms == 1:
+        if x.amb and not u and math.isnan(scale) and x.n_atoms == 1 and not repeated:
             return self.range_after(i, x, end, unit, ukind, year_word) or nxt
         if x.words_only and x.n_atoms == 1 and a.wtype == "h" and not u:
             return nxt
@@ -445,19 +459,38 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
             self.emit(atoms[j].start, u[0] if y is last else y.end, y.value, "quantity", u[1])
         return last.last + 1
 
-    def _bracket_currency(self, start: int, end: int) -> str | None:
-        """The currency after an amount repeated in words in brackets: both
-        ``10 000`` and ``десять тысяч`` in ``10 000 (десять тысяч) рублей``."""
-        text = self.text
-        m = _BRACKET_AFTER.match(text, end)
+    def _bracket_unit(self, i: int, x: _Expr, end: int) -> tuple[str | None, str] | None:
+        """A number and its repetition in brackets share the unit after the bracket:
+        (unit or None, its kind or "") for either of them, ``None`` if *x* is no such
+        member.  An amount in words (``10 000 (десять тысяч) рублей``) takes the
+        currency; a number repeated with the same value takes any unit
+        (``2 (dua) tahun``, ``5 (пять) лет``, ``two (2) years``, ``1 (satu) kali``)
+        or none (``1 (satu) unit``)."""
+        text, atoms = self.text, self.atoms
+        m = _BRACKET_AFTER.match(text, end) or _BRACKET_DIGITS_AFTER.match(text, end)
         if m:
             pos = m.end()
-        elif text[end : end + 1] == ")" and text[start - 1 : start] == "(":
+            j = self._atom_after(m.start() + 1)
+            y = expr_at(text, atoms, j) if j < len(atoms) else None
+            same = y is not None and y.end == pos - 1 and y.value == x.value
+        elif text[end : end + 1] == ")" and text[x.start - 1 : x.start] == "(":
             pos = end + 1
+            b = atoms[i - 1] if i else None
+            same = (
+                b is not None
+                and b.value == x.value
+                and text[b.end : x.start].strip(" \u00a0") == "("
+            )
         else:
             return None
         u = unit_after(text, pos, self.lang)
-        return u[1] if u and u[2] == "money" else None
+        if u and u[2] == "money":
+            return u[1], "money"
+        if not same:
+            return None
+        if u and (u[2] == "quantity" or u[1] == "times"):
+            return u[1], u[2]
+        return None, ""
 
     def _money_subunit(
         self, a: _Atom, u: tuple[int, str, str] | None, value: float, end: int

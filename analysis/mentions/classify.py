@@ -119,6 +119,16 @@ _COEF_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:коэффициент|индекс|coefficient|index|ratio|koefisien|indeks|rasio|nilai[ \u00a0]tukar)\w*[^.;!?\n]*$",
     re.IGNORECASE,
 )
+# a reading on a score, grade or index scale named right before the number: "nilai
+# rapor 88,45", "IPK ≥ 3,00", "IHSG ... ke level 7.049,12", "NTP ... sebesar 120,97",
+# "a GPA of 3.6", "score of 87"; a mean ("rerata nasional 522,45") only when fractional
+_READING_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?-i:IPK|GPA|IHSG|NTP|NTN|IPM)|rapor|skor|scores?[ \u00a0]+of|(?P<mean>rerata|rata-rata)"
+    r"|(?:ke|di|pada)[ \u00a0]+level)\)?"
+    r"(?:[ \u00a0]+(?:nasional|akhir|of|sebesar|mencapai|minimal|minimum|[A-Z]\w+[ \u00a0]+\d{4})){0,2}"
+    r"[ \u00a0]*(?:[≥≤<>=:][ \u00a0]*)?$",
+    re.IGNORECASE,
+)
 _COEF_END = re.compile(r"[ \u00a0]*(?:[.;,)]|$)")
 _INDEX_POINTS = re.compile(r"[ \u00a0]пункт(?:а|ов)?(?![^\W\d_])")
 
@@ -262,6 +272,10 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
             return None
         if not unit and _P_VALUE_BEFORE.search(text, max(0, start - 6), start):
             return _Verdict("other", end)
+        if not unit and x.scale != x.scale and x.value >= 0 and text[start - 1 : start] in (" ", "\u00a0"):
+            rd = _READING_BEFORE.search(text, max(0, start - 40), start)
+            if rd and (not rd.group("mean") or not a.is_int):
+                return _Verdict("other", end)  # "IPK ≥ 3,00", "rapor 88,45", "level 7.049,12"
         if prevw in _SCORE_PREV and not unit and a.is_int:
             sc = _SCORE_TAIL.match(text, end)
             if sc:  # "со счётом 4:2": one score

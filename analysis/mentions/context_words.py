@@ -155,7 +155,9 @@ _NUM_ABBR = frozenset(
 # Indonesian nouns naming numbered classes, levels, trains and places ("golongan 1",
 # "kwaliteit II", "Jilid I", "Siaga 1", "KA 1", "TPS 07", "RT 03/RW 05", "nomor urut 2"),
 # bus corridors, hajj flight groups, battalions and size grades ("koridor 13",
-# "kloter 27", "Batalyon 426", "ukuran 50")
+# "kloter 27", "Batalyon 426", "ukuran 50"), numbered groups and state schools
+# ("kelompok 3", "SMA Negeri 3")
 _IDENT_PREV = _IDENT_PREV | frozenset(
-    "golongan kwaliteit jilid siaga ka tps rt rw urut koridor kloter batalyon ukuran".split()
+    "golongan kwaliteit jilid siaga ka tps rt rw urut koridor kloter batalyon ukuran"
+    " kelompok negeri".split()
 )

@@ -61,9 +61,12 @@ _EN_SCORE = re.compile(r"(\d)[–-](?:\1)")
 # id: a match result after a word of winning or losing ("menang 2-1", "kalah 0-1",
 # "menang (1-0)")
 _ID_SCORE = re.compile(r"\d{1,2}[–-]\d{1,2}")
+# (also with the loser's name between: "mengalahkan Anthony Sinisuka Ginting 21-15")
 _ID_SCORE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:menang|kalah|imbang|unggul|takluk|skor|ditahan|mengalahkan|menaklukkan"
-    r"|membungkam|ditekuk|dibekuk|tertinggal)[ \u00a0]\(?$",
+    r"|membungkam|ditekuk|dibekuk|tertinggal|menyerah|agregat|penalti|dikalahkan"
+    r"|mengandaskan|menundukkan|menumbangkan|mempecundangi)"
+    r"(?:[ \u00a0]+(?-i:[A-Z])[\w/.'’-]*){0,4}[ \u00a0]\(?$",
     re.IGNORECASE,
 )
 
@@ -514,6 +517,9 @@ class _RangeRules:
         if not runit and self.lang in ("en", None) and _en_score(self.text, start, p.e2):
             self.emit(start, p.e2, _NAN, "other")  # "the series stands at 1–1": a score
             return
+        if not runit and self._score_list(start, p.e2):
+            self.emit(start, p.e2, _NAN, "other")  # "21-15, 21-14": the next game's score
+            return
         if not runit and self.lang == "id" and self._id_score(start, p.e2):
             self.emit(start, p.e2, _NAN, "other")  # "Persib menang 2-1 atas Persija"
             return
@@ -527,10 +533,25 @@ class _RangeRules:
         self.emit(start, p.e2, v1 * p.share, kind, runit, sc, v2 * p.share)
 
     def _id_score(self, start: int, end: int) -> bool:
-        """id: ``menang 2-1``, ``kalah (0-1)``: a match result, not a range."""
+        """id: ``menang 2-1``, ``kalah (0-1)``, ``menyerah 19-21``, ``agregat 6-1``: a
+        match result, not a range."""
         return bool(
             _ID_SCORE.fullmatch(self.text, start, end)
-            and _ID_SCORE_BEFORE.search(self.text, max(0, start - 16), start)
+            and _ID_SCORE_BEFORE.search(self.text, max(0, start - 72), start)
+        )
+
+    def _score_list(self, start: int, end: int) -> bool:
+        """A pair after a score and a comma is the next game's score (``menang 5-11,
+        11-5, 11-3``; ``won 21-15, 19-21``)."""
+        rows = self.rows
+        if not rows or not _ID_SCORE.fullmatch(self.text, start, end):
+            return False
+        last = rows[-1]
+        return (
+            last.kind == "other"
+            and last.value != last.value
+            and self.text[last.end : start] in (", ", ",", "; ")
+            and _ID_SCORE.fullmatch(self.text, last.start, last.end) is not None
         )
 
 def _en_score(text: str, start: int, end: int) -> bool:

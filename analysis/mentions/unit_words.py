@@ -89,7 +89,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "t",
         "quantity",
     ),
-    (r"грамм\w*|гр\.|grams?|gram|g(?=[ \u00a0,;)])"
+    (r"грамм\w*|гр\.|grams?|gram|g(?=[ \u00a0,;)]|/[^\W\d_])"
      # Russian "г" (not the year word "г.", nor after a year "1941 г"): "300 г хлеба",
      # "2,922 г." ending a sentence after a decimal
      r"|(?<![12]\d\d\d[ \u00a0])(?-i:г)(?![.\w])|(?<=,\d[ \u00a0])(?-i:г)(?=\.)"
@@ -97,6 +97,9 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"пуд\.(?=[ \u00a0]*[,;)]|[ \u00a0]+(?-i:[а-яё]))|пуд\w*|пұт\w*|poods?|pud", "pood", "quantity"),
     (r"центнер\w*|ц\.?(?=[ \u00a0,;)]|$)|quintals?|kuintal", "centner", "quantity"),
     (r"bushels?", "bushel", "quantity"),
+    # the ons of gold and silver is the troy ounce ("1,97 juta ons emas"); else the Dutch
+    # ons of 100 g (a row of the unit lexicon)
+    (r"ons(?=[ \u00a0]+(?:emas|perak|logam[ \u00a0]+mulia)(?![^\W\d_]))", "ozt", "quantity"),
     # "14,4 на тысячу": a rate per thousand in words (not before a currency word)
     (
         r"‰|промилле\w*|per[ \u00a0]?mil(?:le)?|per[ \u00a0]+seribu"

@@ -36,9 +36,23 @@ _PER_AREA_RE = re.compile(
 # the denominator of a price glued to the currency with a slash (inside the span)
 # ("/мес." with an abbreviation's full stop; "/кг", "/т" are symbols without one)
 _PER_UNIT_SLASH = re.compile(
-    r"/(?:м²|м2|кв\.[ \u00a0]?м|(?:кг|г|т|л|м|км|га|ц|kg|t)(?![^\W\d_])"
+    r"/(?:м²|м2|м³|м3|m²|m2|m³|m3|кв\.[ \u00a0]?м|(?:кг|г|т|л|м|км|га|ц|kg|t)(?![^\W\d_])"
     r"|[^\W\d_]{1,6}(?:·[^\W\d_]{1,3})?(?![^\W\d_])\.?)"
 )
+
+def price_denominators(text: str, end: int) -> int:
+    """The end of the slash denominators glued after a price at *end* (``/kg``,
+    ``/m²/tahun``, ``/mo.``), at most three."""
+    start = end
+    for _ in range(3):
+        per = _PER_UNIT_SLASH.match(text, end)
+        if per is None:
+            break
+        start, end = end, per.end()
+    if text[end - 1 : end] == "." and end - start > 5:
+        end -= 1  # a full word's dot ends the sentence ("/tahun."); "/mo." keeps it
+    return end
+
 
 _KK_DECADE = re.compile(r"жылдар\w*")
 
@@ -86,6 +100,59 @@ _KK_HYPH_CASE = re.compile(
 _KK_NOT_UNIT = re.compile(r"[ \u00a0]?(?:күндіз|айлық[ \u00a0]+есептік)", re.IGNORECASE)
 
 
+#: Denominators of a compound unit after ``/`` or ``per`` (lower-cased form -> code):
+#: areas, times, masses, volumes and the livestock counter.  Forms of one letter only
+#: after the slash (``kg/t``, ``m³/s``, ``г/л``).
+_DENOMINATORS: dict[str, str] = {
+    **dict.fromkeys(("ha", "hektar", "hektare", "hectare", "hectares", "га", "гектар"), "ha"),
+    **dict.fromkeys(("m²", "m2", "м²", "м2"), "m2"),
+    **dict.fromkeys(("km²", "km2", "км²", "км2"), "km2"),
+    **dict.fromkeys(("m³", "m3", "м³", "м3"), "m3"),
+    **dict.fromkeys(("l", "liter", "litre", "л", "литр"), "l"),
+    **dict.fromkeys(("dl", "дл"), "dl"),
+    **dict.fromkeys(("ml", "мл"), "ml"),
+    **dict.fromkeys(("kg", "кг", "kilogram"), "kg"),
+    **dict.fromkeys(("g", "г", "gram"), "g"),
+    **dict.fromkeys(("t", "ton", "tonne", "т"), "t"),
+    **dict.fromkeys(("jam", "h", "hour", "hr", "ч", "час", "сағ"), "h"),
+    **dict.fromkeys(("hari", "day", "d", "сут", "сутки", "тәул"), "d"),
+    **dict.fromkeys(("detik", "s", "sec", "second", "с", "сек"), "s"),
+    **dict.fromkeys(("menit", "min", "minute", "мин"), "min"),
+    **dict.fromkeys(("minggu", "week", "нед"), "week"),
+    **dict.fromkeys(("bulan", "bln", "month", "мес"), "month"),
+    **dict.fromkeys(("tahun", "thn", "year", "yr", "год", "жыл"), "year"),
+    "ekor": "head",
+}
+_DEN_ALT = "|".join(re.escape(f) for f in sorted(_DENOMINATORS, key=len, reverse=True))
+_PER_SLASH_RE = re.compile(rf"/(?P<d>{_DEN_ALT})(?![^\W\d_²³])", re.IGNORECASE)
+_PER_WORD_RE = re.compile(
+    rf"[ \u00a0]+per[ \u00a0]+(?P<d>{'|'.join(re.escape(f) for f in _DENOMINATORS if len(f) > 2)})"
+    r"(?![^\W\d_²³])",
+    re.IGNORECASE,
+)
+# numerators that take no denominator: times, multipliers, percent, money
+_NOT_NUMERATOR = frozenset(("hour", "minute", "second", "day", "week", "month", "year", "night",
+                            "s", "h", "min", "d", "times", "%", "pp", "bp", "‰"))
+
+
+def compound_unit(text: str, e: int, code: str) -> tuple[int, str] | None:
+    """A denominator after the unit *code* ending at *e*: ``kg/ha``, ``mg/l``,
+    ``ekor/m³``, ``т/сут``, ``m³ per detik``: (new end, compound code) or ``None``.
+
+    A time unit never takes one (``8 jam per hari`` is hours), nor a compound code.
+    """
+    c = text[e : e + 1]
+    if c not in "/ \u00a0" or not c or code in _NOT_NUMERATOR or "/" in code:
+        return None
+    m = _PER_SLASH_RE.match(text, e) if c == "/" else _PER_WORD_RE.match(text, e)
+    if m is None:
+        return None
+    den = _DENOMINATORS[m.group("d").lower()]
+    if den == code:
+        return None
+    return m.end(), f"{code}/{den}"
+
+
 def lexicon_unit_after(text: str, pos: int, lang: str | None) -> tuple[int, str, str] | None:
     """The longest unit form of the lexicon (:mod:`.unit_table`) at *pos*, after one
     space, glued, or after a hyphen (``72-MW``, ``5-km``; not a time unit nor a Russian or
@@ -101,8 +168,10 @@ def lexicon_unit_after(text: str, pos: int, lang: str | None) -> tuple[int, str,
         more = _LEX_MORE.match(text, m.end())
         if more:
             words += more.group().replace("\u00a0", " ").split(" ")[1:]
-    for n in range(len(words), 0, -1):
-        form = " ".join(words[:n])
+    forms = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+    if "/" in first:  # "kg/ha": the numerator alone (compound_unit adds the denominator)
+        forms.append(first.split("/", 1)[0])
+    for form in forms:
         for f in (form, form[:-1]) if form.endswith(".") else (form,):
             hit = exact.get(f) or fold.get(f.lower())
             if hit is None:
@@ -156,9 +225,11 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
             return None
     m = _UNIT_RE.match(text, pos)
     lex = lexicon_unit_after(text, pos, lang) if _LEX_FIRST.match(text, pos) else None
-    if not m:
-        return lex
-    if lex and lex[0] > m.end():
+    if not m or (lex and lex[0] > m.end()):
+        if lex and lex[0] < len(text) and text[lex[0]] in "/ \u00a0" and lex[2] == "quantity":
+            per = compound_unit(text, lex[0], lex[1])
+            if per:
+                return per[0], per[1], "quantity"
         return lex
     code, kind = _UNIT_INFO[m.lastgroup or ""]
     e = m.end()
@@ -178,6 +249,10 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
                 code = "centner/ha"
             elif per.group("des"):  # "45 пудов с десятины"
                 code = f"{code}/desyatina"
+    if kind == "quantity" and e < len(text) and text[e] in "/ \u00a0":
+        per = compound_unit(text, e, code)
+        if per:
+            e, code = per
     if text[e - 1] in _SUPERSCRIPT and not (text[e - 1] in "²³" and text[e - 2] in "mмMМ"):
         while text[e - 1] in _SUPERSCRIPT and e > pos + 1:
             e -= 1  # a footnote marker glued to the unit word ("рублей⁴") is not the unit's
