@@ -94,3 +94,64 @@ def test_naming_negatives() -> None:
     assert got["1990"] == "year" and got["2024"] == "year"
     got = dict((s, k) for s, k, _ in _rows("Kapal HUT ke-79, PHK 200-an karyawan, NIK 16 digit.", "id"))
     assert got["ke-79"] == "ordinal" and got["16"] == "count"
+
+
+def _check_range(text: str, lang: str, surface: str, kind: str, value: float, end: float) -> None:
+    df = extract_mentions(text, lang, strict=True)
+    row = df[df.surface == surface]
+    assert len(row) == 1, (surface, df[["surface", "kind"]].values.tolist())
+    r = row.iloc[0]
+    assert (r.kind, r.value, r.range_end) == (kind, value, end), (surface, r.kind, r.value, r.range_end)
+
+
+# ---------------------------------------------------------------- 2. legal citations
+LEGAL = [
+    ("Id. at 412. The rule is older; see Ibid. at 33.",
+     [("412", "reference", 412), ("33", "reference", 33)]),
+    ("But see supra note 7, and infra note 19.",
+     [("7", "reference", 7), ("19", "reference", 19)]),
+    ("Hedley Byrne v Heller [1964] AC 465 and Candler v Crane [1951] 2 KB 164 (CA).",
+     [("1964", "reference", 1964), ("465", "reference", 465), ("1951", "reference", 1951),
+      ("2", "reference", 2), ("164", "reference", 164)]),
+    ("Cutter v Powell (1795) 6 TR 320; Jones v Bright (1829) 5 Bing 533; 130 ER 1167.",
+     [("1829", "reference", 1829), ("130", "reference", 130), ("1167", "reference", 1167)]),
+    ("The point is made in 3 Wigmore on Evidence § 7.04[2] (2d ed. 1985).",
+     [("3", "reference", 3), ("§ 7.04", "reference", None), ("2", "reference", 2),
+      ("1985", "reference", 1985)]),
+    ("As Fuller wrote, 71 Harv. L. Rev. 630, 644 n.12 (1958), the law is a purpose.",
+     [("71", "reference", 71), ("630", "reference", 630), ("644", "reference", 644),
+      ("12", "reference", 12), ("1958", "reference", 1958)]),
+    ("Under 42 U.S.C. § 1983 the claim lies; in 1871 the Congress passed the Act.",
+     [("§ 1983", "identifier", 1983), ("1871", "year", 1871)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LEGAL)
+def test_legal_citations(text: str, expected: list) -> None:
+    _check(text, "en", expected)
+
+
+def test_supra_pinpoint_range() -> None:
+    _check_range("See supra note 7, at 101–04.", "en", "101–04", "reference", 101, 104)
+
+
+# ---------------------------------------------------------------- 6. journal citations
+def test_vancouver_and_wer_citations() -> None:
+    text = "Outbreak of measles. N Engl J Med 1995;332:1004–14. Two of 9 children died."
+    _check(text, "en", [("1995", "reference", 1995), ("332", "reference", 332),
+                        ("9", "count", 9)])
+    _check_range(text, "en", "1004–14", "reference", 1004, 1014)
+    text = "Вестник РАМН. 2010;65(4):112–8. Умерли 3 больных."
+    _check(text, "ru", [("2010", "reference", 2010), ("65", "reference", 65),
+                        ("3", "count", 3)])
+    _check_range(text, "ru", "112–8", "reference", 112, 118)
+    text = "Bulletin of Hygiene, 1931, 6, 455–460. Typhus: 14 cases."
+    _check(text, "en", [("1931", "reference", 1931), ("6", "reference", 6),
+                        ("14", "count", 14)])
+    _check_range(text, "en", "455–460", "reference", 455, 460)
+
+
+def test_journal_negatives() -> None:
+    """A year, a count and a range in prose are no citation."""
+    got = {s: k for s, k, _ in _rows("In 1974, 49 people came; 12–15 of them stayed.", "en")}
+    assert got == {"1974": "year", "49": "count", "12–15": "range"}

@@ -149,13 +149,31 @@ _KK_TITLE_START = re.compile(
 # English legal and academic citations (the numbers inside each match are references)
 _EN_REPORTER = (
     r"(?:U\.S\.|S\.[ ]?Ct\.|L\.[ ]?Ed\.(?:[ ]?2d)?|F\.(?:[ ]?Supp\.)?(?:[ ]?(?:2d|3d|4th))?"
-    r"|Stat\.|Eng\.[ ]?Rep\.|A\.C\.|Q\.B\.|K\.B\.|W\.L\.R\.|All[ ]E\.?R\.)"
+    r"|Stat\.|Eng\.[ ]?Rep\.|A\.C\.|Q\.B\.|K\.B\.|W\.L\.R\.|All[ ]E\.?R\."
+    # the English reports without dots: "[1932] AC 562", "156 ER 145", "9 Ex 341"
+    r"|AC|QB|KB|Ch|WLR|All[ ]ER|ER|Ex|Exch|App[ ]Cas|Lloyd's[ ]Rep|Cr[ ]App[ ]R)"
 )
+# a law report cited by year then (volume) report and page: "[1932] AC 562", "[1990] 2 AC
+# 605", "(1854) 9 Ex 341"
+_EN_REPORT_YEAR = r"(?:\[(?:1[5-9]|20)\d\d\]|\((?:1[5-9]|20)\d\d\))[ ](?:\d{1,3}[ ])?"
 _EN_YEAR_PAREN = r"\((?:1[5-9]|20)\d\d\)"
 _EN_CITE_REF = re.compile(
-    # "347 U.S. 483, 495 (1954)", "78 Stat. 241"
-    r"(?<![\w.])\d{1,4}[ ]" + _EN_REPORTER + r"[ ]\d{1,5}(?:,[ ]\d{1,5}(?:[–-]\d{1,5})?)*"
+    # "347 U.S. 483, 495 (1954)", "78 Stat. 241"; after the year any short abbreviation:
+    # "[1932] AC 562", "(1795) 6 TR 320", "(1829) 5 Bing 533", "(1843) 10 Cl & F 200"
+    r"(?:(?<![\w.])\d{1,4}[ ]" + _EN_REPORTER + r"|" + _EN_REPORT_YEAR
+    + r"(?:[A-Z][A-Za-z.']{0,5}[ ](?:&[ ])?){1,3}?" + r")"
+    + r"[ ]?\d{1,5}(?:,[ ]\d{1,5}(?:[–-]\d{1,5})?)*"
     r"(?:[ ]\([^()\n\d]{0,30}(?:1[6-9]|20)\d\d\))?"
+    # a law review: "73 Yale L.J. 733, 785–87 (1964)", "80 Harv. L. Rev. 1165, 1214"
+    r"|(?<![\w.])\d{1,4}[ ](?:[A-Z][\w.&']*[ ]){1,4}L\.[ ]?(?:J|Rev|Q)\.[ ]\d{1,5}"
+    r"(?:,[ ]\d{1,5}(?:[–-]\d{1,5})?)*(?:[ ]nn?\.[ ]?\d+)?(?:[ ]\([^()\n\d]{0,30}(?:1[6-9]|20)\d\d\))?"
+    # "Id. at 1218", "supra note 12, at 45–46", "infra note 3", "2 Nichols on Eminent Domain §"
+    r"|\b(?:Id|Ibid)\.,?[ ]at[ ]\d+(?:[–-]\d+)?"
+    r"|\b(?:supra|infra)(?:[ ]note[ ]\d+)?(?:,?[ ]at[ ]\d+(?:[–-]\d+)?)?"
+    r"|(?<![\w.])\d{1,2}[ ][A-Z][a-z]+[ ]on[ ](?:[A-Z][a-z]+[ ]){1,3}(?=§)"
+    # a treatise section with its subsection: "§ 6.02[3]"; an edition's year "(3d ed. 1997)"
+    r"|§[ ]?\d+\.\d+(?=\[\d+\])"
+    r"|\bed\.[ ](?:1[5-9]|20)\d\d\)"
     # "Past & Present, 5 (1954), 33–53, at 44", "no. 4 (2001), pp. 411–47", "vol. CCXLV (1879)"
     r"|(?:,|\b[Nn]o\.|\b[Vv]ol\.?)[ ](?:\d{1,4}|[IVXLC]+)[ ]" + _EN_YEAR_PAREN
     + r"(?:,[ ](?:pp?\.[ ])?\d+(?:[–-]\d+)?(?:,[ ]at[ ]\d+)?)?"
@@ -181,7 +199,8 @@ _EN_REGNAL = re.compile(
 _EN_CITE_TOKENS = (
     "U.S", "C.F.R", "§", "Cd.", "Cmd.", "Cmnd.", "Pub.", "Stat.", "Ct", "Ed", "F.", "Rep",
     "A.C.", "Q.B.", "K.B.", "W.L.R", "All E", "(1", "(2", "PP ", "ol", "cc", "ch.", "line ",
-    "edn,", "ed.,", " c. ",
+    "edn,", "ed.,", " c. ", "AC ", "QB ", "KB ", " Ch ", "WLR ", " ER ", " Ex", "App Cas",
+    " Rep ", " App R", "L.J", "L. Rev", "L.Rev", "L.Q", "Id.", "Ibid.", "supra", "infra", "ed. ",
 )
 
 
@@ -205,8 +224,10 @@ def _en_adjust(m: _Mention, text: str) -> None:
     """Spans and values of English citation numbers: the section sign and "no." inside,
     a public-law or rule number without a value."""
     s = m.start
-    if m.kind == "identifier" and "§" in text[s - 2 : s]:
+    if m.kind in ("identifier", "reference") and "§" in text[s - 2 : s]:
         m.start = s - 2 if text[s - 1] == " " else s - 1
+        if m.kind == "reference" and _EN_DOTTED.fullmatch(text, s, m.end):
+            m.value = _NAN  # a treatise section "§ 6.02[3]", not a decimal
     elif m.kind == "reference" and text[s - 4 : s] in ("no. ", "No. "):
         m.start = s - 4
     elif m.kind == "reference" and text[s - 6 : s] == "table " and _EN_DOTTED.fullmatch(text, s, m.end):
@@ -278,13 +299,28 @@ def _line_regions(text: str, starts: list[int], ends: list[int]) -> None:
 def _year_region(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The citation around the year at s..e: "М., 2010.", "Вопросы истории. 2015. № 3"
     with its tail, or None.  The region starts at most :data:`_YEAR_REACH` before *s*."""
+    after = text[e : e + 1]
     if text[s - 2 : s - 1] == "," and _PUBL_YEAR_AFTER.match(text, e):
         lb = _PUBL_BEFORE.search(text, max(0, s - 92), s - 2)
         if lb:  # place (: publisher), year + the volume / issue / page tail
             return lb.start(), _CITE_TAIL.match(text, e).end()
-    elif text[e : e + 1] in (".", ",") and _JOURNAL_AFTER.match(text, e):
+    elif after in (".", ",") and _JOURNAL_AFTER.match(text, e):
         return s, _CITE_TAIL.match(text, e).end()
+    if after == ";":
+        m = _VANCOUVER_TAIL.match(text, e)
+        if m:  # "MMWR 1981;30:250–2", "Lancet 2001;357(9):12-9"
+            return s, m.end()
+    elif after == "," and text[s - 2 : s] == ", " and text[s - 3 : s - 2].isalpha():
+        m = _WER_TAIL.match(text, e)
+        if m:  # "Weekly Epidemiological Record, 1974, 49, 112–113"
+            return s, m.end()
     return None
+
+
+# the volume, issue and pages after the year of a Vancouver-style reference
+_VANCOUVER_TAIL = re.compile(r";[ ]?\d{1,4}(?:\([\d–-]+\))?:[ ]?[A-Z]?\d+(?:[–-]\d+)?")
+# the volume and page range after the year of a journal named before it
+_WER_TAIL = re.compile(r",[ ]\d{1,3},[ ](?:pp?\.[ ]?)?\d+[–-]\d+")
 
 
 #: How far before the digits of a year its citation region may start (92 characters of
@@ -437,3 +473,17 @@ def relabel(rows: list[_Mention], text: str, cites: _Citations, lang: str | None
             m.kind = final_kind(m, text, cites, lang)
             if lang in ("en", None) and m.pages:
                 _en_adjust(m, text)
+            if m.kind == "reference" and m.range_end < m.value:
+                _pages_in_full(m)
+
+
+def _pages_in_full(m: _Mention) -> None:
+    """An abbreviated page range of a reference written in full: "785–87" -> 785..787,
+    "250–2" -> 250..252 (in place; a range that falls is left as written)."""
+    v, r = m.value, m.range_end
+    if v % 1 or r % 1 or r < 0:
+        return
+    p = 10 ** len(str(int(r)))
+    full = v - v % p + r
+    if v < full < v + p:
+        m.range_end = full
