@@ -155,3 +155,21 @@ def test_journal_negatives() -> None:
     """A year, a count and a range in prose are no citation."""
     got = {s: k for s, k, _ in _rows("In 1974, 49 people came; 12–15 of them stayed.", "en")}
     assert got == {"1974": "year", "49": "count", "12–15": "range"}
+
+
+# ---------------------------------------------------------------- 5. no citation
+NOT_CITED = [
+    ("H.M.S. Endeavour, 3rd Mar. 1769. Wind S.E., light; sounded in 30 fathoms. Run 86 miles.",
+     [("30 fathoms", "quantity", 30), ("86 miles", "quantity", 86)]),
+    ("Under U.S. Const. amend. V the Court held in 1937 that 4.5 acres were taken in 1930.",
+     [("1937", "year", 1937), ("4.5 acres", "quantity", 4.5), ("1930", "year", 1930)]),
+    ("Provenance: Colnaghi, 1912; Exhibited: Royal Academy, 1913. London: Murray, 1920.",
+     [("1912", "year", 1912), ("1913", "year", 1913), ("1920", "reference", 1920)]),
+    ("Smith, J. A History of Kent. London, 1898. xii, 412 p. ; 23 cm.",
+     [("1898", "reference", 1898), ("23 cm", "quantity", 23)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOT_CITED)
+def test_not_cited(text: str, expected: list) -> None:
+    _check(text, "en", expected)

@@ -88,6 +88,9 @@ _PUBL_YEAR_AFTER = re.compile(
 
 _PUBL_BEFORE = re.compile(
     r"(?:(?:^|[.,;(][ \u00a0]*|[–—][ \u00a0]+)"
+    # a catalogue's field, not a place: "Provenance: Agnew's, 1898"
+    r"(?!(?:Provenance|Exhibited|Exhibition|Sale|Sold|Acquired|Purchased|Gift|Bequeathed"
+    r"|Donated|Collected|Found|Excavated|Born|Died|Married)\b)"
     r"(?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]*\.?[ \u00a0]?){1,3}"
     r"(?::[ \u00a0]+[^,\n:;()\d%]{1,60}|(?<=\.))"
     r"|\.[ \u00a0]+[–—][ \u00a0]+(?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]*[ \u00a0]?){1,2})$"  # ". – Астана, 2020"
@@ -245,11 +248,22 @@ _EN_NULL_ID = re.compile(r"\d+[a-z]?-\d+")
 _EN_NULL_ID_BEFORE = re.compile(r"(?:Pub\.[ ]L\.|Rule)[ ]$")
 
 
+# what opens a line of prose, not an author's name: a preposition, article or conjunction
+# ("Under U.S. Const. art. I ..."), a ship's prefix ("H.M.S. Beagle, 17th Jan. 1833.")
+_PROSE_OPENING = re.compile(
+    r"[ \t]*(?:(?:Under|In|On|At|By|For|From|With|The|A|An|This|That|When|After|Before"
+    r"|During|Since|If|As|But|And|Then|There|It|We|He|She|They)[ ]"
+    r"|(?:H\.M\.S|U\.S\.S|S\.S|R\.M\.S|H\.M\.A\.S|H\.M\.C\.S|H\.M\.T)\.[ ])"
+)
+
+
 def _line_is_citation(line: str) -> bool:
     """A footnote or bibliography line: an author, a numbered reference or an "Ibid."."""
     lead = _LEAD_NUM.match(line)
     if not lead and _KK_TITLE_START.match(line):
         return False  # kk prose naming a scholar: "Зерттеуші Ж. Әбілғожиннің есебі бойынша"
+    if not lead and _PROSE_OPENING.match(line):
+        return bool(_IBID_START.match(line))
     if (
         _AUTHOR_START.match(line)
         and (lead or _HAS_YEAR.search(line))
@@ -455,6 +469,8 @@ def final_kind(m: _Mention, text: str, cites: _Citations, lang: str | None) -> s
                 return k
         if _page_number(text, s, e) or archival(text, s, e, lang) or _gazette(text, s, lang):
             return "reference"
+        if m.kind == "quantity" and m.unit:
+            return m.kind  # "45 fathoms", "29 cm" in a catalogue record: a measure
         if cites.contains(s) and not (
             m.kind == "range"
             and _YEAR_RANGE.fullmatch(text, s, e)
