@@ -173,3 +173,40 @@ NOT_CITED = [
 @pytest.mark.parametrize("text, expected", NOT_CITED)
 def test_not_cited(text: str, expected: list) -> None:
     _check(text, "en", expected)
+
+
+# ---------------------------------------------------------------- 3. codes
+CODES = [
+    ("en", "The flange bolts meet ASTM A490 and are size M24; welds per AWS D1.5/D1.5M:2015.",
+     [("A490", "identifier", 490), ("M24", "identifier", 24),
+      ("D1.5/D1.5M:2015", "identifier", None)]),
+    ("en", "A charcoal sample (Beta-245601) dated the hearth.",
+     [("Beta-245601", "identifier", 245601)]),
+    ("en", "See the quarterly report on Form 10-Q and the current report on Form 8-K.",
+     [("10-Q", "identifier", 10), ("8-K", "identifier", 8)]),
+    ("en", "Commission file number 000-51734.", [("000-51734", "identifier", None)]),
+    ("en", "Sherds of Drag. 15/17 and Drag. 27 were found.",
+     [("15/17", "identifier", None), ("27", "identifier", 27)]),
+    ("en", "Given in 1925 (museum no. E.1024-1910); holotype BMNH 1889.4.12.7 from Kenya.",
+     [("E.1024-1910", "identifier", None), ("1889.4.12.7", "identifier", None)]),
+    ("en", "Described in Patent No. 4,123,456, issued in 1978.",
+     [("No. 4,123,456", "identifier", 4123456), ("1978", "year", 1978)]),
+    ("ru", "Фундамент из бетона класса B30 толщиной 500 мм.", [("B30", "identifier", 30)]),
+    ("id", "NPWP berformat 02.345.678.9-012.000 sejak 2024.",
+     [("02.345.678.9-012.000", "identifier", None), ("2024", "year", 2024)]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", CODES)
+def test_codes(lang: str, text: str, expected: list) -> None:
+    _check(text, lang, expected)
+
+
+def test_code_negatives() -> None:
+    """Names with a number, fractions, ranges and glued years keep their kinds."""
+    got = {s: (k, v) for s, k, v in _rows("PM2.5 and CO2 rose; 3/4 of Expo-2020 visitors.", "en")}
+    assert got["2.5"][0] == "other" and got["3/4"] == ("other", 0.75) and got["2020"][0] == "year"
+    got = {s: k for s, k, _ in _rows("Hasil SP2010 dan lulusan S1/D3; Rp 1.234.567.", "id")}
+    assert got["2010"] == "year" and got["Rp 1.234.567"] == "money"
+    got = {s: k for s, k, _ in _rows("Opening hours 0800-1200 and pages 08-10.", "en")}
+    assert "identifier" not in got.values()

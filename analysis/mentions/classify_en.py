@@ -23,7 +23,7 @@ _EN_PP_BEFORE = re.compile(r"\bPP[ \u00a0]\d{4}[ \u00a0]\(\d+\)[ \u00a0]$")
 # capitalised nouns naming a numbered thing: "Ward 7", "Train 49"
 _EN_CAP_IDENT = frozenset("Ward Train Flight Platform Gate Precinct Berth".split()
                           + "Box Case Grave Plot Hill Voyage Courtroom Phase Sec Pte H.R.".split()
-                          + "Lot Claim Note List Folder Trench Township Map Line Pt Camp".split())
+                          + "Lot Claim Note List Folder Trench Township Map Line Pt Camp Drag".split())
 _EN_ROMAN_IDENT_PREV = frozenset("act acts schedule schedules parts phase plot".split())
 
 # a day of a course or a trial: "discharged on day 14", "by day 28"
