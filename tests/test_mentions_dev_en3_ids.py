@@ -210,3 +210,40 @@ def test_code_negatives() -> None:
     assert got["2010"] == "year" and got["Rp 1.234.567"] == "money"
     got = {s: k for s, k, _ in _rows("Opening hours 0800-1200 and pages 08-10.", "en")}
     assert "identifier" not in got.values()
+
+
+# ---------------------------------------------------------------- 4. catalogue references
+CATALOGUES = [
+    ("Trajan, denarius. RIC II 118; BMC 246; RPC I 1234.",
+     [("II", "reference", 2), ("118", "reference", 118), ("246", "reference", 246),
+      ("1234", "reference", 1234)]),
+    ("Camden, William. Britannia. London, 1607. [12], 860, [6] p. ; 31 cm. STC 4508.",
+     [("1607", "reference", 1607), ("860", "reference", 860), ("31 cm", "quantity", 31),
+      ("4508", "reference", 4508)]),
+    ("Letter to Lyell. Autograph. MS. DAR 146: 12. Cambridge University Library.",
+     [("146", "reference", 146), ("12", "reference", 12)]),
+    ("Muster rolls of the regiment (TNA, WO 12/4410) and a will (TNA, PROB 11/864/57).",
+     [("12", "reference", 12), ("4410", "reference", 4410), ("864", "reference", 864),
+      ("57", "reference", 57)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CATALOGUES)
+def test_catalogue_references(text: str, expected: list) -> None:
+    _check(text, "en", expected)
+
+
+# ---------------------------------------------------------------- 7. smaller families
+SMALL = [
+    ("Under U.S. Const. art. II, § 2, cl. 2 the President appoints.",
+     [("II", "identifier", 2), ("§ 2", "identifier", 2), ("2", "identifier", 2)]),
+    ("Camp IV was pitched at the foot of the ridge; Camp 2 lay below.",
+     [("IV", "identifier", 4), ("2", "identifier", 2)]),
+    ("Item 3 brass kettles, item 2 pair of andirons; see Item 5 of the schedule.",
+     [("3", "count", 3), ("2", "count", 2), ("5", "identifier", 5)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SMALL)
+def test_small_families(text: str, expected: list) -> None:
+    _check(text, "en", expected)

@@ -170,6 +170,13 @@ _EN_CITE_REF = re.compile(
     # a law review: "73 Yale L.J. 733, 785–87 (1964)", "80 Harv. L. Rev. 1165, 1214"
     r"|(?<![\w.])\d{1,4}[ ](?:[A-Z][\w.&']*[ ]){1,4}L\.[ ]?(?:J|Rev|Q)\.[ ]\d{1,5}"
     r"(?:,[ ]\d{1,5}(?:[–-]\d{1,5})?)*(?:[ ]nn?\.[ ]?\d+)?(?:[ ]\([^()\n\d]{0,30}(?:1[6-9]|20)\d\d\))?"
+    # a manuscript's shelf mark: "MS. DAR 114: 3", "Add. MS. 4291, fol. 12"
+    r"|\bMSS?\.?[ ](?:[A-Z][A-Za-z.]*[ ]){0,2}\d+(?:[:/][ ]?\d+)*"
+    # a National Archives piece: "PROB 11/731/112", "WO 95/1234", "ADM 53/1234"
+    r"|\b(?:PROB|WO|ADM|CO|FO|HO|SP|CAB|MEPO|PREM|BT|MH|ED|RAIL|IR|MAF|AIR|DO|HCA|CUST)"
+    r"[ ]\d+(?:/\d+)+"
+    # a number of a standard catalogue: "STC 12625", "RIC II 305", "BMC 1761", "Wing B 123"
+    r"|\b(?:STC|ESTC|RIC|RPC|BMC|SNG|Wing|Sear|Cohen|Crawford|Goff|GW|ISTC)[ ](?:[IVX]+[ ])?\d+"
     # "Id. at 1218", "supra note 12, at 45–46", "infra note 3", "2 Nichols on Eminent Domain §"
     r"|\b(?:Id|Ibid)\.,?[ ]at[ ]\d+(?:[–-]\d+)?"
     r"|\b(?:supra|infra)(?:[ ]note[ ]\d+)?(?:,?[ ]at[ ]\d+(?:[–-]\d+)?)?"
@@ -203,7 +210,10 @@ _EN_CITE_TOKENS = (
     "U.S", "C.F.R", "§", "Cd.", "Cmd.", "Cmnd.", "Pub.", "Stat.", "Ct", "Ed", "F.", "Rep",
     "A.C.", "Q.B.", "K.B.", "W.L.R", "All E", "(1", "(2", "PP ", "ol", "cc", "ch.", "line ",
     "edn,", "ed.,", " c. ", "AC ", "QB ", "KB ", " Ch ", "WLR ", " ER ", " Ex", "App Cas",
-    " Rep ", " App R", "L.J", "L. Rev", "L.Rev", "L.Q", "Id.", "Ibid.", "supra", "infra", "ed. ",
+    " Rep ", " App R", "L.J", "L. Rev", "L.Rev", "L.Q", "MS", "PROB ", "WO ", "ADM ", "CO ", "FO ", "HO ",
+    "SP ", "CAB ", "MEPO ", "PREM ", "BT ", "MH ", "ED ", "RAIL ", "IR ", "MAF ", "AIR ",
+    "DO ", "HCA ", "CUST ", "STC", "RIC", "RPC", "BMC", "SNG", "Wing ",
+    "Sear ", "Cohen ", "Crawford ", "Goff ", "GW ", "Id.", "Ibid.", "supra", "infra", "ed. ",
 )
 
 
@@ -320,6 +330,10 @@ def _year_region(text: str, s: int, e: int) -> tuple[int, int] | None:
             return lb.start(), _CITE_TAIL.match(text, e).end()
     elif after in (".", ",") and _JOURNAL_AFTER.match(text, e):
         return s, _CITE_TAIL.match(text, e).end()
+    if after == "." and text[e + 2 : e + 3] in "[0123456789":
+        m = _PAGINATION.match(text, e)
+        if m:  # "London, 1589. [16], 825, [10] p.": imprint year and pagination
+            return s, m.end()
     if after == ";":
         m = _VANCOUVER_TAIL.match(text, e)
         if m:  # "MMWR 1981;30:250–2", "Lancet 2001;357(9):12-9"
@@ -331,6 +345,10 @@ def _year_region(text: str, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
+# the pagination of a catalogue record after the imprint year: ". [16], 825, [10] p."
+_PAGINATION = re.compile(
+    r"\.[ ](?:\[\d+\],[ ])?(?:[ivxlc]+,[ ])?\d+(?:,[ ]\[\d+\])?[ ](?:p|pp|leaves)\."
+)
 # the volume, issue and pages after the year of a Vancouver-style reference
 _VANCOUVER_TAIL = re.compile(r";[ ]?\d{1,4}(?:\([\d–-]+\))?:[ ]?[A-Z]?\d+(?:[–-]\d+)?")
 # the volume and page range after the year of a journal named before it

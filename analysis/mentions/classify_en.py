@@ -24,7 +24,9 @@ _EN_PP_BEFORE = re.compile(r"\bPP[ \u00a0]\d{4}[ \u00a0]\(\d+\)[ \u00a0]$")
 _EN_CAP_IDENT = frozenset("Ward Train Flight Platform Gate Precinct Berth".split()
                           + "Box Case Grave Plot Hill Voyage Courtroom Phase Sec Pte H.R.".split()
                           + "Lot Claim Note List Folder Trench Township Map Line Pt Camp Drag".split())
-_EN_ROMAN_IDENT_PREV = frozenset("act acts schedule schedules parts phase plot".split())
+_EN_ROMAN_IDENT_PREV = frozenset("act acts schedule schedules parts phase plot camp".split())
+# standard catalogues cited with a Roman volume: "RIC II 305", "RPC I 1234"
+_EN_CATALOGUES = frozenset("ric rpc bmc sng".split())
 
 # a day of a course or a trial: "discharged on day 14", "by day 28"
 _EN_DAY_N_BEFORE = re.compile(r"\b(?:on|by|from|until|to|after|before)[ \u00a0]+day[ \u00a0]$")
@@ -83,8 +85,10 @@ class _EnglishRules:
         text = self.text
         if prevw in _EN_ROMAN_IDENT_PREV and text[start - 1 : start] == " ":
             return _Verdict("identifier", a.end)
-        if _EN_PP_BEFORE.search(text, max(0, start - 20), start):
-            return _Verdict("reference", a.end)
+        if _EN_PP_BEFORE.search(text, max(0, start - 20), start) or (
+            prevw in _EN_CATALOGUES and text[start - 1 : start] == " "
+        ):
+            return _Verdict("reference", a.end)  # "RIC II 305": a catalogue's volume
         return None
 
     def _en_kind(

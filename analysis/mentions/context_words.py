@@ -21,7 +21,7 @@ _IDENT_PREV = frozenset(
     инн огрн огрнип кпп окпо бик снилс октмо окато оквэд
     д кв оф корп
     folder line папка папке папки лот лота лоте строка строке примечание примечании
-    baris catatan klaim""".split()
+    baris catatan klaim art cl""".split()
 )
 
 # archival units in the oblique cases: "в описи 3 фонда 1987", "листа 12" (identifiers
@@ -140,7 +140,7 @@ _RU_ORD = frozenset(
 
 _KK_ORD = frozenset("ші шы нші ншы ыншы інші".split())
 
-_ABBR_PREV = frozenset("п пп ст ч рис fig no nr p pp".split())
+_ABBR_PREV = frozenset("п пп ст ч рис fig no nr p pp art cl".split())
 
 _ERA_FIRST = frozenset("MSABCнгжб")
 

@@ -68,6 +68,8 @@ _WEEK_BEFORE = re.compile(
     r"(?:\b(?:on|by|from|until|to|after|before|in|during|over|since|of|for|epidemiologic(?:al)?"
     r"|epi|calendar|reporting|MMWR|ISO)[ \u00a0]+[Ww]eek|(?:^|\n)Week)[ \u00a0]$"
 )
+# what an inventory counts its goods in: "item 4 pair of sheets"
+_GOODS_MEASURES = frozenset("pair dozen score brace set suit piece load head yoke couple".split())
 _NOT_AFTER = frozenset(":/-‐‑–")
 _NEXT_WORD = re.compile(r"[ \u00a0]([a-z]+)(?![^\W\d_])")
 # a plural noun (not "was", "has", "is", "does"): what a number before it counts
@@ -94,6 +96,10 @@ def named_kind(text: str, s: int, e: int, prevw: str, value: float, ndig: int, l
     if not prevw:
         return ""
     before = text[s - 1 : s]
+    if prevw == "item" and before == " ":
+        nxt = _NEXT_WORD.match(text, e)
+        if nxt and (nxt.group(1) in _GOODS_MEASURES or _COUNTED.fullmatch(nxt.group(1))):
+            return "count"  # an inventory: "item 4 pair of sheets", "Item 2 cows"
     if prevw in _PART_NOUNS and 0 < ndig <= 3 and before == " ":
         return "identifier"  # "the shaft 12", "a pinion 18"
     if prevw in _DIG_BRACKET_NOUNS and before in "[(" and _BRACKETED.match(text, s - 1, e + 1):
