@@ -10,6 +10,7 @@ from ..text.roman import roman_value
 from .amounts_local import _ID_RP_SCALE, _LocalMoneyRules
 from .atoms import _Atom
 from .classify_kk import kk_one_counts
+from .codes import designation, dotted_code, form_code, lab_code
 from .context import (
     _ABL_RE,
     _CONN_RE,
@@ -123,6 +124,14 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
             self.emit(a.start, a.end, a.value, "other", "times")
             return i + 1
         if a.typ == "num":  # digits: never a word rule, maybe a vulgar fraction glued on
+            text = self.text
+            if (text[a.end : a.end + 1] == "." and text[a.end + 1 : a.end + 2].isdigit()) or (
+                text[a.start - 1 : a.start] == "." and text[a.start - 2 : a.start - 1].isupper()
+            ):
+                code = dotted_code(text, a.start)
+                if code:  # "1901.2.5.14", "C.112&A-1937": one register number
+                    self.emit(code[0], code[1], _NAN, "identifier")
+                    return self._atom_after(code[1])
             if x.last + 1 < len(atoms) and atoms[x.last + 1].typ == "vfrac":
                 self._glue_vulgar_fraction(i, x)
             if self.lang == "id" and not a.cur and a.start > 1:
@@ -219,6 +228,13 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
         pc = text[a.start - 1]
         if not (pc.isalpha() or (pc in "-‐" and a.start > 1 and text[a.start - 2].isalpha())):
             return False
+        code = (
+            designation(text, a.start, a.end) if pc.isupper()
+            else lab_code(text, a.start) if pc in "-‐" else None
+        )
+        if code:  # "A325", "D1.1/D1.1M:2020", "OxA-12345": a designation or a code
+            self.emit(code[0], code[1], code[2], "identifier")
+            return True
         pos = a.start if pc.isalpha() else a.start - 1
         prevw, _ = _prev_word(text, pos)
         if pc.isalpha() and (
@@ -347,6 +363,17 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
             r = self.ampm_range(i, end)
             if r:
                 return r
+        if (
+            a.typ == "num"
+            and x.n_atoms == 1
+            and a.is_int
+            and text[end : end + 1] == "-"
+            and text[end + 1 : end + 2].isupper()
+        ):
+            fe = form_code(text, end)
+            if fe:  # "FORM 10-K": a form's designation
+                self.emit(a.start, fe, value, "identifier")
+                return nxt
         u, year_word = self._unit_and_year_word(x, a, end)
         repeated = False  # one of a number and its repetition in brackets, "2 (dua) tahun"
         if math.isnan(scale) and not a.cur:

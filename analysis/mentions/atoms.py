@@ -115,7 +115,7 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         r"|(?:УДК|ББК|UDC)[ \u00a0]*[\d.()/:+-]*[\d)]|doi:?[ \u00a0]*10\.\d{4,9}/[^\s,;]+)"
         r"|(?P<identn>(?:(?<![\w.])N(?=[ \u00a0]?\d)|Nos?\.(?=[ \u00a0]?\d)"
         r"|(?:Nomor|Nr\.|No)[ \u00a0](?=[\dIVX]))[ \u00a0]?"
-        r"(?:\d\w*(?:[-/.]\w+)*|[IVXLC]+(?:/\w+)+))"
+        r"(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d\w*(?:[-/.]\w+)*|[IVXLC]+(?:/\w+)+))"
         r"|(?P<roman>(?<![\w\-.])(?:M{1,2}[MDCLXVI]{3,}|[IVXLCІХӀ]+)(?![\w]))"
         r"|(?P<word>(?:" + word_pat + r")(?![^\W⁰¹²³⁴⁵⁶⁷⁸⁹]))"
         r"|(?P<month>" + month_pat + r")"

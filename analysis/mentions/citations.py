@@ -88,6 +88,9 @@ _PUBL_YEAR_AFTER = re.compile(
 
 _PUBL_BEFORE = re.compile(
     r"(?:(?:^|[.,;(][ \u00a0]*|[–—][ \u00a0]+)"
+    # a catalogue's field, not a place: "Provenance: Agnew's, 1898"
+    r"(?!(?:Provenance|Exhibited|Exhibition|Sale|Sold|Acquired|Purchased|Gift|Bequeathed"
+    r"|Donated|Collected|Found|Excavated|Born|Died|Married)\b)"
     r"(?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]*\.?[ \u00a0]?){1,3}"
     r"(?::[ \u00a0]+[^,\n:;()\d%]{1,60}|(?<=\.))"
     r"|\.[ \u00a0]+[–—][ \u00a0]+(?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]*[ \u00a0]?){1,2})$"  # ". – Астана, 2020"
@@ -149,13 +152,38 @@ _KK_TITLE_START = re.compile(
 # English legal and academic citations (the numbers inside each match are references)
 _EN_REPORTER = (
     r"(?:U\.S\.|S\.[ ]?Ct\.|L\.[ ]?Ed\.(?:[ ]?2d)?|F\.(?:[ ]?Supp\.)?(?:[ ]?(?:2d|3d|4th))?"
-    r"|Stat\.|Eng\.[ ]?Rep\.|A\.C\.|Q\.B\.|K\.B\.|W\.L\.R\.|All[ ]E\.?R\.)"
+    r"|Stat\.|Eng\.[ ]?Rep\.|A\.C\.|Q\.B\.|K\.B\.|W\.L\.R\.|All[ ]E\.?R\."
+    # the English reports without dots: "[1932] AC 562", "156 ER 145", "9 Ex 341"
+    r"|AC|QB|KB|Ch|WLR|All[ ]ER|ER|Ex|Exch|App[ ]Cas|Lloyd's[ ]Rep|Cr[ ]App[ ]R)"
 )
+# a law report cited by year then (volume) report and page: "[1932] AC 562", "[1990] 2 AC
+# 605", "(1854) 9 Ex 341"
+_EN_REPORT_YEAR = r"(?:\[(?:1[5-9]|20)\d\d\]|\((?:1[5-9]|20)\d\d\))[ ](?:\d{1,3}[ ])?"
 _EN_YEAR_PAREN = r"\((?:1[5-9]|20)\d\d\)"
 _EN_CITE_REF = re.compile(
-    # "347 U.S. 483, 495 (1954)", "78 Stat. 241"
-    r"(?<![\w.])\d{1,4}[ ]" + _EN_REPORTER + r"[ ]\d{1,5}(?:,[ ]\d{1,5}(?:[–-]\d{1,5})?)*"
+    # "347 U.S. 483, 495 (1954)", "78 Stat. 241"; after the year any short abbreviation:
+    # "[1932] AC 562", "(1795) 6 TR 320", "(1829) 5 Bing 533", "(1843) 10 Cl & F 200"
+    r"(?:(?<![\w.])\d{1,4}[ ]" + _EN_REPORTER + r"|" + _EN_REPORT_YEAR
+    + r"(?:[A-Z][A-Za-z.']{0,5}[ ](?:&[ ])?){1,3}?" + r")"
+    + r"[ ]?\d{1,5}(?:,[ ]\d{1,5}(?:[–-]\d{1,5})?)*"
     r"(?:[ ]\([^()\n\d]{0,30}(?:1[6-9]|20)\d\d\))?"
+    # a law review: "73 Yale L.J. 733, 785–87 (1964)", "80 Harv. L. Rev. 1165, 1214"
+    r"|(?<![\w.])\d{1,4}[ ](?:[A-Z][\w.&']*[ ]){1,4}L\.[ ]?(?:J|Rev|Q)\.[ ]\d{1,5}"
+    r"(?:,[ ]\d{1,5}(?:[–-]\d{1,5})?)*(?:[ ]nn?\.[ ]?\d+)?(?:[ ]\([^()\n\d]{0,30}(?:1[6-9]|20)\d\d\))?"
+    # a manuscript's shelf mark: "MS. DAR 114: 3", "Add. MS. 4291, fol. 12"
+    r"|\bMSS?\.?[ ](?:[A-Z][A-Za-z.]*[ ]){0,2}\d+(?:[:/][ ]?\d+)*"
+    # a National Archives piece: "PROB 11/731/112", "WO 95/1234", "ADM 53/1234"
+    r"|\b(?:PROB|WO|ADM|CO|FO|HO|SP|CAB|MEPO|PREM|BT|MH|ED|RAIL|IR|MAF|AIR|DO|HCA|CUST)"
+    r"[ ]\d+(?:/\d+)+"
+    # a number of a standard catalogue: "STC 12625", "RIC II 305", "BMC 1761", "Wing B 123"
+    r"|\b(?:STC|ESTC|RIC|RPC|BMC|SNG|Wing|Sear|Cohen|Crawford|Goff|GW|ISTC)[ ](?:[IVX]+[ ])?\d+"
+    # "Id. at 1218", "supra note 12, at 45–46", "infra note 3", "2 Nichols on Eminent Domain §"
+    r"|\b(?:Id|Ibid)\.,?[ ]at[ ]\d+(?:[–-]\d+)?"
+    r"|\b(?:supra|infra)(?:[ ]note[ ]\d+)?(?:,?[ ]at[ ]\d+(?:[–-]\d+)?)?"
+    r"|(?<![\w.])\d{1,2}[ ][A-Z][a-z]+[ ]on[ ](?:[A-Z][a-z]+[ ]){1,3}(?=§)"
+    # a treatise section with its subsection: "§ 6.02[3]"; an edition's year "(3d ed. 1997)"
+    r"|§[ ]?\d+\.\d+(?=\[\d+\])"
+    r"|\bed\.[ ](?:1[5-9]|20)\d\d\)"
     # "Past & Present, 5 (1954), 33–53, at 44", "no. 4 (2001), pp. 411–47", "vol. CCXLV (1879)"
     r"|(?:,|\b[Nn]o\.|\b[Vv]ol\.?)[ ](?:\d{1,4}|[IVXLC]+)[ ]" + _EN_YEAR_PAREN
     + r"(?:,[ ](?:pp?\.[ ])?\d+(?:[–-]\d+)?(?:,[ ]at[ ]\d+)?)?"
@@ -181,7 +209,11 @@ _EN_REGNAL = re.compile(
 _EN_CITE_TOKENS = (
     "U.S", "C.F.R", "§", "Cd.", "Cmd.", "Cmnd.", "Pub.", "Stat.", "Ct", "Ed", "F.", "Rep",
     "A.C.", "Q.B.", "K.B.", "W.L.R", "All E", "(1", "(2", "PP ", "ol", "cc", "ch.", "line ",
-    "edn,", "ed.,", " c. ",
+    "edn,", "ed.,", " c. ", "AC ", "QB ", "KB ", " Ch ", "WLR ", " ER ", " Ex", "App Cas",
+    " Rep ", " App R", "L.J", "L. Rev", "L.Rev", "L.Q", "MS", "PROB ", "WO ", "ADM ", "CO ", "FO ", "HO ",
+    "SP ", "CAB ", "MEPO ", "PREM ", "BT ", "MH ", "ED ", "RAIL ", "IR ", "MAF ", "AIR ",
+    "DO ", "HCA ", "CUST ", "STC", "RIC", "RPC", "BMC", "SNG", "Wing ",
+    "Sear ", "Cohen ", "Crawford ", "Goff ", "GW ", "Id.", "Ibid.", "supra", "infra", "ed. ",
 )
 
 
@@ -205,8 +237,10 @@ def _en_adjust(m: _Mention, text: str) -> None:
     """Spans and values of English citation numbers: the section sign and "no." inside,
     a public-law or rule number without a value."""
     s = m.start
-    if m.kind == "identifier" and "§" in text[s - 2 : s]:
+    if m.kind in ("identifier", "reference") and "§" in text[s - 2 : s]:
         m.start = s - 2 if text[s - 1] == " " else s - 1
+        if m.kind == "reference" and _EN_DOTTED.fullmatch(text, s, m.end):
+            m.value = _NAN  # a treatise section "§ 6.02[3]", not a decimal
     elif m.kind == "reference" and text[s - 4 : s] in ("no. ", "No. "):
         m.start = s - 4
     elif m.kind == "reference" and text[s - 6 : s] == "table " and _EN_DOTTED.fullmatch(text, s, m.end):
@@ -224,11 +258,22 @@ _EN_NULL_ID = re.compile(r"\d+[a-z]?-\d+")
 _EN_NULL_ID_BEFORE = re.compile(r"(?:Pub\.[ ]L\.|Rule)[ ]$")
 
 
+# what opens a line of prose, not an author's name: a preposition, article or conjunction
+# ("Under U.S. Const. art. I ..."), a ship's prefix ("H.M.S. Beagle, 17th Jan. 1833.")
+_PROSE_OPENING = re.compile(
+    r"[ \t]*(?:(?:Under|In|On|At|By|For|From|With|The|A|An|This|That|When|After|Before"
+    r"|During|Since|If|As|But|And|Then|There|It|We|He|She|They)[ ]"
+    r"|(?:H\.M\.S|U\.S\.S|S\.S|R\.M\.S|H\.M\.A\.S|H\.M\.C\.S|H\.M\.T)\.[ ])"
+)
+
+
 def _line_is_citation(line: str) -> bool:
     """A footnote or bibliography line: an author, a numbered reference or an "Ibid."."""
     lead = _LEAD_NUM.match(line)
     if not lead and _KK_TITLE_START.match(line):
         return False  # kk prose naming a scholar: "Зерттеуші Ж. Әбілғожиннің есебі бойынша"
+    if not lead and _PROSE_OPENING.match(line):
+        return bool(_IBID_START.match(line))
     if (
         _AUTHOR_START.match(line)
         and (lead or _HAS_YEAR.search(line))
@@ -278,13 +323,36 @@ def _line_regions(text: str, starts: list[int], ends: list[int]) -> None:
 def _year_region(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The citation around the year at s..e: "М., 2010.", "Вопросы истории. 2015. № 3"
     with its tail, or None.  The region starts at most :data:`_YEAR_REACH` before *s*."""
+    after = text[e : e + 1]
     if text[s - 2 : s - 1] == "," and _PUBL_YEAR_AFTER.match(text, e):
         lb = _PUBL_BEFORE.search(text, max(0, s - 92), s - 2)
         if lb:  # place (: publisher), year + the volume / issue / page tail
             return lb.start(), _CITE_TAIL.match(text, e).end()
-    elif text[e : e + 1] in (".", ",") and _JOURNAL_AFTER.match(text, e):
+    elif after in (".", ",") and _JOURNAL_AFTER.match(text, e):
         return s, _CITE_TAIL.match(text, e).end()
+    if after == "." and text[e + 2 : e + 3] in "[0123456789":
+        m = _PAGINATION.match(text, e)
+        if m:  # "London, 1589. [16], 825, [10] p.": imprint year and pagination
+            return s, m.end()
+    if after == ";":
+        m = _VANCOUVER_TAIL.match(text, e)
+        if m:  # "MMWR 1981;30:250–2", "Lancet 2001;357(9):12-9"
+            return s, m.end()
+    elif after == "," and text[s - 2 : s] == ", " and text[s - 3 : s - 2].isalpha():
+        m = _WER_TAIL.match(text, e)
+        if m:  # "Weekly Epidemiological Record, 1974, 49, 112–113"
+            return s, m.end()
     return None
+
+
+# the pagination of a catalogue record after the imprint year: ". [16], 825, [10] p."
+_PAGINATION = re.compile(
+    r"\.[ ](?:\[\d+\],[ ])?(?:[ivxlc]+,[ ])?\d+(?:,[ ]\[\d+\])?[ ](?:p|pp|leaves)\."
+)
+# the volume, issue and pages after the year of a Vancouver-style reference
+_VANCOUVER_TAIL = re.compile(r";[ ]?\d{1,4}(?:\([\d–-]+\))?:[ ]?[A-Z]?\d+(?:[–-]\d+)?")
+# the volume and page range after the year of a journal named before it
+_WER_TAIL = re.compile(r",[ ]\d{1,3},[ ](?:pp?\.[ ]?)?\d+[–-]\d+")
 
 
 #: How far before the digits of a year its citation region may start (92 characters of
@@ -419,6 +487,8 @@ def final_kind(m: _Mention, text: str, cites: _Citations, lang: str | None) -> s
                 return k
         if _page_number(text, s, e) or archival(text, s, e, lang) or _gazette(text, s, lang):
             return "reference"
+        if m.kind == "quantity" and m.unit:
+            return m.kind  # "45 fathoms", "29 cm" in a catalogue record: a measure
         if cites.contains(s) and not (
             m.kind == "range"
             and _YEAR_RANGE.fullmatch(text, s, e)
@@ -437,3 +507,17 @@ def relabel(rows: list[_Mention], text: str, cites: _Citations, lang: str | None
             m.kind = final_kind(m, text, cites, lang)
             if lang in ("en", None) and m.pages:
                 _en_adjust(m, text)
+            if m.kind == "reference" and m.range_end < m.value:
+                _pages_in_full(m)
+
+
+def _pages_in_full(m: _Mention) -> None:
+    """An abbreviated page range of a reference written in full: "785–87" -> 785..787,
+    "250–2" -> 250..252 (in place; a range that falls is left as written)."""
+    v, r = m.value, m.range_end
+    if v % 1 or r % 1 or r < 0:
+        return
+    p = 10 ** len(str(int(r)))
+    full = v - v % p + r
+    if v < full < v + p:
+        m.range_end = full

@@ -38,6 +38,7 @@ from .context_words import (
     _YEAR_PREV,
 )
 from .magnitudes import MAGNITUDE_PREV, _MagnitudeRules
+from .named import _COUNTED, _PART_PLURALS, abbr_kind, named_kind, street_number
 from .record import _Verdict
 from .shared_units import _CMP_LAST
 
@@ -94,6 +95,10 @@ _KK_LIST_AHEAD = re.compile(
 _KK_CASE_ONLY = re.compile(
     r"[ндт]?(?:ағы|егі)|[ыі]н?(?:ың|ің|ан|ен|да|де|а|е|ы|і)|(?:сы|сі)н?(?:ың|ің|ан|ен|да|де|а|е)?"
 )
+
+# a plural noun after a number that a comma joins to an identifier: "HX 229, 38 ships"
+# (the count of a new clause, not the next identifier of a list)
+_COUNTED_AFTER = re.compile(r"[ \u00a0]" + _COUNTED.pattern + r"(?![^\W\d_])")
 
 # a list of numbers after a number: ", 14 and 16", " и 6"
 _LIST_AHEAD = re.compile(
@@ -340,12 +345,13 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
             and not unit
             and x.n_atoms == 1
             and not _YEAR_WORD_RE.match(text, end)
+            and not (text[start - 2 : start] == ", " and _COUNTED_AFTER.match(text, end))
             and self._continues_identifiers(start)
         ):
             return _Verdict("identifier", end)
         # a plural noun naming things before a list: "Plots 12, 14 and 16", "Дома 5, 7 и 9"
         if (
-            prevw in _IDENT_LIST_PREV
+            (prevw in _IDENT_LIST_PREV or prevw in _PART_PLURALS)
             and sep == " "
             and a.typ == "num"
             and a.is_int
@@ -369,6 +375,24 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
             and not _YEAR_WORD_RE.match(text, end)
         ):
             return _Verdict("identifier", end)
+        # a naming noun or abbreviation before an integer: "the shaft 12", "claim 1",
+        # "pit [1045]", "SF 212", "Range 4 West", "week 34"; a house number, a ZIP code
+        if a.typ == "num" and a.is_int and not unit and x.n_atoms == 1 and "\n" not in sep:
+            k = named_kind(text, start, end, prevw, a.value, a.ndig, self.lang)
+            if k:  # a bracketed context number is no citation: "cut [2031]"
+                return _Verdict(k, end, fixed=text[start - 1 : start] in "[(")
+            if self.lang != "ru" and self.lang != "kk":
+                c2 = text[start - 2 : start - 1]
+                if (c2.isupper() or c2 == ".") and not a.ke and abbr_kind(
+                    text, start, end, a.value, a.ndig, self.lang
+                ):
+                    return _Verdict("identifier", end)
+                if (
+                    text[end + 1 : end + 2].isupper()
+                    and not (_is_year_int(a) and prevw in _YEAR_PREV)
+                    and street_number(text, end, a.value)
+                ):
+                    return _Verdict("identifier", end)
         # identifiers by preceding noun
         if (
             prevw in _IDENT_PREV

@@ -22,8 +22,11 @@ _EN_SERIES_AFTER = re.compile(r"[ \u00a0](?:ser\.|edn(?![^\W\d_])|ed\.)")
 _EN_PP_BEFORE = re.compile(r"\bPP[ \u00a0]\d{4}[ \u00a0]\(\d+\)[ \u00a0]$")
 # capitalised nouns naming a numbered thing: "Ward 7", "Train 49"
 _EN_CAP_IDENT = frozenset("Ward Train Flight Platform Gate Precinct Berth".split()
-                          + "Box Case Grave Plot Hill Voyage Courtroom Phase Sec Pte H.R.".split())
-_EN_ROMAN_IDENT_PREV = frozenset("act acts schedule schedules parts phase plot".split())
+                          + "Box Case Grave Plot Hill Voyage Courtroom Phase Sec Pte H.R.".split()
+                          + "Lot Claim Note List Folder Trench Township Map Line Pt Camp Drag".split())
+_EN_ROMAN_IDENT_PREV = frozenset("act acts schedule schedules parts phase plot camp".split())
+# standard catalogues cited with a Roman volume: "RIC II 305", "RPC I 1234"
+_EN_CATALOGUES = frozenset("ric rpc bmc sng".split())
 
 # a day of a course or a trial: "discharged on day 14", "by day 28"
 _EN_DAY_N_BEFORE = re.compile(r"\b(?:on|by|from|until|to|after|before)[ \u00a0]+day[ \u00a0]$")
@@ -82,8 +85,10 @@ class _EnglishRules:
         text = self.text
         if prevw in _EN_ROMAN_IDENT_PREV and text[start - 1 : start] == " ":
             return _Verdict("identifier", a.end)
-        if _EN_PP_BEFORE.search(text, max(0, start - 20), start):
-            return _Verdict("reference", a.end)
+        if _EN_PP_BEFORE.search(text, max(0, start - 20), start) or (
+            prevw in _EN_CATALOGUES and text[start - 1 : start] == " "
+        ):
+            return _Verdict("reference", a.end)  # "RIC II 305": a catalogue's volume
         return None
 
     def _en_kind(
@@ -93,9 +98,10 @@ class _EnglishRules:
         text = self.text
         if unit or a.typ != "num" or x.n_atoms != 1:
             return None
-        if _EN_STAT_BEFORE.search(text, max(0, start - 6), start) or (
-            not a.is_int and _EN_STAT_AFTER.match(text, end)
-        ):
+        if (
+            _EN_STAT_BEFORE.search(text, max(0, start - 6), start)
+            and not self._continues_identifiers(start)  # "SECTION 13 OR 15(d)"
+        ) or (not a.is_int and _EN_STAT_AFTER.match(text, end)):
             return _Verdict("other", end)
         if a.is_int and prevw == "day" and _EN_DAY_N_BEFORE.search(text, max(0, start - 12), start):
             return _Verdict("ordinal", end)

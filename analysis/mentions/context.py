@@ -46,7 +46,7 @@ _GAP_WS = re.compile(r"[ \u00a0\u202f]*")
 
 # a list separator between two identifiers, also around brackets: "ayat (1) dan (2)"
 _LIST_CONT = re.compile(
-    r"\)?(?:,[ \u00a0]*|,?[ \u00a0]+(?:и|или|and|or|dan|atau|serta|мен|және|немесе)[ \u00a0]+)\(?"
+    r"\)?(?:,[ \u00a0]*|,?[ \u00a0]+(?:и|или|and|or|AND|OR|dan|atau|serta|мен|және|немесе)[ \u00a0]+)\(?"
 )
 
 _LIST_SEP = re.compile(

@@ -19,7 +19,9 @@ _IDENT_PREV = frozenset(
     параграфов частью частям частей подпункта подпункте подпунктом табл таблицу таблицей
     рисунка рисунку схема схемы схеме прил разд гл
     инн огрн огрнип кпп окпо бик снилс октмо окато оквэд
-    д кв оф корп""".split()
+    д кв оф корп
+    folder line папка папке папки лот лота лоте строка строке примечание примечании
+    baris catatan klaim art cl""".split()
 )
 
 # archival units in the oblique cases: "в описи 3 фонда 1987", "листа 12" (identifiers
@@ -138,7 +140,7 @@ _RU_ORD = frozenset(
 
 _KK_ORD = frozenset("ші шы нші ншы ыншы інші".split())
 
-_ABBR_PREV = frozenset("п пп ст ч рис fig no nr p pp".split())
+_ABBR_PREV = frozenset("п пп ст ч рис fig no nr p pp art cl".split())
 
 _ERA_FIRST = frozenset("MSABCнгжб")
 

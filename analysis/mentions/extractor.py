@@ -227,6 +227,8 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         """``№ 5``, ``N 152-ФЗ``, ``No. 12``, ``№ XV/3``: the first number is the value."""
         a = self.atoms[i]
         raw = self.text[a.start : a.end]
+        if "," in raw:  # "No. 223,898": thousands commas
+            raw = raw.replace(",", "")
         m = re.search(r"\d+", raw)
         r = re.search(r"(?<![A-Za-z])[IVXLC]+(?=/)", raw)
         rv = roman_value(r.group()) if r else None

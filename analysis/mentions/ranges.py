@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .atoms import _Atom
+from .codes import leading_zero_code
 from .context import (
     _ABL_RE,
     _CONN_RE,
@@ -387,6 +388,9 @@ class _RangeRules:
             ):
                 self.emit(a.start, b.end, _NAN, "date")  # "4/29": April 29
                 return j + 1
+            if one and not p.unit and not p.u2 and _ident_noun_before(text, a.start):
+                self.emit(a.start, b.end, _NAN, "identifier")  # "Drag. 18/31", "ст. 5/2"
+                return j + 1
             if (
                 a.typ == "num"
                 and one
@@ -523,6 +527,9 @@ class _RangeRules:
         if not runit and self.lang == "id" and self._id_score(start, p.e2):
             self.emit(start, p.e2, _NAN, "other")  # "Persib menang 2-1 atas Persija"
             return
+        if not runit and leading_zero_code(self.text, start, p.a.end, p.b.start, p.b.end):
+            self.emit(start, p.b.end, _NAN, "identifier")  # a file number "001-36743"
+            return
         kind = "range"
         prevw, sep = _prev_word(self.text, start)
         if not runit and prevw in _IDENT_PREV and sep == " " and not _is_year_int(p.a):
@@ -553,6 +560,19 @@ class _RangeRules:
             and self.text[last.end : start] in (", ", ",", "; ")
             and _ID_SCORE.fullmatch(self.text, last.start, last.end) is not None
         )
+
+def _ident_noun_before(text: str, start: int) -> bool:
+    """Is the number at *start* named by an identifier noun ("Drag. 18/31", "Form 3/2")?"""
+    prevw, sep = _prev_word(text, start)
+    return bool(prevw) and sep in (" ", ". ") and (
+        prevw in _IDENT_PREV or text[start - len(sep) - len(prevw) : start - len(sep)] in _SLASH_IDENT
+    )
+
+
+# capitalised nouns naming a form or a type numbered with a slash: "Drag. 18/31" (a samian
+# form), "Form 18/31"
+_SLASH_IDENT = frozenset("Drag Dr Form Type".split())
+
 
 def _en_score(text: str, start: int, end: int) -> bool:
     """A match score written as a range: level ("1–1") or falling ("27–24", "5–4")."""
