@@ -79,6 +79,21 @@ _SCALED_UNITS = {"Mbbl/d": ("bbl/d", 1e6, 1e6), "bp": ("pp", 0.01, _NAN)}
 
 _NOT_GLUED = frozenset(" \n\t\u00a0(«\"“,.;:")
 
+# centuries as a length of time after digits: only plural forms ("за 3 столетий" no, "5
+# веков", "3 centuries"); a singular after digits names the century ("19 век")
+_CENTURY_PLURAL = frozenset(("веков", "столетий", "centuries", "abad")) | frozenset(
+    f"ғасырлар{s}" for s in ("", "да", "дан", "ға", "ды", "дың", "ы", "ын", "мен")
+)
+
+# "в." after a number that cannot be a century: versts ("41 650 в."), not "в. д." (east
+# longitude) nor "в. ш."
+_VERST_ABBR = re.compile(r"[ \u00a0](?-i:в)\.(?![ \u00a0]?[дш]\.)")
+
+
+def _verst_number(a: _Atom, x: _Expr) -> bool:
+    """A number read before "в." as versts: digits above the last century, not a year."""
+    return a.typ == "num" and x.value > 30 and not _is_year_int(a) and math.isnan(x.scale)
+
 
 def _id_reduplicated(text: str, s: int, e: int) -> bool:
     """id: a numeral said twice with a hyphen is a manner ("dua-dua", two by two) or vague
@@ -225,8 +240,15 @@ class _AmountRules(_LocalMoneyRules):
         text = self.text
         u = unit_after(text, end, self.lang)
         if not u:
+            if text[end + 1 : end + 3] == "в." and _VERST_ABBR.match(text, end) and _verst_number(a, x):
+                return (end + 3, "verst", "quantity"), None  # "41 650 в.": versts, not a century
             return None, None
         uend, ucode, _ = u
+        if ucode == "century" and not (
+            (a.typ == "word" and x.value >= 1)
+            or (a.typ == "num" and text[end:uend].strip().lower() in _CENTURY_PLURAL)
+        ):
+            return None, None  # "19 век", "XX века": the ordinal century; "четверть века" a share
         if ucode == "year" and is_calendar_word(x, a, text[end:uend]):
             return None, (uend, ucode)
         if (
