@@ -71,3 +71,16 @@ def _check(case: Case) -> None:
 @pytest.mark.parametrize("case", UNITS + UNITS_KEEP, ids=lambda c: c[2])
 def test_units(case: Case) -> None:
     _check(case)
+
+
+#: Floors of the set (exact F1, value accuracy, kind accuracy), 0.01 below the scores
+#: reached with the rules of this module's families.
+FLOOR = (0.908, 0.971, 0.845)
+
+
+def test_floor() -> None:
+    passages = load_gold(DATA / "mentions_dev_ru4")
+    row = evaluate(extract_mentions, passages, by="lang").iloc[0]
+    got = (row["exact_f1"], row["value_acc"], row["kind_acc"])
+    low = [(name, round(float(g), 3), f) for name, g, f in zip(("exact_f1", "value_acc", "kind_acc"), got, FLOOR, strict=True) if g < f]
+    assert not low, f"mentions_dev_ru4 below the floor: {low}"
