@@ -53,6 +53,28 @@ UNITS_KEEP: list[Case] = [
 ]
 
 
+READINGS: list[Case] = [
+    ("ru", "Серебро: проба 875, вес 12 г.", "875", 875, "other", None),
+    ("ru", "Полнота 0,8; запас 200 м³.", "0,8", 0.8, "other", None),
+    ("ru", "Марка с зубцовкой 11½ × 12 известна.", "11½", 11.5, "other", None),
+    ("ru", "Марка с зубцовкой 11½ × 12 известна.", "12", 12, "other", None),
+    ("ru", "Шкала: «5» — отлично, «4» — хорошо.", "4", 4, "other", None),
+    ("ru", "Получил отметку «3» по физике.", "3", 3, "other", None),
+    ("kk", "Бағалау: «5» — өте жақсы.", "5", 5, "other", None),
+    ("ru", "Рейтинг шахматиста по Эло — 2 810.", "2 810", 2810, "other", None),
+    ("ru", "Облигации котировались по 97½.", "97½", 97.5, "other", None),
+    ("ru", "Заём размещён по курсу 92; остальное — позже.", "92", 92, "other", None),
+    ("en", "His Elo rating reached 2,650.", "2,650", 2650, "other", None),
+    ("en", "The bonds were quoted at 101.", "101", 101, "other", None),
+    ("id", "Siswa itu mendapat nilai 8 dari guru.", "8", 8, "other", None),
+]
+
+READINGS_KEEP: list[Case] = [
+    ("ru", "В рейтинг вошли 15 компаний.", "15", 15, "count", None),
+    ("ru", "Курс: 1 доллар за 30 рублей.", "1 доллар", 1, "money", "USD"),
+]
+
+
 def _check(case: Case) -> None:
     lang, text, surface, value, kind, unit = case
     df = extract_mentions(text, lang, strict=True)
@@ -72,6 +94,11 @@ def _check(case: Case) -> None:
 def test_units(case: Case) -> None:
     _check(case)
 
+
+
+@pytest.mark.parametrize("case", READINGS + READINGS_KEEP, ids=lambda c: c[2])
+def test_readings(case: Case) -> None:
+    _check(case)
 
 #: Floors of the set (exact F1, value accuracy, kind accuracy), 0.01 below the scores
 #: reached with the rules of this module's families.

@@ -32,6 +32,7 @@ from .context_words import (
     _KK_ORD_NOUNS,
     _NOT_SCRAPED,
     _PERIOD_PREV,
+    _READING_PREV,
     _REGNAL_NAMES,
     _RU_ORD,
     _TIME_PREV,
@@ -126,6 +127,24 @@ _MINUTES_AFTER = re.compile(r"[ \u00a0]+[0-5]?\d[ \u00a0]+минут[аы]?(?![^
 # an almanac clock time, glued hours and minutes: "Sun rises 4h. 36m." (not a length of day)
 _EN_ALMANAC_MIN = re.compile(r"[ \u00a0][0-5]?\dm\.")
 _EN_LENGTH_BEFORE = re.compile(r"\blength\b[^.;\d]{0,12}$")
+
+# a reading on a scale named earlier in the clause ("рейтинг по Эло достиг 2 740"), a
+# quoted price ("котировались по 103¼", "quoted at 97")
+_READING_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])(?:рейтинг\w*|Эло|Elo|rating)(?![^\W\d_])[^.;!?\n\d]{0,40}"
+    r"|(?:котировал\w*|котиру[ею]тся|quoted|dikutip)[ \u00a0]+(?:по|at|pada)[ \u00a0]+)$"
+)
+# a school mark in quotes with its meaning after a dash: "«5» — отлично", "«4» — жақсы"
+_MARK_AFTER = re.compile(
+    r"»[ \u00a0]*[—–-][ \u00a0]*(?:отлично|хорошо|удовлетворительно|неудовлетворительно"
+    r"|посредственно|плохо|очень[ \u00a0]+плохо|өте[ \u00a0]+жақсы|жақсы|қанағаттанарлық"
+    r"|қанағаттанарлықсыз|excellent|good|fair|poor|sangat[ \u00a0]+baik|baik|cukup|kurang)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+_READING_NEXT_OK = frozenset("и или по из за при в на and or of out from dari dan pada".split())
+# the second figure of a gauge after "×": "зубцовка 12 × 12½"
+_TIMES_BETWEEN = re.compile(r"[ \u00a0]?×[ \u00a0]?")
 
 # the second figure of a match score after "счётом 4": ":2"
 _SCORE_TAIL = re.compile(r"[:：][0-9]{1,3}(?![0-9])")
@@ -245,6 +264,8 @@ class _Classifier(_EnglishRules, _YearRules):
             return None
         if not unit and _P_VALUE_BEFORE.search(text, max(0, start - 6), start):
             return _Verdict("other", end)
+        if not unit and self._is_reading(a, start, end, prevw):
+            return _Verdict("other", end)
         if prevw in _SCORE_PREV and not unit and a.is_int:
             sc = _SCORE_TAIL.match(text, end)
             if sc:  # "со счётом 4:2": one score
@@ -280,6 +301,24 @@ class _Classifier(_EnglishRules, _YearRules):
         ):
             return _Verdict("percent", end, "%")
         return None
+
+    def _is_reading(self, a: _Atom, start: int, end: int, prevw: str) -> bool:
+        """A bare value on a scale: after a reading noun, a quoted price, a mark in quotes,
+        or the second figure of a gauge after a reading ("зубцовка 12 × 12½")."""
+        text = self.text
+        if prevw in _READING_PREV and text[end : end + 1] != "-" and not _YEAR_WORD_RE.match(text, end):
+            nw = _NEXT_WORD.match(text, end)  # not "рейтинг 100 лучших компаний"
+            return nw is None or nw.group(1).lower() in _READING_NEXT_OK
+        if text[start - 1 : start] == "«" and a.is_int and 1 <= a.value <= 5 and _MARK_AFTER.match(text, end):
+            return True
+        rows = self.rows
+        if rows and rows[-1].kind == "other" and _TIMES_BETWEEN.fullmatch(text, rows[-1].end, start):
+            return _prev_word(text, rows[-1].start)[0] in _READING_PREV
+        return bool(
+            text[start - 1 : start] in (" ", "\u00a0")
+            and _READING_BEFORE.search(text, max(0, start - 60), start)
+            and _COEF_END.match(text, end)
+        )
 
     def _identifier_kind(
         self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str, sep: str, hy: re.Match | None

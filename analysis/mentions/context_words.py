@@ -159,3 +159,13 @@ _NUM_ABBR = frozenset(
 _IDENT_PREV = _IDENT_PREV | frozenset(
     "golongan kwaliteit jilid siaga ka tps rt rw urut koridor kloter batalyon ukuran".split()
 )
+
+# nouns of a reading, grade or quote: the bare number after them is a value on a scale,
+# "other" ("проба 900", "полнота 0,7", "зубцовка 12", "оценкой 4", "по курсу 88",
+# "котировка 97", "rating 2740", "nilai 8,5", "skor 7")
+_READING_PREV = frozenset(
+    """проба полнота полноты полнотой зубцовка зубцовки зубцовкой зубцовке оценка оценку
+    оценкой оценки оценками оценок отметка отметку отметкой отметки отметками курсу котировка
+    котировке котировкой рейтинг рейтингом perforation perf perfs fineness rating rated
+    nilai skor kurs""".split()
+)
