@@ -75,6 +75,29 @@ READINGS_KEEP: list[Case] = [
 ]
 
 
+IDENTIFIERS: list[Case] = [
+    ("ru", "Его приняли во 2-й класс гимназии.", "2-й", 2, "identifier", None),
+    ("ru", "Стипендия студента 3-го курса выросла.", "3-го", 3, "identifier", None),
+    ("ru", "Ученик VII класса победил.", "VII", 7, "identifier", None),
+    ("ru", "Как предусмотрено статьёй 4 договора.", "4", 4, "identifier", None),
+    ("ru", "Отряд вышел к точке 2 маршрута.", "2", 2, "identifier", None),
+    ("ru", "Лесосека: выдел 7, площадь 3 га.", "7", 7, "identifier", None),
+    ("ru", "Ошибка в марке (позиция 14 листа).", "14", 14, "identifier", None),
+    ("ru", "Писать по адресу: Садовая, 12, кв. 5.", "12", 12, "identifier", None),
+    ("ru", "Ельник, бонитет III, возраст 60 лет.", "III", 3, "identifier", None),
+    ("ru", "Отходы III–IV класса опасности вывозят.", "III–IV", 3, "identifier", None),
+    ("ru", "Согласно § 12 устава собрание созывается.", "§ 12", 12, "identifier", None),
+    ("ru", "Продаются дома №№ 5 и 7.", "№№ 5", 5, "identifier", None),
+    ("ru", "Экспонат (Инв. № ЖС-118) выставлен.", "№ ЖС-118", 118, "identifier", None),
+    ("id", "Pos pengamatan di titik 3 ditutup.", "3", 3, "identifier", None),
+]
+
+IDENTIFIERS_KEEP: list[Case] = [
+    ("ru", "Назначен 3-й курс лечения.", "3-й", 3, "ordinal", None),
+    ("ru", "Это случилось в XIX–XX вв.", "XIX–XX", 19, "range", None),
+]
+
+
 def _check(case: Case) -> None:
     lang, text, surface, value, kind, unit = case
     df = extract_mentions(text, lang, strict=True)
@@ -98,6 +121,11 @@ def test_units(case: Case) -> None:
 
 @pytest.mark.parametrize("case", READINGS + READINGS_KEEP, ids=lambda c: c[2])
 def test_readings(case: Case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", IDENTIFIERS + IDENTIFIERS_KEEP, ids=lambda c: c[2])
+def test_identifiers(case: Case) -> None:
     _check(case)
 
 #: Floors of the set (exact F1, value accuracy, kind accuracy), 0.01 below the scores

@@ -21,7 +21,7 @@ from .context import (
     _prev_word,
     _word_start,
 )
-from .context_words import _FRAC_PREV, _ISOTOPE_NAMES
+from .context_words import _FRAC_PREV, _IDENT_PREV, _ISOTOPE_NAMES
 from .numbers import expr_at
 from .record import _NAN, _Verdict
 from .units import _PER_UNIT_SLASH, glued_scale, is_calendar_word, subunit_after, unit_after
@@ -45,6 +45,11 @@ _KK_FRAC_NUM = re.compile(r"(?:бір|екі|үш|төрт)\w*$", re.IGNORECASE)
 
 # before the sub-unit amount after an amount of money: "5 рублей 20 копеек", "3 dollars and 40 cents"
 _SUB_CONN = re.compile(r"(?:,?[ \u00a0]+(?:and|и|және|dan))?[ \u00a0]+")
+
+# class nouns after a range of Roman numerals: "I–II бонитета", "III–IV класса опасности"
+_ROMAN_CLASS_AFTER = re.compile(
+    r"[ \u00a0]+(?:бонитет|класс|категори|разряд|групп|сорт)\w*", re.IGNORECASE
+)
 
 # "a dollar and" before a sub-unit amount: one main unit
 # a ruble or kopeck abbreviation after an amount shortly before: a price list, where
@@ -185,6 +190,10 @@ class _AmountRules(_LocalMoneyRules):
             cm = _CONN_RE.match(text, a.end)
             b = atoms[nxt]
             if cm and cm.group("dash") and cm.end() == b.start and len(text[a.start : b.end]) > 3:
+                if _ROMAN_CLASS_AFTER.match(text, b.end) or _prev_word(text, a.start)[0] in _IDENT_PREV:
+                    # "I–II бонитета", "III–IV класса опасности": one identifier, two classes
+                    self.emit(a.start, b.end, a.value, "identifier", None, _NAN, b.value)
+                    return nxt + 1
                 if _ORD_NEXT_RE.match(text, b.end) or (b.end - b.start) > 1 < (a.end - a.start):
                     self.emit(a.start, b.end, a.value, "range", None, _NAN, b.value)
                     return nxt + 1

@@ -65,6 +65,15 @@ _RU_CLASS_AFTER = re.compile(r"[ \u00a0](?:класс|классе|классу|
 
 _RU_CLASS_GEN = re.compile(r"[ \u00a0]класса(?!\w)", re.IGNORECASE)
 
+# a school class or a university year named by an ordinal or a Roman numeral before the
+# noun: "в 1-й класс", "ко 2-му классу", "студента 1-го курса", "в VIII классѣ" (not a
+# course of treatment)
+_CLASS_NOUN_AFTER = re.compile(
+    r"[ \u00a0]+(?:класс|курс)(?:а|у|е|ѣ|ом|ы|ов|ам|ами|ах)?(?![^\W\d_])"
+    r"(?![ \u00a0]+(?:лечени|терапи|химиотерапи|реабилитаци|инъекци|антибиотик|валют))",
+    re.IGNORECASE,
+)
+
 _STREET_KW = re.compile(
     r"Jalan|Jl\.|ул\.|улиц|пр\.|проспект|Street|Avenue|Road|St\.|көшесі|даңғылы"
 )
@@ -74,6 +83,8 @@ _STREET_BEFORE = re.compile(
     r"[ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,3}[\w.-]+,?[ \u00a0]*"
     r"|(?:көшесі|даңғылы|Street|Avenue|Road|St\.),?[ \u00a0]*)$"
 )
+
+_HOUSE_AFTER = re.compile(r",[ \u00a0]*(?:кв|корп|стр|оф)\.[ \u00a0]?\d")
 
 _LIST_MARK = re.compile(r"[.)][ \u00a0]+\S")
 
@@ -208,7 +219,7 @@ class _Classifier(_EnglishRules, _YearRules):
                 v = self._en_roman(a, start, prevw)
                 if v:
                     return v
-            if prevw in _IDENT_PREV or self._continues_identifiers(start):
+            if prevw in _IDENT_PREV or self._continues_identifiers(start) or _CLASS_NOUN_AFTER.match(text, a.end):
                 return _Verdict("identifier", end)
             if _LIST_MARK.match(text, a.end) and (
                 text[max(0, a.start - 4) : a.start].rpartition("\n")[2].strip() == ""
@@ -394,6 +405,17 @@ class _Classifier(_EnglishRules, _YearRules):
             and _STREET_BEFORE.search(text, max(0, start - 60), start)
         ):
             return _Verdict("identifier", end)
+        # a house number between a street name and a flat: "Кирочная, 24, кв. 9"
+        if (
+            a.typ == "num"
+            and not unit
+            and x.n_atoms == 1
+            and a.is_int
+            and text[start - 2 : start] == ", "
+            and text[end : end + 1] == ","
+            and _HOUSE_AFTER.match(text, end)
+        ):
+            return _Verdict("identifier", end)
         # ru "в 5 классе" (the school class numbered 5; "5 классов" counts classes)
         if (
             a.typ == "num"
@@ -412,6 +434,13 @@ class _Classifier(_EnglishRules, _YearRules):
             return _Verdict("identifier", end)
         # kk "1-қосымша" (appendix 1), "2-кесте" (table 2): the noun after the hyphen
         if hy and a.typ == "num" and x.n_atoms == 1:
+            if (
+                self.lang in ("ru", None)
+                and a.is_int
+                and hy.group("s").lower() in _RU_ORD
+                and _CLASS_NOUN_AFTER.match(text, hy.end())
+            ):
+                return _Verdict("identifier", hy.end())  # "в 1-й класс", "1-го курса"
             hk = hy
             if hk and hk.group("s").lower().startswith(_KK_IDENT_NOUNS):
                 return _Verdict("identifier", end)

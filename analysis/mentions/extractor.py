@@ -24,6 +24,7 @@ from .record import _NAN, _Mention, _MentionColumns, empty_mentions, mention_fra
 __all__ = ["empty_mentions", "extract_mentions", "mention_frame", "mention_rows", "mention_table"]
 
 _SUP_UNIT_BEFORE = re.compile(r"(?:^|[^\w])(?:k|c|m|d)?[mм]$|[kк][mм]$")
+_LETTER_DASH_ID = re.compile(r"№№?[ \u00a0]?[A-ZА-ЯЁ]{1,3}-\d+(?:/\d+)?")
 
 
 class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classifier):
@@ -224,7 +225,8 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         return i + 1
 
     def on_ident(self, i: int) -> int:
-        """``№ 5``, ``N 152-ФЗ``, ``No. 12``, ``№ XV/3``: the first number is the value."""
+        """``№ 5``, ``№№ 27``, ``§ 130``, ``N 152-ФЗ``, ``No. 12``, ``№ XV/3``: the first
+        number is the value; ``№ ДМ-2317`` (a letter prefix): the number after the hyphen."""
         a = self.atoms[i]
         raw = self.text[a.start : a.end]
         m = re.search(r"\d+", raw)
@@ -232,6 +234,8 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         rv = roman_value(r.group()) if r else None
         if r and (not m or r.start() < m.start()):
             v = _NAN if rv is None else float(rv)
+        elif _LETTER_DASH_ID.fullmatch(raw):
+            v = float(raw.rsplit("-", 1)[1].split("/")[0])  # "№ ДМ-2317", "№ К-2107/3"
         elif raw[0] == "№" and raw[1:].lstrip()[:1].isalpha():
             v = _NAN  # a case number "№ А50-12345/2023": several numbers, none the main one
         elif m and (len(re.findall(r"\d+", raw)) == 1 or "/" in raw or "-" in raw):
