@@ -98,6 +98,19 @@ IDENTIFIERS_KEEP: list[Case] = [
 ]
 
 
+LETTER_CODES: list[Case] = [
+    ("ru", "Бурение скважины КС-7 завершено.", "КС-7", 7, "identifier", None),
+    ("ru", "Продаю ГАЗ-3110 в хорошем состоянии.", "ГАЗ-3110", 3110, "identifier", None),
+    ("ru", "Предмет хранится под шифром ОФ-1234/5.", "ОФ-1234/5", 1234, "identifier", None),
+    ("ru", "Судно (бортовой № МК-0456) вышло в рейс.", "№ МК-0456", 456, "identifier", None),
+]
+
+LETTER_CODES_KEEP: list[Case] = [
+    ("ru", "Бензин АИ-95 подорожал.", "95", 95, "other", None),
+    ("ru", "Итоги ЕГЭ-2024 объявлены.", "2024", 2024, "year", None),
+]
+
+
 def _check(case: Case) -> None:
     lang, text, surface, value, kind, unit = case
     df = extract_mentions(text, lang, strict=True)
@@ -126,6 +139,11 @@ def test_readings(case: Case) -> None:
 
 @pytest.mark.parametrize("case", IDENTIFIERS + IDENTIFIERS_KEEP, ids=lambda c: c[2])
 def test_identifiers(case: Case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", LETTER_CODES + LETTER_CODES_KEEP, ids=lambda c: c[2])
+def test_letter_codes(case: Case) -> None:
     _check(case)
 
 #: Floors of the set (exact F1, value accuracy, kind accuracy), 0.01 below the scores

@@ -24,6 +24,7 @@ from .record import _NAN, _Mention, _MentionColumns, empty_mentions, mention_fra
 __all__ = ["empty_mentions", "extract_mentions", "mention_frame", "mention_rows", "mention_table"]
 
 _SUP_UNIT_BEFORE = re.compile(r"(?:^|[^\w])(?:k|c|m|d)?[mм]$|[kк][mм]$")
+_SUB_NUMBER = re.compile(r"/\d+(?![\w.,/]\d)")
 _LETTER_DASH_ID = re.compile(r"№№?[ \u00a0]?[A-ZА-ЯЁ]{1,3}-\d+(?:/\d+)?")
 
 
@@ -246,12 +247,17 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         return i + 1
 
     def on_dashid(self, i: int) -> int:
-        """Road and series designations ``М-12``, ``А-380``; a fund of an archival shelf
+        """Road and series designations ``М-12``, ``А-380``, ``КП-5612/14`` (the sub-number
+        inside, the value the main one); a fund of an archival shelf
         mark (``Ф. Р-5446. Оп. 1``) is a reference."""
         a = self.atoms[i]
         v = float(self.text[a.start : a.end].split("-", 1)[1])
         kind = "reference" if archival(self.text, a.start, a.end, self.lang) else "identifier"
-        self.put(_Mention(a.start, a.end, v, kind), a.end)
+        e = a.end
+        if self.text[e : e + 1] == "/":  # "КП-5612/14": the sub-number inside
+            sub = _SUB_NUMBER.match(self.text, e)
+            e = sub.end() if sub else e
+        self.put(_Mention(a.start, e, v, kind), e)
         return i + 1
 
     def on_sup(self, i: int) -> int:
