@@ -200,14 +200,19 @@ def _near_road(text: str, pos: int) -> bool:
     )
 
 
+_NOT_DESIGNATION2 = frozenset(("АИ", "AI", "ИЛ", "IL"))
+
+
 def _designation(text: str, s: int) -> bool:
     """One capital letter (not a road letter) or two capitals, a hyphen and the digits at
     *s*: a type or series designation ("T-34", "F-16", "V-2", "Т-34", "СГ-3"); not a
     word's last letters."""
     letter = text[s - 2 : s - 1]
     if text[s - 3 : s - 2].isupper() and letter.isupper():  # "СГ-3", "ТЭ-10": two capitals
-        # not a petrol grade ("АИ-92": an octane number, a reading)
-        return text[s - 3 : s - 1] not in ("АИ", "AI") and (s < 4 or not (text[s - 4].isalnum() or text[s - 4] in "-."))
+        # not a petrol grade ("АИ-92": an octane number, a reading) nor an interleukin
+        return text[s - 3 : s - 1] not in _NOT_DESIGNATION2 and (
+            s < 4 or not (text[s - 4].isalnum() or text[s - 4] in "-.")
+        )
     return (
         letter.isupper()
         and letter not in _ROAD_LETTERS
