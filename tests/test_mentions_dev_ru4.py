@@ -111,6 +111,21 @@ LETTER_CODES_KEEP: list[Case] = [
 ]
 
 
+CURRENCY_WORDS: list[Case] = [
+    ("ru", "Репарации составили 132 млрд марок.", "132 млрд марок", 132e9, "money", "DEM"),
+    ("ru", "Заём на 500 млн франков размещён.", "500 млн франков", 500e6, "money", "FRF"),
+    ("ru", "Продаю дачу, цена 120 т. р., торг.", "120 т. р.", 120_000, "money", "RUB"),
+    ("ru", "Ноутбук за 850 у. е. в отличном состоянии.", "850 у. е.", 850, "money", "USD"),
+    ("ru", "Выпуск 3-рублёвых монет прекращён.", "3-рублёвых", 3, "money", "RUB"),
+    ("ru", "Ему дали 100-долларовую купюру.", "100-долларовую", 100, "money", "USD"),
+]
+
+CURRENCY_WORDS_KEEP: list[Case] = [
+    ("ru", "Он купил 20 марок для коллекции.", "20", 20, "count", None),
+    ("ru", "Вывезли 5 т. руды.", "5 т.", 5, "quantity", "t"),
+]
+
+
 def _check(case: Case) -> None:
     lang, text, surface, value, kind, unit = case
     df = extract_mentions(text, lang, strict=True)
@@ -144,6 +159,11 @@ def test_identifiers(case: Case) -> None:
 
 @pytest.mark.parametrize("case", LETTER_CODES + LETTER_CODES_KEEP, ids=lambda c: c[2])
 def test_letter_codes(case: Case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", CURRENCY_WORDS + CURRENCY_WORDS_KEEP, ids=lambda c: c[2])
+def test_currency_words(case: Case) -> None:
     _check(case)
 
 #: Floors of the set (exact F1, value accuracy, kind accuracy), 0.01 below the scores

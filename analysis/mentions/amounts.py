@@ -80,7 +80,7 @@ _DIM_FIRST = frozenset(" \u00a0×xхX")
 _CHEM_FORMULA = frozenset(("CO", "CH", "SO", "NO", "N", "H", "O"))
 
 # units read in another unit: (unit, factor, scale)
-_SCALED_UNITS = {"Mbbl/d": ("bbl/d", 1e6, 1e6), "bp": ("pp", 0.01, _NAN)}
+_SCALED_UNITS = {"Mbbl/d": ("bbl/d", 1e6, 1e6), "bp": ("pp", 0.01, _NAN), "kRUB": ("RUB", 1e3, 1e3)}
 
 _NOT_GLUED = frozenset(" \n\t\u00a0(«\"“,.;:")
 

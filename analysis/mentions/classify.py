@@ -42,7 +42,8 @@ from .record import _Verdict
 
 _DUR_RE = re.compile(
     r"-(?:(?P<year>летн\w*|лет\w*|годичн\w*|жылдық|years?(?:-old)?)|(?P<month>месячн\w*|months?)"
-    r"|(?P<day>дневн\w*|days?)|(?P<hour>часов\w*|hours?)|(?P<times>fold|кратн\w*))(?![^\W\d_])",
+    r"|(?P<day>дневн\w*|days?)|(?P<hour>часов\w*|hours?)|(?P<times>fold|кратн\w*)"
+    r"|(?P<RUB>рубл[её]в\w*)|(?P<USD>долларов\w*))(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -536,13 +537,16 @@ class _Classifier(_EnglishRules, _YearRules):
         return None
 
     def _duration_or_era_kind(self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str, sep: str) -> _Verdict | None:
-        """Durations in one word (``41-летний``, ``two-year``), years with an era word."""
+        """Durations and money in one word (``41-летний``, ``two-year``, ``16-рублёвой``),
+        years with an era word."""
         text = self.text
         # durations in one word: 41-летний, two-year
         if not unit:
             d = _DUR_RE.match(text, end)
             if d:
                 dur = d.lastgroup or "year"
+                if dur in ("RUB", "USD"):  # "по 16-рублёвой стопе", "100-долларовая купюра"
+                    return _Verdict("money", d.end(), dur)
                 return _Verdict("other" if dur == "times" else "quantity", d.end(), dur, fixed=True)
         # years with an era word or after "tahun"/"year": "tahun 800 Masehi", "300 BC"
         if a.typ == "num" and x.n_atoms == 1 and not unit and a.is_int and a.ndig <= 4:
