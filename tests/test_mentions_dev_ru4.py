@@ -126,6 +126,13 @@ CURRENCY_WORDS_KEEP: list[Case] = [
 ]
 
 
+METRE_BEFORE_DASH: list[Case] = [
+    ("ru", "Глубины: 0–3 м — торф, 3–9 м — глина.", "3–9 м", 3, "range", "m"),
+    ("ru", "В беге на 1 500 м — новый рекорд.", "1 500 м", 1500, "quantity", "m"),
+    ("en", "In the 400 m — the last race — he won.", "400 m", 400, "quantity", "m"),
+]
+
+
 def _check(case: Case) -> None:
     lang, text, surface, value, kind, unit = case
     df = extract_mentions(text, lang, strict=True)
@@ -164,6 +171,11 @@ def test_letter_codes(case: Case) -> None:
 
 @pytest.mark.parametrize("case", CURRENCY_WORDS + CURRENCY_WORDS_KEEP, ids=lambda c: c[2])
 def test_currency_words(case: Case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", METRE_BEFORE_DASH, ids=lambda c: c[2])
+def test_metre_before_dash(case: Case) -> None:
     _check(case)
 
 #: Floors of the set (exact F1, value accuracy, kind accuracy), 0.01 below the scores
