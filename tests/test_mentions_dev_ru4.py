@@ -133,6 +133,17 @@ METRE_BEFORE_DASH: list[Case] = [
 ]
 
 
+ELIDED_CURRENCY: list[Case] = [
+    ("ru", "Кредит — 40 млн долл., из них 25 млн выплачены.", "25 млн", 25e6, "money", "USD"),
+    ("ru", "Доходы — 9,2 млрд руб., расходы — 9,8 млрд.", "9,8 млрд", 9.8e9, "money", "RUB"),
+    ("en", "It sold for $80 million, against an estimate of 60 million.", "60 million", 60e6, "money", "USD"),
+]
+
+ELIDED_CURRENCY_KEEP: list[Case] = [
+    ("ru", "Бюджет — 5 млрд руб., в городе 2 млн жителей.", "2 млн", 2e6, "count", None),
+]
+
+
 def _check(case: Case) -> None:
     lang, text, surface, value, kind, unit = case
     df = extract_mentions(text, lang, strict=True)
@@ -176,6 +187,11 @@ def test_currency_words(case: Case) -> None:
 
 @pytest.mark.parametrize("case", METRE_BEFORE_DASH, ids=lambda c: c[2])
 def test_metre_before_dash(case: Case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", ELIDED_CURRENCY + ELIDED_CURRENCY_KEEP, ids=lambda c: c[2])
+def test_elided_currency(case: Case) -> None:
     _check(case)
 
 #: Floors of the set (exact F1, value accuracy, kind accuracy), 0.01 below the scores

@@ -82,6 +82,10 @@ _CHEM_FORMULA = frozenset(("CO", "CH", "SO", "NO", "N", "H", "O"))
 # units read in another unit: (unit, factor, scale)
 _SCALED_UNITS = {"Mbbl/d": ("bbl/d", 1e6, 1e6), "bp": ("pp", 0.01, _NAN), "kRUB": ("RUB", 1e3, 1e3)}
 
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+# a Russian verb form (past tense, reflexive, present) after a number
+_VERBISH = re.compile(r"(?:л|ла|ло|ли|ся|сь|ет|ит|ут|ют|ат|ят|ены|ена|ено|аны|ана|ано|иты|ыты)$")
+
 _NOT_GLUED = frozenset(" \n\t\u00a0(«\"“,.;:")
 
 # centuries as a length of time after digits: only plural forms ("за 3 столетий" no, "5
@@ -484,6 +488,21 @@ class _AmountRules(_LocalMoneyRules):
                 return m.start(), 1.0, u[1]
         return pos, 0.0, None
 
+    def _carried_currency(self, start: int, end: int) -> str | None:
+        """The currency of a scaled amount of money shortly before in the same paragraph,
+        for a bare scaled amount at *start*..*end* that no counted noun follows (``1 410
+        млн руб., из которых 1 100 млн погашались``); else None."""
+        text = self.text
+        nw = _NEXT_WORD.match(text, end)
+        if nw and not _VERBISH.search(nw.group(1)):
+            return None  # "2 млн человек": a count of the noun
+        for m in reversed(self.rows[-4:]):
+            if start - m.end > 200 or "\n" in text[m.end : start]:
+                return None
+            if m.kind == "money" and not math.isnan(m.scale) and m.unit:
+                return m.unit
+        return None
+
     def _emit_verdict(
         self, a: _Atom, x: _Expr, v: _Verdict, value: float, unit: str | None, scale: float
     ) -> None:
@@ -491,6 +510,10 @@ class _AmountRules(_LocalMoneyRules):
         if v.clock:  # "pukul 14.30", "в 4 часа 15 минут": hours and minutes
             hh, mm = re.findall(r"\d+", text[a.num_start : v.end])[:2]
             value = int(hh) + int(mm) / 60
+        if v.kind == "count" and unit is None and not math.isnan(scale):
+            cur = self._carried_currency(a.start, v.end)
+            if cur:  # "170,1 млн долл. при стартовой цене 170 млн": the currency elided
+                v = _Verdict("money", v.end, cur)
         if v.kind == "year" and x.value < 100 and a.typ == "num":
             value = _century_base(text, a.start, v.end) + value
         if v.unit is None:
