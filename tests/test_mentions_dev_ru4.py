@@ -144,6 +144,25 @@ ELIDED_CURRENCY_KEEP: list[Case] = [
 ]
 
 
+DEGREES: list[Case] = [
+    ("ru", "Мыс лежит на 77°43′ с. ш.", "77°43′", 77 + 43 / 60, "quantity", "deg"),
+    ("ru", "Точка: 55°45′20″ с. ш.", "55°45′20″", 55 + 45 / 60 + 20 / 3600, "quantity", "deg"),
+    ("en", "The ship was in lat. 12° 30′ S.", "12° 30′", 12.5, "quantity", "deg"),
+    ("id", "Pulau itu terletak pada 6°10′ LS.", "6°10′", 6 + 10 / 60, "quantity", "deg"),
+    ("kk", "Қала 51°10′ с. е. бойында жатыр.", "51°10′", 51 + 10 / 60, "quantity", "deg"),
+    ("ru", "Температура воды +3,5°, волнение слабое.", "+3,5°", 3.5, "quantity", "degC"),
+    ("ru", "Спирт крепостью в 96° разбавили.", "96°", 96, "percent", "%"),
+    ("ru", "Склон под углом 35° к долине.", "35°", 35, "quantity", "deg"),
+    ("ru", "Бутылка 40-градусной водки.", "40-градусной", 40, "percent", "%"),
+    ("ru", "Ударил 35-градусный мороз.", "35-градусный", 35, "quantity", "degC"),
+]
+
+DEGREES_KEEP: list[Case] = [
+    ("ru", "Вода нагрета до 80 °C.", "80 °C", 80, "quantity", "degC"),
+    ("ru", "В Томске было 45° по Реомюру.", "45° по Реомюру", 45, "quantity", "degRe"),
+]
+
+
 def _check(case: Case) -> None:
     lang, text, surface, value, kind, unit = case
     df = extract_mentions(text, lang, strict=True)
@@ -192,6 +211,11 @@ def test_metre_before_dash(case: Case) -> None:
 
 @pytest.mark.parametrize("case", ELIDED_CURRENCY + ELIDED_CURRENCY_KEEP, ids=lambda c: c[2])
 def test_elided_currency(case: Case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", DEGREES + DEGREES_KEEP, ids=lambda c: c[2])
+def test_degrees(case: Case) -> None:
     _check(case)
 
 #: Floors of the set (exact F1, value accuracy, kind accuracy), 0.01 below the scores

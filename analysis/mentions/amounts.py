@@ -82,6 +82,17 @@ _CHEM_FORMULA = frozenset(("CO", "CH", "SO", "NO", "N", "H", "O"))
 # units read in another unit: (unit, factor, scale)
 _SCALED_UNITS = {"Mbbl/d": ("bbl/d", 1e6, 1e6), "bp": ("pp", 0.01, _NAN), "kRUB": ("RUB", 1e3, 1e3)}
 
+# minutes (and seconds) of arc after the degree sign: "°58′36,9″", "° 20′", "°12'"
+_DMS = re.compile(
+    r"°[ \u00a0]?(\d{1,2}(?:[.,]\d+)?)[ \u00a0]?[′'](?:[ \u00a0]?(\d{1,2}(?:[.,]\d+)?)[ \u00a0]?[″\"])?"
+)
+_DEG_NAMED = re.compile(r"°[ \u00a0]?(?:[CСFRКK]|по)")
+_ALCOHOL_BEFORE = re.compile(r"(?:спирт|водк|вин[аоу]|коньяк|настойк|крепост|alcohol|spirit|alkohol|арақ)", re.I)
+_TEMPERATURE_BEFORE = re.compile(
+    r"(?:температур|мороз|жар[аы]|термометр|temperatur|suhu|thermometer|ауа[ \u00a0]райы)", re.I
+)
+_ANGLE_BEFORE = re.compile(r"(?:угол|угла|углом|наклон|уклон|angle|sudut|бұрыш)", re.I)
+
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 # a Russian verb form (past tense, reflexive, present) after a number
 _VERBISH = re.compile(r"(?:л|ла|ло|ли|ся|сь|ет|ит|ут|ют|ат|ят|ены|ена|ено|аны|ана|ано|иты|ыты)$")
@@ -337,6 +348,10 @@ class _AmountRules(_LocalMoneyRules):
             r = self.ampm_range(i, end)
             if r:
                 return r
+        if text[end : end + 1] == "°" and a.typ == "num" and x.n_atoms == 1 and not a.cur:
+            r = self._degrees(x, end)
+            if r:
+                return r
         u, year_word = self._unit_and_year_word(x, a, end)
         if math.isnan(scale) and not a.cur:
             r = self._money_subunit(a, u, value, end)
@@ -398,6 +413,36 @@ class _AmountRules(_LocalMoneyRules):
         for j, y in parts:
             self.emit(atoms[j].start, u[0] if y is parts[-1][1] else y.end, y.value, "quantity", u[1])
         return parts[-1][1].last + 1
+
+    def _degrees(self, x: _Expr, end: int) -> int:
+        """A degree sign after the number: degrees, minutes and seconds of arc
+        (``69°58′36,9″``, ``41° 20′``: one quantity in decimal degrees, the hemisphere
+        outside); a bare ``°`` read by the words before it: an alcoholic strength
+        (``спирта в 70°``, percent), a temperature (``температура воздуха −4,2°``) or an
+        angle (``угол 30°``).  The next atom if emitted, else 0."""
+        text = self.text
+        m = _DMS.match(text, end)
+        if m:
+            if not 0 <= abs(x.value) <= 180 or x.value % 1:
+                return 0
+            mins = float(m.group(1).replace(",", "."))
+            secs = float(m.group(2).replace(",", ".")) if m.group(2) else 0.0
+            if mins >= 60 or secs >= 60:
+                return 0
+            self.emit(x.start, m.end(), x.value + mins / 60 + secs / 3600, "quantity", "deg")
+            return self._atom_after(m.end())
+        if _DEG_NAMED.match(text, end):
+            return 0  # "°C", "° по Реомюру": the unit rules
+        before = text[max(0, x.start - 60) : x.start]
+        if _ALCOHOL_BEFORE.search(before[-30:]):
+            self.emit(x.start, end + 1, x.value, "percent", "%")
+        elif _TEMPERATURE_BEFORE.search(before):
+            self.emit(x.start, end + 1, x.value, "quantity", "degC")
+        elif _ANGLE_BEFORE.search(before):
+            self.emit(x.start, end + 1, x.value, "quantity", "deg")
+        else:
+            return 0
+        return self._atom_after(end + 1)
 
     def _bracket_currency(self, start: int, end: int) -> str | None:
         """The currency after an amount repeated in words in brackets: both

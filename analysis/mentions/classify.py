@@ -43,10 +43,12 @@ from .record import _Verdict
 _DUR_RE = re.compile(
     r"-(?:(?P<year>летн\w*|лет\w*|годичн\w*|жылдық|years?(?:-old)?)|(?P<month>месячн\w*|months?)"
     r"|(?P<day>дневн\w*|days?)|(?P<hour>часов\w*|hours?)|(?P<times>fold|кратн\w*)"
-    r"|(?P<RUB>рубл[её]в\w*)|(?P<USD>долларов\w*))(?![^\W\d_])",
+    r"|(?P<RUB>рубл[её]в\w*)|(?P<USD>долларов\w*)|(?P<deg>градусн\w*))(?![^\W\d_])",
     re.IGNORECASE,
 )
 
+
+_ALCOHOL_AFTER = re.compile(r"[ \u00a0]+(?:вин|водк|спирт|настойк|напит|коньяк|самогон)", re.IGNORECASE)
 
 _AGE_BEFORE = re.compile(
     r"(?:\b(?:children|kids|people|persons|those|adults|youngsters|pupils|boys|girls|anyone"
@@ -547,6 +549,10 @@ class _Classifier(_EnglishRules, _YearRules):
                 dur = d.lastgroup or "year"
                 if dur in ("RUB", "USD"):  # "по 16-рублёвой стопе", "100-долларовая купюра"
                     return _Verdict("money", d.end(), dur)
+                if dur == "deg":  # "40-градусного вина" (strength), "40-градусный мороз"
+                    if _ALCOHOL_AFTER.match(text, d.end()):
+                        return _Verdict("percent", d.end(), "%")
+                    return _Verdict("quantity", d.end(), "degC")
                 return _Verdict("other" if dur == "times" else "quantity", d.end(), dur, fixed=True)
         # years with an era word or after "tahun"/"year": "tahun 800 Masehi", "300 BC"
         if a.typ == "num" and x.n_atoms == 1 and not unit and a.is_int and a.ndig <= 4:
