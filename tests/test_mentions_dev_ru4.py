@@ -163,6 +163,18 @@ DEGREES_KEEP: list[Case] = [
 ]
 
 
+_CAT_RU = "Левитан И. И. (1860–1900). Золотая осень. 1895. Холст, масло. 82 × 126 см. Инв. 1488."
+_CAT_EN = "Levitan I. I. (1860–1900). Golden Autumn. 1895. Oil on canvas. 82 × 126 cm. Inv. 1488."
+CATALOGUE: list[Case] = [
+    ("ru", _CAT_RU, "1860–1900", 1860, "range", None),
+    ("ru", _CAT_RU, "1895", 1895, "year", None),
+    ("ru", _CAT_RU, "126 см", 126, "quantity", "cm"),
+    ("ru", _CAT_RU, "1488", 1488, "identifier", None),
+    ("en", _CAT_EN, "1895", 1895, "year", None),
+    ("en", _CAT_EN, "126 cm", 126, "quantity", "cm"),
+]
+
+
 def _check(case: Case) -> None:
     lang, text, surface, value, kind, unit = case
     df = extract_mentions(text, lang, strict=True)
@@ -216,6 +228,11 @@ def test_elided_currency(case: Case) -> None:
 
 @pytest.mark.parametrize("case", DEGREES + DEGREES_KEEP, ids=lambda c: c[2])
 def test_degrees(case: Case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", CATALOGUE, ids=lambda c: f"{c[0]}-{c[2]}")
+def test_catalogue_line(case: Case) -> None:
     _check(case)
 
 #: Floors of the set (exact F1, value accuracy, kind accuracy), 0.01 below the scores
