@@ -175,6 +175,23 @@ CATALOGUE: list[Case] = [
 ]
 
 
+CLOCK_ERA_TAX: list[Case] = [
+    ("ru", "Вышли в 6 ч утра.", "6 ч", 6, "other", "hour"),
+    ("ru", "Приём до 17.30, звонить после 18.00.", "18.00", 18, "other", None),
+    ("ru", "Лета 7150-го поставлена церковь.", "7150", 7150, "year", None),
+    ("ru", "Писано в лето 7201 месяца марта.", "7201", 7201, "year", None),
+    ("ru", "Справка по форме 2-НДФЛ выдана.", "2-НДФЛ", 2, "identifier", None),
+    ("ru", "Платёж: КБК 18210601020041000110, ОКТМО 45000000.", "18210601020041000110",
+     18210601020041000110, "identifier", None),
+    ("ru", "Итого: 4500-00 руб.", "4500-00 руб.", 4500, "money", "RUB"),
+]
+
+CLOCK_ERA_TAX_KEEP: list[Case] = [
+    ("ru", "Работали по 8 ч в день.", "8 ч", 8, "quantity", "hour"),
+    ("ru", "Издание в 5-ТИ томах.", "5", 5, "count", None),
+]
+
+
 def _check(case: Case) -> None:
     lang, text, surface, value, kind, unit = case
     df = extract_mentions(text, lang, strict=True)
@@ -233,6 +250,11 @@ def test_degrees(case: Case) -> None:
 
 @pytest.mark.parametrize("case", CATALOGUE, ids=lambda c: f"{c[0]}-{c[2]}")
 def test_catalogue_line(case: Case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", CLOCK_ERA_TAX + CLOCK_ERA_TAX_KEEP, ids=lambda c: c[2])
+def test_clock_era_tax(case: Case) -> None:
     _check(case)
 
 #: Floors of the set (exact F1, value accuracy, kind accuracy), 0.01 below the scores

@@ -93,6 +93,9 @@ _TEMPERATURE_BEFORE = re.compile(
 )
 _ANGLE_BEFORE = re.compile(r"(?:угол|угла|углом|наклон|уклон|angle|sudut|бұрыш)", re.I)
 
+# the amount of a payment order: "Сумма 13520-00", "Итого: 4500-00"
+_SUM_BEFORE = re.compile(r"(?:[Сс]умм[аеуы]|[Ии]того|оплате):?[ \u00a0]+$")
+
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 # a Russian verb form (past tense, reflexive, present) after a number
 _VERBISH = re.compile(r"(?:л|ла|ло|ли|ся|сь|ет|ит|ут|ют|ат|ят|ены|ена|ено|аны|ана|ано|иты|ыты)$")
@@ -373,6 +376,11 @@ class _AmountRules(_LocalMoneyRules):
         if self.lang == "id" and not u and unit in (None, "IDR") and not math.isnan(scale):
             unit, end = self._id_rupiah_tail(x, unit, end)
             ukind = "money" if unit else ukind
+        if not u and not unit and text[end : end + 3] == "-00" and _SUM_BEFORE.search(text, max(0, x.start - 12), x.start):
+            if not text[end + 3 : end + 4].isdigit():  # "Сумма 13520-00": roubles and kopecks
+                cu = unit_after(text, end + 3, self.lang)
+                self.emit(a.start, cu[0] if cu and cu[1] == "RUB" else end + 3, value, "money", "RUB", scale)
+                return nxt + 1 if nxt < len(self.atoms) and self.atoms[nxt].start < end + 3 else nxt
         if x.amb and not u and math.isnan(scale) and x.n_atoms == 1:
             return self.range_after(i, x, end, unit, ukind, year_word) or nxt
         if x.words_only and x.n_atoms == 1 and a.wtype == "h" and not u:
@@ -481,7 +489,8 @@ class _AmountRules(_LocalMoneyRules):
         if not m or j >= len(atoms) or atoms[j].start != m.end() or atoms[j].cur:
             return 0
         y = expr_at(text, atoms, j)
-        if y is None or not math.isnan(y.scale) or not 0 < y.value < 100 or y.value % 1:
+        zero = text[y.start : y.end] == "00"  # "… рублей 00 копеек"
+        if y is None or not math.isnan(y.scale) or not (0 < y.value < 100 or zero) or y.value % 1:
             return 0
         su = subunit_after(text, y.end, u[1])
         if su is None and atoms[j].typ == "num" and y.n_atoms == 1:

@@ -48,6 +48,8 @@ _DUR_RE = re.compile(
 )
 
 
+_AM_PREV = frozenset(("лета", "лето", "лѣта", "лѣто"))
+
 _ALCOHOL_AFTER = re.compile(r"[ \u00a0]+(?:вин|водк|спирт|настойк|напит|коньяк|самогон)", re.IGNORECASE)
 
 _AGE_BEFORE = re.compile(
@@ -118,7 +120,7 @@ _LIST_AHEAD = re.compile(
 _P_VALUE_BEFORE = re.compile(r"(?<![^\W\d_])[pрPР][ \u00a0]*[<>=≤≥][ \u00a0]*$")
 
 # a Russian hour word read as a clock time: "в 12 часов", "10 часов утра"
-_RU_HOUR_WORD = re.compile(r"[ \u00a0]час(?:а|ов)?$")
+_RU_HOUR_WORD = re.compile(r"[ \u00a0](?:час(?:а|ов)?|ч\.?)$")
 _DAYTIME_AFTER = re.compile(r"[ \u00a0]+(?:утра|дня|вечера|ночи)(?![^\W\d_])")
 
 # the next number of a list carries the percent sign: "на 28 и 24 %", "10, 15 и 20 процентов"
@@ -437,6 +439,15 @@ class _Classifier(_EnglishRules, _YearRules):
             return _Verdict("identifier", end)
         # kk "1-қосымша" (appendix 1), "2-кесте" (table 2): the noun after the hyphen
         if hy and a.typ == "num" and x.n_atoms == 1:
+            sfx = hy.group("s")
+            if (
+                a.is_int
+                and sfx.isupper()
+                and "А" <= sfx[0] <= "Я"
+                and sum(ch not in "АЕЁИОУЫЭЮЯЬЪ" for ch in sfx) >= 2  # not "5-ТИ" (пяти)
+                and self.lang in ("ru", None)
+            ):
+                return _Verdict("identifier", hy.end())  # a form or law code: "3-НДФЛ", "4-ФСС"
             if (
                 self.lang in ("ru", None)
                 and a.is_int
@@ -554,6 +565,10 @@ class _Classifier(_EnglishRules, _YearRules):
                         return _Verdict("percent", d.end(), "%")
                     return _Verdict("quantity", d.end(), "degC")
                 return _Verdict("other" if dur == "times" else "quantity", d.end(), dur, fixed=True)
+        # anno mundi years after "лета" / "в лето" (7000 = 1492 AD): "Лета 7190-го", the
+        # ordinal ending outside
+        if a.typ == "num" and a.is_int and a.ndig == 4 and 5000 <= a.value <= 7600 and prevw in _AM_PREV:
+            return _Verdict("year", x.end, fixed=True)
         # years with an era word or after "tahun"/"year": "tahun 800 Masehi", "300 BC"
         if a.typ == "num" and x.n_atoms == 1 and not unit and a.is_int and a.ndig <= 4:
             if (text[end + 1 : end + 2] in _ERA_FIRST and _ERA_AFTER.match(text, end)) or (
