@@ -23,6 +23,7 @@ from .context import (
 from .context_words import (
     _AGE_CMP,
     _AGE_PREV,
+    _AM_PREV,
     _ARCHIVE_PREV,
     _ERA_FIRST,
     _IDENT_LIST_PREV,
@@ -32,6 +33,7 @@ from .context_words import (
     _KK_ORD_NOUNS,
     _NOT_SCRAPED,
     _PERIOD_PREV,
+    _READING_NEXT_OK,
     _READING_PREV,
     _REGNAL_NAMES,
     _RU_ORD,
@@ -47,8 +49,6 @@ _DUR_RE = re.compile(
     re.IGNORECASE,
 )
 
-
-_AM_PREV = frozenset(("лета", "лето", "лѣта", "лѣто"))
 
 _ALCOHOL_AFTER = re.compile(r"[ \u00a0]+(?:вин|водк|спирт|настойк|напит|коньяк|самогон)", re.IGNORECASE)
 
@@ -89,6 +89,9 @@ _STREET_BEFORE = re.compile(
     r"|(?:көшесі|даңғылы|Street|Avenue|Road|St\.),?[ \u00a0]*)$"
 )
 
+# a form or law code in capitals with two consonants or more after a hyphen ("3-НДФЛ",
+# "4-ФСС"; not "5-ТИ", the ending of "пяти")
+_FORM_CODE = re.compile(r"(?:[А-ЯЁ]*[БВГДЖЗЙКЛМНПРСТФХЦЧШЩ]){2}[А-ЯЁ]*")
 _HOUSE_AFTER = re.compile(r",[ \u00a0]*(?:кв|корп|стр|оф)\.[ \u00a0]?\d")
 
 _LIST_MARK = re.compile(r"[.)][ \u00a0]+\S")
@@ -158,7 +161,6 @@ _MARK_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
-_READING_NEXT_OK = frozenset("и или по из за при в на and or of out from dari dan pada".split())
 # the second figure of a gauge after "×": "зубцовка 12 × 12½"
 _TIMES_BETWEEN = re.compile(r"[ \u00a0]?×[ \u00a0]?")
 
@@ -440,13 +442,7 @@ class _Classifier(_EnglishRules, _YearRules):
         # kk "1-қосымша" (appendix 1), "2-кесте" (table 2): the noun after the hyphen
         if hy and a.typ == "num" and x.n_atoms == 1:
             sfx = hy.group("s")
-            if (
-                a.is_int
-                and sfx.isupper()
-                and "А" <= sfx[0] <= "Я"
-                and sum(ch not in "АЕЁИОУЫЭЮЯЬЪ" for ch in sfx) >= 2  # not "5-ТИ" (пяти)
-                and self.lang in ("ru", None)
-            ):
+            if a.is_int and self.lang in ("ru", None) and _FORM_CODE.fullmatch(sfx):
                 return _Verdict("identifier", hy.end())  # a form or law code: "3-НДФЛ", "4-ФСС"
             if (
                 self.lang in ("ru", None)

@@ -170,3 +170,8 @@ _READING_PREV = frozenset(
     котировке котировкой рейтинг рейтингом perforation perf perfs fineness rating rated
     nilai skor kurs""".split()
 )
+# the words that may follow such a reading ("оценка 5 по физике", "nilai 8 dari 10")
+_READING_NEXT_OK = frozenset("и или по из за при в на and or of out from dari dan pada".split())
+
+# the year word of an anno mundi year ("Лета 7190-го", "в лето 7193")
+_AM_PREV = frozenset(("лета", "лето", "лѣта", "лѣто"))
