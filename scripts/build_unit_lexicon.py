@@ -484,7 +484,37 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("L/min", "volume flow", "литр| в минуту", "", "liter per menit",
      "litres a minute;litres per minute;liters a minute;liters per minute;litre a minute"
      ";liter a minute", "л/мин;L/min;l/min"),
+    # old Russian measures of weight, liquids, length and area ("1 фунт 47 золотников",
+    # "1 ведро", "1 штоф", "108 саж.", "450 дес.", "1 200 квадратных сажен")
+    ("zolotnik", "mass", "золотник", "", "", "zolotnik;zolotniks", ""),
+    ("vedro", "volume", "ведро", "", "", "vedro;vedros", ""),
+    ("shtof", "volume", "штоф", "", "", "shtof;shtofs", ""),
+    ("sazhen", "length", "", "", "", "", "саж."),
+    ("sazhen2", "area", "квадратная сажень", "", "", "square sazhens;square sazhen",
+     "кв. саж.;кв. сажен;кв. сажени"),
+    ("desyatina", "area", "", "", "", "", "дес."),
+    # centuries and semesters as lengths of time ("два столетия", "на 1 семестр"); a
+    # century word after digits in the singular is an ordinal century (classify.py)
+    ("century", "time", "столетие;век", "ғасыр", "abad", "century;centuries", ""),
+    ("semester", "time", "семестр", "семестр", "semester", "semester;semesters", ""),
+    # volumes, flow rates, grades of ore, timber stock per hectare, rates of movement
+    ("cm3", "volume", "кубический сантиметр", "текше сантиметр", "sentimeter kubik",
+     "cubic centimetres;cubic centimeters;cubic centimetre;cubic centimeter",
+     "см³;см3;куб. см;куб.см;cm³;cm3"),
+    ("l/s", "volume flow", "литр| в секунду", "литр| секундына", "liter per detik",
+     "litres per second;liters per second", "л/с;л/сек;л/сек.;l/s"),
+    ("g/t", "concentration", "грамм| на тонну", "", "", "grams per tonne;grams per ton",
+     "г/т;g/t"),
+    ("m3/ha", "yield", "кубометр| на гектар;кубический метр| на гектар", "",
+     "meter kubik per hektar", "cubic metres per hectare;cubic meters per hectare",
+     "м³/га;м3/га;куб. м/га;m³/ha;m3/ha"),
+    ("mm/year", "speed", "миллиметр| в год", "", "milimeter per tahun",
+     "millimetres per year;millimeters per year", "мм/год;мм/г;mm/yr;mm/year;mm/tahun"),
 )
+
+#: Russian case forms that are other words too: "вв" (the plural abbreviation of "век"
+#: without its dot), "веки" (eyelids).
+RU_NOT_UNIT = frozenset(("вв", "веки"))
 
 _BACK = set("аоұыуя")
 _FRONT = set("әөүіеиэю")
@@ -574,7 +604,7 @@ def local_rows() -> list[tuple[str, str, str, str, str]]:
     rows = []
     for code, dim, ru, kk, idn, en, abbr in LOCAL:
         for lem in filter(None, ru.split(";")):
-            rows += [("ru", f, code, dim, "local") for f in ru_forms(lem, morph)]
+            rows += [("ru", f, code, dim, "local") for f in ru_forms(lem, morph) if f not in RU_NOT_UNIT]
         for stem in filter(None, kk.split(";")):
             head, _, tail = stem.partition("|")
             if "/" in head:

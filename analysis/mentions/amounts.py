@@ -23,7 +23,7 @@ from .context import (
     _prev_word,
     _word_start,
 )
-from .context_words import _FRAC_PREV, _ISOTOPE_NAMES
+from .context_words import _FRAC_PREV, _IDENT_PREV, _ISOTOPE_NAMES
 from .numbers import expr_at
 from .record import _NAN, _Verdict
 from .shared_units import _SharedUnitRules
@@ -57,6 +57,11 @@ _KK_FRAC_NUM = re.compile(r"(?:бір|екі|үш|төрт)\w*$", re.IGNORECASE)
 
 # before the sub-unit amount after an amount of money: "5 рублей 20 копеек", "3 dollars and 40 cents"
 _SUB_CONN = re.compile(r"(?:,?[ \u00a0]+(?:and|и|және|dan))?[ \u00a0]+")
+
+# class nouns after a range of Roman numerals: "I–II бонитета", "III–IV класса опасности"
+_ROMAN_CLASS_AFTER = re.compile(
+    r"[ \u00a0]+(?:бонитет|класс|категори|разряд|групп|сорт)\w*", re.IGNORECASE
+)
 
 # "a dollar and" before a sub-unit amount: one main unit
 # a ruble or kopeck abbreviation after an amount shortly before: a price list, where
@@ -93,11 +98,45 @@ _DIM_FIRST = frozenset(" \u00a0×xхX")
 _CHEM_FORMULA = frozenset(("CO", "CH", "SO", "NO", "N", "H", "O"))
 
 # units read in another unit: (unit, factor, scale)
-_SCALED_UNITS = {"Mbbl/d": ("bbl/d", 1e6, 1e6), "bp": ("pp", 0.01, _NAN), "guinea": ("GBP", 1.05, _NAN)}
+_SCALED_UNITS = {"Mbbl/d": ("bbl/d", 1e6, 1e6), "bp": ("pp", 0.01, _NAN), "guinea": ("GBP", 1.05, _NAN),
+                 "kRUB": ("RUB", 1e3, 1e3)}
 
 _HYPHENS = frozenset("-‐‑")
 
+# minutes (and seconds) of arc after the degree sign: "°58′36,9″", "° 20′", "°12'"
+_DMS = re.compile(
+    r"°[ \u00a0]?(\d{1,2}(?:[.,]\d+)?)[ \u00a0]?[′'](?:[ \u00a0]?(\d{1,2}(?:[.,]\d+)?)[ \u00a0]?[″\"])?"
+)
+_DEG_NAMED = re.compile(r"°[ \u00a0]?(?:[CСFRКK]|по)")
+_ALCOHOL_BEFORE = re.compile(r"(?:спирт|водк|вин[аоу]|коньяк|настойк|крепост|alcohol|spirit|alkohol|арақ)", re.I)
+_TEMPERATURE_BEFORE = re.compile(
+    r"(?:температур|мороз|жар[аы]|термометр|temperatur|suhu|thermometer|ауа[ \u00a0]райы)", re.I
+)
+_ANGLE_BEFORE = re.compile(r"(?:угол|угла|углом|наклон|уклон|angle|sudut|бұрыш)", re.I)
+
+# the amount of a payment order: "Сумма 13520-00", "Итого: 4500-00"
+_SUM_BEFORE = re.compile(r"(?:[Сс]умм[аеуы]|[Ии]того|оплате):?[ \u00a0]+$")
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+# a Russian verb form (past tense, reflexive, present) after a number
+_VERBISH = re.compile(r"(?:л|ла|ло|ли|ся|сь|ет|ит|ут|ют|ат|ят|ены|ена|ено|аны|ана|ано|иты|ыты)$")
+
 _NOT_GLUED = frozenset(" \n\t\u00a0(«\"“,.;:")
+
+# centuries as a length of time after digits: only plural forms ("за 3 столетий" no, "5
+# веков", "3 centuries"); a singular after digits names the century ("19 век")
+_CENTURY_PLURAL = frozenset(("веков", "столетий", "centuries", "abad")) | frozenset(
+    f"ғасырлар{s}" for s in ("", "да", "дан", "ға", "ды", "дың", "ы", "ын", "мен")
+)
+
+# "в." after a number that cannot be a century: versts ("41 650 в."), not "в. д." (east
+# longitude) nor "в. ш."
+_VERST_ABBR = re.compile(r"[ \u00a0](?-i:в)\.(?![ \u00a0]?[дш]\.)")
+
+
+def _verst_number(a: _Atom, x: _Expr) -> bool:
+    """A number read before "в." as versts: digits above the last century, not a year."""
+    return a.typ == "num" and x.value > 30 and not _is_year_int(a) and math.isnan(x.scale)
 
 
 def _id_reduplicated(text: str, s: int, e: int) -> bool:
@@ -198,6 +237,10 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
             cm = _CONN_RE.match(text, a.end)
             b = atoms[nxt]
             if cm and cm.group("dash") and cm.end() == b.start and len(text[a.start : b.end]) > 3:
+                if _ROMAN_CLASS_AFTER.match(text, b.end) or _prev_word(text, a.start)[0] in _IDENT_PREV:
+                    # "I–II бонитета", "III–IV класса опасности": one identifier, two classes
+                    self.emit(a.start, b.end, a.value, "identifier", None, _NAN, b.value)
+                    return nxt + 1
                 if _ORD_NEXT_RE.match(text, b.end) or (b.end - b.start) > 1 < (a.end - a.start):
                     self.emit(a.start, b.end, a.value, "range", None, _NAN, b.value)
                     return nxt + 1
@@ -262,8 +305,15 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
         if not u:
             if text[end : end + 1] in _HYPHENS and x.n_atoms == 1 and a.typ == "num":
                 return unit_adjective_after(text, end, self.lang), None  # "20-футового"
+            if text[end + 1 : end + 3] == "в." and _VERST_ABBR.match(text, end) and _verst_number(a, x):
+                return (end + 3, "verst", "quantity"), None  # "41 650 в.": versts, not a century
             return None, None
         uend, ucode, _ = u
+        if ucode == "century" and not (
+            (a.typ == "word" and x.value >= 1)
+            or (a.typ == "num" and text[end:uend].strip().lower() in _CENTURY_PLURAL)
+        ):
+            return None, None  # "19 век", "XX века": the ordinal century; "четверть века" a share
         if ucode == "year" and is_calendar_word(x, a, text[end:uend]):
             return None, (uend, ucode)
         if (
@@ -374,6 +424,10 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
             if fe:  # "FORM 10-K": a form's designation
                 self.emit(a.start, fe, value, "identifier")
                 return nxt
+        if text[end : end + 1] == "°" and a.typ == "num" and x.n_atoms == 1 and not a.cur:
+            r = self._degrees(x, end)
+            if r:
+                return r
         u, year_word = self._unit_and_year_word(x, a, end)
         repeated = False  # one of a number and its repetition in brackets, "2 (dua) tahun"
         if math.isnan(scale) and not a.cur:
@@ -411,6 +465,11 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
         ):
             self.emit(a.start, a.end, 1.0, "count")  # "Бір еңбеккүнге": one thing counted
             return nxt
+        if not u and not unit and text[end : end + 3] == "-00" and _SUM_BEFORE.search(text, max(0, x.start - 12), x.start):
+            if not text[end + 3 : end + 4].isdigit():  # "Сумма 13520-00": roubles and kopecks
+                cu = unit_after(text, end + 3, self.lang)
+                self.emit(a.start, cu[0] if cu and cu[1] == "RUB" else end + 3, value, "money", "RUB", scale)
+                return nxt + 1 if nxt < len(self.atoms) and self.atoms[nxt].start < end + 3 else nxt
         if x.amb and not u and math.isnan(scale) and x.n_atoms == 1 and not repeated:
             return self.range_after(i, x, end, unit, ukind, year_word) or nxt
         if x.words_only and x.n_atoms == 1 and a.wtype == "h" and not u:
@@ -486,6 +545,36 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
             self.emit(atoms[j].start, u[0] if y is last else y.end, y.value, "quantity", u[1])
         return last.last + 1
 
+    def _degrees(self, x: _Expr, end: int) -> int:
+        """A degree sign after the number: degrees, minutes and seconds of arc
+        (``69°58′36,9″``, ``41° 20′``: one quantity in decimal degrees, the hemisphere
+        outside); a bare ``°`` read by the words before it: an alcoholic strength
+        (``спирта в 70°``, percent), a temperature (``температура воздуха −4,2°``) or an
+        angle (``угол 30°``).  The next atom if emitted, else 0."""
+        text = self.text
+        m = _DMS.match(text, end)
+        if m:
+            if not 0 <= abs(x.value) <= 180 or x.value % 1:
+                return 0
+            mins = float(m.group(1).replace(",", "."))
+            secs = float(m.group(2).replace(",", ".")) if m.group(2) else 0.0
+            if mins >= 60 or secs >= 60:
+                return 0
+            self.emit(x.start, m.end(), x.value + mins / 60 + secs / 3600, "quantity", "deg")
+            return self._atom_after(m.end())
+        if _DEG_NAMED.match(text, end):
+            return 0  # "°C", "° по Реомюру": the unit rules
+        before = text[max(0, x.start - 60) : x.start]
+        if _ALCOHOL_BEFORE.search(before[-30:]):
+            self.emit(x.start, end + 1, x.value, "percent", "%")
+        elif _TEMPERATURE_BEFORE.search(before):  # degF in an English temperature context
+            self.emit(x.start, end + 1, x.value, "quantity", "degF" if self.lang == "en" else "degC")
+        elif _ANGLE_BEFORE.search(before):
+            self.emit(x.start, end + 1, x.value, "quantity", "deg")
+        else:
+            return 0
+        return self._atom_after(end + 1)
+
     def _bracket_unit(self, i: int, x: _Expr, end: int) -> tuple[str | None, str] | None:
         """A number and its repetition in brackets share the unit after the bracket:
         (unit or None, its kind or "") for either of them, ``None`` if *x* is no such
@@ -542,7 +631,8 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
         if not m or j >= len(atoms) or atoms[j].start != m.end() or atoms[j].cur:
             return 0
         y = expr_at(text, atoms, j)
-        if y is None or not math.isnan(y.scale) or not 0 < y.value < 100 or y.value % 1:
+        zero = text[y.start : y.end] == "00"  # "… рублей 00 копеек"
+        if y is None or not math.isnan(y.scale) or not (0 < y.value < 100 or zero) or y.value % 1:
             return 0
         su = subunit_after(text, y.end, u[1])
         if su is None and atoms[j].typ == "num" and y.n_atoms == 1:
@@ -594,6 +684,21 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
                 return m.start(), 1.0, u[1]
         return pos, 0.0, None
 
+    def _carried_currency(self, start: int, end: int) -> str | None:
+        """The currency of a scaled amount of money shortly before in the same paragraph,
+        for a bare scaled amount at *start*..*end* that no counted noun follows (``1 410
+        млн руб., из которых 1 100 млн погашались``); else None."""
+        text = self.text
+        nw = _NEXT_WORD.match(text, end)
+        if nw and not _VERBISH.search(nw.group(1)):
+            return None  # "2 млн человек": a count of the noun
+        for m in reversed(self.rows[-4:]):
+            if start - m.end > 200 or "\n" in text[m.end : start]:
+                return None
+            if m.kind == "money" and not math.isnan(m.scale) and m.unit:
+                return m.unit
+        return None
+
     def _emit_verdict(
         self, a: _Atom, x: _Expr, v: _Verdict, value: float, unit: str | None, scale: float
     ) -> None:
@@ -601,6 +706,10 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
         if v.clock:  # "pukul 14.30", "в 4 часа 15 минут": hours and minutes
             hh, mm = re.findall(r"\d+", text[a.num_start : v.end])[:2]
             value = int(hh) + int(mm) / 60
+        if v.kind == "count" and unit is None and not math.isnan(scale):
+            cur = self._carried_currency(a.start, v.end)
+            if cur:  # "170,1 млн долл. при стартовой цене 170 млн": the currency elided
+                v = _Verdict("money", v.end, cur)
         if v.kind == "year" and x.value < 100 and a.typ == "num":
             value = _century_base(text, a.start, v.end) + value
         if v.unit is None:

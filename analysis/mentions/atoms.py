@@ -90,7 +90,7 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         sorted({c for ch in first for c in (ch.lower(), ch.upper())} | set("IVXLCІХӀMNhwUБУd"))
     )
     pattern = (
-        r"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹\[№+½⅓⅔¼¾⅕⅛⅜⅝⅞.]|\(\d)(?:"
+        r"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹\[№§+½⅓⅔¼¾⅕⅛⅜⅝⅞.]|\(\d)(?:"
         r"(?P<orcid>(?<!\d)\d{4}-\d{4}-\d{4}-\d{3}[\dX](?!\d))"
         r"|(?P<phone>(?:\+\d{1,3}[ -]?\(?\d{2,5}\)?|(?<!\d)8[ -]?\(\d{3,5}\))"
         r"[ -]?\d{2,4}[ -]?\d{2}[ -]?\d{2}(?!\d)"
@@ -98,8 +98,8 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         r"|(?<![\d-])\d{3}-\d{3}-\d{4}(?![\d-])"  # US: 555-014-2297
         r"|\(\d{3}\)[ ]?\d{3}-\d{4}(?![\d-])"  # US: (555) 014-2297
         r"|\(0\d{1,4}\)[ ]?\d{3,4}[ -]?\d{3,4}(?!\d))"  # area code: (0274) 367509
-        r"|(?P<ident>№[ \u00a0]?(?:\d\w*(?:[-/.]\w+)*|[IVXLC]+(?:/\w+)+"
-        r"|[A-ZА-ЯЁ]{1,3}\d+(?:[-/.]\w+)+))"
+        r"|(?P<ident>(?:№№?|§§?)[ \u00a0]?(?:\d\w*(?:[-/.]\w+)*|[IVXLC]+(?:/\w+)+"
+        r"|[A-ZА-ЯЁ]{1,3}\d+(?:[-/.]\w+)+|[A-ZА-ЯЁ]{1,3}-\d+(?:/\d+)?(?![-\w])))"
         r"|(?P<numdate>(?<![\d.])(?:\d{1,2}(?P<dsep>[./])\d{1,2}(?P=dsep)(?:\d{4}|\d{2})"
         r"|\d{4}-\d\d-\d\d|\d{1,2}-\d{1,2}-\d{4})(?![\d]|[.,]\d))"
         r"|(?P<time>(?<![\d:.])\d{1,2}:\d\d(?::\d\d)?(?![\d:]))"
@@ -177,6 +177,8 @@ _CUR_BEFORE = re.compile(r"(US\$|\$|Rp\.?|USD|€|£|₽|₸|ƒ)[ \u00a0]?$")
 _CUR_LAST = frozenset("$p.D€£₽₸ƒ")  # the last characters of the currency prefixes
 _KE_BEFORE = re.compile(r"(?<![^\W\d_])[kKкК][eе][- ]$")
 _DASHID_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]{1,2}-$")
+# three capitals before a model number of three digits or more: "ВАЗ-21063", "ЗИЛ-130"
+_DASHID3_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{3}-$")
 # Soviet aircraft and helicopter designations: "Ту-154", "Ан-2", "Ил-86", "Ми-8", "МиГ-21"
 _AIRCRAFT_BEFORE = re.compile(r"(?<![\w-])(?:Ту|Ан|Ил|Як|Ми|Ка|Су|Бе|Ли|МиГ)-$")
 
@@ -198,10 +200,19 @@ def _near_road(text: str, pos: int) -> bool:
     )
 
 
+_NOT_DESIGNATION2 = frozenset(("АИ", "AI", "ИЛ", "IL"))
+
+
 def _designation(text: str, s: int) -> bool:
-    """One capital letter (not a road letter), a hyphen and the digits at *s*: a type or
-    series designation ("T-34", "F-16", "V-2", "Т-34"); not a word's last letter."""
+    """One capital letter (not a road letter) or two capitals, a hyphen and the digits at
+    *s*: a type or series designation ("T-34", "F-16", "V-2", "Т-34", "СГ-3"); not a
+    word's last letters."""
     letter = text[s - 2 : s - 1]
+    if text[s - 3 : s - 2].isupper() and letter.isupper():  # "СГ-3", "ТЭ-10": two capitals
+        # not a petrol grade ("АИ-92": an octane number, a reading) nor an interleukin
+        return text[s - 3 : s - 1] not in _NOT_DESIGNATION2 and (
+            s < 4 or not (text[s - 4].isalnum() or text[s - 4] in "-.")
+        )
     return (
         letter.isupper()
         and letter not in _ROAD_LETTERS
@@ -234,8 +245,10 @@ def _prefix(text: str, a: _Atom, nd: int, has_id: bool, prev_end: int) -> None:
             or (nd and _designation(text, s))
         )
         and _DASHID_BEFORE.search(window)
-    ) or (c == "-" and nd and _AIRCRAFT_BEFORE.search(window)):
-        dm = _DASHID_BEFORE.search(window) or _AIRCRAFT_BEFORE.search(window)
+    ) or (c == "-" and nd and _AIRCRAFT_BEFORE.search(window)) or (
+        c == "-" and nd >= 3 and not 1900 <= a.value <= 2100 and _DASHID3_BEFORE.search(window)
+    ):
+        dm = _DASHID_BEFORE.search(window) or _AIRCRAFT_BEFORE.search(window) or _DASHID3_BEFORE.search(window)
         a.typ = "dashid"
         a.start = s - (len(window) - dm.start())
     if a.start < prev_end:

@@ -266,9 +266,22 @@ _PROSE_OPENING = re.compile(
     r"|(?:H\.M\.S|U\.S\.S|S\.S|R\.M\.S|H\.M\.A\.S|H\.M\.C\.S|H\.M\.T)\.[ ])"
 )
 
+# a museum catalogue entry (artist, title, year, medium, size, inventory number): no
+# citation though it opens with a name and initials
+_CATALOGUE_LINE = re.compile(
+    r"\d[ \u00a0]?[×х][ \u00a0]?\d+(?:[,.]\d+)?[ \u00a0]?(?:см|мм|cm|mm)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:[Хх]олст|[Кк]артон|[Oo]il[ ]on|[Cc]anvas|[Kk]anvas|[Кк]енеп)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:Инв|Inv)\.[ \u00a0]?(?:№[ \u00a0]?|[Nn]o\.[ \u00a0]?)?\d"
+)
+
 
 def _line_is_citation(line: str) -> bool:
-    """A footnote or bibliography line: an author, a numbered reference or an "Ibid."."""
+    """A footnote or bibliography line: an author, a numbered reference or an "Ibid."
+    (not a museum catalogue entry)."""
+    if ("см" in line or "cm" in line or "нв." in line or "nv." in line or "олст" in line or "anvas" in line) and (
+        _CATALOGUE_LINE.search(line)
+    ):
+        return False
     lead = _LEAD_NUM.match(line)
     if not lead and _KK_TITLE_START.match(line):
         return False  # kk prose naming a scholar: "Зерттеуші Ж. Әбілғожиннің есебі бойынша"

@@ -23,6 +23,7 @@ from .context import (
 from .context_words import (
     _AGE_CMP,
     _AGE_PREV,
+    _AM_PREV,
     _ARCHIVE_PREV,
     _ERA_FIRST,
     _IDENT_LIST_PREV,
@@ -32,6 +33,8 @@ from .context_words import (
     _KK_ORD_NOUNS,
     _NOT_SCRAPED,
     _PERIOD_PREV,
+    _READING_NEXT_OK,
+    _READING_PREV,
     _REGNAL_NAMES,
     _RU_ORD,
     _TIME_PREV,
@@ -44,10 +47,13 @@ from .shared_units import _CMP_LAST
 
 _DUR_RE = re.compile(
     r"-(?:(?P<year>летн\w*|лет\w*|годичн\w*|жылдық|years?(?:-old)?)|(?P<month>месячн\w*|months?)"
-    r"|(?P<day>дневн\w*|days?)|(?P<hour>часов\w*|hours?)|(?P<times>fold|кратн\w*))(?![^\W\d_])",
+    r"|(?P<day>дневн\w*|days?)|(?P<hour>часов\w*|hours?)|(?P<times>fold|кратн\w*)"
+    r"|(?P<RUB>рубл[её]в\w*)|(?P<USD>долларов\w*)|(?P<deg>градусн\w*))(?![^\W\d_])",
     re.IGNORECASE,
 )
 
+
+_ALCOHOL_AFTER = re.compile(r"[ \u00a0]+(?:вин|водк|спирт|настойк|напит|коньяк|самогон)", re.IGNORECASE)
 
 _AGE_BEFORE = re.compile(
     r"(?:\b(?:children|kids|people|persons|those|adults|youngsters|pupils|boys|girls|anyone"
@@ -67,6 +73,15 @@ _RU_CLASS_AFTER = re.compile(r"[ \u00a0](?:класс|классе|классу|
 
 _RU_CLASS_GEN = re.compile(r"[ \u00a0]класса(?!\w)", re.IGNORECASE)
 
+# a school class or a university year named by an ordinal or a Roman numeral before the
+# noun: "в 1-й класс", "ко 2-му классу", "студента 1-го курса", "в VIII классѣ" (not a
+# course of treatment)
+_CLASS_NOUN_AFTER = re.compile(
+    r"[ \u00a0]+(?:класс|курс)(?:а|у|е|ѣ|ом|ы|ов|ам|ами|ах)?(?![^\W\d_])"
+    r"(?![ \u00a0]+(?:лечени|терапи|химиотерапи|реабилитаци|инъекци|антибиотик|валют))",
+    re.IGNORECASE,
+)
+
 _STREET_KW = re.compile(
     r"Jalan|Jl\.|ул\.|улиц|пр\.|проспект|Street|Avenue|Road|St\.|көшесі|даңғылы"
 )
@@ -76,6 +91,11 @@ _STREET_BEFORE = re.compile(
     r"[ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,3}[\w.-]+,?[ \u00a0]*"
     r"|(?:көшесі|даңғылы|Street|Avenue|Road|St\.),?[ \u00a0]*)$"
 )
+
+# a form or law code in capitals with two consonants or more after a hyphen ("3-НДФЛ",
+# "4-ФСС"; not "5-ТИ", the ending of "пяти")
+_FORM_CODE = re.compile(r"(?:[А-ЯЁ]*[БВГДЖЗЙКЛМНПРСТФХЦЧШЩ]){2}[А-ЯЁ]*")
+_HOUSE_AFTER = re.compile(r",[ \u00a0]*(?:кв|корп|стр|оф)\.[ \u00a0]?\d")
 
 _LIST_MARK = re.compile(r"[.)][ \u00a0]+\S")
 
@@ -110,7 +130,7 @@ _LIST_AHEAD = re.compile(
 _P_VALUE_BEFORE = re.compile(r"(?<![^\W\d_])[pрPР][ \u00a0]*[<>=≤≥][ \u00a0]*$")
 
 # a Russian hour word read as a clock time: "в 12 часов", "10 часов утра"
-_RU_HOUR_WORD = re.compile(r"[ \u00a0]час(?:а|ов)?$")
+_RU_HOUR_WORD = re.compile(r"[ \u00a0](?:час(?:а|ов)?|ч\.?)$")
 _DAYTIME_AFTER = re.compile(r"[ \u00a0]+(?:утра|дня|вечера|ночи)(?![^\W\d_])")
 
 # the next number of a list carries the percent sign: "на 28 и 24 %", "10, 15 и 20 процентов"
@@ -127,7 +147,7 @@ _COEF_BEFORE = re.compile(
 # a reading on a score, grade or index scale named right before the number: "nilai
 # rapor 88,45", "IPK ≥ 3,00", "IHSG ... ke level 7.049,12", "NTP ... sebesar 120,97",
 # "a GPA of 3.6", "score of 87"; a mean ("rerata nasional 522,45") only when fractional
-_READING_BEFORE = re.compile(
+_SCALE_READING_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:(?-i:IPK|GPA|IHSG|NTP|NTN|IPM)|rapor|skor|scores?[ \u00a0]+of|(?P<mean>rerata|rata-rata)"
     r"|(?:ke|di|pada)[ \u00a0]+level)\)?"
     r"(?:[ \u00a0]+(?:nasional|akhir|of|sebesar|mencapai|minimal|minimum|[A-Z]\w+[ \u00a0]+\d{4})){0,2}"
@@ -143,6 +163,23 @@ _MINUTES_AFTER = re.compile(r"[ \u00a0]+[0-5]?\d[ \u00a0]+минут[аы]?(?![^
 # an almanac clock time, glued hours and minutes: "Sun rises 4h. 36m." (not a length of day)
 _EN_ALMANAC_MIN = re.compile(r"[ \u00a0][0-5]?\dm\.")
 _EN_LENGTH_BEFORE = re.compile(r"\blength\b[^.;\d]{0,12}$")
+
+# a reading on a scale named earlier in the clause ("рейтинг по Эло достиг 2 740"), a
+# quoted price ("котировались по 103¼", "quoted at 97")
+_RATING_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])(?:рейтинг\w*|Эло|Elo|rating)(?![^\W\d_])[^.;!?\n\d]{0,40}"
+    r"|(?:котировал\w*|котиру[ею]тся|quoted|dikutip)[ \u00a0]+(?:по|at|pada)[ \u00a0]+)$"
+)
+# a school mark in quotes with its meaning after a dash: "«5» — отлично", "«4» — жақсы"
+_MARK_AFTER = re.compile(
+    r"»[ \u00a0]*[—–-][ \u00a0]*(?:отлично|хорошо|удовлетворительно|неудовлетворительно"
+    r"|посредственно|плохо|очень[ \u00a0]+плохо|өте[ \u00a0]+жақсы|жақсы|қанағаттанарлық"
+    r"|қанағаттанарлықсыз|excellent|good|fair|poor|sangat[ \u00a0]+baik|baik|cukup|kurang)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+# the second figure of a gauge after "×": "зубцовка 12 × 12½"
+_TIMES_BETWEEN = re.compile(r"[ \u00a0]?×[ \u00a0]?")
 
 # the second figure of a match score after "счётом 4": ":2"
 _SCORE_TAIL = re.compile(r"[:：][0-9]{1,3}(?![0-9])")
@@ -221,7 +258,7 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
                 v = self._en_roman(a, start, prevw)
                 if v:
                     return v
-            if prevw in _IDENT_PREV or self._continues_identifiers(start):
+            if prevw in _IDENT_PREV or self._continues_identifiers(start) or _CLASS_NOUN_AFTER.match(text, a.end):
                 return _Verdict("identifier", end)
             if _LIST_MARK.match(text, a.end) and (
                 text[max(0, a.start - 4) : a.start].rpartition("\n")[2].strip() == ""
@@ -277,8 +314,10 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
             return None
         if not unit and _P_VALUE_BEFORE.search(text, max(0, start - 6), start):
             return _Verdict("other", end)
+        if not unit and self._is_reading(a, start, end, prevw):
+            return _Verdict("other", end)
         if not unit and x.scale != x.scale and x.value >= 0 and text[start - 1 : start] in (" ", "\u00a0"):
-            rd = _READING_BEFORE.search(text, max(0, start - 40), start)
+            rd = _SCALE_READING_BEFORE.search(text, max(0, start - 40), start)
             if rd and (not rd.group("mean") or not a.is_int):
                 return _Verdict("other", end)  # "IPK ≥ 3,00", "rapor 88,45", "level 7.049,12"
         if prevw in _SCORE_PREV and not unit and a.is_int:
@@ -316,6 +355,24 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
         ):
             return _Verdict("percent", end, "%")
         return None
+
+    def _is_reading(self, a: _Atom, start: int, end: int, prevw: str) -> bool:
+        """A bare value on a scale: after a reading noun, a quoted price, a mark in quotes,
+        or the second figure of a gauge after a reading ("зубцовка 12 × 12½")."""
+        text = self.text
+        if prevw in _READING_PREV and text[end : end + 1] != "-" and not _YEAR_WORD_RE.match(text, end):
+            nw = _NEXT_WORD.match(text, end)  # not "рейтинг 100 лучших компаний"
+            return nw is None or nw.group(1).lower() in _READING_NEXT_OK
+        if text[start - 1 : start] == "«" and a.is_int and 1 <= a.value <= 5 and _MARK_AFTER.match(text, end):
+            return True
+        rows = self.rows
+        if rows and rows[-1].kind == "other" and _TIMES_BETWEEN.fullmatch(text, rows[-1].end, start):
+            return _prev_word(text, rows[-1].start)[0] in _READING_PREV
+        return bool(
+            text[start - 1 : start] in (" ", "\u00a0")
+            and _RATING_BEFORE.search(text, max(0, start - 60), start)
+            and _COEF_END.match(text, end)
+        )
 
     def _identifier_kind(
         self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str, sep: str, hy: re.Match | None
@@ -411,6 +468,17 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
             and _STREET_BEFORE.search(text, max(0, start - 60), start)
         ):
             return _Verdict("identifier", end)
+        # a house number between a street name and a flat: "Кирочная, 24, кв. 9"
+        if (
+            a.typ == "num"
+            and not unit
+            and x.n_atoms == 1
+            and a.is_int
+            and text[start - 2 : start] == ", "
+            and text[end : end + 1] == ","
+            and _HOUSE_AFTER.match(text, end)
+        ):
+            return _Verdict("identifier", end)
         # ru "в 5 классе" (the school class numbered 5; "5 классов" counts classes)
         if (
             a.typ == "num"
@@ -429,6 +497,16 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
             return _Verdict("identifier", end)
         # kk "1-қосымша" (appendix 1), "2-кесте" (table 2): the noun after the hyphen
         if hy and a.typ == "num" and x.n_atoms == 1:
+            sfx = hy.group("s")
+            if a.is_int and self.lang in ("ru", None) and _FORM_CODE.fullmatch(sfx):
+                return _Verdict("identifier", hy.end())  # a form or law code: "3-НДФЛ", "4-ФСС"
+            if (
+                self.lang in ("ru", None)
+                and a.is_int
+                and hy.group("s").lower() in _RU_ORD
+                and _CLASS_NOUN_AFTER.match(text, hy.end())
+            ):
+                return _Verdict("identifier", hy.end())  # "в 1-й класс", "1-го курса"
             hk = hy
             if hk and hk.group("s").lower().startswith(_KK_IDENT_NOUNS):
                 return _Verdict("identifier", end)
@@ -524,14 +602,25 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
         return None
 
     def _duration_or_era_kind(self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str, sep: str) -> _Verdict | None:
-        """Durations in one word (``41-летний``, ``two-year``), years with an era word."""
+        """Durations and money in one word (``41-летний``, ``two-year``, ``16-рублёвой``),
+        years with an era word."""
         text = self.text
         # durations in one word: 41-летний, two-year
         if not unit:
             d = _DUR_RE.match(text, end)
             if d:
                 dur = d.lastgroup or "year"
+                if dur in ("RUB", "USD"):  # "по 16-рублёвой стопе", "100-долларовая купюра"
+                    return _Verdict("money", d.end(), dur)
+                if dur == "deg":  # "40-градусного вина" (strength), "40-градусный мороз"
+                    if _ALCOHOL_AFTER.match(text, d.end()):
+                        return _Verdict("percent", d.end(), "%")
+                    return _Verdict("quantity", d.end(), "degC")
                 return _Verdict("other" if dur == "times" else "quantity", d.end(), dur, fixed=True)
+        # anno mundi years after "лета" / "в лето" (7000 = 1492 AD): "Лета 7190-го", the
+        # ordinal ending outside
+        if a.typ == "num" and a.is_int and a.ndig == 4 and 5000 <= a.value <= 7600 and prevw in _AM_PREV:
+            return _Verdict("year", x.end, fixed=True)
         # years with an era word or after "tahun"/"year": "tahun 800 Masehi", "300 BC"
         if a.typ == "num" and x.n_atoms == 1 and not unit and a.is_int and a.ndig <= 4:
             if (text[end + 1 : end + 2] in _ERA_FIRST and _ERA_AFTER.match(text, end)) or (

@@ -18,8 +18,9 @@ _IDENT_PREV = frozenset(
     подпунктов подпунктам подпунктами подпунктах параграф параграфа параграфе параграфы
     параграфов частью частям частей подпункта подпункте подпунктом табл таблицу таблицей
     рисунка рисунку схема схемы схеме прил разд гл
-    инн огрн огрнип кпп окпо бик снилс октмо окато оквэд
-    д кв оф корп
+    инн огрн огрнип кпп окпо бик снилс октмо окато оквэд кбк
+    д кв оф корп статьёй статьёю точка точки точке точку точкой выдел выдела выделе выделу
+    позиция позицию позицией бонитет бонитета бонитетом titik инв inv
     folder line папка папке папки лот лота лоте строка строке примечание примечании
     baris catatan klaim art cl""".split()
 )
@@ -163,3 +164,18 @@ _IDENT_PREV = _IDENT_PREV | frozenset(
     "golongan kwaliteit jilid siaga ka tps rt rw urut koridor kloter batalyon ukuran"
     " kelompok negeri".split()
 )
+
+# nouns of a reading, grade or quote: the bare number after them is a value on a scale,
+# "other" ("проба 900", "полнота 0,7", "зубцовка 12", "оценкой 4", "по курсу 88",
+# "котировка 97", "rating 2740", "nilai 8,5", "skor 7")
+_READING_PREV = frozenset(
+    """проба полнота полноты полнотой зубцовка зубцовки зубцовкой зубцовке оценка оценку
+    оценкой оценки оценками оценок отметка отметку отметкой отметки отметками курсу котировка
+    котировке котировкой рейтинг рейтингом perforation perf perfs fineness rating rated
+    nilai skor kurs""".split()
+)
+# the words that may follow such a reading ("оценка 5 по физике", "nilai 8 dari 10")
+_READING_NEXT_OK = frozenset("и или по из за при в на and or of out from dari dan pada".split())
+
+# the year word of an anno mundi year ("Лета 7190-го", "в лето 7193")
+_AM_PREV = frozenset(("лета", "лето", "лѣта", "лѣто"))

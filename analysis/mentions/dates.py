@@ -60,7 +60,7 @@ _CLOCK_PREV = re.compile(
 
 # ru prepositions before a clock time written with a dot: "в 5.40", "с 9.30", "до 23.10"
 _DOT_CLOCK_PREV = re.compile(
-    r"(?<![^\W\d_])(?:в|во|с|со|до|к|ко|по|около)[ \u00a0]+$", re.IGNORECASE
+    r"(?<![^\W\d_])(?:в|во|с|со|до|к|ко|по|около|после|перед)[ \u00a0]+$", re.IGNORECASE
 )
 _DOT_CLOCK = re.compile(r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)")
 # a second clock time after a first one: "с 9.30 до 18.00", "8.30–17.00"

@@ -24,6 +24,9 @@ from .record import _NAN, _Mention, _MentionColumns, empty_mentions, mention_fra
 __all__ = ["empty_mentions", "extract_mentions", "mention_frame", "mention_rows", "mention_table"]
 
 _SUP_UNIT_BEFORE = re.compile(r"(?:^|[^\w])(?:k|c|m|d)?[mм]$|[kк][mм]$")
+_SUB_NUMBER = re.compile(r"/\d+(?![\w.,/]\d)")
+_LETTER_DASH_ID = re.compile(r"№№?[ \u00a0]?[A-ZА-ЯЁ]{1,3}-\d+(?:/\d+)?")
+_TREATISE_SECTION = re.compile(r"§[ \u00a0]?\d+\.\d+")
 
 
 class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classifier):
@@ -224,7 +227,8 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         return i + 1
 
     def on_ident(self, i: int) -> int:
-        """``№ 5``, ``N 152-ФЗ``, ``No. 12``, ``№ XV/3``: the first number is the value."""
+        """``№ 5``, ``№№ 27``, ``§ 130``, ``N 152-ФЗ``, ``No. 12``, ``№ XV/3``: the first
+        number is the value; ``№ ДМ-2317`` (a letter prefix): the number after the hyphen."""
         a = self.atoms[i]
         raw = self.text[a.start : a.end]
         if "," in raw:  # "No. 223,898": thousands commas
@@ -234,22 +238,32 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         rv = roman_value(r.group()) if r else None
         if r and (not m or r.start() < m.start()):
             v = _NAN if rv is None else float(rv)
+        elif _LETTER_DASH_ID.fullmatch(raw):
+            v = float(raw.rsplit("-", 1)[1].split("/")[0])  # "№ ДМ-2317", "№ К-2107/3"
         elif raw[0] == "№" and raw[1:].lstrip()[:1].isalpha():
             v = _NAN  # a case number "№ А50-12345/2023": several numbers, none the main one
         elif m and (len(re.findall(r"\d+", raw)) == 1 or "/" in raw or "-" in raw):
             v = float(m.group())
         else:
             v = _NAN
+        if raw[0] == "§" and _TREATISE_SECTION.fullmatch(raw) and self.text[a.end : a.end + 1] == "[":
+            self.put(_Mention(a.start, a.end, _NAN, "reference"), a.end)  # "§ 6.02[3]": a treatise
+            return i + 1
         self.put(_Mention(a.start, a.end, v, "identifier", region=True), a.end)
         return i + 1
 
     def on_dashid(self, i: int) -> int:
-        """Road and series designations ``М-12``, ``А-380``; a fund of an archival shelf
+        """Road and series designations ``М-12``, ``А-380``, ``КП-5612/14`` (the sub-number
+        inside, the value the main one); a fund of an archival shelf
         mark (``Ф. Р-5446. Оп. 1``) is a reference."""
         a = self.atoms[i]
         v = float(self.text[a.start : a.end].split("-", 1)[1])
         kind = "reference" if archival(self.text, a.start, a.end, self.lang) else "identifier"
-        self.put(_Mention(a.start, a.end, v, kind), a.end)
+        e = a.end
+        if self.text[e : e + 1] == "/":  # "КП-5612/14": the sub-number inside
+            sub = _SUB_NUMBER.match(self.text, e)
+            e = sub.end() if sub else e
+        self.put(_Mention(a.start, e, v, kind), e)
         return i + 1
 
     def on_sup(self, i: int) -> int:

@@ -41,6 +41,10 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "RUB",
         "money",
     ),
+    # "65 т. р.": thousands of roubles in classified ads (amounts.py scales it by 1000)
+    (r"т\.[ \u00a0]?р\.", "kRUB", "money"),
+    # "2 900 у. е.": the "conventional units" of the 1990s, dollars
+    (r"у\.[ \u00a0]?е\.", "USD", "money"),
     (r"теңге\w*|тенге|tenge|₸", "KZT", "money"),
     (r"rupiah|IDR", "IDR", "money"),
     (
@@ -51,7 +55,8 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     ),
     (r"евро|euros?|EUR|€", "EUR", "money"),
     (r"gulden|guilders?|гульден\w*", "NLG", "money"),
-    (r"francs?", "FRF", "money"),
+    (r"швейцарск\w*[ \u00a0]+франк\w*|Swiss[ \u00a0]+francs?", "CHF", "money"),
+    (r"francs?|франк(?:а|ов|и|ам|ами|ах)?", "FRF", "money"),
     (r"фунт\w* стерлинг\w*|pounds? sterling|£", "GBP", "money"),
     (r"(?<=\d)(?<!\d{4})(?-i:l)\.", "GBP", "money"),  # the old pound after the figure: "20l."
     (r"rupees?", "INR", "money"),
@@ -69,7 +74,13 @@ UNITS: tuple[tuple[str, str, str], ...] = (
      "quantity"),
     # German marks: "gold marks", "Reichsmarks"; plain "marks" only after a scale word
     # ("4.2 trillion marks"; "45 marks" in an exam are no money)
-    (r"(?:gold|paper)[ \u00a0]+marks|reichsmarks?|(?<=illion[ \u00a0])marks", "DEM", "money"),
+    # Russian: "марок" after a scale word ("6 млрд марок"), gold or Reich marks ("20 марок"
+    # alone may be postage stamps)
+    (r"(?:gold|paper)[ \u00a0]+marks|reichsmarks?|(?<=illion[ \u00a0])marks"
+     r"|(?<=млн[ \u00a0])марок|(?<=млрд[ \u00a0])марок|(?<=трлн[ \u00a0])марок"
+     r"|(?<=тыс\.[ \u00a0])марок|(?<=миллионов[ \u00a0])марок"
+     r"|(?<=миллиардов[ \u00a0])марок|(?:золотых|германских|бумажных)[ \u00a0]+марок|рейхсмар\w*",
+     "DEM", "money"),
     # area before length
     (
         r"km²|км²|km2|км2|кв\.\s?км\.?|квадратн\w*\s+километр\w*|square\s+kilomet(?:er|re)s?"
@@ -111,7 +122,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"(?<=\dh\.[ \u00a0]\d)(?-i:m)\.|(?<=\dh\.[ \u00a0]\d\d)(?-i:m)\.", "minute", "quantity"),
     (
         r"метр(?!о)\w*|meters?|metres?|meter"
-        r"|(?-i:[mм])(?=[ \u00a0]*[,;)]|\.(?![ \u00a0]?[A-ZА-Я]\.)|[ \u00a0]+[^\W\d_])"
+        r"|(?-i:[mм])(?=[ \u00a0]*[,;)]|\.(?![ \u00a0]?[A-ZА-Я]\.)|[ \u00a0]+[^\W\d_]|[ \u00a0]+[—–])"
         r"|(?-i:m)(?=[ \u00a0]+\d)",  # a result after a distance: "100 m 10.3 s"
         "m",
         "quantity",
