@@ -41,3 +41,19 @@ def _found(text: str) -> list[tuple[str, str, float | None, str | None]]:
 )
 def test_months(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "тг" / "тг." is the tenge, inside the span; a hyphenated suffix stays outside
+        ("Ауданға 45,6 млн тг бөлінді.", [("45,6 млн тг", "money", 45600000.0, "KZT")]),
+        ("Бюджет 2,3 млрд тг-ге артты.", [("2,3 млрд тг", "money", 2300000000.0, "KZT")]),
+        ("Абонемент 12 000 тг. тұрады.", [("12 000 тг.", "money", 12000.0, "KZT")]),
+        # the full stop ending a sentence is not the abbreviation's
+        ("Бағасы 700 тг. 5 жасқа дейін тегін.",
+         [("700 тг", "money", 700.0, "KZT"), ("5 жасқа", "quantity", 5.0, "year")]),
+    ],
+)
+def test_tenge_abbreviation(text, expected):
+    assert _found(text) == expected

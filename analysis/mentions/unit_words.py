@@ -38,7 +38,14 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "RUB",
         "money",
     ),
-    (r"теңге\w*|тенге|tenge|₸", "KZT", "money"),
+    # "тг" / "тг." abbreviates the tenge ("11,4 млрд тг", "купе – 14 630 тг"); a full
+    # stop is the abbreviation's only before a small letter or a comma (not "5 000 тг. Тел.")
+    (
+        r"теңге\w*|тенге|tenge|₸"
+        r"|(?-i:тг)(?:\.(?=[ \u00a0]*(?-i:[а-яёәіңғүұқөһ,;)/])))?",
+        "KZT",
+        "money",
+    ),
     (r"rupiah|IDR", "IDR", "money"),
     (
         r"(?:АҚШ\s+)?доллар\w*(?:\s+США)?|(?:АҚШ\s+)?долл\.(?:\s+США)?|dollars?|dolar(?:\s+(?:AS|Amerika(?:\s+Serikat)?))?"
