@@ -57,3 +57,29 @@ def test_months(text, expected):
 )
 def test_tenge_abbreviation(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # local and historical measures: сотық (are), қадақ (funt), кило, л
+        ("Оларға 6 сотық жер берілді.", [("6 сотық", "quantity", 6.0, "are")]),
+        ("Ол бес кило ет алды.", [("бес кило", "quantity", 5.0, "kg")]),
+        ("Бакта 40 л су бар.", [("40 л", "quantity", 40.0, "l")]),
+        ("Қозғалтқышы 1,6 л.", [("1,6 л", "quantity", 1.6, "l")]),
+        ("Үш қадақ қант сатып алды.", [("Үш қадақ", "quantity", 3.0, "funt")]),
+        # the approximative -дай and the adjective -лық glued to a unit word stay inside
+        ("Жолда екі айдай жүрдік.", [("екі айдай", "quantity", 2.0, "month")]),
+        ("Біз 10 шақырымдық жолды жөндедік.", [("10 шақырымдық", "quantity", 10.0, "km")]),
+        ("Зауытқа 20 тонналық кран әкелінді.", [("20 тонналық", "quantity", 20.0, "t")]),
+        ("Жылдың 6 айында табыс өсті.", [("6 айында", "quantity", 6.0, "month")]),
+        # an OCR line-break hyphen inside a unit word; a metre before a bracket
+        ("Колхоз 850 гек- тар жер жыртты.", [("850 гек- тар", "quantity", 850.0, "ha")]),
+        ("Шыңның биіктігі 4 973 м (мұзымен).", [("4 973 м", "quantity", 4973.0, "m")]),
+        # a counted noun adjective keeps only the number; "бастық" (a chief) is no head
+        ("Бізге 3 адамдық бөлме берді.", [("3", "count", 3.0, None)]),
+        ("Ауданда 5 бастық ауысты.", [("5", "count", 5.0, None)]),
+    ],
+)
+def test_local_units(text, expected):
+    assert _found(text) == expected

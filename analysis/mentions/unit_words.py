@@ -86,6 +86,8 @@ UNITS: tuple[tuple[str, str, str], ...] = (
      # "2,922 г." ending a sentence after a decimal
      r"|(?<![12]\d\d\d[ \u00a0])(?-i:г)(?![.\w])|(?<=,\d[ \u00a0])(?-i:г)(?=\.)"
      r"|(?<=,\d\d[ \u00a0])(?-i:г)(?=\.)|(?<=,\d\d\d[ \u00a0])(?-i:г)(?=\.)", "g", "quantity"),
+    # litres: "л" without a full stop ("2,5 л", not "л." of sheets), or after a decimal
+    (r"(?-i:л)(?![.\w])|(?<=,\d[ \u00a0])(?-i:л)(?=\.)", "l", "quantity"),
     (r"пуд\.(?=[ \u00a0]*[,;)]|[ \u00a0]+(?-i:[а-яё]))|пуд\w*|пұт\w*|poods?|pud", "pood", "quantity"),
     (r"центнер\w*|ц\.?(?=[ \u00a0,;)]|$)|quintals?|kuintal", "centner", "quantity"),
     (r"bushels?", "bushel", "quantity"),
@@ -100,7 +102,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"(?<=\dh\.[ \u00a0]\d)(?-i:m)\.|(?<=\dh\.[ \u00a0]\d\d)(?-i:m)\.", "minute", "quantity"),
     (
         r"метр(?!о)\w*|meters?|metres?|meter"
-        r"|(?-i:[mм])(?=[ \u00a0]*[,;)]|\.(?![ \u00a0]?[A-ZА-Я]\.)|[ \u00a0]+[^\W\d_])"
+        r"|(?-i:[mм])(?=[ \u00a0]*[,;)]|\.(?![ \u00a0]?[A-ZА-Я]\.)|[ \u00a0]+[^\W\d_]|[ \u00a0]\()"
         r"|(?-i:m)(?=[ \u00a0]+\d)",  # a result after a distance: "100 m 10.3 s"
         "m",
         "quantity",
@@ -135,7 +137,8 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "year",
         "quantity",
     ),
-    (r"месяц\w*|months?|bulan|ай(?:ға|да|дан|ы|лық|ын)?", "month", "quantity"),
+    # kk "ай": also "9 айында" (in 9 months), "бір айдай" (about a month)
+    (r"месяц\w*|months?|bulan|ай(?:ға|да|дан|дай|ы|лық|ын|ында|ына|ынан)?", "month", "quantity"),
     (r"sq\.?\s?mi\.?|square\s+miles?", "mi2", "quantity"),
     (r"acres?", "acre", "quantity"),
     (r"miles?|mil", "mile", "quantity"),

@@ -140,11 +140,30 @@ _SUBUNIT_RE = re.compile(
 _SUBUNIT_MAIN_RE = tuple((re.compile(src), code, share) for src, code, share in SUBUNITS_AFTER_MAIN)
 
 
+# an OCR line-break hyphen inside a word after the number: "1 200 гек- тар"
+_OCR_BREAK = re.compile(r"[ \u00a0](?P<a>[^\W\d_]{2,8})-[ \u00a0\n]{1,2}(?=[^\W\d_])")
+
+
+def _broken_unit(text: str, pos: int, lang: str | None) -> tuple[int, str, str] | None:
+    """A unit word broken by an OCR line-break hyphen at *pos* (``гек- тар``): read as
+    if joined, the hyphen and the break inside; (end, unit code, kind) or ``None``."""
+    m = _OCR_BREAK.match(text, pos)
+    if m is None:
+        return None
+    gap = m.end() - m.end("a")
+    joined = text[pos : m.end("a")] + text[m.end() : m.end() + 24]
+    u = unit_after(joined, 0, lang)
+    if u is None or u[0] <= m.end("a") - pos:
+        return None
+    return pos + u[0] + gap, u[1], u[2]
+
+
 def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, str] | None:
     """The unit word at *pos*: (end, unit code, kind) or ``None``.
 
     The hand-written patterns of :mod:`.unit_words` come first; a longer form of the
-    unit lexicon wins (``kilowatt-hours`` over ``kilowatt``, ``ц/га`` over ``ц``).
+    unit lexicon wins (``kilowatt-hours`` over ``kilowatt``, ``ц/га`` over ``ц``); a unit
+    word broken by an OCR line-break hyphen is read joined (``гек- тар``).
     """
     if lang == "kk":
         hy = _KK_HYPH_CASE.match(text, pos)
@@ -157,6 +176,8 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
     m = _UNIT_RE.match(text, pos)
     lex = lexicon_unit_after(text, pos, lang) if _LEX_FIRST.match(text, pos) else None
     if not m:
+        if lex is None and "- " in text[pos + 3 : pos + 12]:
+            return _broken_unit(text, pos, lang)
         return lex
     if lex and lex[0] > m.end():
         return lex
