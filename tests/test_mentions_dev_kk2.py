@@ -83,3 +83,29 @@ def test_tenge_abbreviation(text, expected):
 )
 def test_local_units(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "бір" counting one thing: a per-unit frame, the cost or size of one thing
+        ("Бір оқушыға орта есеппен 4 кітап келеді.",
+         [("Бір", "count", 1.0, None), ("4", "count", 4.0, None)]),
+        ("Бір тұрғынға шаққанда 2,3 шаршы метр тұрғын үй бар.",
+         [("Бір", "count", 1.0, None), ("2,3 шаршы метр", "quantity", 2.3, "m2")]),
+        ("Әр отбасыдан емес, бір ауылдан 12 адам барды.",
+         [("бір", "count", 1.0, None), ("12", "count", 12.0, None)]),
+        ("Бір пәтердің құны 25 млн теңге.",
+         [("Бір", "count", 1.0, None), ("25 млн теңге", "money", 25000000.0, "KZT")]),
+        # the indefinite article, idioms and a bare price are no mentions
+        ("Базарда бір тауық 2 500 теңге тұрады.", [("2 500 теңге", "money", 2500.0, "KZT")]),
+        ("Бір қорап шырпы 60 тиын болатын.", [("60 тиын", "money", 0.6, "KZT")]),
+        ("Бір адамға айттым, ол 5 минуттан кейін келді.",
+         [("5 минуттан", "quantity", 5.0, "minute")]),
+        ("Бір кісі 500 теңге берді.", [("500 теңге", "money", 500.0, "KZT")]),
+        ("Тағы бір ауылға 5 трактор берілді.", [("5", "count", 5.0, None)]),
+        ("Ол бір ауылдан келді.", []),
+    ],
+)
+def test_one_counts(text, expected):
+    assert _found(text) == expected

@@ -9,6 +9,7 @@ import re
 from ..text.roman import roman_value
 from .amounts_local import _ID_RP_SCALE, _LocalMoneyRules
 from .atoms import _Atom
+from .classify_kk import kk_one_counts
 from .context import (
     _ABL_RE,
     _CONN_RE,
@@ -324,7 +325,10 @@ class _AmountRules(_LocalMoneyRules):
             unit, end = self._id_rupiah_tail(x, unit, end)
             ukind = "money" if unit else ukind
         if x.amb and not u and math.isnan(scale) and x.n_atoms == 1:
-            return self.range_after(i, x, end, unit, ukind, year_word) or nxt
+            r = self.range_after(i, x, end, unit, ukind, year_word)
+            if not r and self.lang == "kk" and kk_one_counts(text, a, _prev_word(text, a.start)[0]):
+                self.emit(a.start, a.end, 1.0, "count")  # "Бір жолаушыға 23 кг"
+            return r or nxt
         if x.words_only and x.n_atoms == 1 and a.wtype == "h" and not u:
             return nxt
         if not unit and text[end : end + 1] == "," and math.isnan(scale):

@@ -39,3 +39,39 @@ def kk_identifier(text: str, a: _Atom, x: _Expr, start: int, end: int, unit: str
     ):
         return _Verdict("identifier", end)
     return None
+
+
+# kk "бір" counting one thing, not the indefinite article: one word (an OCR line-break
+# hyphen inside it allowed) ...
+_W = r"[^\W\d_]+(?:-[ \u00a0\n]+[^\W\d_]+)?"
+_N = r"(?:[^\W\d_]+-[ \u00a0\n]+)?[^\W\d_]+"  # a word before its suffix
+_ONE_COUNTS = re.compile(
+    # ... a per-unit frame: the noun after it in the dative or ablative and a number
+    # within three words ("Бір адамға орта есеппен айына 18 300 теңге", "бір акцияға шаққандағы
+    # дивиденд 300 теңге", "Бір үйге 15 десятинадан")
+    rf"[ \u00a0]+{_N}(?:ға|ге|қа|ке|ына|іне|дан|ден|тан|тен|нан|нен)"
+    rf"(?:[ \u00a0]+{_W}){{0,3}}[ \u00a0]+\d"
+    # ... the cost or size of one thing ("Бір гранттың құны орта есеппен 1 млн",
+    # "бір үй шаруашылығының орташа мөлшері 3,9")
+    rf"|(?:[ \u00a0]+{_W})?[ \u00a0]+{_N}(?:ның|нің|дың|дің|тың|тің)[ \u00a0]+"
+    rf"(?:орташа[ \u00a0]+)?(?:құн|баға|мөлшер|салмағ|көлем)[^\W\d_]*"
+    rf"(?:[ \u00a0]+{_W}){{0,2}}[ \u00a0]+\d",
+    re.IGNORECASE,
+)
+
+# words before "бір" that make it an idiom or part of another word: "тағы бір" (another),
+# "әр бір" (each)
+_ONE_IDIOM_PREV = frozenset(("тағы", "әр", "ең", "тек"))
+
+
+def kk_one_counts(text: str, a: _Atom, prevw: str) -> bool:
+    """Is the word ``бір`` at atom *a* a count of one thing (``Бір жолаушыға 23 кг``),
+    not the indefinite article?  Only in a per-unit frame or before the cost or size of
+    one thing; the caller has found no unit or scale after it.  A price without such a
+    frame (``Бір нан 100 теңге тұрады``) is left out: the sets disagree on it."""
+    return (
+        a.end - a.start == 3
+        and prevw not in _ONE_IDIOM_PREV
+        and text[a.start + 1 : a.end] == "ір"
+        and _ONE_COUNTS.match(text, a.end) is not None
+    )
