@@ -374,8 +374,9 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     # freight turnover: tonne-kilometres ("415 млрд т-км")
     ("tkm", "freight turnover", "тонно-километр", "тонна-шақырым", "ton-kilometer",
      "tonne-kilometres;tonne-kilometers;ton-kilometers", "т-км;ткм;т·км;tkm;t-km"),
-    # points of a score ("285 баллов", "158,37 балла"): kind "other" (dimension "score")
-    ("point", "score", "балл", "", "", "", ""),
+    # points of a score ("285 баллов", "158,37 балла"; kk "140 балдың", "10 баллдық"): kind
+    # "other" (dimension "score")
+    ("point", "score", "балл", "балл;бал", "", "", ""),
     # degrees Réaumur in words; "45° по Реомюру" is a rule of unit_words.py
     ("degRe", "temperature", "градус| по Реомюру", "", "", "degrees Réaumur;degrees Reaumur",
      "°R;°Ré"),
@@ -485,7 +486,7 @@ def kk_forms(stem: str, derived: bool = True) -> set[str]:
         # "-лық" (15 шақырымдық, 10 тонналық) keep the unit
         d = "т" if last in _VOICELESS else "д"
         forms.add(stem + d + ("ай" if b else "ей"))
-        adj = "л" if vowel or last in "лрйу" else ("д" if last in _NASAL | set("зж") else "т")
+        adj = "л" if vowel or last in "рйу" else ("д" if last in _NASAL | set("лзж") else "т")
         forms.add(stem + adj + ("ық" if b else "ік"))
     poss = stem + ("с" + y if vowel else y)
     forms |= cases(poss, True)
@@ -542,6 +543,8 @@ def local_rows() -> list[tuple[str, str, str, str, str]]:
                          "бастық"):
                     continue  # "басқа" is "other", "басы" the head/beginning of a thing,
                     # "бастай" beginning, "бастық" a chief
+                if f in ("бал", "балдай"):
+                    continue  # "бал" is also honey; the score is written "балл" uninflected
                 if f.startswith("келін"):
                     continue  # "келіні", "келінің": (his, your) daughter-in-law, not kilograms
                 rows.append(("kk", (pre + " " + f if pre else f) + tail, code, dim, "local"))

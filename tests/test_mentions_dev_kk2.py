@@ -109,3 +109,21 @@ def test_local_units(text, expected):
 )
 def test_one_counts(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # points of a score (балл, inflected with one л) are "other", unit point
+        ("Жер сілкінісі 6 балл болды.", [("6 балл", "other", 6.0, "point")]),
+        ("Ол 8 баллдық шкаламен бағаланды.", [("8 баллдық", "other", 8.0, "point")]),
+        # a bare number named a score by the words before it
+        ("Ол 100 балдың 85-ін жинады.",
+         [("100 балдың", "other", 100.0, "point"), ("85", "other", 85.0, None)]),
+        ("Шекті балл – 60.", [("60", "other", 60.0, None)]),
+        # honey is no score
+        ("Омарташы 5 кг бал алды.", [("5 кг", "quantity", 5.0, "kg")]),
+    ],
+)
+def test_scores(text, expected):
+    assert _found(text) == expected

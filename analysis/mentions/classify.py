@@ -6,7 +6,7 @@ import re
 
 from .atoms import _SENT_END_RE, _Atom
 from .classify_en import _EN_SERIES_AFTER, _EnglishRules
-from .classify_kk import _KK_COEF_VERB, _KK_MIL_UNIT, kk_identifier
+from .classify_kk import _KK_COEF_VERB, _KK_MIL_UNIT, kk_identifier, kk_score
 from .classify_years import _YearRules
 from .context import (
     _EN_ORD_RE,
@@ -166,6 +166,7 @@ class _Classifier(_EnglishRules, _YearRules):
         return (
             self._measure_kind(a, x, start, end, unit, prevw)
             or (kk_identifier(text, a, x, start, end, unit, prevw) if self.lang == "kk" else None)
+            or (kk_score(text, start, end, unit) if self.lang == "kk" else None)
             or self._identifier_kind(a, x, start, end, unit, prevw, sep, hy)
             or self._list_or_time_kind(a, x, start, end, unit, prevw, sep)
             or self._duration_or_era_kind(a, x, start, end, unit, prevw, sep)

@@ -75,3 +75,19 @@ def kk_one_counts(text: str, a: _Atom, prevw: str) -> bool:
         and text[a.start + 1 : a.end] == "ір"
         and _ONE_COUNTS.match(text, a.end) is not None
     )
+
+
+# a score named by the words before it: "140 балдың 72,4-і" (72.4 out of 140 points),
+# "42 ұпайдың 29-ын", "шекті балл – 50"
+_SCORE_BEFORE = re.compile(
+    r"(?:\d[ \u00a0](?:балл?дың|ұпайдың)|(?<![^\W\d_])балл?(?:ы)?[ \u00a0]*[–—:-])[ \u00a0]*$",
+    re.IGNORECASE,
+)
+
+
+def kk_score(text: str, start: int, end: int, unit: str | None) -> _Verdict | None:
+    """A bare number (span *start*..*end*) that is a score by the words before it
+    (``other``), or None."""
+    if unit or start < 5 or _SCORE_BEFORE.search(text, max(0, start - 14), start) is None:
+        return None
+    return _Verdict("other", end)
