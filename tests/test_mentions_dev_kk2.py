@@ -127,3 +127,24 @@ def test_one_counts(text, expected):
 )
 def test_scores(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphenated noun ordering events: ordinal, digits only
+        ("Чемпионаттың 14-турында «Ақтөбе» жеңді.", [("14", "ordinal", 14.0, None)]),
+        ("Гол 45 және 88-минуттарда соғылды.",
+         [("45", "ordinal", 45.0, None), ("88", "ordinal", 88.0, None)]),
+        ("Ол 3-раундта жеңді.", [("3", "ordinal", 3.0, None)]),
+        ("Театр 85-маусымын ашты.", [("85", "ordinal", 85.0, None)]),
+        # numbered mines and issues: identifier
+        ("Ол 12-шахтада істеді.", [("12", "identifier", 12.0, None)]),
+        ("Газеттің 35-санында шықты.", [("35", "identifier", 35.0, None)]),
+        # a day of June stays a date, minutes without a hyphen a quantity
+        ("Біз 15-маусымда келдік.", [("15-маусымда", "date", None, None)]),
+        ("Олар 5 минутта жетті.", [("5 минутта", "quantity", 5.0, "minute")]),
+    ],
+)
+def test_hyphenated_nouns(text, expected):
+    assert _found(text) == expected
