@@ -148,3 +148,24 @@ def test_scores(text, expected):
 )
 def test_hyphenated_nouns(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "жылқы" (horse) is no year word
+        ("Ауылда 30 жылқы бар.", [("30", "count", 30.0, None)]),
+        ("Оның 15 жылқысы бар.", [("15", "count", 15.0, None)]),
+        # a three-digit year: the year word outside
+        ("Бекініс 820 жылға жатады.", [("820", "year", 820.0, None)]),
+        ("Қала туралы дерек 568 жылы жазылған.", [("568", "year", 568.0, None)]),
+        ("Қорған б.з.д. 450–400 жылдарға жатады.", [("450–400", "range", 450.0, None)]),
+        # a duration keeps the word
+        ("Мемлекет 200 жылға созылды.", [("200 жылға", "quantity", 200.0, "year")]),
+        # an anniversary is a quantity in years; a year's annual report a year
+        ("Қаланың 1500 жылдығы тойланды.", [("1500 жылдығы", "quantity", 1500.0, "year")]),
+        ("2023 жылдық есеп бекітілді.", [("2023", "year", 2023.0, None)]),
+    ],
+)
+def test_year_words(text, expected):
+    assert _found(text) == expected

@@ -228,7 +228,7 @@ class _AmountRules(_LocalMoneyRules):
         if not u:
             return None, None
         uend, ucode, _ = u
-        if ucode == "year" and is_calendar_word(x, a, text[end:uend]):
+        if ucode == "year" and is_calendar_word(x, a, text[end:uend], text[uend : uend + 8]):
             return None, (uend, ucode)
         if (
             ucode == "t"

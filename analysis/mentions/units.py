@@ -41,6 +41,7 @@ _PER_UNIT_SLASH = re.compile(
 )
 
 _KK_DECADE = re.compile(r"жылдар\w*")
+_KK_DATES_TO = re.compile(r"[ \u00a0]+жата", re.IGNORECASE)  # "568 жылға жатады"
 
 _GLUED_SCALE = re.compile(r"(bn|mn|m|k|tn|trn|bln|mln)(?![^\W\d_])", re.IGNORECASE)
 
@@ -205,18 +206,28 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
     return e, code, kind
 
 
-def is_calendar_word(x: _Expr, a: _Atom, word: str) -> bool:
-    """Is the year word after this number the calendar-year word (kept outside)?"""
+def is_calendar_word(x: _Expr, a: _Atom, word: str, after: str = "") -> bool:
+    """Is the year word after this number the calendar-year word (kept outside)?
+
+    *after* is the text after the word (``жатады``: "568 жылға жатады" dates a thing).
+    """
     w = word.strip().lower()
     if x.n_atoms != 1 or a.typ != "num" or not a.is_int or a.cur:
         return False
-    if w in ("лет", "years", "year", "yrs", "yrs.", "tahun"):
-        return False
+    if w in ("лет", "years", "year", "yrs", "yrs.", "tahun") or w.startswith("жылдығ"):
+        return False  # kk "2000 жылдығы": an anniversary, a quantity in years
     if _is_year_int(a):
-        return True
+        return True  # also "2023 жылдық есеп" (the report of 2023)
+    if w.startswith("жылдық"):
+        return False  # "12 жылдық оқу": a duration
     return (
         100 <= a.value < 1000
-        and w in ("году", "г.", "гг.", "года")
+        and (
+            w in ("году", "г.", "гг.", "года", "жылы", "жылғы")
+            # kk: a numeral takes the singular, so "жылдар-" after it is the calendar
+            or w.startswith("жылдар")
+            or (w == "жылға" and _KK_DATES_TO.match(after) is not None)
+        )
         or (a.ndig == 2 and a.value % 10 == 0 and _KK_DECADE.match(w) is not None)
     )
 
