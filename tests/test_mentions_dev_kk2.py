@@ -169,3 +169,19 @@ def test_hyphenated_nouns(text, expected):
 )
 def test_year_words(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page before "-б." and the source number in "[N, page-б.]" are references
+        ("Бұл туралы жазылған (Қазақ, 1914, № 56, 45-б.).",
+         [("1914", "reference", 1914.0, None), ("№ 56", "reference", 56.0, None),
+          ("45", "reference", 45.0, None)]),
+        ("Деректер бойынша 300 мың адам қайтпады [12, 54-б.].",
+         [("300 мың", "count", 300000.0, None), ("12", "reference", 12.0, None),
+          ("54", "reference", 54.0, None)]),
+    ],
+)
+def test_page_references(text, expected):
+    assert _found(text) == expected

@@ -91,3 +91,14 @@ def kk_score(text: str, start: int, end: int, unit: str | None) -> _Verdict | No
     if unit or start < 5 or _SCORE_BEFORE.search(text, max(0, start - 14), start) is None:
         return None
     return _Verdict("other", end)
+
+
+# the source number opening a bracketed citation before its page: "[23, 187-б.]"
+_PAGE_AFTER = re.compile(r",[ \u00a0]*\d{1,4}(?:[–-]\d{1,4})?-(?:бб?\.|бет)")
+
+
+def kk_cited_source(text: str, start: int, end: int, unit: str | None) -> _Verdict | None:
+    """The number of a source in ``[23, 187-б.]`` (``reference``), or None."""
+    if unit or text[start - 1 : start] != "[" or _PAGE_AFTER.match(text, end) is None:
+        return None
+    return _Verdict("reference", end)
