@@ -288,6 +288,10 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("arshin", "length", "", "", "", "", "арш."),
     # English "head" only before "of cattle" & co. (a rule of unit_words.py)
     ("head", "count", "голова", "бас", "ekor", "", ""),
+    # the land measure "сотка" / Kazakh "сотық" (a hundredth of a hectare) is the are, and
+    # Kazakh "қадақ" the Russian funt ("бір қадақ шай")
+    ("are", "area", "сотка", "сотық", "", "", ""),
+    ("funt", "mass", "", "қадақ", "", "", ""),
     ("ha", "area", "гектар", "гектар;га", "hektar;hektare", "", ""),
     ("km", "length", "километр", "километр;шақырым", "kilometer", "", "км"),
     ("cm", "length", "сантиметр", "сантиметр", "sentimeter", "", "см;cm"),
@@ -313,7 +317,7 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
      "kilovolt-amperes", "кВА;кВ·А;kVA"),
     ("A", "current", "ампер", "ампер", "ampere", "", ""),
     # Kazakh "келі" is the spoken kilogram ("жарты келі нан")
-    ("kg", "mass", "килограмм", "килограмм;келі", "kilogram", "", "кг"),
+    ("kg", "mass", "килограмм;кило", "килограмм;келі;кило", "kilogram", "", "кг"),
     ("t", "mass", "тонна", "тонна", "ton", "", ""),
     ("l", "volume", "литр", "литр", "liter", "", ""),  # "л." is also "листов" (sheets)
     ("km/h", "speed", "километр| в час", "шақырым| сағатына", "kilometer per jam",
@@ -393,8 +397,9 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     # freight turnover: tonne-kilometres ("415 млрд т-км")
     ("tkm", "freight turnover", "тонно-километр", "тонна-шақырым", "ton-kilometer",
      "tonne-kilometres;tonne-kilometers;ton-kilometers", "т-км;ткм;т·км;tkm;t-km"),
-    # points of a score ("285 баллов", "158,37 балла"): kind "other" (dimension "score")
-    ("point", "score", "балл", "", "", "", ""),
+    # points of a score ("285 баллов", "158,37 балла"; kk "140 балдың", "10 баллдық"): kind
+    # "other" (dimension "score")
+    ("point", "score", "балл", "балл;бал", "", "", ""),
     # degrees Réaumur in words; "45° по Реомюру" is a rule of unit_words.py
     ("degRe", "temperature", "градус| по Реомюру", "", "", "degrees Réaumur;degrees Reaumur",
      "°R;°Ré"),
@@ -531,8 +536,9 @@ def _back(stem: str) -> bool:
     return True
 
 
-def kk_forms(stem: str) -> set[str]:
-    """A Kazakh noun with its plural, 3rd-person possessive and case suffixes.
+def kk_forms(stem: str, derived: bool = True) -> set[str]:
+    """A Kazakh noun with its plural, 3rd-person possessive and case suffixes, the
+    approximative ``-дай`` and the adjective ``-лық`` unless *derived* is false.
 
     Vowel harmony follows the last vowel; the first consonant of a suffix follows the
     final sound (vowel, voiced, nasal, voiceless): ``гектарға``, ``шақырымнан``,
@@ -562,6 +568,12 @@ def kk_forms(stem: str) -> set[str]:
     vowel = last in _BACK | _FRONT
     b = _back(stem)
     y = "ы" if b else "і"
+    if derived:  # the approximative "-дай" (бір айдай, 5 шақырымдай) and the adjective
+        # "-лық" (15 шақырымдық, 10 тонналық) keep the unit
+        d = "т" if last in _VOICELESS else "д"
+        forms.add(stem + d + ("ай" if b else "ей"))
+        adj = "л" if vowel or last in "рйу" else ("д" if last in _NASAL | set("лзж") else "т")
+        forms.add(stem + adj + ("ық" if b else "ік"))
     poss = stem + ("с" + y if vowel else y)
     forms |= cases(poss, True)
     pl = stem + ("л" if vowel or last in "лрйу" else "д" if last in _NASAL | set("зж") else "т") + ("ар" if b else "ер")
@@ -610,11 +622,15 @@ def local_rows() -> list[tuple[str, str, str, str, str]]:
             if "/" in head:
                 rows.append(("kk", head, code, dim, "local"))
                 continue
-            forms = kk_forms(head.split(" ")[-1])
+            forms = kk_forms(head.split(" ")[-1], derived=not tail)
             pre = head.rpartition(" ")[0]
             for f in forms:
-                if f in ("басқа", "басы", "басын", "басы", "басына", "басында", "басынан"):
-                    continue  # "басқа" is "other", "басы" the head/beginning of a thing
+                if f in ("басқа", "басы", "басын", "басы", "басына", "басында", "басынан", "бастай",
+                         "бастық"):
+                    continue  # "басқа" is "other", "басы" the head/beginning of a thing,
+                    # "бастай" beginning, "бастық" a chief
+                if f in ("бал", "балдай"):
+                    continue  # "бал" is also honey; the score is written "балл" uninflected
                 if f.startswith("келін"):
                     continue  # "келіні", "келінің": (his, your) daughter-in-law, not kilograms
                 rows.append(("kk", (pre + " " + f if pre else f) + tail, code, dim, "local"))

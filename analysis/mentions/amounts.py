@@ -9,7 +9,7 @@ import re
 from ..text.roman import roman_value
 from .amounts_local import _ID_RP_SCALE, _LocalMoneyRules
 from .atoms import _Atom
-from .classify_kk import kk_one_counts
+from .classify_kk import kk_one_counts, kk_one_in_frame
 from .codes import designation, dotted_code, form_code, lab_code
 from .context import (
     _ABL_RE,
@@ -314,7 +314,7 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
             or (a.typ == "num" and text[end:uend].strip().lower() in _CENTURY_PLURAL)
         ):
             return None, None  # "19 век", "XX века": the ordinal century; "четверть века" a share
-        if ucode == "year" and is_calendar_word(x, a, text[end:uend]):
+        if ucode == "year" and is_calendar_word(x, a, text[end:uend], text[uend : uend + 8]):
             return None, (uend, ucode)
         if (
             ucode == "t"
@@ -471,7 +471,10 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
                 self.emit(a.start, cu[0] if cu and cu[1] == "RUB" else end + 3, value, "money", "RUB", scale)
                 return nxt + 1 if nxt < len(self.atoms) and self.atoms[nxt].start < end + 3 else nxt
         if x.amb and not u and math.isnan(scale) and x.n_atoms == 1 and not repeated:
-            return self.range_after(i, x, end, unit, ukind, year_word) or nxt
+            r = self.range_after(i, x, end, unit, ukind, year_word)
+            if not r and self.lang == "kk" and kk_one_in_frame(text, a, _prev_word(text, a.start)[0]):
+                self.emit(a.start, a.end, 1.0, "count")  # "Бір жолаушыға 23 кг"
+            return r or nxt
         if x.words_only and x.n_atoms == 1 and a.wtype == "h" and not u:
             return nxt
         if not unit and text[end : end + 1] == "," and math.isnan(scale):

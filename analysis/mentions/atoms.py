@@ -21,7 +21,7 @@ from functools import (
 
 from ..text.roman import is_roman_numeral, roman_value
 from .lexicon import COMPACT_SUFFIX, trie_pattern, words_for
-from .months import MONTH_FORMS, MONTH_NUMBER
+from .months import KK_RU_SUFFIX, MONTH_FORMS, MONTH_NUMBER
 from .record import _NAN
 from .unit_words import CURRENCY_PREFIX
 
@@ -76,7 +76,7 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
             forms.update(MONTH_FORMS[lg])
             if lg == "en":  # headlines and almanacs in capitals: "JULY, 1832" (not "MAY")
                 forms.update(f.upper() for f in MONTH_FORMS[lg] if len(f) > 3 and "." not in f)
-        elif lg != "kk":
+        elif lg not in ("kk", "kk_ru"):
             forms.update(f for w in MONTH_FORMS[lg] for f in (w, w[:1].upper() + w[1:]))
     month_alts = []
     if forms:
@@ -84,6 +84,12 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
     if "kk" in month_langs:
         kk = {f for w in MONTH_FORMS["kk"] for f in (w, w[:1].upper() + w[1:])}
         month_alts.append("(?:" + trie_pattern(sorted(kk)) + r")[а-яёәіңғүұқөһ]*(?!\w)")
+        # Russian month names with Kazakh suffixes ("1 октябрьде"); "май" only after a day
+        kk_ru = {f for w in MONTH_FORMS["kk_ru"] for f in (w, w[:1].upper() + w[1:])}
+        month_alts.append(
+            "(?:(?:" + trie_pattern(sorted(kk_ru)) + r")|(?<=\d[ \u00a0])[Мм]ай)"
+            + KK_RU_SUFFIX + r"(?!\w)"
+        )
     month_pat = "|".join(month_alts)
     first = {w[0] for w in words} | {p[0] for p, _ in MONTH_NUMBER}
     letters = "".join(

@@ -6,7 +6,7 @@ import re
 
 from .atoms import _SENT_END_RE, _Atom
 from .classify_en import _EN_SERIES_AFTER, _EnglishRules
-from .classify_kk import _KK_COEF_VERB, _KK_MIL_UNIT, kk_identifier
+from .classify_kk import _KK_COEF_VERB, _KK_MIL_UNIT, kk_cited_source, kk_identifier, kk_score
 from .classify_years import _YearRules
 from .context import (
     _EN_ORD_RE,
@@ -228,6 +228,8 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
         return (
             self._measure_kind(a, x, start, end, unit, prevw)
             or (kk_identifier(text, a, x, start, end, unit, prevw) if self.lang == "kk" else None)
+            or (kk_score(text, start, end, unit) if self.lang == "kk" else None)
+            or (kk_cited_source(text, start, end, unit) if self.lang == "kk" else None)
             or self._identifier_kind(a, x, start, end, unit, prevw, sep, hy)
             or self._list_or_time_kind(a, x, start, end, unit, prevw, sep)
             or self._duration_or_era_kind(a, x, start, end, unit, prevw, sep)
@@ -510,8 +512,11 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
             hk = hy
             if hk and hk.group("s").lower().startswith(_KK_IDENT_NOUNS):
                 return _Verdict("identifier", end)
-            if hk and hk.group("s").lower().startswith("бет") and self.lang in ("kk", None):
-                return _Verdict("reference", end)  # "45-бетте": page 45
+            if self.lang in ("kk", None) and (
+                hk.group("s").lower().startswith("бет")
+                or (hk.group("s") in ("б", "бб") and text[hk.end() : hk.end() + 1] == ".")
+            ):
+                return _Verdict("reference", end)  # "45-бетте", "112-б.": page 45, 112
             if hk and hk.group("s").lower().startswith(_KK_ORD_NOUNS):
                 return _Verdict("ordinal", end)
             if hk and self.lang in ("kk", None) and _KK_MIL_UNIT.match(text, hk.end()):

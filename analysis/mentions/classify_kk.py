@@ -49,6 +49,8 @@ _KK_ONE_DATIVE = re.compile(
     r"[ \u00a0]+(?:[^\W\d_]+(?:-[ \u00a0]?[^\W\d_]+)?(?:ға|ге|қа|ке)"
     r"|[^\W\d_]+[ \u00a0]+[^\W\d_]+(?:ға|ге|қа))(?![^\W\d_])"
 )
+# an amount right after "бір" and its dative noun (within three words): "Бір еңбеккүнге 1,2 кг"
+_KK_AMOUNT_NEXT = re.compile(r"(?:[ \u00a0]+[^\W\d_]+){0,3}[ \u00a0]+\d")
 _KK_ONE_POSSESSED = re.compile(r"[ \u00a0]+[^\W\d_]+(?:ы|і)(?![^\W\d_])")
 _KK_GENITIVE_BEFORE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)[ \u00a0]+$")
 _KK_ONE_NOT_AFTER = frozenset(("тағы", "бірден", "әр", "ең"))
@@ -70,6 +72,69 @@ def kk_one_counts(text: str, start: int, end: int, prevw: str) -> bool:
     if prevw in _KK_ONE_NOT_AFTER:
         return False
     m = _KK_ONE_DATIVE.match(text, end)
+    if m is not None and " " not in text[end : m.end()].strip() and not _KK_AMOUNT_NEXT.match(text, m.end()):
+        m = None  # "Бір адамға айттым": "to someone", no amount for the one thing follows
     if m is None and _KK_GENITIVE_BEFORE.search(text, max(0, start - 8), start):
         m = _KK_ONE_POSSESSED.match(text, end)
     return m is not None and not text[end : m.end()].lower().lstrip().startswith(_KK_ONE_IDIOMS)
+# kk "бір" counting one thing, not the indefinite article: one word (an OCR line-break
+# hyphen inside it allowed) ...
+_W = r"[^\W\d_]+(?:-[ \u00a0\n]+[^\W\d_]+)?"
+_N = r"(?:[^\W\d_]+-[ \u00a0\n]+)?[^\W\d_]+"  # a word before its suffix
+_ONE_COUNTS = re.compile(
+    # ... a per-unit frame: the noun after it in the dative or ablative and a number
+    # within three words ("Бір адамға орта есеппен айына 18 300 теңге", "бір акцияға шаққандағы
+    # дивиденд 300 теңге", "Бір үйге 15 десятинадан")
+    rf"[ \u00a0]+{_N}(?:ға|ге|қа|ке|ына|іне|дан|ден|тан|тен|нан|нен)"
+    rf"(?:[ \u00a0]+{_W}){{0,3}}[ \u00a0]+\d"
+    # ... the cost or size of one thing ("Бір гранттың құны орта есеппен 1 млн",
+    # "бір үй шаруашылығының орташа мөлшері 3,9")
+    rf"|(?:[ \u00a0]+{_W})?[ \u00a0]+{_N}(?:ның|нің|дың|дің|тың|тің)[ \u00a0]+"
+    rf"(?:орташа[ \u00a0]+)?(?:құн|баға|мөлшер|салмағ|көлем)[^\W\d_]*"
+    rf"(?:[ \u00a0]+{_W}){{0,2}}[ \u00a0]+\d",
+    re.IGNORECASE,
+)
+
+# words before "бір" that make it an idiom or part of another word: "тағы бір" (another),
+# "әр бір" (each)
+_ONE_IDIOM_PREV = frozenset(("тағы", "әр", "ең", "тек"))
+
+
+def kk_one_in_frame(text: str, a: _Atom, prevw: str) -> bool:
+    """Is the word ``бір`` at atom *a* a count of one thing (``Бір жолаушыға 23 кг``),
+    not the indefinite article?  Only in a per-unit frame or before the cost or size of
+    one thing; the caller has found no unit or scale after it.  A price without such a
+    frame (``Бір нан 100 теңге тұрады``) is left out: the sets disagree on it."""
+    return (
+        a.end - a.start == 3
+        and prevw not in _ONE_IDIOM_PREV
+        and text[a.start + 1 : a.end] == "ір"
+        and _ONE_COUNTS.match(text, a.end) is not None
+    )
+
+
+# a score named by the words before it: "140 балдың 72,4-і" (72.4 out of 140 points),
+# "42 ұпайдың 29-ын", "шекті балл – 50"
+_SCORE_BEFORE = re.compile(
+    r"(?:\d[ \u00a0](?:балл?дың|ұпайдың)|(?<![^\W\d_])балл?(?:ы)?[ \u00a0]*[–—:-])[ \u00a0]*$",
+    re.IGNORECASE,
+)
+
+
+def kk_score(text: str, start: int, end: int, unit: str | None) -> _Verdict | None:
+    """A bare number (span *start*..*end*) that is a score by the words before it
+    (``other``), or None."""
+    if unit or start < 5 or _SCORE_BEFORE.search(text, max(0, start - 14), start) is None:
+        return None
+    return _Verdict("other", end)
+
+
+# the source number opening a bracketed citation before its page: "[23, 187-б.]"
+_PAGE_AFTER = re.compile(r",[ \u00a0]*\d{1,4}(?:[–-]\d{1,4})?-(?:бб?\.|бет)")
+
+
+def kk_cited_source(text: str, start: int, end: int, unit: str | None) -> _Verdict | None:
+    """The number of a source in ``[23, 187-б.]`` (``reference``), or None."""
+    if unit or text[start - 1 : start] != "[" or _PAGE_AFTER.match(text, end) is None:
+        return None
+    return _Verdict("reference", end)

@@ -71,6 +71,8 @@ _KK_IDENT_NOUNS = (
     "бөліг",
     "курс",  # a year of study, like a school class: "3-курсын"
     "кіреберіс",  # an entrance: "4-кіреберіс"
+    "шахта",  # numbered mines and issues of a newspaper: "18-шахтасының", "251-санында"
+    "сан",
 )
 
 _COUNT_PREV = frozenset(
@@ -97,6 +99,14 @@ _KK_ORD_NOUNS = (
     "полк",
     "бригада",
     "батальон",
+    # events and places in order: the round, the goal minute, the season ("26-турында",
+    # "61-минутта", "98-маусымын"; a day of June is a date before this is read)
+    "тур",
+    "раунд",
+    "айналым",
+    "тайм",
+    "минут",
+    "маусым",
 )
 
 # chemical elements named with a mass number: "цезий-137", "стронций-90" (a name, "other")

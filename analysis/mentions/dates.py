@@ -28,6 +28,10 @@ def _ampm(hours: float, m: re.Match) -> float:
 
 _COMMA_YEAR = re.compile(r",?[ \u00a0]+")
 
+# kk: a month in the genitive names something of the month ("Октябрьдің 40 жылдығы",
+# a kolkhoz): no day follows it
+_KK_GENITIVE = re.compile(r"[дтн][ыі]ң")
+
 _DAY_DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0]+(?:по|до|to|sampai|hingga)[ \u00a0]+")
 
 _ORD_OF = re.compile(r"(?:st|nd|rd|th|-го|-е|-ое|-й|-ші|-шы)?[ \u00a0]+(?:of[ \u00a0]+)?")
@@ -155,7 +159,7 @@ class _DateRules:
         if _is_year_int(b):
             self.emit(ms, b.end, b.value, "date")
             return j + 1
-        if _is_day(b) and text[ms].isupper():
+        if _is_day(b) and text[ms].isupper() and not _KK_GENITIVE.match(text, me - 3, me):
             end = b.end
             k = j + 1
             if (

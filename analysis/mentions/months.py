@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-__all__ = ["MONTHS", "MONTH_FORMS", "MONTH_NUMBER", "month_number"]
+__all__ = ["KK_RU_SUFFIX", "MONTHS", "MONTH_FORMS", "MONTH_NUMBER", "month_number"]
+
+#: The Kazakh case suffixes a Russian month name takes in a Kazakh text ("1 октябрьде",
+#: "25 июньдегі", "1 майға", "январьдан", "мартқа"): only these, so that "Октябрьский"
+#: or "майдан" (front) are no months.
+KK_RU_SUFFIX = (
+    r"(?:[дт][ае](?:ғы|гі)?|[ғгқк][ае]|[дтн][ае]н|[дтн][ыі]ң|[ыі]ң"
+    r"|[ыі](?:н(?:[ае]|[дт][ае](?:ғы|гі)?|[ае]н|[ыі]ң))?)?"
+)
 
 
 #: Month names: (regex source, case-insensitive?, {lower-case prefix: month number}).
@@ -125,6 +133,12 @@ MONTH_NUMBER: tuple[tuple[str, int], ...] = (
     ("қазан", 10),
     ("қараша", 11),
     ("желтоқсан", 12),
+    # Hijri months in Kazakh ("10 зұлхижжада"); Рамазан, Сафар and Ражап are also names
+    ("мұхаррам", 1),
+    ("шағбан", 8),
+    ("шәууал", 10),
+    ("зұлқағ", 11),
+    ("зұлхиж", 12),
     ("sich", 1),
     ("liut", 2),
     ("berez", 3),
@@ -232,11 +246,22 @@ def _month_forms() -> dict[str, list[str]]:
         "Zulkaidah Dzulkaidah Zulhijah Zulhijjah Dzulhijjah"
     ).split()
     kk = (
-        "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан"
+        "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан "
+        "мұхаррам шағбан шәууал зұлқағда зұлхижжа"
     ).split()
-    return {"ru": ru, "uk": uk, "en": en, "id": idn, "kk": kk}
+    # Russian month names in Kazakh texts, with or without the soft sign ("февральда",
+    # "апрелде"); they take only the suffixes of KK_RU_SUFFIX.  "май" is left out: it is
+    # also "oil" and begins "майдан" (front), so it is a month only after a day number.
+    kk_ru = [
+        s + e
+        for s in ("январ", "феврал", "апрел", "июн", "июл", "сентябр", "октябр", "ноябр", "декабр")
+        for e in ("ь", "")
+    ]
+    kk_ru += ["март", "август"]
+    return {"ru": ru, "uk": uk, "en": en, "id": idn, "kk": kk, "kk_ru": kk_ru}
 
 
-#: Month word forms per language (``kk`` holds stems that take any Kazakh suffix;
-#: ``en``/``id`` forms are matched only as written, capitalised).
+#: Month word forms per language (``kk`` holds stems that take any Kazakh suffix,
+#: ``kk_ru`` the Russian month stems of Kazakh texts, which take the suffixes of
+#: :data:`KK_RU_SUFFIX`; ``en``/``id`` forms are matched only as written, capitalised).
 MONTH_FORMS: dict[str, list[str]] = _month_forms()

@@ -314,7 +314,7 @@ class _RangeRules:
             u2
             and u2[1] == "year"
             and (
-                is_calendar_word(y, b, text[e2 : u2[0]])
+                is_calendar_word(y, b, text[e2 : u2[0]], text[u2[0] : u2[0] + 8])
                 or (
                     _is_year_int(a)
                     and x.n_atoms == 1

@@ -45,7 +45,14 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"т\.[ \u00a0]?р\.", "kRUB", "money"),
     # "2 900 у. е.": the "conventional units" of the 1990s, dollars
     (r"у\.[ \u00a0]?е\.", "USD", "money"),
-    (r"теңге\w*|тенге|tenge|₸", "KZT", "money"),
+    # "тг" / "тг." abbreviates the tenge ("11,4 млрд тг", "купе – 14 630 тг"); a full
+    # stop is the abbreviation's only before a small letter or a comma (not "5 000 тг. Тел.")
+    (
+        r"теңге\w*|тенге|tenge|₸"
+        r"|(?-i:тг)(?:\.(?=[ \u00a0]*(?-i:[а-яёәіңғүұқөһ,;)/])))?",
+        "KZT",
+        "money",
+    ),
     (r"rupiah|IDR", "IDR", "money"),
     (
         r"(?:АҚШ\s+)?доллар\w*(?:\s+США)?|(?:АҚШ\s+)?долл\.(?:\s+США)?|dollars?|dolar(?:\s+(?:AS|Amerika(?:\s+Serikat)?))?"
@@ -105,6 +112,8 @@ UNITS: tuple[tuple[str, str, str], ...] = (
      # "2,922 г." ending a sentence after a decimal
      r"|(?<![12]\d\d\d[ \u00a0])(?-i:г)(?![.\w])|(?<=,\d[ \u00a0])(?-i:г)(?=\.)"
      r"|(?<=,\d\d[ \u00a0])(?-i:г)(?=\.)|(?<=,\d\d\d[ \u00a0])(?-i:г)(?=\.)", "g", "quantity"),
+    # litres: "л" without a full stop ("2,5 л", not "л." of sheets), or after a decimal
+    (r"(?-i:л)(?![.\w])|(?<=,\d[ \u00a0])(?-i:л)(?=\.)", "l", "quantity"),
     (r"пуд\.(?=[ \u00a0]*[,;)]|[ \u00a0]+(?-i:[а-яё]))|пуд\w*|пұт\w*|poods?|pud", "pood", "quantity"),
     (r"центнер\w*|ц\.?(?=[ \u00a0,;)]|$)|quintals?|kuintal", "centner", "quantity"),
     (r"bushels?", "bushel", "quantity"),
@@ -122,7 +131,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"(?<=\dh\.[ \u00a0]\d)(?-i:m)\.|(?<=\dh\.[ \u00a0]\d\d)(?-i:m)\.", "minute", "quantity"),
     (
         r"метр(?!о)\w*|meters?|metres?|meter"
-        r"|(?-i:[mм])(?=[ \u00a0]*[,;)]|\.(?![ \u00a0]?[A-ZА-Я]\.)|[ \u00a0]+[^\W\d_]|[ \u00a0]+[—–])"
+        r"|(?-i:[mм])(?=[ \u00a0]*[,;)]|\.(?![ \u00a0]?[A-ZА-Я]\.)|[ \u00a0]+[^\W\d_]|[ \u00a0]+[—–]|[ \u00a0]\()"
         r"|(?-i:m)(?=[ \u00a0]+\d)",  # a result after a distance: "100 m 10.3 s"
         "m",
         "quantity",
@@ -151,13 +160,16 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "quantity",
     ),
     (
-        r"лет|год(?:а|у|ом|ы|ов|ам|ах)?|years?|yrs?\.?|жыл\w*"
+        r"лет|год(?:а|у|ом|ы|ов|ам|ах)?|years?|yrs?\.?"
+        # kk "жыл" with its suffixes, not "жылқы" (horse), "жылан", "жылу", "жылжы"
+        r"|жыл(?![қаужт])\w*"
         r"|жас(?:ар\w*|тағы\w*|та|қа|ында\w*|тан|ынан|ы|ына|ын)?"
         r"|tahun",
         "year",
         "quantity",
     ),
-    (r"месяц\w*|months?|bulan|ай(?:ға|да|дан|ы|лық|ын)?", "month", "quantity"),
+    # kk "ай": also "9 айында" (in 9 months), "бір айдай" (about a month)
+    (r"месяц\w*|months?|bulan|ай(?:ға|да|дан|дай|ы|лық|ын|ында|ына|ынан)?", "month", "quantity"),
     (r"sq\.?\s?mi\.?|square\s+miles?", "mi2", "quantity"),
     (r"acres?", "acre", "quantity"),
     (r"miles?|mil", "mile", "quantity"),

@@ -55,6 +55,7 @@ def price_denominators(text: str, end: int) -> int:
 
 
 _KK_DECADE = re.compile(r"жылдар\w*")
+_KK_DATES_TO = re.compile(r"[ \u00a0]+жата", re.IGNORECASE)  # "568 жылға жатады"
 
 _GLUED_SCALE = re.compile(r"(bn|mn|m|k|tn|trn|bln|mln)(?![^\W\d_])", re.IGNORECASE)
 
@@ -209,11 +210,30 @@ _SUBUNIT_RE = re.compile(
 _SUBUNIT_MAIN_RE = tuple((re.compile(src), code, share) for src, code, share in SUBUNITS_AFTER_MAIN)
 
 
+# an OCR line-break hyphen inside a word after the number: "1 200 гек- тар"
+_OCR_BREAK = re.compile(r"[ \u00a0](?P<a>[^\W\d_]{2,8})-[ \u00a0\n]{1,2}(?=[^\W\d_])")
+
+
+def _broken_unit(text: str, pos: int, lang: str | None) -> tuple[int, str, str] | None:
+    """A unit word broken by an OCR line-break hyphen at *pos* (``гек- тар``): read as
+    if joined, the hyphen and the break inside; (end, unit code, kind) or ``None``."""
+    m = _OCR_BREAK.match(text, pos)
+    if m is None:
+        return None
+    gap = m.end() - m.end("a")
+    joined = text[pos : m.end("a")] + text[m.end() : m.end() + 24]
+    u = unit_after(joined, 0, lang)
+    if u is None or u[0] <= m.end("a") - pos:
+        return None
+    return pos + u[0] + gap, u[1], u[2]
+
+
 def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, str] | None:
     """The unit word at *pos*: (end, unit code, kind) or ``None``.
 
     The hand-written patterns of :mod:`.unit_words` come first; a longer form of the
-    unit lexicon wins (``kilowatt-hours`` over ``kilowatt``, ``ц/га`` over ``ц``).
+    unit lexicon wins (``kilowatt-hours`` over ``kilowatt``, ``ц/га`` over ``ц``); a unit
+    word broken by an OCR line-break hyphen is read joined (``гек- тар``).
     """
     if lang == "kk":
         hy = _KK_HYPH_CASE.match(text, pos)
@@ -225,6 +245,8 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
             return None
     m = _UNIT_RE.match(text, pos)
     lex = lexicon_unit_after(text, pos, lang) if _LEX_FIRST.match(text, pos) else None
+    if not m and lex is None and "- " in text[pos + 3 : pos + 12]:
+        return _broken_unit(text, pos, lang)
     if not m or (lex and lex[0] > m.end()):
         if lex and lex[0] < len(text) and text[lex[0]] in "/ \u00a0" and lex[2] == "quantity":
             per = compound_unit(text, lex[0], lex[1])
@@ -280,20 +302,30 @@ def degree_unit(text: str, start: int, lang: str | None) -> str:
     return "degF" if lang == "en" else "degC"
 
 
-def is_calendar_word(x: _Expr, a: _Atom, word: str) -> bool:
-    """Is the year word after this number the calendar-year word (kept outside)?"""
+def is_calendar_word(x: _Expr, a: _Atom, word: str, after: str = "") -> bool:
+    """Is the year word after this number the calendar-year word (kept outside)?
+
+    *after* is the text after the word (``жатады``: "568 жылға жатады" dates a thing).
+    """
     w = word.strip().lower()
     if a.typ == "roman" and a.value >= 1000 and w not in ("лет", "years", "year", "yrs", "tahun"):
         return True  # "в MDCCCXII году"
     if x.n_atoms != 1 or a.typ != "num" or not a.is_int or a.cur:
         return False
-    if w in ("лет", "years", "year", "yrs", "yrs.", "tahun"):
-        return False
+    if w in ("лет", "years", "year", "yrs", "yrs.", "tahun") or w.startswith("жылдығ"):
+        return False  # kk "2000 жылдығы": an anniversary, a quantity in years
     if _is_year_int(a):
-        return True
+        return True  # also "2023 жылдық есеп" (the report of 2023)
+    if w.startswith("жылдық"):
+        return False  # "12 жылдық оқу": a duration
     return (
         100 <= a.value < 1000
-        and w in ("году", "г.", "гг.", "года")
+        and (
+            w in ("году", "г.", "гг.", "года", "жылы", "жылғы")
+            # kk: a numeral takes the singular, so "жылдар-" after it is the calendar
+            or w.startswith("жылдар")
+            or (w == "жылға" and _KK_DATES_TO.match(after) is not None)
+        )
         or (a.ndig == 2 and a.value % 10 == 0 and _KK_DECADE.match(w) is not None)
     )
 
