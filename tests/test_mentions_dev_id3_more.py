@@ -44,3 +44,59 @@ def test_register_negatives():
     assert [k for _, k, *_ in _found("Rapat 10/5/2020 dihadiri 30 orang.")] == ["date", "count"]
     assert [s for s, *_ in _found("Iuran 500/KK setiap bulan.")] == ["500"]
 
+
+# ------------------------------------------------------------ earthquake bulletins
+
+
+def test_earthquake_bulletin():
+    text = (
+        "Info Gempa Mag:4.9, 03-Jan-23 08:05:44 WIB, Lok:2.35 LU, 128.41 BT (25 km "
+        "Tenggara HALSEL), Dirasakan (MMI) IV Ternate, II-III Tidore ::BMKG"
+    )
+    assert _found(text) == [
+        ("4.9", "other", 4.9, "magnitude"),
+        ("03-Jan-23", "date", 2023.0, None),
+        ("08:05:44", "other", pytest.approx(8 + 5 / 60 + 44 / 3600), None),
+        ("2.35 LU", "quantity", 2.35, "deg"),
+        ("128.41 BT", "quantity", 128.41, "deg"),
+        ("25 km", "quantity", 25.0, "km"),
+        ("IV", "other", 4.0, "MMI"),
+        ("II-III", "range", 2.0, "MMI"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, value",
+    [
+        ("id", "Pesawat mendarat 14.25 WITA di Makassar.", "14.25", 14 + 25 / 60),
+        ("id", "Kapal sandar 07.30 WIT di Sorong.", "07.30", 7.5),
+        ("id", "Sirene berbunyi 16:02:31 WIB tadi.", "16:02:31", 16 + 2 / 60 + 31 / 3600),
+        ("en", "The alert was issued 06:12:09 UTC on Monday.", "06:12:09", 6 + 12 / 60 + 9 / 3600),
+    ],
+)
+def test_clock_time_before_a_time_zone(lang, text, surface, value):
+    assert one(lang, text, surface) == ("other", pytest.approx(value), None)
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, year",
+    [
+        ("id", "Data diperbarui 5-Agu-2023 pagi.", "5-Agu-2023", 2023),
+        ("en", "The report dated 14-Mar-19 was filed.", "14-Mar-19", 2019),
+    ],
+)
+def test_day_month_year_with_dashes(lang, text, surface, year):
+    assert one(lang, text, surface) == ("date", year, None)
+
+
+def test_coordinates_and_intensity():
+    assert _one("Pusat gempa di 7,12 LS dan 110,4 BT.", "7,12 LS") == ("quantity", 7.12, "deg")
+    assert _one("Guncangan terasa VI MMI di Palu.", "VI") == ("other", 6.0, "MMI")
+
+
+def test_bulletin_negatives():
+    # a race time stays a duration; a Roman numeral far from any MMI keeps its reading
+    assert one("id", "Ia finis dalam 2:08:47 di Berlin.", "2:08:47") == (
+        "quantity", pytest.approx(2 + 8 / 60 + 47 / 3600), "hour")
+    assert _one("Ia lulus 3 LS sekolah.", "3")[0] == "count"
+    assert _one("Perang Dunia II berakhir.", "II")[2] is None

@@ -81,6 +81,13 @@ _REG_TAIL = (
 )
 
 
+#: Three-letter months of a day-month-year date with dashes ("21-Nov-22", "5-Agu-2023").
+_MON3 = {
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Mei": 5, "Jun": 6, "Jul": 7, "Aug": 8,
+    "Agu": 8, "Agt": 8, "Sep": 9, "Oct": 10, "Okt": 10, "Nov": 11, "Dec": 12, "Des": 12,
+}
+
+
 @lru_cache(maxsize=8)
 def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
     words = words_for(langs)
@@ -120,7 +127,8 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         r"|(?P<slashid>(?<![\w/.,])\d{1,6}(?:/[A-Z][\w.\-]*)+/(?:19|20)\d\d(?![\w/]))"
         r"|(?P<regno>(?=\d{1,4}/(?:19|20)\d\d(?![\d/]|[.,]\d))" + _REG_BEFORE + r"\d{1,4}/\d{4})"
         r"|(?P<numdate>(?<![\d.])(?:\d{1,2}(?P<dsep>[./])\d{1,2}(?P=dsep)(?:\d{4}|\d{2})"
-        r"|\d{4}-\d\d-\d\d|\d{1,2}-\d{1,2}-\d{4})(?![\d]|[.,]\d))"
+        r"|\d{4}-\d\d-\d\d|\d{1,2}-\d{1,2}-\d{4}"
+        r"|\d{1,2}-(?:" + "|".join(_MON3) + r")-(?:\d{4}|\d{2})(?![\w-]))(?![\d]|[.,]\d))"
         r"|(?P<time>(?<![\d:.])\d{1,2}:\d\d(?::\d\d)?(?![\d:]))"
         r"|(?P<score>(?<![\d:.,/])\d{1,2}:\d(?![\d:]|[.,]\d|[ \u00a0]\d{3}(?!\d)))"
         r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"

@@ -13,6 +13,7 @@ from .context import (
     _HYPH_RE,
     _LIST_CONT,
     _ORD_NEXT_RE,
+    _TZ_AFTER,
     _YEAR_WORD_RE,
     _at_sentence_start,
     _Expr,
@@ -198,6 +199,9 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
     ) -> _Verdict | None:
         """Roman numerals: identifiers, list marks, centuries and congresses, regnal numbers."""
         text = self.text
+        v = self._mmi(a, start, end)  # "Dirasakan (MMI) V", "III-IV Sukabumi"
+        if v or self.limit > start:
+            return v
         if a.typ == "roman" and a.value >= 1000:
             return _Verdict("year", end)  # "rebuilt in MDCCCXLII"
         if a.typ == "roman" and sep == " " and (
@@ -488,7 +492,9 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
         if a.typ == "num" and text[start - 1 : start] == ":" and prevw in _IDENT_PREV:
             return _Verdict("identifier", end)
         # times of day written with a dot after an hour word
-        if a.typ == "num" and prevw in _TIME_PREV and not a.is_int and not unit:
+        if a.typ == "num" and not a.is_int and not unit and (
+            prevw in _TIME_PREV or _TZ_AFTER.match(text, end)
+        ):
             raw = text[a.num_start : a.end]
             mm = re.fullmatch(r"(\d{1,2})[.,](\d\d)", raw)
             if mm and int(mm.group(1)) <= 24 and int(mm.group(2)) < 60:

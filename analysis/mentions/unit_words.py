@@ -200,6 +200,14 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     # millibars in lower case only ("953 mb"; "500 MB" is megabytes)
     (r"(?<=chains[ \u00a0]\d[ \u00a0])links?|(?<=chains[ \u00a0]\d\d[ \u00a0])links?", "link", "quantity"),
     (r"(?-i:mb)(?![/\w])", "mbar", "quantity"),
+    # Indonesian latitude and longitude after a decimal figure, hemisphere inside:
+    # "6.84 LS", "107.05 BT", "0,52 LU" (lintang selatan/utara, bujur timur/barat)
+    (
+        r"(?<=[.,]\d[ \u00a0])(?-i:L[SU]|B[TB])(?![\w/])|(?<=[.,]\d\d[ \u00a0])(?-i:L[SU]|B[TB])(?![\w/])"
+        r"|(?<=[.,]\d\d\d[ \u00a0])(?-i:L[SU]|B[TB])(?![\w/])",
+        "deg",
+        "quantity",
+    ),
 )
 
 # Currency written before the number.
