@@ -100,3 +100,32 @@ def test_bulletin_negatives():
         "quantity", pytest.approx(2 + 8 / 60 + 47 / 3600), "hour")
     assert _one("Ia lulus 3 LS sekolah.", "3")[0] == "count"
     assert _one("Perang Dunia II berakhir.", "II")[2] is None
+
+
+# ------------------------------------------------------------ naming nouns, clause items, classes
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Pasal 12 (3) Setiap orang wajib melapor.", "3"),
+        ("Izin berlaku lima tahun. (4) Ketentuan lain diatur kemudian.", "4"),
+        ("Jawablah pertanyaan berikut! (1) Siapa pendiri Boedi Oetomo?", "1"),
+        ("Rumahnya di Gang Mawar 7 dekat masjid.", "7"),
+        ("Kantor pos ada di Gg. Melati 3 Yogyakarta.", "3"),
+        ("Pelajari Kompetensi Dasar 4.1 Menulis teks eksposisi.", "4.1"),
+        ("Materi ini ada di KD 3.2 kelas X.", "3.2"),
+        ("Ia didakwa Pasal 363 ayat (2) ke-3 KUHP.", "ke-3"),
+        ("Ia didakwa Pasal 363 ayat (2) ke-3 dan ke-5 KUHP.", "ke-5"),
+        ("Gunung itu berstatus Level II (Waspada) sejak Mei.", "II"),
+        ("Varietas ini tahan patotipe IV penyakit kresek.", "IV"),
+    ],
+)
+def test_naming_nouns_and_clause_items(text, surface):
+    assert _one(text, surface)[0] == "identifier"
+
+
+def test_naming_negatives():
+    # a bracketed number inside a sentence counts; "ke-4" without an article is a rank
+    assert _one("Ia membeli (2) buku tulis.", "2")[0] == "count"
+    assert _one("Ia menjadi juara ke-4 di kejuaraan itu.", "ke-4")[0] == "ordinal"

@@ -6,6 +6,7 @@ import re
 
 from .atoms import _SENT_END_RE, _Atom
 from .classify_en import _EN_SERIES_AFTER, _EnglishRules
+from .classify_id import ROMAN_CLASS_PREV, clause_item, competence
 from .classify_kk import _KK_COEF_VERB, _KK_MIL_UNIT, kk_identifier
 from .classify_years import _YearRules
 from .context import (
@@ -68,16 +69,22 @@ _RU_CLASS_AFTER = re.compile(r"[ \u00a0](?:класс|классе|классу|
 _RU_CLASS_GEN = re.compile(r"[ \u00a0]класса(?!\w)", re.IGNORECASE)
 
 _STREET_KW = re.compile(
-    r"Jalan|Jl\.|ул\.|улиц|пр\.|проспект|Street|Avenue|Road|St\.|көшесі|даңғылы"
+    r"Jalan|Jl\.|Gang|Gg\.|ул\.|улиц|пр\.|проспект|Street|Avenue|Road|St\.|көшесі|даңғылы"
 )
 
 _STREET_BEFORE = re.compile(
-    r"(?:\b(?:Jalan|Jl\.|ул\.|улица|улице|пр\.|проспект\w*|Street|Avenue|Road|St\.)"
+    r"(?:\b(?:Jalan|Jl\.|Gang|Gg\.|ул\.|улица|улице|пр\.|проспект\w*|Street|Avenue|Road|St\.)"
     r"[ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,3}[\w.-]+,?[ \u00a0]*"
     r"|(?:көшесі|даңғылы|Street|Avenue|Road|St\.),?[ \u00a0]*)$"
 )
 
 _LIST_MARK = re.compile(r"[.)][ \u00a0]+\S")
+# a clause or question number in brackets before a capitalised word, opening a line or a
+# sentence or right after an article number: "Pasal 5 (1) Setiap …", "… tahun. (2) Jangka …"
+_BRACKET_MARK = re.compile(r"\)[ \u00a0]+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]")
+_BRACKET_MARK_BEFORE = re.compile(
+    r"(?:\n|[.!?:;][ \u00a0]*|(?:Pasal|Article|Статья|бап)[ \u00a0]\d+[a-z]?[ \u00a0])[ \u00a0]*$"
+)
 
 _SENT_END_BEFORE = re.compile(r"[.!?][ \u00a0]*$")
 
@@ -220,7 +227,7 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
                 v = self._en_roman(a, start, prevw)
                 if v:
                     return v
-            if prevw in _IDENT_PREV or self._continues_identifiers(start):
+            if prevw in _IDENT_PREV or prevw in ROMAN_CLASS_PREV or self._continues_identifiers(start):
                 return _Verdict("identifier", end)
             if _LIST_MARK.match(text, a.end) and (
                 text[max(0, a.start - 4) : a.start].rpartition("\n")[2].strip() == ""
@@ -375,7 +382,7 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
             return _Verdict("identifier", end)
         # identifiers by preceding noun
         if (
-            prevw in _IDENT_PREV
+            (prevw in _IDENT_PREV or competence(text, start, prevw))
             and a.typ == "num"
             and not unit
             and x.n_atoms == 1
@@ -458,8 +465,14 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
     def _list_or_time_kind(self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str, sep: str) -> _Verdict | None:
         """Numbered list items and clauses, times written with a dot, "ke-" ordinals."""
         text = self.text
-        # numbered list items / clauses: "1. Text", "13. Порядок", "1)"
+        # numbered list items / clauses: "1. Text", "13. Порядок", "1)", "(2) Jangka"
         if a.typ == "num" and a.ndig in (1, 2, 3) and not unit and x.n_atoms == 1:
+            if (
+                text[start - 1 : start] == "("
+                and _BRACKET_MARK.match(text, end)
+                and (start == 1 or _BRACKET_MARK_BEFORE.search(text, max(0, start - 24), start - 1))
+            ):
+                return _Verdict("identifier", end)
             after = text[end : end + 3]
             if (
                 re.match(r"(?:\.[ \u00a0]+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ«\"]|\)[ \u00a0])", after)
@@ -501,8 +514,8 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
                 return _Verdict("other", end, clock=True)
         if a.typ == "num" and a.is_int and a.value <= 24 and prevw == "сағат" and not unit and self.lang == "kk":
             return _Verdict("other", end)  # kk "сағат 9-дан": from nine o'clock
-        if a.ke:
-            return _Verdict("ordinal", end)
+        if a.ke:  # "ke-4" after "ayat (1)" numbers an item of the clause
+            return _Verdict("identifier" if clause_item(text, start) else "ordinal", end)
         return None
 
     def _duration_or_era_kind(self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str, sep: str) -> _Verdict | None:
