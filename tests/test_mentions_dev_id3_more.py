@@ -129,3 +129,26 @@ def test_naming_negatives():
     # a bracketed number inside a sentence counts; "ke-4" without an article is a rank
     assert _one("Ia membeli (2) buku tulis.", "2")[0] == "count"
     assert _one("Ia menjadi juara ke-4 di kejuaraan itu.", "ke-4")[0] == "ordinal"
+
+
+# ------------------------------------------------------------ spaced dimensions
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("id", "Jarak tanam 30 x 20 x 40 cm dipakai petani.",
+         [("30", "cm"), ("20", "cm"), ("40 cm", "cm")]),
+        ("id", "Kamar berukuran 4 x 5 m disewakan.", [("4", "m"), ("5 m", "m")]),
+        ("en", "A shed of 12 x 10 ft was built.", [("12", "ft"), ("10 ft", "ft")]),
+    ],
+)
+def test_spaced_dimensions_share_the_length(lang, text, expected):
+    got = [(s, u) for s, k, _, u in found(lang, text) if k == "quantity"]
+    assert got == expected
+
+
+def test_spaced_times_sign_before_a_duration():
+    # "3 x 8 jam" are three shifts of eight hours, not dimensions
+    assert _found("Pabrik bekerja 3 x 8 jam sehari.") == [
+        ("3", "count", 3.0, None), ("8 jam", "quantity", 8.0, "hour")]

@@ -25,7 +25,7 @@ from .context import (
 from .context_words import _FRAC_PREV, _ISOTOPE_NAMES
 from .numbers import expr_at
 from .record import _NAN, _Verdict
-from .shared_units import _SharedUnitRules
+from .shared_units import _DIM_FIRST, _SharedUnitRules
 from .unit_adjectives import unit_adjective_after
 from .units import (
     arc_minutes_after,
@@ -81,12 +81,8 @@ _ID_PRICE_BEFORE = re.compile(r"(?<![^\W\d_])(?:harga|hrg\.?|harganya|dijual)[ \
 _BRACKET_AFTER = re.compile(r"[ \u00a0]?\([^()\n\d]{3,80}\)")
 _BRACKET_DIGITS_AFTER = re.compile(r"[ \u00a0]?\(\d[\d.,]{0,12}\)")
 
-# the times sign between the numbers of dimensions: "55×40×25 см", "3 × 4 м", "2x3 м"
-_DIM_SEP = re.compile(r"[ \u00a0]?×[ \u00a0]?(?=\d)|[xхX](?=\d)")
 # the separator before the next member of a list of bare figures: "412, 438 and 455 knots"
 _LIST_SEP = re.compile(r",[ \u00a0]+(?P<c>(?:and|or|и|или|dan|atau|және|мен)[ \u00a0]+)?|[ \u00a0]+(?P<w>and|or|и|или|dan|atau|және|мен)[ \u00a0]+")
-_RELAY_BEFORE = re.compile(r"(?:эстафет\w*|relay|estafet\w*)[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?$", re.I)
-_DIM_FIRST = frozenset(" \u00a0×xхX")
 
 
 _CHEM_FORMULA = frozenset(("CO", "CH", "SO", "NO", "N", "H", "O"))
@@ -401,29 +397,6 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
             if verdict.end > end:  # "в 4 часа 15 минут": the minutes are inside
                 return max(nxt, self._atom_after(verdict.end))
         return nxt
-
-    def _dimensions(self, i: int, x: _Expr) -> int:
-        """Dimensions ``55×40×25 см``: each number a quantity in the unit after the last
-        one (the earlier spans only their digits); the next atom if emitted, else 0."""
-        text, atoms = self.text, self.atoms
-        parts = [(i, x)]
-        while len(parts) < 4:
-            m = _DIM_SEP.match(text, parts[-1][1].end)
-            j = self._atom_after(m.end()) if m else len(atoms)
-            if not m or j >= len(atoms) or atoms[j].start != m.end() or atoms[j].typ != "num":
-                break
-            y = expr_at(text, atoms, j)
-            if y is None or y.n_atoms != 1 or not math.isnan(y.scale):
-                break
-            parts.append((j, y))
-        if len(parts) < 2 or _RELAY_BEFORE.search(text, max(0, x.start - 25), x.start):
-            return 0  # "эстафета 4×100 м": four legs of 100 m
-        u = unit_after(text, parts[-1][1].end, self.lang)
-        if u is None or u[2] != "quantity" or x.n_atoms != 1 or not math.isnan(x.scale):
-            return 0
-        for j, y in parts:
-            self.emit(atoms[j].start, u[0] if y is parts[-1][1] else y.end, y.value, "quantity", u[1])
-        return parts[-1][1].last + 1
 
     def _unit_list(self, i: int, x: _Expr) -> int:
         """A comma list of bare figures sharing the unit after the last one (``412, 438,
