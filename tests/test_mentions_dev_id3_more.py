@@ -152,3 +152,41 @@ def test_spaced_times_sign_before_a_duration():
     # "3 x 8 jam" are three shifts of eight hours, not dimensions
     assert _found("Pabrik bekerja 3 x 8 jam sehari.") == [
         ("3", "count", 3.0, None), ("8 jam", "quantity", 8.0, "hour")]
+
+
+# ------------------------------------------------------------ codes and goal minutes
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface, value",
+    [
+        ("id", "Penerbangan Lion Air JT 610 hilang kontak.", "JT 610", 610),
+        ("id", "Pesawat Citilink QG 8501 mendarat darurat.", "QG 8501", 8501),
+        ("en", "Flight BA 117 left Heathrow late.", "BA 117", 117),
+        ("id", "Polisi menyita sepeda motor Nopol B 4821 KJT di lokasi.", "B 4821 KJT", 4821),
+        ("id", "Maskapai itu memakai Boeing 777 untuk rute haji.", "777", 777),
+    ],
+)
+def test_codes_are_identifiers(lang, text, surface, value):
+    assert one(lang, text, surface) == ("identifier", value, None)
+
+
+def test_aircraft_model_with_variant():
+    k, v, _ = _one("Armada baru berupa Boeing 737-900 tiba kemarin.", "737-900")
+    assert k == "identifier" and v != v  # value null
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_goal_minutes(lang):
+    text = "Gol dicetak Marselino (12', 90+4')." if lang == "id" else "Goals by Kane (15', 45+2')."
+    got = [(s, k, v) for s, k, v, _ in found(lang, text)]
+    a, b = ("12", "90+4") if lang == "id" else ("15", "45+2")
+    m, add = b.split("+")
+    assert got == [(a + "'", "ordinal", float(a)), (m, "ordinal", float(m)), ("+" + add + "'", "other", float(add))]
+
+
+def test_code_negatives():
+    # two capitals and a number without a flight or a vehicle word are not codes
+    assert [s for s, *_ in _found("Ketua RT 05 dan Ketua RW 03 hadir.")] == ["05", "03"]
+    assert [s for s, *_ in _found("Nilai UN 85 dan AB 12 CD di rapor.")] == ["85", "12"]
+    assert _one("Tinggi pintu (6') cukup untuk lemari.", "6")[0] != "ordinal"

@@ -10,6 +10,7 @@ from ..text.roman import roman_value
 from .amounts_local import _ID_RP_SCALE, _LocalMoneyRules
 from .atoms import _Atom
 from .classify_kk import kk_one_counts
+from .codes import _CodeRules
 from .context import (
     _ABL_RE,
     _CONN_RE,
@@ -85,6 +86,7 @@ _BRACKET_DIGITS_AFTER = re.compile(r"[ \u00a0]?\(\d[\d.,]{0,12}\)")
 _LIST_SEP = re.compile(r",[ \u00a0]+(?P<c>(?:and|or|и|или|dan|atau|және|мен)[ \u00a0]+)?|[ \u00a0]+(?P<w>and|or|и|или|dan|atau|және|мен)[ \u00a0]+")
 
 
+_CODE_BEFORE = frozenset(" \u00a0(")
 _CHEM_FORMULA = frozenset(("CO", "CH", "SO", "NO", "N", "H", "O"))
 
 # units read in another unit: (unit, factor, scale)
@@ -105,7 +107,7 @@ def _id_reduplicated(text: str, s: int, e: int) -> bool:
     return text[e : e + 1] == "-" and after[: len(w)] == w and not after[len(w) :].isalpha()
 
 
-class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
+class _AmountRules(_LocalMoneyRules, _SharedUnitRules, _CodeRules):
     """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
 
     def number(self, i: int) -> int:
@@ -299,6 +301,10 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
                 x.end = end
             if a.start and text[a.start - 1] not in _NOT_GLUED and self._glued_name(a, value):
                 return nxt
+            if a.ndig and a.start > 1 and text[a.start - 1] in _CODE_BEFORE:
+                r = self._code(i, x)  # "GA 404", "Nopol H 5371 ABK", "Boeing 737-800", "(15')"
+                if r:
+                    return r
             if a.cur == "IDR" and math.isnan(scale) and _ID_RP_SCALE.match(text, end):
                 scale, end = self._id_rp_scale(x, end)
                 value = value * scale
