@@ -190,3 +190,35 @@ def test_code_negatives():
     assert [s for s, *_ in _found("Ketua RT 05 dan Ketua RW 03 hadir.")] == ["05", "03"]
     assert [s for s, *_ in _found("Nilai UN 85 dan AB 12 CD di rapor.")] == ["85", "12"]
     assert _one("Tinggi pintu (6') cukup untuk lemari.", "6")[0] != "ordinal"
+
+
+# ------------------------------------------------------------ smaller families
+
+
+@pytest.mark.parametrize(
+    "text, surface, kind, value, unit",
+    [
+        ("Kota itu dibangun dua abad lalu.", "dua abad", "quantity", 2.0, "century"),
+        ("Setelah seperempat abad, pabrik ditutup.", "seperempat abad", "quantity", 0.25, "century"),
+        ("Dari lahan itu, dua pertiganya sawah.", "dua pertiganya", "other", 2 / 3, None),
+        ("Anak itu punya skor BB/U -2,45 SD saat diukur.", "-2,45 SD", "other", -2.45, "SD"),
+        ("Nilai TB/U 1,2 SD masih normal.", "1,2 SD", "other", 1.2, "SD"),
+        ("Rumah makan itu ada di Jl. Magelang Km 7,5 sebelah kanan.", "Km 7,5", "quantity", 7.5, "km"),
+        ("Kecelakaan terjadi di km 97 tol Cipularang.", "km 97", "quantity", 97.0, "km"),
+    ],
+)
+def test_smaller_families(text, surface, kind, value, unit):
+    assert _one(text, surface) == (kind, pytest.approx(value), unit)
+
+
+def test_fertiliser_grade_is_other():
+    assert _found("Petani memakai NPK Mutiara 16-16-16 saat tanam.") == [
+        ("16-16-16", "other", pytest.approx(float("nan"), nan_ok=True), None)]
+
+
+def test_smaller_negatives():
+    # "setengah penganggur" is a term; a school grade stays; a length before "km" is no post
+    assert _found("Jumlah setengah penganggur turun tahun ini.") == []
+    assert _one("Ia duduk di kelas 5 SD.", "5")[0] == "identifier"
+    assert [s for s, *_ in _found("Jaraknya 3 km 200 m dari sini.")][0] == "3 km"
+    assert _one("Ia menelepon 021-45-67 kemarin.", "021-45-67")[0] == "identifier"

@@ -86,6 +86,8 @@ _BRACKET_DIGITS_AFTER = re.compile(r"[ \u00a0]?\(\d[\d.,]{0,12}\)")
 _LIST_SEP = re.compile(r",[ \u00a0]+(?P<c>(?:and|or|и|или|dan|atau|және|мен)[ \u00a0]+)?|[ \u00a0]+(?P<w>and|or|и|или|dan|atau|және|мен)[ \u00a0]+")
 
 
+# "setengah penganggur/menganggur" (underemployed): a statistical term, no half
+_ID_HALF_TERM = re.compile(r"[ \u00a0](?:penganggur|menganggur)")
 _CODE_BEFORE = frozenset(" \u00a0(")
 _CHEM_FORMULA = frozenset(("CO", "CH", "SO", "NO", "N", "H", "O"))
 
@@ -151,8 +153,11 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules, _CodeRules):
             and _HEADER_UNIT_AFTER.match(text, x.end)
         ):
             return True  # a table header "Халық саны, мың адам:" (thousand people), no number
-        if self.lang == "id" and x.n_atoms == 1 and _id_reduplicated(text, a.start, a.end):
-            return True
+        if self.lang == "id" and x.n_atoms == 1 and (
+            _id_reduplicated(text, a.start, a.end)
+            or (a.wtype == "half" and _ID_HALF_TERM.match(text, x.end))
+        ):
+            return True  # "setengah penganggur": the underemployed, a term
         return (
             a.typ == "word"
             and "O" in a.flags
@@ -301,7 +306,7 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules, _CodeRules):
                 x.end = end
             if a.start and text[a.start - 1] not in _NOT_GLUED and self._glued_name(a, value):
                 return nxt
-            if a.ndig and a.start > 1 and text[a.start - 1] in _CODE_BEFORE:
+            if a.start > 2 and text[a.start - 1] in _CODE_BEFORE:
                 r = self._code(i, x)  # "GA 404", "Nopol H 5371 ABK", "Boeing 737-800", "(15')"
                 if r:
                     return r

@@ -1,7 +1,8 @@
 """Codes written around a number: flight numbers (``GA 404``), licence plates (``Nopol H
 5371 ABK``) and aircraft models (``Boeing 737-800``) are one ``identifier`` with the
-letters inside; goal minutes in brackets (``(15', 45+1')``) are ``ordinal`` with the
-minute mark inside, an added minute (``+1'``) ``other``."""
+letters inside; a kilometre post written unit first (``Jl. Kaliurang Km 5,6``) is a
+``quantity`` in km with ``Km`` inside; goal minutes in brackets (``(15', 45+1')``) are
+``ordinal`` with the minute mark inside, an added minute (``+1'``) ``other``."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ _VEHICLE_WORD = re.compile(
 # an aircraft maker before a model number, maybe with its variant: "Boeing 737-800"
 _MAKER_BEFORE = re.compile(r"\b(?:Boeing|Airbus|Embraer|Bombardier|Antonov|Tupolev)[ \u00a0]$")
 _MODEL = re.compile(r"\d{3}(?P<v>-\d{1,4}[A-Z]{0,2})?(?![\w\-])")
+# a kilometre post written unit first in an address or along a road: "Jl. Kaliurang Km 5,6"
+_KM = frozenset(("Km", "KM", "km"))
 # a bracket of goal minutes: "(15', 45+1')"
 _MINUTES = re.compile(r"\d{1,3}(?:\+\d{1,2})?['’](?:,[ \u00a0]*\d{1,3}(?:\+\d{1,2})?['’])*\)")
 _MINUTE = re.compile(r"(\d{1,3})(?:(\+\d{1,2}))?['’]")
@@ -40,12 +43,20 @@ class _CodeRules:
     """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
 
     def _code(self, i: int, x: _Expr) -> int:
-        """A code around the plain integer at atom *i* (a flight, a plate, an aircraft
-        model, goal minutes): emit it and return the next atom, else 0."""
+        """A code around the number at atom *i* (a kilometre post; around a plain integer a
+        flight, a plate, an aircraft model, goal minutes): emit it and return the next
+        atom, else 0."""
         a: _Atom = self.atoms[i]
         text = self.text
         s = a.start
-        if a.ndig == 0 or x.n_atoms != 1 or a.cur or s < 2:
+        if x.n_atoms != 1 or a.cur or s < 3:
+            return 0
+        if text[s - 3 : s - 1] in _KM and text[s - 1] == " " and (s == 3 or text[s - 4] in " (,"):
+            if not text[max(0, s - 6) : s - 4].strip(" ,").isdigit():  # "5 km 3": no post
+                self.emit(s - 3, x.end, x.value, "quantity", "km")  # "Jl. Kaliurang Km 5,6"
+                return x.last + 1
+            return 0
+        if a.ndig == 0:
             return 0
         if text[s - 1] == "(" and text[a.end : a.end + 1] in ("'", "’", "+"):
             return self._goal_minutes(i)
