@@ -222,3 +222,33 @@ def test_smaller_negatives():
     assert _one("Ia duduk di kelas 5 SD.", "5")[0] == "identifier"
     assert [s for s, *_ in _found("Jaraknya 3 km 200 m dari sini.")][0] == "3 km"
     assert _one("Ia menelepon 021-45-67 kemarin.", "021-45-67")[0] == "identifier"
+
+
+# ------------------------------------------------------------ names with a number, holiday days
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Klub itu promosi ke Liga 2 musim depan.", "2"),
+        ("Petani menanam varietas Inpago 8 di lahan kering.", "8"),
+        ("Kapal selam KRI Nanggala 402 tenggelam di utara Bali.", "402"),
+        ("Kapal KMP Gilimanuk Jaya 3 berlayar malam ini.", "3"),
+        ("Sejarah mencatat peran Dewan Tujuh dalam perundingan.", "Tujuh"),
+        ("Mudik dimulai H-7 Lebaran.", "7"),
+        ("Arus balik memuncak pada H+3 Lebaran.", "3"),
+    ],
+)
+def test_names_and_holiday_days_are_other(text, surface):
+    assert _one(text, surface)[0] == "other"
+
+
+def test_exercise_range_and_points_of_percent():
+    assert _found("Kerjakan soal nomor 6–10 di rumah.") == [("nomor 6–10", "identifier", 6.0, None)]
+    assert _one("Inflasi turun 2,5 poin persen.", "2,5 poin persen") == ("percent", 2.5, "%")
+
+
+def test_name_negatives():
+    # a lower-case body counts; a tank keeps its designation; a name word needs a capital
+    assert _one("Mereka membentuk panitia tiga orang.", "tiga")[0] == "count"
+    assert found("en", "The T-34 tanks advanced.")[0][:2] == ("T-34", "identifier")

@@ -88,7 +88,7 @@ _LIST_SEP = re.compile(r",[ \u00a0]+(?P<c>(?:and|or|и|или|dan|atau|және|
 
 # "setengah penganggur/menganggur" (underemployed): a statistical term, no half
 _ID_HALF_TERM = re.compile(r"[ \u00a0](?:penganggur|menganggur)")
-_CODE_BEFORE = frozenset(" \u00a0(")
+_CODE_BEFORE = frozenset(" \u00a0(-+")
 _CHEM_FORMULA = frozenset(("CO", "CH", "SO", "NO", "N", "H", "O"))
 
 # units read in another unit: (unit, factor, scale)

@@ -258,7 +258,7 @@ def _prefix(text: str, a: _Atom, nd: int, has_id: bool, prev_end: int) -> None:
         and (
             nd >= 3
             or (nd and text[s - 2 : s - 1] in _ROAD_LETTERS and _near_road(text, s))
-            or (nd and _designation(text, s))
+            or (nd and _designation(text, s) and not (has_id and text[s - 2] == "H"))
         )
         and _DASHID_BEFORE.search(window)
     ) or (c == "-" and nd and _AIRCRAFT_BEFORE.search(window)):

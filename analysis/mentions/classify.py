@@ -6,7 +6,7 @@ import re
 
 from .atoms import _SENT_END_RE, _Atom
 from .classify_en import _EN_SERIES_AFTER, _EnglishRules
-from .classify_id import ROMAN_CLASS_PREV, clause_item, competence
+from .classify_id import ROMAN_CLASS_PREV, clause_item, competence, name_number
 from .classify_kk import _KK_COEF_VERB, _KK_MIL_UNIT, kk_identifier
 from .classify_years import _YearRules
 from .context import (
@@ -179,6 +179,8 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
             v = self._magnitude(a, x, start, end, prevw)
             if v or self.limit > start:  # "M 9,1" was emitted with its "M"
                 return v
+        if not unit and self.lang in ("id", None) and name_number(text, a.typ, start, prevw):
+            return _Verdict("other", end)  # "Liga 1", "Panitia Sembilan", "KMP Bahtera Nusantara 01"
         if not unit and prevw in _CMP_LAST:  # "11 месяцев вместо 14": the unit is shared
             v = self._elided_unit(a, x, start, end)
             if v:

@@ -1,6 +1,8 @@
 """Indonesian naming contexts of the classifier: items of a statute clause (``Pasal 363
 ayat (1) ke-4 dan ke-5``), Roman class and level numbers (``Level III``, ``patotipe III``)
-and the textbook's competences (``Kompetensi Dasar 3.4``), all identifiers."""
+and the textbook's competences (``Kompetensi Dasar 3.4``), all identifiers; names
+containing a number (``Liga 1``, ``Inpari 32``, ``KMP Bahtera Nusantara 01``, ``Panitia
+Sembilan``), ``other``."""
 
 from __future__ import annotations
 
@@ -33,3 +35,28 @@ def competence(text: str, start: int, prevw: str) -> bool:
     return prevw in ("dasar", "inti") and bool(
         _COMPETENCE_BEFORE.search(text, max(0, start - 24), start)
     )
+
+
+#: Capitalised words whose number is part of a name: competitions ("Liga 1") and rice
+#: varieties ("Inpari 32", "Inpago 8").
+NAME_PREV = frozenset("liga inpari inpara inpago".split())
+# bodies named by a number word: "Panitia Sembilan", "Komite Tiga Negara"
+_BODY_NOUNS = frozenset("panitia komite dewan gerakan badan kabinet".split())
+# a ship's name after its type: "KMP Bahtera Nusantara 01", "KRI Nanggala 402"
+_SHIP_BEFORE = re.compile(r"\b(?:KMP|KRI|KM\.|MV|MT)[ \u00a0](?:[A-Z][a-z]+[ \u00a0]){1,3}$")
+_SHIP_TYPES = ("KMP", "KRI", "KM.", "MV ", "MT ")
+
+
+def name_number(text: str, typ: str, start: int, prevw: str) -> bool:
+    """Whether the number at *start* (atom type *typ*, *prevw* the word before it) is
+    part of a name: after a capitalised name word (``Liga 1``), a capitalised number
+    word after a capitalised body (``Panitia Sembilan``), a ship's number."""
+    if start < 3 or text[start - 1] not in " \u00a0":
+        return False
+    cap = start > len(prevw) and text[start - 1 - len(prevw)].isupper()
+    if prevw in NAME_PREV and cap:
+        return True
+    if typ == "word":
+        return prevw in _BODY_NOUNS and cap and text[start].isupper()
+    w = text[max(0, start - 40) : start]
+    return typ == "num" and any(t in w for t in _SHIP_TYPES) and bool(_SHIP_BEFORE.search(w))

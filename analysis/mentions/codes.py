@@ -2,7 +2,8 @@
 5371 ABK``) and aircraft models (``Boeing 737-800``) are one ``identifier`` with the
 letters inside; a kilometre post written unit first (``Jl. Kaliurang Km 5,6``) is a
 ``quantity`` in km with ``Km`` inside; goal minutes in brackets (``(15', 45+1')``) are
-``ordinal`` with the minute mark inside, an added minute (``+1'``) ``other``."""
+``ordinal`` with the minute mark inside, an added minute (``+1'``) ``other``; the days
+of ``H-3`` / ``H+10`` (before / after a holiday, id) are ``other``, the digits only."""
 
 from __future__ import annotations
 
@@ -49,7 +50,14 @@ class _CodeRules:
         a: _Atom = self.atoms[i]
         text = self.text
         s = a.start
-        if x.n_atoms != 1 or a.cur or s < 3:
+        if x.n_atoms != 1 or a.cur or s < 2:
+            return 0
+        if text[s - 1] in "-+":  # id "H-3", "H+10": days before / after a holiday
+            if text[s - 2] == "H" and self.lang in ("id", None) and (s == 2 or not text[s - 3].isalnum()):
+                self.emit(s, x.end, x.value, "other")
+                return x.last + 1
+            return 0
+        if s < 3:
             return 0
         if text[s - 3 : s - 1] in _KM and text[s - 1] == " " and (s == 3 or text[s - 4] in " (,"):
             if not text[max(0, s - 6) : s - 4].strip(" ,").isdigit():  # "5 km 3": no post

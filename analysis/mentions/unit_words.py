@@ -18,7 +18,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     # percentage points (unit code "pp", reported as "%"): a change, not a level
     (
         r"percentage[ -]points?|п\.\s?п\.|процентн\w*\s+пункт\w*|пайыздық\s+тармақ\w*"
-        r"|пайыздық\s+пункт\w*|(?:persen|prosen)\s+poin|poin\s+persentase"
+        r"|пайыздық\s+пункт\w*|(?:persen|prosen)\s+poin|poin\s+persen(?:tase)?"
         r"|(?<=half[ \u00a0])a[ \u00a0]percentage[ -]point",  # "half a percentage point"
         "pp",
         "percent",
