@@ -252,3 +252,10 @@ def test_name_negatives():
     # a lower-case body counts; a tank keeps its designation; a name word needs a capital
     assert _one("Mereka membentuk panitia tiga orang.", "tiga")[0] == "count"
     assert found("en", "The T-34 tanks advanced.")[0][:2] == ("T-34", "identifier")
+
+
+def test_league_points_are_counts():
+    text = "Di puncak klasemen, Persija mengumpulkan 45 poin dari 20 pertandingan."
+    assert _found(text) == [("45", "count", 45.0, None), ("20", "count", 20.0, None)]
+    # points of an exam or an index stay readings
+    assert _one("Siswa itu meraih 85 poin pada ujian.", "85 poin") == ("other", 85.0, "point")

@@ -86,6 +86,8 @@ _BRACKET_DIGITS_AFTER = re.compile(r"[ \u00a0]?\(\d[\d.,]{0,12}\)")
 _LIST_SEP = re.compile(r",[ \u00a0]+(?P<c>(?:and|or|и|или|dan|atau|және|мен)[ \u00a0]+)?|[ \u00a0]+(?P<w>and|or|и|или|dan|atau|және|мен)[ \u00a0]+")
 
 
+# a league table around points: "71 poin dari 34 laga", "klasemen Liga 1"
+_STANDINGS = re.compile(r"klasemen|\blaga\b|pertandingan|\bLiga\b")
 # "setengah penganggur/menganggur" (underemployed): a statistical term, no half
 _ID_HALF_TERM = re.compile(r"[ \u00a0](?:penganggur|menganggur)")
 _CODE_BEFORE = frozenset(" \u00a0(-+")
@@ -251,6 +253,10 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules, _CodeRules):
                 return unit_adjective_after(text, end, self.lang), None  # "20-футового"
             return None, None
         uend, ucode, _ = u
+        if ucode == "point" and self.lang in ("id", None) and _STANDINGS.search(
+            text, max(0, end - 80), uend + 40
+        ):
+            return None, None  # "Borneo FC 71 poin dari 34 laga": points won, counted
         if ucode == "year" and is_calendar_word(x, a, text[end:uend]):
             return None, (uend, ucode)
         if (
