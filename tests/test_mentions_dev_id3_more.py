@@ -259,3 +259,21 @@ def test_league_points_are_counts():
     assert _found(text) == [("45", "count", 45.0, None), ("20", "count", 20.0, None)]
     # points of an exam or an index stay readings
     assert _one("Siswa itu meraih 85 poin pada ujian.", "85 poin") == ("other", 85.0, "point")
+
+
+@pytest.mark.parametrize(
+    "lang, text, surface",
+    [
+        ("id", "Rasio keketatan prodi itu 1:12,5 tahun ini.", "1:12,5"),
+        ("id", "Perbandingan dosen dan mahasiswa 1:9,3 saja.", "1:9,3"),
+        ("en", "A dilution of 1:2.5 was used.", "1:2.5"),
+    ],
+)
+def test_one_to_a_decimal_is_a_ratio(lang, text, surface):
+    k, v, u = one(lang, text, surface)
+    assert k == "other" and v != v and u is None
+
+
+def test_ratio_negatives():
+    assert _one("Rapat dimulai pukul 1:30 siang.", "1:30")[1] == 1.5
+    assert _one("Skor akhir 2:1 untuk tuan rumah.", "2:1")[0] == "other"
