@@ -394,6 +394,8 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     # the capacity of a palm-oil mill ("30 ton TBS/jam")
     ("t/h", "mass flow", "", "", "ton TBS/jam;ton TBS per jam", "", ""),
     ("point", "score", "", "", "poin", "", ""),
+    # a century as a length of time ("seperempat abad", "dua abad"); "abad ke-20" names one
+    ("century", "time", "", "", "abad", "", ""),
     # freight turnover: tonne-kilometres ("415 млрд т-км")
     ("tkm", "freight turnover", "тонно-километр", "тонна-шақырым", "ton-kilometer",
      "tonne-kilometres;tonne-kilometers;ton-kilometers", "т-км;ткм;т·км;tkm;t-km"),

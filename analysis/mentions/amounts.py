@@ -10,6 +10,7 @@ from ..text.roman import roman_value
 from .amounts_local import _ID_RP_SCALE, _LocalMoneyRules
 from .atoms import _Atom
 from .classify_kk import kk_one_counts, kk_one_in_frame
+from .code_words import _CodeRules
 from .codes import designation, dotted_code, form_code, lab_code
 from .context import (
     _ABL_RE,
@@ -26,7 +27,7 @@ from .context import (
 from .context_words import _FRAC_PREV, _IDENT_PREV, _ISOTOPE_NAMES
 from .numbers import expr_at
 from .record import _NAN, _Verdict
-from .shared_units import _SharedUnitRules
+from .shared_units import _DIM_FIRST, _SharedUnitRules
 from .unit_adjectives import unit_adjective_after
 from .units import (
     arc_minutes_after,
@@ -87,14 +88,15 @@ _ID_PRICE_BEFORE = re.compile(r"(?<![^\W\d_])(?:harga|hrg\.?|harganya|dijual)[ \
 _BRACKET_AFTER = re.compile(r"[ \u00a0]?\([^()\n\d]{3,80}\)")
 _BRACKET_DIGITS_AFTER = re.compile(r"[ \u00a0]?\(\d[\d.,]{0,12}\)")
 
-# the times sign between the numbers of dimensions: "55×40×25 см", "3 × 4 м", "2x3 м"
-_DIM_SEP = re.compile(r"[ \u00a0]?×[ \u00a0]?(?=\d)|[xхX](?=\d)")
 # the separator before the next member of a list of bare figures: "412, 438 and 455 knots"
 _LIST_SEP = re.compile(r",[ \u00a0]+(?P<c>(?:and|or|и|или|dan|atau|және|мен)[ \u00a0]+)?|[ \u00a0]+(?P<w>and|or|и|или|dan|atau|және|мен)[ \u00a0]+")
-_RELAY_BEFORE = re.compile(r"(?:эстафет\w*|relay|estafet\w*)[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?$", re.I)
-_DIM_FIRST = frozenset(" \u00a0×xхX")
 
 
+# a league table around points: "71 poin dari 34 laga", "klasemen Liga 1"
+_STANDINGS = re.compile(r"klasemen|\blaga\b|pertandingan|\bLiga\b")
+# "setengah penganggur/menganggur" (underemployed): a statistical term, no half
+_ID_HALF_TERM = re.compile(r"[ \u00a0](?:penganggur|menganggur)")
+_CODE_BEFORE = frozenset(" \u00a0(-+")
 _CHEM_FORMULA = frozenset(("CO", "CH", "SO", "NO", "N", "H", "O"))
 
 # units read in another unit: (unit, factor, scale)
@@ -149,7 +151,7 @@ def _id_reduplicated(text: str, s: int, e: int) -> bool:
     return text[e : e + 1] == "-" and after[: len(w)] == w and not after[len(w) :].isalpha()
 
 
-class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
+class _AmountRules(_LocalMoneyRules, _SharedUnitRules, _CodeRules):
     """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
 
     def number(self, i: int) -> int:
@@ -201,8 +203,11 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
             and _HEADER_UNIT_AFTER.match(text, x.end)
         ):
             return True  # a table header "Халық саны, мың адам:" (thousand people), no number
-        if self.lang == "id" and x.n_atoms == 1 and _id_reduplicated(text, a.start, a.end):
-            return True
+        if self.lang == "id" and x.n_atoms == 1 and (
+            _id_reduplicated(text, a.start, a.end)
+            or (a.wtype == "half" and _ID_HALF_TERM.match(text, x.end))
+        ):
+            return True  # "setengah penganggur": the underemployed, a term
         return (
             a.typ == "word"
             and "O" in a.flags
@@ -310,10 +315,14 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
             return None, None
         uend, ucode, _ = u
         if ucode == "century" and not (
-            (a.typ == "word" and x.value >= 1)
+            (a.typ == "word" and (x.value >= 1 or self.lang == "id"))  # "seperempat abad": 0.25 century
             or (a.typ == "num" and text[end:uend].strip().lower() in _CENTURY_PLURAL)
         ):
             return None, None  # "19 век", "XX века": the ordinal century; "четверть века" a share
+        if ucode == "point" and self.lang in ("id", None) and _STANDINGS.search(
+            text, max(0, end - 80), uend + 40
+        ):
+            return None, None  # "Borneo FC 71 poin dari 34 laga": points won, counted
         if ucode == "year" and is_calendar_word(x, a, text[end:uend], text[uend : uend + 8]):
             return None, (uend, ucode)
         if (
@@ -369,6 +378,10 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
                 x.end = end
             if a.start and text[a.start - 1] not in _NOT_GLUED and self._glued_name(a, value):
                 return nxt
+            if a.start > 2 and text[a.start - 1] in _CODE_BEFORE:
+                r = self._code(i, x)  # "GA 404", "Nopol H 5371 ABK", "Boeing 737-800", "(15')"
+                if r:
+                    return r
             if a.cur == "IDR" and math.isnan(scale) and _ID_RP_SCALE.match(text, end):
                 scale, end = self._id_rp_scale(x, end)
                 value = value * scale
@@ -490,29 +503,6 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules):
             if verdict.end > end:  # "в 4 часа 15 минут": the minutes are inside
                 return max(nxt, self._atom_after(verdict.end))
         return nxt
-
-    def _dimensions(self, i: int, x: _Expr) -> int:
-        """Dimensions ``55×40×25 см``: each number a quantity in the unit after the last
-        one (the earlier spans only their digits); the next atom if emitted, else 0."""
-        text, atoms = self.text, self.atoms
-        parts = [(i, x)]
-        while len(parts) < 4:
-            m = _DIM_SEP.match(text, parts[-1][1].end)
-            j = self._atom_after(m.end()) if m else len(atoms)
-            if not m or j >= len(atoms) or atoms[j].start != m.end() or atoms[j].typ != "num":
-                break
-            y = expr_at(text, atoms, j)
-            if y is None or y.n_atoms != 1 or not math.isnan(y.scale):
-                break
-            parts.append((j, y))
-        if len(parts) < 2 or _RELAY_BEFORE.search(text, max(0, x.start - 25), x.start):
-            return 0  # "эстафета 4×100 м": four legs of 100 m
-        u = unit_after(text, parts[-1][1].end, self.lang)
-        if u is None or u[2] != "quantity" or x.n_atoms != 1 or not math.isnan(x.scale):
-            return 0
-        for j, y in parts:
-            self.emit(atoms[j].start, u[0] if y is parts[-1][1] else y.end, y.value, "quantity", u[1])
-        return parts[-1][1].last + 1
 
     def _unit_list(self, i: int, x: _Expr) -> int:
         """A comma list of bare figures sharing the unit after the last one (``412, 438,

@@ -65,6 +65,29 @@ _SIGNS = frozenset("−-–+")
 _NOT_BEFORE_SIGN = frozenset("-−–+.,/%‰°")
 
 
+# a regulation number and year after its short name, the name outside: "PP 48/2014",
+# "Perpres 54/2010", "UU 11/2020" (one fixed-width look-behind per name)
+_REG_NAMES = (
+    "PP", "UU", "SE", "Perpu", "Perppu", "Perpres", "Permen", "Perda", "Inpres", "Keppres",
+    "Kepres", "Kepmen", "Pergub", "Perbup", "Perwal", "Perkap", "Perma", "PMK", "POJK",
+    "Permenkes", "Permendagri", "Permendikbud", "Permenkeu", "Permentan", "Perban",
+)
+_REG_BEFORE = "(?:" + "|".join(rf"(?<=\b{w}[ \u00a0])" for w in _REG_NAMES) + ")"
+# the tails of an Indonesian case or document number: the court after a case number
+# ("…/2023/PN Smg", "…/PN Jkt.Sel") and the volume of a statistics release ("…/Th. XXVII")
+_REG_TAIL = (
+    r"(?:(?<=/P[NTA])[ \u00a0][A-Z][a-z]{2,4}(?:\.[A-Z][a-z]{2,4})?(?!\w)"
+    r"|(?<=/Th)\.[ \u00a0]?[IVXLC]+(?![\w]))?"
+)
+
+
+#: Three-letter months of a day-month-year date with dashes ("21-Nov-22", "5-Agu-2023").
+_MON3 = {
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Mei": 5, "Jun": 6, "Jul": 7, "Aug": 8,
+    "Agu": 8, "Agt": 8, "Sep": 9, "Oct": 10, "Okt": 10, "Nov": 11, "Dec": 12, "Des": 12,
+}
+
+
 @lru_cache(maxsize=8)
 def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
     words = words_for(langs)
@@ -102,14 +125,19 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         r"[ -]?\d{2,4}[ -]?\d{2}[ -]?\d{2}(?!\d)"
         r"|(?<![\d,.])0\d{2,4} \d{3,4} \d{3,4}(?![\d,])"  # UK: 0800 141 2021, 020 7946 0018
         r"|(?<![\d-])\d{3}-\d{3}-\d{4}(?![\d-])"  # US: 555-014-2297
+        r"|(?<![\d.])\d\d\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}(?![\d]|[.,]\d)"  # NPWP
         r"|\(\d{3}\)[ ]?\d{3}-\d{4}(?![\d-])"  # US: (555) 014-2297
         r"|\(0\d{1,4}\)[ ]?\d{3,4}[ -]?\d{3,4}(?!\d))"  # area code: (0274) 367509
         r"|(?P<ident>(?:№№?|§§?)[ \u00a0]?(?:\d\w*(?:[-/.]\w+)*|[IVXLC]+(?:/\w+)+"
         r"|[A-ZА-ЯЁ]{1,3}\d+(?:[-/.]\w+)+|[A-ZА-ЯЁ]{1,3}-\d+(?:/\d+)?(?![-\w])))"
+        r"|(?P<slashid>(?<![\w/.,])\d{1,6}(?:/[A-Z][\w.\-]*)+/(?:19|20)\d\d(?![\w/]))"
+        r"|(?P<regno>(?=\d{1,4}/(?:19|20)\d\d(?![\d/]|[.,]\d))" + _REG_BEFORE + r"\d{1,4}/\d{4})"
         r"|(?P<numdate>(?<![\d.])(?:\d{1,2}(?P<dsep>[./])\d{1,2}(?P=dsep)(?:\d{4}|\d{2})"
-        r"|\d{4}-\d\d-\d\d|\d{1,2}-\d{1,2}-\d{4})(?![\d]|[.,]\d))"
-        r"|(?P<time>(?<![\d:.])\d{1,2}:\d\d(?::\d\d)?(?![\d:]))"
-        r"|(?P<score>(?<![\d:.,/])\d{1,2}:\d(?![\d:]|[.,]\d|[ \u00a0]\d{3}(?!\d)))"
+        r"|\d{4}-\d\d-\d\d|\d{1,2}-\d{1,2}-\d{4}"
+        r"|\d{1,2}-(?:" + "|".join(_MON3) + r")-(?:\d{4}|\d{2})(?![\w-]))(?![\d]|[.,]\d))"
+        r"|(?P<time>(?<![\d:.])\d{1,2}:\d\d(?::\d\d)?(?![\d:]|(?<=1:\d\d)[.,]\d))"
+        r"|(?P<score>(?<![\d:.,/])\d{1,2}:\d(?![\d:]|[.,]\d|[ \u00a0]\d{3}(?!\d))"
+        r"|(?<![\d:.,/])1:\d{1,3}[.,]\d{1,2}(?![\d:]|[.,]\d))"  # a ratio "1:9,3" (value null)
         r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
         r"|(?P<vfrac>[½⅓⅔¼¾⅕⅛⅜⅝⅞])"
         r"|(?P<brk>\[(?:\d{1,3}|[ivx]{1,6})\])"
@@ -120,8 +148,8 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         r"|(?P<isbn>(?:ISBN|ISSN)[: \u00a0]*[\dX][\d\- X]{7,16}[\dX]"
         r"|(?:УДК|ББК|UDC)[ \u00a0]*[\d.()/:+-]*[\d)]|doi:?[ \u00a0]*10\.\d{4,9}/[^\s,;]+)"
         r"|(?P<identn>(?:(?<![\w.])N(?=[ \u00a0]?\d)|Nos?\.(?=[ \u00a0]?\d)"
-        r"|(?:Nomor|Nr\.|No)[ \u00a0](?=[\dIVX]))[ \u00a0]?"
-        r"(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d\w*(?:[-/.]\w+)*|[IVXLC]+(?:/\w+)+))"
+        r"|(?:Nomor|NOMOR|Nr\.|No)[ \u00a0](?=[\dIVX]))[ \u00a0]?"
+        r"(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d\w*(?:[ \u00a0][A-Z]{1,3}(?=/[A-Z]))?(?:[-/.]\w+)*" + _REG_TAIL + r"|[IVXLC]+(?:/\w+)+))"
         r"|(?P<roman>(?<![\w\-.])(?:M{1,2}[MDCLXVI]{3,}|[IVXLCІХӀ]+)(?![\w]))"
         r"|(?P<word>(?:" + word_pat + r")(?![^\W⁰¹²³⁴⁵⁶⁷⁸⁹]))"
         r"|(?P<month>" + month_pat + r")"
@@ -248,7 +276,7 @@ def _prefix(text: str, a: _Atom, nd: int, has_id: bool, prev_end: int) -> None:
         and (
             nd >= 3
             or (nd and text[s - 2 : s - 1] in _ROAD_LETTERS and _near_road(text, s))
-            or (nd and _designation(text, s))
+            or (nd and _designation(text, s) and not (has_id and text[s - 2] == "H"))
         )
         and _DASHID_BEFORE.search(window)
     ) or (c == "-" and nd and _AIRCRAFT_BEFORE.search(window)) or (
@@ -444,7 +472,7 @@ def _iter_atoms(
                 continue  # "CC", "LC": not read as numbers
             prev_end = e
             yield _Atom(s, e, "roman", float(roman_value(r) or 0), num_start=s)
-        elif kind == "identn":
+        elif kind in ("identn", "slashid", "regno"):
             sign = None
             prev_end = e
             yield _Atom(s, e, "ident", num_start=s)

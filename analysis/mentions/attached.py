@@ -13,6 +13,7 @@ from .record import _NAN
 from .units import unit_after
 
 # characters before digits that never attach them to a word (the fast exit)
+_NOMOR_TO = re.compile(r"[–—-](\d{1,3})(?![\d.,/\-–])")
 _FREE_BEFORE = frozenset(" \n\t\u00a0\u202f(«\"“,;:[/+=<>*")
 
 # kk "5-миллионыншы", "2-миллиардыншы", "1-мыңыншы": the ordinal of a scale word
@@ -181,6 +182,10 @@ class _AttachedRules:
             return 0
         if unit_after(self.text, a.end, self.lang):
             return 0  # a race: "nomor 100 meter putra" (the distance is a quantity)
+        r = _NOMOR_TO.match(self.text, a.end)  # "soal nomor 1–5": one range of numbers
+        if r and a.is_int and int(r.group(1)) > a.value:
+            self.emit(s - 6, r.end(), a.value, "identifier", range_end=float(r.group(1)))
+            return self._atom_after(r.end())
         self.emit(s - 6, a.end, a.value, "identifier")
         return i + 1
 

@@ -6,6 +6,7 @@ import re
 
 from .atoms import _SENT_END_RE, _Atom
 from .classify_en import _EN_SERIES_AFTER, _EnglishRules
+from .classify_id import ROMAN_CLASS_PREV, clause_item, competence, name_number
 from .classify_kk import _KK_COEF_VERB, _KK_MIL_UNIT, kk_cited_source, kk_identifier, kk_score
 from .classify_years import _YearRules
 from .context import (
@@ -13,6 +14,7 @@ from .context import (
     _HYPH_RE,
     _LIST_CONT,
     _ORD_NEXT_RE,
+    _TZ_AFTER,
     _YEAR_WORD_RE,
     _at_sentence_start,
     _Expr,
@@ -83,11 +85,11 @@ _CLASS_NOUN_AFTER = re.compile(
 )
 
 _STREET_KW = re.compile(
-    r"Jalan|Jl\.|ул\.|улиц|пр\.|проспект|Street|Avenue|Road|St\.|көшесі|даңғылы"
+    r"Jalan|Jl\.|Gang|Gg\.|ул\.|улиц|пр\.|проспект|Street|Avenue|Road|St\.|көшесі|даңғылы"
 )
 
 _STREET_BEFORE = re.compile(
-    r"(?:\b(?:Jalan|Jl\.|ул\.|улица|улице|пр\.|проспект\w*|Street|Avenue|Road|St\.)"
+    r"(?:\b(?:Jalan|Jl\.|Gang|Gg\.|ул\.|улица|улице|пр\.|проспект\w*|Street|Avenue|Road|St\.)"
     r"[ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,3}[\w.-]+,?[ \u00a0]*"
     r"|(?:көшесі|даңғылы|Street|Avenue|Road|St\.),?[ \u00a0]*)$"
 )
@@ -98,6 +100,12 @@ _FORM_CODE = re.compile(r"(?:[А-ЯЁ]*[БВГДЖЗЙКЛМНПРСТФХЦЧШ
 _HOUSE_AFTER = re.compile(r",[ \u00a0]*(?:кв|корп|стр|оф)\.[ \u00a0]?\d")
 
 _LIST_MARK = re.compile(r"[.)][ \u00a0]+\S")
+# a clause or question number in brackets before a capitalised word, opening a line or a
+# sentence or right after an article number: "Pasal 5 (1) Setiap …", "… tahun. (2) Jangka …"
+_BRACKET_MARK = re.compile(r"\)[ \u00a0]+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]")
+_BRACKET_MARK_BEFORE = re.compile(
+    r"(?:\n|[.!?:;][ \u00a0]*|(?:Pasal|Article|Статья|бап)[ \u00a0]\d+[a-z]?[ \u00a0])[ \u00a0]*$"
+)
 
 _SENT_END_BEFORE = re.compile(r"[.!?][ \u00a0]*$")
 
@@ -213,6 +221,8 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
             v = self._magnitude(a, x, start, end, prevw)
             if v or self.limit > start:  # "M 9,1" was emitted with its "M"
                 return v
+        if not unit and self.lang in ("id", None) and name_number(text, a.typ, start, prevw):
+            return _Verdict("other", end)  # "Liga 1", "Panitia Sembilan", "KMP Bahtera Nusantara 01"
         if not unit and prevw in _CMP_LAST:  # "11 месяцев вместо 14": the unit is shared
             v = self._elided_unit(a, x, start, end)
             if v:
@@ -242,6 +252,9 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
     ) -> _Verdict | None:
         """Roman numerals: identifiers, list marks, centuries and congresses, regnal numbers."""
         text = self.text
+        v = self._mmi(a, start, end)  # "Dirasakan (MMI) V", "III-IV Sukabumi"
+        if v or self.limit > start:
+            return v
         if a.typ == "roman" and a.value >= 1000:
             return _Verdict("year", end)  # "rebuilt in MDCCCXLII"
         if a.typ == "roman" and sep == " " and (
@@ -260,7 +273,12 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
                 v = self._en_roman(a, start, prevw)
                 if v:
                     return v
-            if prevw in _IDENT_PREV or self._continues_identifiers(start) or _CLASS_NOUN_AFTER.match(text, a.end):
+            if (
+                prevw in _IDENT_PREV
+                or prevw in ROMAN_CLASS_PREV
+                or self._continues_identifiers(start)
+                or _CLASS_NOUN_AFTER.match(text, a.end)
+            ):
                 return _Verdict("identifier", end)
             if _LIST_MARK.match(text, a.end) and (
                 text[max(0, a.start - 4) : a.start].rpartition("\n")[2].strip() == ""
@@ -454,7 +472,7 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
                     return _Verdict("identifier", end)
         # identifiers by preceding noun
         if (
-            prevw in _IDENT_PREV
+            (prevw in _IDENT_PREV or competence(text, start, prevw))
             and a.typ == "num"
             and not unit
             and x.n_atoms == 1
@@ -561,8 +579,14 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
     def _list_or_time_kind(self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str, sep: str) -> _Verdict | None:
         """Numbered list items and clauses, times written with a dot, "ke-" ordinals."""
         text = self.text
-        # numbered list items / clauses: "1. Text", "13. Порядок", "1)"
+        # numbered list items / clauses: "1. Text", "13. Порядок", "1)", "(2) Jangka"
         if a.typ == "num" and a.ndig in (1, 2, 3) and not unit and x.n_atoms == 1:
+            if (
+                text[start - 1 : start] == "("
+                and _BRACKET_MARK.match(text, end)
+                and (start == 1 or _BRACKET_MARK_BEFORE.search(text, max(0, start - 24), start - 1))
+            ):
+                return _Verdict("identifier", end)
             after = text[end : end + 3]
             if (
                 re.match(r"(?:\.[ \u00a0]+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ«\"]|\)[ \u00a0])", after)
@@ -595,15 +619,17 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
         if a.typ == "num" and text[start - 1 : start] == ":" and prevw in _IDENT_PREV:
             return _Verdict("identifier", end)
         # times of day written with a dot after an hour word
-        if a.typ == "num" and prevw in _TIME_PREV and not a.is_int and not unit:
+        if a.typ == "num" and not a.is_int and not unit and (
+            prevw in _TIME_PREV or _TZ_AFTER.match(text, end)
+        ):
             raw = text[a.num_start : a.end]
             mm = re.fullmatch(r"(\d{1,2})[.,](\d\d)", raw)
             if mm and int(mm.group(1)) <= 24 and int(mm.group(2)) < 60:
                 return _Verdict("other", end, clock=True)
         if a.typ == "num" and a.is_int and a.value <= 24 and prevw == "сағат" and not unit and self.lang == "kk":
             return _Verdict("other", end)  # kk "сағат 9-дан": from nine o'clock
-        if a.ke:
-            return _Verdict("ordinal", end)
+        if a.ke:  # "ke-4" after "ayat (1)" numbers an item of the clause
+            return _Verdict("identifier" if clause_item(text, start) else "ordinal", end)
         return None
 
     def _duration_or_era_kind(self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str, sep: str) -> _Verdict | None:

@@ -32,6 +32,10 @@ _ORD_NEXT_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: A time-zone word after a clock time: "tiba 08.40 WITA", "13:21:10 WIB" (a time of day,
+#: not a decimal or a duration, with or without "pukul" before it).
+_TZ_AFTER = re.compile(r"[ \u00a0](?:WIB|WITA|WIT|UTC|GMT)(?![\w+\-−])")
+
 _CONN_RE = re.compile(
     r"(?P<dash>[ \u00a0]?[-–—‒−][ \u00a0]?|…(?=[\d−+-])|\.\.\.(?=[\d−+-]))|(?P<slash>/)"
     r"|[ \u00a0]+(?P<w>до|по|to|through|till|until|hingga|sampai(?: dengan)?|s\.d\.|s/d|menjadi"

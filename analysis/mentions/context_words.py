@@ -172,7 +172,7 @@ _NUM_ABBR = frozenset(
 # ("kelompok 3", "SMA Negeri 3")
 _IDENT_PREV = _IDENT_PREV | frozenset(
     "golongan kwaliteit jilid siaga ka tps rt rw urut koridor kloter batalyon ukuran"
-    " kelompok negeri".split()
+    " kelompok negeri kd subbab".split()
 )
 
 # nouns of a reading, grade or quote: the bare number after them is a value on a scale,

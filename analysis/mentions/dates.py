@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+from .atoms import _MON3
 from .context import (
     _CONN_RE,
     _EN_ORD_RE,
     _GAP_WS,
     _KK_JYL_RE,
     _LIST_SEP,
+    _TZ_AFTER,
     _is_day,
     _is_year_int,
 )
@@ -113,7 +115,8 @@ class _DateRules:
         if re.fullmatch(r"\d{4}-\d\d-\d\d", raw):
             y, mo, d = (int(x) for x in raw.split("-"))
         else:
-            d, mo, y = (int(x) for x in re.split(r"[./-]", raw))
+            ds, ms, ys = re.split(r"[./-]", raw)
+            d, mo, y = int(ds), _MON3[ms] if ms.isalpha() else int(ms), int(ys)  # "21-Nov-22"
             if mo > 12 and d <= 12 and self.lang == "en" and "/" in raw:
                 d, mo = mo, d  # "4/29/1986": month first
             if y < 100:
@@ -390,8 +393,10 @@ class _DateRules:
         if v != v:
             self.emit(a.start, a.end, _NAN, "other")
             return i + 1
-        if text.count(":", a.start, a.end) == 2 and not _CLOCK_PREV.search(
-            text, max(0, a.start - 8), a.start
+        if (
+            text.count(":", a.start, a.end) == 2
+            and not _CLOCK_PREV.search(text, max(0, a.start - 8), a.start)
+            and not _TZ_AFTER.match(text, a.end)  # "13:21:10 WIB": a time of day
         ):  # "за 2:08:47": a race time, a duration in hours
             self.emit(a.start, a.end, v, "quantity", "hour")
             return i + 1

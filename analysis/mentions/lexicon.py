@@ -453,6 +453,8 @@ def _id() -> dict[str, tuple[float, str, str]]:
     w["setengahnya"] = (0.5, "frac", "")
     w["pertiga"] = (1 / 3, "den", "")
     w["perempat"] = (0.25, "den", "")
+    for den in ("pertiga", "perempat", "perlima"):  # "tiga perempatnya" (three quarters of it)
+        w[den + "nya"] = (w[den][0], "den", "")
     _id_old_spelling(w)
     return w
 

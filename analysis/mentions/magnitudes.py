@@ -1,18 +1,20 @@
 """Earthquake magnitudes: ``magnitudo 6,4``, ``magnitude 7.8``, ``магнитудой 7,4`` (the word
 outside) and ``gempa M 9,1`` (the ``M`` inside) are ``other`` in the unit ``magnitude``, like
-``5,6 SR``."""
+``5,6 SR``; intensities on the MMI scale (``Dirasakan (MMI) V``, ``III-IV Sukabumi``)
+are readings in the unit ``MMI``."""
 
 from __future__ import annotations
 
 import re
 
+from ..text.roman import roman_value
 from .atoms import _Atom
 from .context import _Expr
 from .record import _Verdict
 
 #: Words naming a magnitude right before its figure.
 MAGNITUDE_PREV = frozenset(
-    "magnitudo magnitude магнитуда магнитудой магнитуды магнитудасы магнитудамен".split()
+    "magnitudo magnitude mag магнитуда магнитудой магнитуды магнитудасы магнитудамен".split()
 )
 
 # an earthquake word shortly before "M 9,1"
@@ -21,6 +23,13 @@ _QUAKE_BEFORE = re.compile(
     r"[^.;!?\n\d]{0,24}$",
     re.IGNORECASE,
 )
+
+
+# the scale named shortly before a Roman intensity in the same sentence, or right after it
+_MMI_BEFORE = re.compile(r"\bMMI\b[^.;!?\n]{0,48}$")
+_MMI_AFTER = re.compile(r"[ \u00a0]MMI\b")
+# a second intensity after a dash: "III-IV"
+_ROMAN_TO = re.compile(r"[-–](?P<r>(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I))(?!\w)")
 
 
 class _MagnitudeRules:
@@ -43,3 +52,20 @@ class _MagnitudeRules:
         ):
             self.emit(start - 2, end, x.value, "other", "magnitude", fixed=True)
         return None
+
+    def _mmi(self, a: _Atom, start: int, end: int) -> _Verdict | None:
+        """A Roman intensity I-XII on the MMI scale, named shortly before it in the same
+        sentence or right after it: ``other`` (a reading) in the unit ``MMI``; two joined
+        by a dash (``III-IV``) are emitted here as a range (None then)."""
+        text = self.text
+        if a.value > 12 or "MMI" not in text[max(0, start - 52) : end + 5]:
+            return None
+        if not (_MMI_BEFORE.search(text, max(0, start - 52), start) or _MMI_AFTER.match(text, end)):
+            return None
+        m = _ROMAN_TO.match(text, end)
+        if m:
+            hi = roman_value(m.group("r"))
+            if hi and hi > a.value:
+                self.emit(start, m.end(), a.value, "range", "MMI", range_end=float(hi))
+                return None
+        return _Verdict("other", end, "MMI")

@@ -27,6 +27,7 @@ from .numbers import expr_at
 from .record import _NAN
 from .units import is_calendar_word, subunit_after, unit_after
 
+_NPK_BEFORE = re.compile(r"\bNPK\b[^\d\n]{0,20}$")
 _DAT_RE = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е)$")
 
 _NOUN_CONN_RE = re.compile(
@@ -492,7 +493,9 @@ class _RangeRules:
             and text[atoms[k].end : atoms[k + 1].start] == "-"
         ):
             k += 1
-        self.emit(start, atoms[k].end, _NAN, "identifier")
+        # a fertiliser grade "NPK Phonska 15-15-15" is a composition, not a name
+        npk = "NPK" in text[max(0, start - 24) : start] and _NPK_BEFORE.search(text, max(0, start - 24), start)
+        self.emit(start, atoms[k].end, _NAN, "other" if npk else "identifier")
         return k + 1
 
     def _emit_range(self, p: _Pair) -> None:

@@ -1,5 +1,6 @@
 """A unit written once for two numbers: blood pressure ``160/95 мм рт. ст.``, a mean and its
-deviation ``24,6 ± 3,1 пг/мл`` (the unit shared backwards, like ``55×40×25 см``), and a
+deviation ``24,6 ± 3,1 пг/мл`` (the unit shared backwards, like the dimensions ``55×40×25 см`` and
+``25 x 12,5 x 50 cm``), and a
 unit elided after a comparison ``11 месяцев вместо 14`` (shared forwards)."""
 
 from __future__ import annotations
@@ -12,6 +13,13 @@ from .context import _Expr, _is_year_int
 from .numbers import expr_at
 from .record import _Verdict
 from .units import unit_after
+
+# the times sign between the numbers of dimensions: "55×40×25 см", "3 × 4 м", "2x3 м"
+# ("25 x 12,5 x 50 cm" with a spaced letter x only before a length: "3 x 8 jam" are shifts)
+_DIM_SEP = re.compile(r"[ \u00a0]?×[ \u00a0]?(?=\d)|[xхX](?=\d)|(?P<sp>[ \u00a0][xх][ \u00a0])(?=\d)")
+_DIM_LENGTHS = frozenset("mm cm dm m km inch ft".split())
+_RELAY_BEFORE = re.compile(r"(?:эстафет\w*|relay|estafet\w*)[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?$", re.I)
+_DIM_FIRST = frozenset(" \u00a0×xхX")
 
 # between a mean and its deviation, or the two figures of a blood pressure
 _PM_SEP = re.compile(r"[ \u00a0\u202f]?±[ \u00a0\u202f]?")
@@ -78,3 +86,30 @@ class _SharedUnitRules:
         if not m:
             return None
         return _Verdict(prev.kind, end, prev.unit, fixed=True)
+
+    def _dimensions(self, i: int, x: _Expr) -> int:
+        """Dimensions ``55×40×25 см``: each number a quantity in the unit after the last
+        one (the earlier spans only their digits); the next atom if emitted, else 0."""
+        text, atoms = self.text, self.atoms
+        parts = [(i, x)]
+        spaced = False
+        while len(parts) < 4:
+            m = _DIM_SEP.match(text, parts[-1][1].end)
+            spaced = spaced or bool(m and m.group("sp"))
+            j = self._atom_after(m.end()) if m else len(atoms)
+            if not m or j >= len(atoms) or atoms[j].start != m.end() or atoms[j].typ != "num":
+                break
+            y = expr_at(text, atoms, j)
+            if y is None or y.n_atoms != 1 or not math.isnan(y.scale):
+                break
+            parts.append((j, y))
+        if len(parts) < 2 or _RELAY_BEFORE.search(text, max(0, x.start - 25), x.start):
+            return 0  # "эстафета 4×100 м": four legs of 100 m
+        u = unit_after(text, parts[-1][1].end, self.lang)
+        if u is None or u[2] != "quantity" or x.n_atoms != 1 or not math.isnan(x.scale):
+            return 0
+        if spaced and u[1] not in _DIM_LENGTHS:
+            return 0
+        for j, y in parts:
+            self.emit(atoms[j].start, u[0] if y is parts[-1][1] else y.end, y.value, "quantity", u[1])
+        return parts[-1][1].last + 1

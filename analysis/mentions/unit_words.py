@@ -18,7 +18,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     # percentage points (unit code "pp", reported as "%"): a change, not a level
     (
         r"percentage[ -]points?|п\.\s?п\.|процентн\w*\s+пункт\w*|пайыздық\s+тармақ\w*"
-        r"|пайыздық\s+пункт\w*|(?:persen|prosen)\s+poin|poin\s+persentase"
+        r"|пайыздық\s+пункт\w*|(?:persen|prosen)\s+poin|poin\s+persen(?:tase)?"
         r"|(?<=half[ \u00a0])a[ \u00a0]percentage[ -]point",  # "half a percentage point"
         "pp",
         "percent",
@@ -223,6 +223,22 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     # millibars in lower case only ("953 mb"; "500 MB" is megabytes)
     (r"(?<=chains[ \u00a0]\d[ \u00a0])links?|(?<=chains[ \u00a0]\d\d[ \u00a0])links?", "link", "quantity"),
     (r"(?-i:mb)(?![/\w])", "mbar", "quantity"),
+    # standard deviations of a z-score after a decimal or signed figure ("-2,31 SD",
+    # "1.5 SD"; "kelas 5 SD" is a primary school)
+    (
+        r"(?<=[.,]\d[ \u00a0])(?-i:SD)(?![\w/])|(?<=[.,]\d\d[ \u00a0])(?-i:SD)(?![\w/])"
+        r"|(?<=[-−]\d[ \u00a0])(?-i:SD)(?![\w/])",
+        "SD",
+        "other",
+    ),
+    # Indonesian latitude and longitude after a decimal figure, hemisphere inside:
+    # "6.84 LS", "107.05 BT", "0,52 LU" (lintang selatan/utara, bujur timur/barat)
+    (
+        r"(?<=[.,]\d[ \u00a0])(?-i:L[SU]|B[TB])(?![\w/])|(?<=[.,]\d\d[ \u00a0])(?-i:L[SU]|B[TB])(?![\w/])"
+        r"|(?<=[.,]\d\d\d[ \u00a0])(?-i:L[SU]|B[TB])(?![\w/])",
+        "deg",
+        "quantity",
+    ),
 )
 
 # Currency written before the number.
