@@ -40,9 +40,18 @@ CASES = [
     ("en", "Letter to Lyell, 3 March [1860]. 2 pp.", "3 March [1860]", 1860.0, "date", None),
     # ---- a Roman month in small letters on a specimen label
     ("en", "Uganda: Entebbe, 3.vii.1911 (collector unknown).", "3.vii.1911", 1911.0, "date", None),
+    # ---- betting odds after a betting word, before "agst.", or "at ... on": one "other"
+    ("en", "Betting: 6 to 4 on Ormonde, 100 to 7 bar one.", "6 to 4", NAN, "other", None),
+    ("en", "Betting: 6 to 4 on Ormonde, 100 to 7 bar one.", "100 to 7", NAN, "other", None),
+    ("en", "Minting started at 9 to 2 agst. and won.", "9 to 2", NAN, "other", None),
+    ("en", "She won the Oaks at 11/8 on, ridden by Cannon.", "11/8", NAN, "other", None),
+    ("en", "Starting price: 7 to 2 the field.", "7 to 2", NAN, "other", None),
 ]
 
 NEGATIVE = [
+    # a rising pair, or one without any betting word, is a range
+    ("en", "Betting shops open from 9 to 5.", "9 to 5", "range"),
+    ("en", "The shop is open 10 to 4 on Sundays.", "10 to 4", "range"),
     # a two-digit number after a day and a month, followed by a word, is no year
     ("en", "On 3 May 44 men were lost.", "44", "count"),
     # a slash between two days that are not consecutive is no night

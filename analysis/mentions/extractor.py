@@ -18,6 +18,7 @@ from .citations import _CITE_KINDS, _Citations, archival, final_kind, relabel
 from .classify import _Classifier
 from .context import _VFRAC
 from .dates import _DateRules
+from .odds import odds_end
 from .ranges import _RangeRules
 from .record import _NAN, _Mention, _MentionColumns, empty_mentions, mention_frame
 
@@ -279,6 +280,12 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
     def number_or_date(self, i: int) -> int:
         """Digits: a date starting with a day (or a kk year), else a number."""
         a = self.atoms[i]
+        text = self.text
+        if (text[a.end : a.end + 1] == "/" or text.startswith(" to ", a.end)) and (
+            end := odds_end(text, self.atoms, i)
+        ):  # betting odds "13 to 8 on", "at 21/20 on"
+            self.emit(a.start, end, _NAN, "other")
+            return i + 2
         if a.cur is None and 0 < a.ndig < 5:  # a day or a year may start a date
             return self.date_day_first(i) or self.clock(i) or self.attached(i) or self.number(i)
         if a.ndig == 0 and not a.is_int:  # "в 5.40": a clock time
