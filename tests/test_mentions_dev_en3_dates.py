@@ -46,9 +46,21 @@ CASES = [
     ("en", "Minting started at 9 to 2 agst. and won.", "9 to 2", NAN, "other", None),
     ("en", "She won the Oaks at 11/8 on, ridden by Cannon.", "11/8", NAN, "other", None),
     ("en", "Starting price: 7 to 2 the field.", "7 to 2", NAN, "other", None),
+    # ---- Tudor money and counted goods in small Roman numerals (final j as i)
+    ("en", "Item his bed and bedding, iiij li. x s. Item vj sheep, xxiiij s. iiij d.",
+     "iiij li. x s.", 4.5, "money", "GBP"),
+    ("en", "Item his bed and bedding, iiij li. x s. Item vj sheep, xxiiij s. iiij d.",
+     "vj", 6.0, "count", None),
+    ("en", "Item his bed and bedding, iiij li. x s. Item vj sheep, xxiiij s. iiij d.",
+     "xxiiij s. iiij d.", 1.2166667, "money", "GBP"),
+    ("en", "Item a mare, xxvjs. viijd. Item two pigs, x li.", "xxvjs. viijd.", 1.3333333,
+     "money", "GBP"),
+    ("en", "Item a mare, xxvjs. viijd. Item two pigs, x li.", "x li.", 10.0, "money", "GBP"),
 ]
 
 NEGATIVE = [
+    # small letters that only look like Roman numerals are no money
+    ("en", "Item iij li. This is. He vs. them; xi d. later.", "xi d.", "money"),
     # a rising pair, or one without any betting word, is a range
     ("en", "Betting shops open from 9 to 5.", "9 to 5", "range"),
     ("en", "The shop is open 10 to 4 on Sundays.", "10 to 4", "range"),
@@ -83,3 +95,15 @@ def test_en3_dates_negative(lang: str, text: str, surface: str, kind: str) -> No
     rows = df[df["surface"] == surface]
     assert len(rows) == 1, df[["surface", "value", "kind"]].values.tolist()
     assert rows.iloc[0]["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Item iij li. This is. He vs. them; vi plates.",
+        "The mix of ij and xi in prose is not a number, nor is civil.",
+    ],
+)
+def test_en3_small_roman_not_money(text: str) -> None:
+    df = extract_mentions(text, "en", strict=True)
+    assert set(df["surface"]) <= {"iij li."}, df[["surface", "value", "kind"]].values.tolist()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 import warnings
 from array import array
 from collections.abc import Callable, Iterator
 from itertools import islice
+from operator import attrgetter
 
 import pandas as pd
 
@@ -21,6 +23,7 @@ from .dates import _DateRules
 from .odds import odds_end
 from .ranges import _RangeRules
 from .record import _NAN, _Mention, _MentionColumns, empty_mentions, mention_frame
+from .tudor import tudor_atoms
 
 __all__ = ["empty_mentions", "extract_mentions", "mention_frame", "mention_rows", "mention_table"]
 
@@ -38,6 +41,9 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         # read only the four-digit years among them, kept as offsets
         years = array("q")
         self.lexer: Iterator[_Atom] | None = _iter_atoms(text, langs, lang, years)
+        tudor = tudor_atoms(text) if "en" in langs else []
+        if tudor:  # Tudor money in small Roman numerals: atoms of a scan of their own
+            self.lexer = heapq.merge(self.lexer, tudor, key=attrgetter("start"))
         self.atoms: list[_Atom] = []
         self.cites = _Citations(text, years, self.cover)
         self.rows: list[_Mention] = []
@@ -60,6 +66,7 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
             "num": number,
             "word": self.number,  # only digits start a date
             "roman": self.number,
+            "tudor": self.on_tudor,
         }
 
     def emit(
@@ -269,6 +276,14 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         if v is None:
             return i + 1  # "[vv]" is no numeral
         self.put(_Mention(a.start + 1, a.end - 1, float(v), "reference"), a.end)
+        return i + 1
+
+    def on_tudor(self, i: int) -> int:
+        """Tudor money (``iij li. vj s. viij d.``, GBP) or goods counted (``ij kine``) in
+        small Roman numerals, read by :func:`~analysis.mentions.tudor.tudor_atoms`."""
+        a = self.atoms[i]
+        money = a.wtype == "money"
+        self.emit(a.start, a.end, a.value, a.wtype, "GBP" if money else None, fixed=money)
         return i + 1
 
     def on_vfrac(self, i: int) -> int:
