@@ -56,9 +56,23 @@ CASES = [
     ("en", "Item a mare, xxvjs. viijd. Item two pigs, x li.", "xxvjs. viijd.", 1.3333333,
      "money", "GBP"),
     ("en", "Item a mare, xxvjs. viijd. Item two pigs, x li.", "x li.", 10.0, "money", "GBP"),
+    # ---- counting by scores; a rate's base after "per" is no year
+    ("en", "The flock numbered threescore.", "threescore", 60.0, "count", None),
+    ("en", "He lived to be fourscore and more.", "fourscore", 80.0, "count", None),
+    ("en", "Infant deaths were 92.4 per 1000 births.", "1000", 1000.0, "count", None),
+    ("id", "Angka kelahiran 18,5 per 1000 penduduk.", "1000", 1000.0, "count", None),
+    # ---- ages told without an age word: aged about N, I/he/she was N., a sex letter after
+    ("en", "Buried: Thomas Hale, aged nearly ninety.", "ninety", 90.0, "quantity", "year"),
+    ("en", "Then the war came. She was nineteen, and alone.", "nineteen", 19.0, "quantity",
+     "year"),
+    ("en", "He was 15 when he enlisted.", "15", 15.0, "quantity", "year"),
+    ("en", "Line 4: Anna Kowalski, 27, f., single, servant.", "27", 27.0, "quantity", "year"),
 ]
 
 NEGATIVE = [
+    # "it was" and a word after the number are no age
+    ("en", "It was nineteen, not twenty.", "nineteen", "count"),
+    ("en", "He was 15 points behind.", "15", "count"),
     # small letters that only look like Roman numerals are no money
     ("en", "Item iij li. This is. He vs. them; xi d. later.", "xi d.", "money"),
     # a rising pair, or one without any betting word, is a range

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .ages import _told_age
 from .atoms import _SENT_END_RE, _Atom
 from .classify_en import _EN_SERIES_AFTER, _EnglishRules
 from .classify_kk import _KK_COEF_VERB, _KK_MIL_UNIT, kk_identifier
@@ -325,10 +326,13 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
             and not unit
             and (x.n_atoms == 1 or a.typ == "word" and x.value <= 130 and x.value % 1 == 0)
             and 0 < a.value <= 130
-            and sep == " "
             and (
-                prevw in _AGE_PREV
-                or (prevw in _AGE_CMP and _AGE_BEFORE.search(text, max(0, start - 40), start))
+                sep == " "
+                and (
+                    prevw in _AGE_PREV
+                    or (prevw in _AGE_CMP and _AGE_BEFORE.search(text, max(0, start - 40), start))
+                )
+                or _told_age(text, start, end, prevw)
             )
             and not hy
         ):
