@@ -67,9 +67,17 @@ CASES = [
      "year"),
     ("en", "He was 15 when he enlisted.", "15", 15.0, "quantity", "year"),
     ("en", "Line 4: Anna Kowalski, 27, f., single, servant.", "27", 27.0, "quantity", "year"),
+    # ---- a military clock time with hrs; wind force on the Beaufort scale
+    ("en", "0545 hrs. C Coy crossed the canal.", "0545 hrs.", 5.75, "other", "hour"),
+    ("en", "The guns opened at 2215 hours on the ridge.", "2215 hours", 22.25, "other", "hour"),
+    ("en", "Wind N.E., force 4, sea moderate.", "4", 4.0, "other", "Beaufort"),
+    ("en", "Gales reached Force 9 overnight.", "9", 9.0, "other", "Beaufort"),
 ]
 
 NEGATIVE = [
+    # hours that are no clock time; a numbered force is no wind
+    ("en", "The pumps ran for 1500 hours in all.", "1500 hours", "quantity"),
+    ("en", "Task Force 8 sailed at dawn.", "8", "count"),
     # "it was" and a word after the number are no age
     ("en", "It was nineteen, not twenty.", "nineteen", "count"),
     ("en", "He was 15 points behind.", "15", "count"),

@@ -22,11 +22,13 @@ from .context import _VFRAC
 from .dates import _DateRules
 from .odds import odds_end
 from .ranges import _RangeRules
+from .readings import beaufort, military_clock
 from .record import _NAN, _Mention, _MentionColumns, empty_mentions, mention_frame
 from .tudor import tudor_atoms
 
 __all__ = ["empty_mentions", "extract_mentions", "mention_frame", "mention_rows", "mention_table"]
 
+_HRS_START = frozenset((" h", "\u00a0h", "hr", "ho"))
 _SUP_UNIT_BEFORE = re.compile(r"(?:^|[^\w])(?:k|c|m|d)?[mм]$|[kк][mм]$")
 
 
@@ -301,6 +303,14 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         ):  # betting odds "13 to 8 on", "at 21/20 on"
             self.emit(a.start, end, _NAN, "other")
             return i + 2
+        if a.cur is None and a.ndig == 4 and text[a.end : a.end + 2] in _HRS_START:
+            hm = military_clock(text, a)
+            if hm:  # "0725 hrs.": a clock time
+                self.emit(a.start, hm[0], hm[1], "other", "hour")
+                return i + 1
+        if a.cur is None and text[a.start - 6 : a.start - 1].lower() == "force" and beaufort(text, a):
+            self.emit(a.start, a.end, a.value, "other", "Beaufort")  # "force 6": wind force
+            return i + 1
         if a.cur is None and 0 < a.ndig < 5:  # a day or a year may start a date
             return self.date_day_first(i) or self.clock(i) or self.attached(i) or self.number(i)
         if a.ndig == 0 and not a.is_int:  # "в 5.40": a clock time
