@@ -72,6 +72,10 @@ CASES = [
     ("en", "The guns opened at 2215 hours on the ridge.", "2215 hours", 22.25, "other", "hour"),
     ("en", "Wind N.E., force 4, sea moderate.", "4", 4.0, "other", "Beaufort"),
     ("en", "Gales reached Force 9 overnight.", "9", 9.0, "other", "Beaufort"),
+    # ---- an accountant's negative amount in brackets after the currency sign
+    ("en", "Operating cash flow was $(418) million for the year.", "$(418) million", -418e6,
+     "money", "USD"),
+    ("en", "The branch showed a loss of £(1,250) in 1931.", "£(1,250)", -1250.0, "money", "GBP"),
 ]
 
 NEGATIVE = [

@@ -22,12 +22,14 @@ from .context import _VFRAC
 from .dates import _DateRules
 from .odds import odds_end
 from .ranges import _RangeRules
-from .readings import beaufort, military_clock
+from .readings import beaufort, bracketed_amount, military_clock
 from .record import _NAN, _Mention, _MentionColumns, empty_mentions, mention_frame
 from .tudor import tudor_atoms
+from .unit_words import CURRENCY_PREFIX
 
 __all__ = ["empty_mentions", "extract_mentions", "mention_frame", "mention_rows", "mention_table"]
 
+_BRACKET_CUR = frozenset("$€£")
 _HRS_START = frozenset((" h", "\u00a0h", "hr", "ho"))
 _SUP_UNIT_BEFORE = re.compile(r"(?:^|[^\w])(?:k|c|m|d)?[mм]$|[kк][mм]$")
 
@@ -303,6 +305,12 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         ):  # betting odds "13 to 8 on", "at 21/20 on"
             self.emit(a.start, end, _NAN, "other")
             return i + 2
+        if text[a.start - 1 : a.start] == "(" and text[a.start - 2 : a.start - 1] in _BRACKET_CUR:
+            got = bracketed_amount(text, self.atoms, i)
+            if got:  # "$(2,935) million": a negative amount in an accountant's brackets
+                cur = CURRENCY_PREFIX[text[a.start - 2]]
+                self.emit(a.start - 2, got[0], got[1], "money", cur, got[2], fixed=True)
+                return i + 2 if got[2] == got[2] else i + 1
         if a.cur is None and a.ndig == 4 and text[a.end : a.end + 2] in _HRS_START:
             hm = military_clock(text, a)
             if hm:  # "0725 hrs.": a clock time

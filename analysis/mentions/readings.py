@@ -7,6 +7,9 @@
 * Wind force on the Beaufort scale: a whole number 0-12 right after ``force`` / ``Force``
   (``force 6``, ``a Force 10 storm``) is ``other`` in unit ``Beaufort``, the word outside;
   not after a capitalised word (``Task Force 8``, ``Air Force 1``) nor before a unit.
+* An accountant's negative amount: digits in brackets right after a currency sign
+  (``$(2,935) million`` -> -2.935e9 USD) is one ``money`` with the sign and the brackets
+  inside.
 """
 
 from __future__ import annotations
@@ -76,3 +79,35 @@ def beaufort(text: str, a: _Atom) -> bool:
         return False
     w = m.group("w")
     return not (w and w[0].isupper() and w not in _FORCE_OK_BEFORE)
+
+
+def bracketed_amount(text: str, atoms: list[_Atom], i: int) -> tuple[int, float, float] | None:
+    """An accountant's negative amount ``$(2,935) million`` at digit atom *i*: (end,
+    signed value, scale), or None.
+
+    The currency sign and the brackets are inside the span, the value is negative and a
+    scale word after the closing bracket is taken in (scale NaN without one).
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    atoms : list of _Atom
+        The atoms; *i* and the one after it are read.
+    i : int
+        The index of the digits.
+
+    Returns
+    -------
+    tuple of (int, float, float) or None
+        The end of the span, the value and the scale.
+    """
+    a = atoms[i]
+    if text[a.end : a.end + 1] != ")" or a.flags:
+        return None
+    end, scale = a.end + 1, float("nan")
+    if i + 1 < len(atoms):
+        b = atoms[i + 1]
+        if b.typ == "word" and b.wtype == "s" and text[end : b.start] in (" ", "\u00a0"):
+            end, scale = b.end, b.value
+    return end, -a.value * (1.0 if scale != scale else scale), scale
