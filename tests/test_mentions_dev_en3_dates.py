@@ -76,6 +76,11 @@ CASES = [
     ("en", "Operating cash flow was $(418) million for the year.", "$(418) million", -418e6,
      "money", "USD"),
     ("en", "The branch showed a loss of £(1,250) in 1931.", "£(1,250)", -1250.0, "money", "GBP"),
+    # ---- a scale word after a number with a vulgar fraction
+    ("en", "The valley held some 2½ million sheep.", "2½ million", 2.5e6, "count", None),
+    # ---- "between 3 and 5 p.m.": the first hour takes the marker of the second
+    ("en", "Thunder was heard between 3 and 5 p.m. that day.", "3", 15.0, "other", None),
+    ("en", "Thunder was heard between 3 and 5 p.m. that day.", "5 p.m.", 17.0, "other", None),
 ]
 
 NEGATIVE = [

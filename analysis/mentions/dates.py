@@ -27,6 +27,8 @@ def _ampm(hours: float, m: re.Match) -> float:
         return hours + 12 if hours < 12 else hours
     return hours - 12 if hours >= 12 else hours
 
+_BETWEEN_BEFORE = re.compile(r"(?<![^\W\d_])[Bb]etween[ \u00a0]$")
+
 _COMMA_YEAR = re.compile(r",?[ \u00a0]+")
 
 # "12-14", "6 по 8", "12th to the 19th" (of September)
@@ -517,9 +519,11 @@ class _DateRules:
         """"1–3 PM", "9 to 11 a.m.": two clock hours sharing the marker of the second;
         emit the range and return the next atom, or 0."""
         text = self.text
+        a = self.atoms[i]
+        if text.startswith(" and ", end):
+            return self._between_ampm(i, end)
         if text[end : end + 1] not in "–-" and text[end : end + 4] != " to ":
             return 0
-        a = self.atoms[i]
         m = _CONN_RE.match(text, end)
         if not (m and i + 1 < len(self.atoms) and self.atoms[i + 1].start == m.end()):
             return 0
@@ -531,6 +535,25 @@ class _DateRules:
         v = a.value if v > second[1] else v  # "11–1 PM": from eleven in the morning
         self.emit(a.start, second[0], v, "range", None, _NAN, second[1])
         return i + 2
+
+    def _between_ampm(self, i: int, end: int) -> int:
+        """``between 4 and 6 p.m.``: the first hour takes the marker of the second and is
+        a clock time of its own (the second is read next); return the next atom or 0."""
+        a, atoms, text = self.atoms[i], self.atoms, self.text
+        if not (
+            i + 1 < len(atoms)
+            and atoms[i + 1].start == end + 5
+            and a.is_int
+            and 1 <= a.value <= 12
+            and _BETWEEN_BEFORE.search(text, max(0, a.start - 9), a.start)
+        ):
+            return 0
+        second = self.ampm_at(i + 1)
+        if not second:
+            return 0
+        v = _ampm(a.value, _AMPM_RE.match(text, atoms[i + 1].end))
+        self.emit(a.start, a.end, a.value if v > second[1] else v, "other")
+        return i + 1
 
     def emit_ampm(self, i: int) -> int:
         """Emit "10 p.m." (other) or "9 a.m. to 5 p.m." (range); return the next atom."""
