@@ -81,6 +81,10 @@ CASES = [
     # ---- "between 3 and 5 p.m.": the first hour takes the marker of the second
     ("en", "Thunder was heard between 3 and 5 p.m. that day.", "3", 15.0, "other", None),
     ("en", "Thunder was heard between 3 and 5 p.m. that day.", "5 p.m.", 17.0, "other", None),
+    # ---- radiocarbon ages before present: both numbers are years, BP outside
+    ("en", "The hearth gave 2890 ± 35 BP on charcoal.", "2890", 2890.0, "quantity", "year"),
+    ("en", "The hearth gave 2890 ± 35 BP on charcoal.", "35", 35.0, "quantity", "year"),
+    ("en", "Peat began to form about 4,200 cal BP here.", "4,200", 4200.0, "quantity", "year"),
 ]
 
 NEGATIVE = [

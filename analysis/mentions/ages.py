@@ -1,6 +1,6 @@
 """Ages told without an age word before the number (English): ``aged about fourscore``,
-``I was seventeen.``, a register's ``Russo, 34, m.``; the classifier makes them quantities
-in years like ``aged 63``."""
+``I was seventeen.``, a register's ``Russo, 34, m.``, and radiocarbon ages before present
+(``3450 ± 40 BP``); the classifier makes them quantities in years like ``aged 63``."""
 
 from __future__ import annotations
 
@@ -40,3 +40,28 @@ def _told_age(text: str, start: int, end: int, prevw: str) -> bool:
     if prevw == "was":
         return bool(_WAS_BEFORE.search(text, max(0, start - 9), start) and _CLAUSE_END.match(text, end))
     return text[start - 2 : start] == ", " and _SEX_AFTER.match(text, end) is not None
+
+
+# a radiocarbon age before present: "3450 ± 40 BP", "2,100 cal BP" (BP outside)
+_BP_AFTER = re.compile(
+    r"(?:[ \u00a0]?±[ \u00a0]?\d[\d,]*)?[ \u00a0](?:cal[ \u00a0])?(?:BP|B\.P\.)(?![^\W\d_])"
+)
+
+
+def before_present(text: str, end: int) -> bool:
+    """Whether the number ending at *end* is an age before present (``3450 ± 40 BP``: both
+    numbers, ``2,100 cal BP``), a quantity in years with ``BP`` outside.
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    end : int
+        The end of the number.
+
+    Returns
+    -------
+    bool
+        True when ``BP`` (``cal BP``, ``B.P.``) follows, also after ``± N``.
+    """
+    return text[end : end + 1] in (" ", "\u00a0", "±") and _BP_AFTER.match(text, end) is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .ages import _told_age
+from .ages import _told_age, before_present
 from .atoms import _SENT_END_RE, _Atom
 from .classify_en import _EN_SERIES_AFTER, _EnglishRules
 from .classify_kk import _KK_COEF_VERB, _KK_MIL_UNIT, kk_identifier
@@ -318,6 +318,8 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
     ) -> _Verdict | None:
         """Ages, identifier lists and nouns, streets, school classes, kk numbered nouns."""
         text = self.text
+        if a.typ == "num" and not unit and x.n_atoms == 1 and before_present(text, end):
+            return _Verdict("quantity", end, "year", fixed=True)  # "3450 ± 40 BP"
         # bare ages: "aged 63", "children under 12", "berusia 45", "aged eighty-six" (in
         # words too, any number of words: a quantity in years like "73 лет")
         if (
