@@ -30,6 +30,7 @@ from .unit_words import CURRENCY_PREFIX
 __all__ = ["empty_mentions", "extract_mentions", "mention_frame", "mention_rows", "mention_table"]
 
 _BRACKET_CUR = frozenset("$€£")
+_FORCE_BEFORE = frozenset(("force ", "Force ", "FORCE ", "force\u00a0", "Force\u00a0"))
 _HRS_START = frozenset((" h", "\u00a0h", "hr", "ho"))
 _SUP_UNIT_BEFORE = re.compile(r"(?:^|[^\w])(?:k|c|m|d)?[mм]$|[kк][mм]$")
 
@@ -300,25 +301,28 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         """Digits: a date starting with a day (or a kk year), else a number."""
         a = self.atoms[i]
         text = self.text
-        if (text[a.end : a.end + 1] == "/" or text.startswith(" to ", a.end)) and (
+        nxt = text[a.end : a.end + 1]
+        if (nxt == "/" or nxt == " " and text.startswith(" to ", a.end)) and (
             end := odds_end(text, self.atoms, i)
         ):  # betting odds "13 to 8 on", "at 21/20 on"
             self.emit(a.start, end, _NAN, "other")
             return i + 2
-        if text[a.start - 1 : a.start] == "(" and text[a.start - 2 : a.start - 1] in _BRACKET_CUR:
-            got = bracketed_amount(text, self.atoms, i)
-            if got:  # "$(2,935) million": a negative amount in an accountant's brackets
-                cur = CURRENCY_PREFIX[text[a.start - 2]]
-                self.emit(a.start - 2, got[0], got[1], "money", cur, got[2], fixed=True)
-                return i + 2 if got[2] == got[2] else i + 1
+        if a.cur is None and a.start > 1:  # an accountant's brackets, a wind force
+            prev = text[max(0, a.start - 6) : a.start]
+            if prev[-1:] == "(" and prev[-2:-1] in _BRACKET_CUR:
+                got = bracketed_amount(text, self.atoms, i)
+                if got:  # "$(2,935) million": a negative amount in an accountant's brackets
+                    cur = CURRENCY_PREFIX[text[a.start - 2]]
+                    self.emit(a.start - 2, got[0], got[1], "money", cur, got[2], fixed=True)
+                    return i + 2 if got[2] == got[2] else i + 1
+            elif prev in _FORCE_BEFORE and beaufort(text, a):
+                self.emit(a.start, a.end, a.value, "other", "Beaufort")  # "force 6": wind force
+                return i + 1
         if a.cur is None and a.ndig == 4 and text[a.end : a.end + 2] in _HRS_START:
             hm = military_clock(text, a)
             if hm:  # "0725 hrs.": a clock time
                 self.emit(a.start, hm[0], hm[1], "other", "hour")
                 return i + 1
-        if a.cur is None and text[a.start - 6 : a.start - 1].lower() == "force" and beaufort(text, a):
-            self.emit(a.start, a.end, a.value, "other", "Beaufort")  # "force 6": wind force
-            return i + 1
         if a.cur is None and 0 < a.ndig < 5:  # a day or a year may start a date
             return self.date_day_first(i) or self.clock(i) or self.attached(i) or self.number(i)
         if a.ndig == 0 and not a.is_int:  # "в 5.40": a clock time
