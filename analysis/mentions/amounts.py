@@ -23,6 +23,7 @@ from .context import (
     _is_year_int,
     _prev_word,
     _word_start,
+    scale_after,
 )
 from .context_words import _FRAC_PREV, _IDENT_PREV, _ISOTOPE_NAMES
 from .numbers import expr_at
@@ -231,6 +232,10 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules, _CodeRules):
             x.value += _VFRAC[self.text[x.end]]
             x.end += 1
             x.last = nxt
+            s = scale_after(self.text, atoms, nxt)
+            if s and math.isnan(x.scale):  # "1½ million"
+                x.value *= s.value
+                x.scale, x.end, x.last = s.value, s.end, nxt + 1
 
     def _special_number(self, i: int, x: _Expr) -> int:
         """Roman ranges ("XIX–XX вв."), kk fractions ("үштен бірі"), kk "25-thousanders"."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .ages import _told_age, before_present
 from .atoms import _SENT_END_RE, _Atom
 from .classify_en import _EN_SERIES_AFTER, _EnglishRules
 from .classify_id import ROMAN_CLASS_PREV, clause_item, competence, name_number
@@ -399,6 +400,8 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
     ) -> _Verdict | None:
         """Ages, identifier lists and nouns, streets, school classes, kk numbered nouns."""
         text = self.text
+        if a.typ == "num" and not unit and x.n_atoms == 1 and before_present(text, end):
+            return _Verdict("quantity", end, "year", fixed=True)  # "3450 ± 40 BP"
         # bare ages: "aged 63", "children under 12", "berusia 45", "aged eighty-six" (in
         # words too, any number of words: a quantity in years like "73 лет")
         if (
@@ -407,10 +410,13 @@ class _Classifier(_EnglishRules, _YearRules, _MagnitudeRules):
             and not unit
             and (x.n_atoms == 1 or a.typ == "word" and x.value <= 130 and x.value % 1 == 0)
             and 0 < a.value <= 130
-            and sep == " "
             and (
-                prevw in _AGE_PREV
-                or (prevw in _AGE_CMP and _AGE_BEFORE.search(text, max(0, start - 40), start))
+                sep == " "
+                and (
+                    prevw in _AGE_PREV
+                    or (prevw in _AGE_CMP and _AGE_BEFORE.search(text, max(0, start - 40), start))
+                )
+                or _told_age(text, start, end, prevw)
             )
             and not hy
         ):

@@ -78,6 +78,8 @@ class _YearRules:
                     return _Verdict("count", end)
                 if prevw == "на" and a.value == 1000 and _LOWER_WORD_AFTER.match(text, end):
                     return _Verdict("count", end)  # a rate's base: "на 1000 мужчин"
+                if prevw == "per":
+                    return _Verdict("count", end)  # a rate's base: "17.6 per 1000"
                 if prevw in _YEAR_PREV or _at_sentence_start(text, start) and self.lang != "kk":
                     return _Verdict("year", end)
                 if prevw and month_number(prevw) and sep.strip() in ("", ","):

@@ -148,3 +148,12 @@ class _Expr:
     frac: bool
     amb: bool
     plural_scale_alone: bool
+
+
+def scale_after(text: str, atoms: list[_Atom], k: int) -> _Atom | None:
+    """The scale word one space after atom *k* (``1½ million``), or None."""
+    if k + 1 < len(atoms):
+        b = atoms[k + 1]
+        if b.typ == "word" and b.wtype == "s" and text[atoms[k].end : b.start] == " ":
+            return b
+    return None

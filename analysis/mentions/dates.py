@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .atoms import _MON3
+from .atoms import _MON3, _Atom
 from .context import (
     _CONN_RE,
     _EN_ORD_RE,
@@ -28,15 +28,24 @@ def _ampm(hours: float, m: re.Match) -> float:
         return hours + 12 if hours < 12 else hours
     return hours - 12 if hours >= 12 else hours
 
+_BETWEEN_BEFORE = re.compile(r"(?<![^\W\d_])[Bb]etween[ \u00a0]$")
+
 _COMMA_YEAR = re.compile(r",?[ \u00a0]+")
 
 # kk: a month in the genitive names something of the month ("Октябрьдің 40 жылдығы",
 # a kolkhoz): no day follows it
 _KK_GENITIVE = re.compile(r"[дтн][ыі]ң")
 
-_DAY_DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0]+(?:по|до|to|sampai|hingga)[ \u00a0]+")
+# "12-14", "6 по 8", "12th to the 19th" (of September)
+_DAY_DASH = re.compile(
+    r"[ \u00a0]?[-–—][ \u00a0]?|(?:st|nd|rd|th)?[ \u00a0]+(?:по|до|to(?:[ \u00a0]+the)?|sampai"
+    r"|hingga)[ \u00a0]+"
+)
 
-_ORD_OF = re.compile(r"(?:st|nd|rd|th|-го|-е|-ое|-й|-ші|-шы)?[ \u00a0]+(?:of[ \u00a0]+)?")
+# between a day and its month: "3rd of March", "the 2nd day of May" (deeds and wills)
+_ORD_OF = re.compile(
+    r"(?:st|nd|rd|th|-го|-е|-ое|-й|-ші|-шы)?[ \u00a0]+(?:(?:day[ \u00a0]+)?of[ \u00a0]+)?"
+)
 
 # a month glued to the word before it: "inMay", "padaMei" (a capital after a small
 # letter), ru "вмае" / "вдекабре" (the preposition glued to the month)
@@ -88,13 +97,17 @@ _NS_OPEN = frozenset(("(", " (", "\u00a0("))
 _NS_CLOSE = re.compile(r"\)[ \u00a0]+")
 
 # a Roman month between a day and a year: "31.VII.1937", "5. XI. 1918"
-_ROMAN_MONTH = re.compile(r"\.[ \u00a0]?(?P<r>[IVXІХ]{1,4})(?:\.[ \u00a0]?|(?![\w.]))")
+# (naturalists' labels in small letters before a year: "14.iii.1899")
+_ROMAN_MONTH = re.compile(
+    r"\.[ \u00a0]?(?P<r>[IVXІХ]{1,4}|[ivx]{1,4}(?=\.\d{4}(?!\d)))(?:\.[ \u00a0]?|(?![\w.]))"
+)
 _ROMAN_VAL = {"I": 1, "V": 5, "X": 10}
 _CYR_ROMAN = str.maketrans("ІХ", "IX")
 
 
 def _roman_month(r: str) -> int:
     """The month 1-12 of a Roman numeral, 0 if it is none."""
+    r = r.upper()
     vals = [_ROMAN_VAL[c] for c in r.translate(_CYR_ROMAN)]
     total = sum(-v if k + 1 < len(vals) and v < vals[k + 1] else v for k, v in enumerate(vals))
     canon = ("I II III IV V VI VII VIII IX X XI XII").split()
@@ -104,6 +117,24 @@ def _roman_month(r: str) -> int:
 _DOT_DIGIT = frozenset("." + d for d in "0123456789")
 
 _KK_ABL_CONN = re.compile(r"-(?:ден|дан|тен|тан|нен|нан)[ \u00a0]+")
+
+
+def _century(y: int) -> int:
+    """The year of a two-digit year: 26-99 in the 1900s, 00-25 in the 2000s."""
+    return y + (1900 if y > 25 else 2000)
+
+
+def _next_day(a: _Atom, b: _Atom) -> bool:
+    """Whether the day atom *b* is the day after *a* (a night ``16/17``)."""
+    return b.value == a.value + 1 or (a.value >= 28 and b.value == 1)
+
+
+# an editorial year in square brackets after the month: "11 January [1844]"
+_BRACKET_OPEN = frozenset((" [", "\u00a0[", ", ["))
+# the second year of a double year: "1743/4", "1743/44" (Old and New Style)
+_DOUBLE_YEAR = re.compile(r"/(\d{1,2}|\d{4})(?![\d/]|[.,]\d)")
+# a two-digit year after a day and a month: "6 Jun 44." (war diaries), then punctuation
+_SHORT_YEAR_END = re.compile(r"(?:[,;:)]|\.(?!\d)|[ \u00a0]*(?:\n|$))")
 
 
 class _DateRules:
@@ -120,7 +151,7 @@ class _DateRules:
             if mo > 12 and d <= 12 and self.lang == "en" and "/" in raw:
                 d, mo = mo, d  # "4/29/1986": month first
             if y < 100:
-                y += 1900 if y > 25 else 2000
+                y = _century(y)
         if not (1 <= mo <= 12 and 1 <= d <= 31):
             # not a date: a dotted section number or similar
             self.emit(a.start, a.end, _NAN, "identifier")
@@ -129,13 +160,47 @@ class _DateRules:
         return i + 1
 
     def _year_after(self, pos: int, j: int) -> tuple[int, float, int]:
-        """A year right after *pos* (", 1943" / " 1943"); return (end, year, atom index)."""
+        """A year right after *pos* (", 1943" / " 1943", a double year " 1743/4", an
+        editorial year " [1844]", a Roman year " MDCCLXXII"); return (end, year, atom
+        index)."""
         atoms = self.atoms
-        if j < len(atoms) and _is_year_int(atoms[j]):
-            gap = self.text[pos : atoms[j].start]
-            if _COMMA_YEAR.fullmatch(gap) and "\n" not in gap:
-                return atoms[j].end, atoms[j].value, j
+        text = self.text
+        if j >= len(atoms):
+            return pos, _NAN, -1
+        b = atoms[j]
+        gap = text[pos : b.start]
+        plain = _COMMA_YEAR.fullmatch(gap) is not None and "\n" not in gap
+        if _is_year_int(b):
+            if plain:
+                end = b.end
+                if text[end : end + 1] == "/":
+                    m = _DOUBLE_YEAR.match(text, end)
+                    if m and int(m.group(1)) == (b.value + 1) % 10 ** len(m.group(1)):
+                        end = m.end()
+                return end, b.value, j
+            if gap in _BRACKET_OPEN and text[b.end : b.end + 1] == "]":
+                return b.end + 1, b.value, j
+        elif b.typ == "roman" and plain and 1000 <= b.value <= 2100:
+            return b.end, b.value, j
         return pos, _NAN, -1
+
+    def _short_year(self, end: int, j: int) -> tuple[int, float, int]:
+        """A two-digit year right after a day and a month ending at *end* (``6 Jun 44.``),
+        followed by punctuation or the end of the line; return (end, year, atom index)."""
+        atoms = self.atoms
+        if j < len(atoms):
+            b = atoms[j]
+            if (
+                b.typ == "num"
+                and b.ndig == 2
+                and b.is_int
+                and b.cur is None
+                and b.start == end + 1
+                and self.text[end] in " \u00a0"
+                and _SHORT_YEAR_END.match(self.text, b.end)
+            ):
+                return b.end, float(_century(int(b.value))), j
+        return end, _NAN, -1
 
     def month_first(self, i: int) -> int:
         """``August 23, 1943``, ``January 20-21, 1943``, ``September 1943``,
@@ -209,7 +274,10 @@ class _DateRules:
         if not _is_day(a):
             return None
         k = i + 1
-        if k < n and _is_day(atoms[k]) and _DAY_DASH.fullmatch(text[a.end : atoms[k].start]):
+        if k < n and _is_day(atoms[k]) and (
+            _DAY_DASH.fullmatch(gap := text[a.end : atoms[k].start])
+            or gap == "/" and _next_day(a, atoms[k])
+        ):  # "12-14 May", "16/17 March" (a night)
             k += 1
         elif (
             k + 1 < n
@@ -274,14 +342,17 @@ class _DateRules:
         if dm:
             k, end = dm
             yend, year, yj = self._year_after(end, k + 1)
+            if yj < 0:
+                yend, year, yj = self._short_year(end, k + 1)
             if yj >= 0:
                 self.emit(a.start, yend, year, "date")
                 return yj + 1
             self.emit(a.start, end, _NAN, "date")
             return k + 1
-        # bare day numbers sharing a following month: "2, 10 октября"
+        # bare day numbers sharing a following month: "2, 10 октября", "16/17 and
+        # 17/18 March" (nights)
         if _is_day(a):
-            k = i
+            first = k = self._night(i)
             while (
                 k + 1 < n
                 and k - i < 12
@@ -290,11 +361,26 @@ class _DateRules:
             ):
                 k += 1
                 if self._day_month(k):
-                    self.emit(a.start, a.end, _NAN, "date")
-                    return i + 1
+                    self.emit(a.start, atoms[first].end, _NAN, "date")
+                    return first + 1
+                k = self._night(k)
         if self.lang in ("id", None) and text[a.start - 1 : a.start] in ("(", " "):
             return self._id_news_date(i)
         return 0
+
+    def _night(self, i: int) -> int:
+        """The index of the second day of a night ``16/17`` starting at day atom *i*, else
+        *i*."""
+        atoms = self.atoms
+        j = i + 1
+        if (
+            j < len(atoms)
+            and self.text[atoms[i].end : atoms[j].start] == "/"
+            and _is_day(atoms[j])
+            and _next_day(atoms[i], atoms[j])
+        ):
+            return j
+        return i
 
     def _id_news_date(self, i: int) -> int:
         """id: a day and month after a weekday in brackets (``Sabtu (24/2)``) and a bare
@@ -441,9 +527,11 @@ class _DateRules:
         """"1–3 PM", "9 to 11 a.m.": two clock hours sharing the marker of the second;
         emit the range and return the next atom, or 0."""
         text = self.text
+        a = self.atoms[i]
+        if text.startswith(" and ", end):
+            return self._between_ampm(i, end)
         if text[end : end + 1] not in "–-" and text[end : end + 4] != " to ":
             return 0
-        a = self.atoms[i]
         m = _CONN_RE.match(text, end)
         if not (m and i + 1 < len(self.atoms) and self.atoms[i + 1].start == m.end()):
             return 0
@@ -455,6 +543,25 @@ class _DateRules:
         v = a.value if v > second[1] else v  # "11–1 PM": from eleven in the morning
         self.emit(a.start, second[0], v, "range", None, _NAN, second[1])
         return i + 2
+
+    def _between_ampm(self, i: int, end: int) -> int:
+        """``between 4 and 6 p.m.``: the first hour takes the marker of the second and is
+        a clock time of its own (the second is read next); return the next atom or 0."""
+        a, atoms, text = self.atoms[i], self.atoms, self.text
+        if not (
+            i + 1 < len(atoms)
+            and atoms[i + 1].start == end + 5
+            and a.is_int
+            and 1 <= a.value <= 12
+            and _BETWEEN_BEFORE.search(text, max(0, a.start - 9), a.start)
+        ):
+            return 0
+        second = self.ampm_at(i + 1)
+        if not second:
+            return 0
+        v = _ampm(a.value, _AMPM_RE.match(text, atoms[i + 1].end))
+        self.emit(a.start, a.end, a.value if v > second[1] else v, "other")
+        return i + 1
 
     def emit_ampm(self, i: int) -> int:
         """Emit "10 p.m." (other) or "9 a.m. to 5 p.m." (range); return the next atom."""

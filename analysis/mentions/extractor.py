@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 import warnings
 from array import array
 from collections.abc import Callable, Iterator
 from itertools import islice
+from operator import attrgetter
 
 import pandas as pd
 
@@ -18,11 +20,18 @@ from .citations import _CITE_KINDS, _Citations, archival, final_kind, relabel
 from .classify import _Classifier
 from .context import _VFRAC
 from .dates import _DateRules
+from .odds import odds_end
 from .ranges import _RangeRules
+from .readings import beaufort, bracketed_amount, military_clock
 from .record import _NAN, _Mention, _MentionColumns, empty_mentions, mention_frame
+from .tudor import tudor_atoms
+from .unit_words import CURRENCY_PREFIX
 
 __all__ = ["empty_mentions", "extract_mentions", "mention_frame", "mention_rows", "mention_table"]
 
+_BRACKET_CUR = frozenset("$€£")
+_FORCE_BEFORE = frozenset(("force ", "Force ", "FORCE ", "force\u00a0", "Force\u00a0"))
+_HRS_START = frozenset((" h", "\u00a0h", "hr", "ho"))
 _SUP_UNIT_BEFORE = re.compile(r"(?:^|[^\w])(?:k|c|m|d)?[mм]$|[kк][mм]$")
 _SUB_NUMBER = re.compile(r"/\d+(?![\w.,/]\d)")
 _LETTER_DASH_ID = re.compile(r"№№?[ \u00a0]?[A-ZА-ЯЁ]{1,3}-\d+(?:/\d+)?")
@@ -40,6 +49,9 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         # read only the four-digit years among them, kept as offsets
         years = array("q")
         self.lexer: Iterator[_Atom] | None = _iter_atoms(text, langs, lang, years)
+        tudor = tudor_atoms(text) if "en" in langs else []
+        if tudor:  # Tudor money in small Roman numerals: atoms of a scan of their own
+            self.lexer = heapq.merge(self.lexer, tudor, key=attrgetter("start"))
         self.atoms: list[_Atom] = []
         self.cites = _Citations(text, years, self.cover)
         self.rows: list[_Mention] = []
@@ -62,6 +74,7 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
             "num": number,
             "word": self.number,  # only digits start a date
             "roman": self.number,
+            "tudor": self.on_tudor,
         }
 
     def emit(
@@ -286,6 +299,14 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         self.put(_Mention(a.start + 1, a.end - 1, float(v), "reference"), a.end)
         return i + 1
 
+    def on_tudor(self, i: int) -> int:
+        """Tudor money (``iij li. vj s. viij d.``, GBP) or goods counted (``ij kine``) in
+        small Roman numerals, read by :func:`~analysis.mentions.tudor.tudor_atoms`."""
+        a = self.atoms[i]
+        money = a.wtype == "money"
+        self.emit(a.start, a.end, a.value, a.wtype, "GBP" if money else None, fixed=money)
+        return i + 1
+
     def on_vfrac(self, i: int) -> int:
         """A vulgar fraction alone (``½``)."""
         a = self.atoms[i]
@@ -295,6 +316,29 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
     def number_or_date(self, i: int) -> int:
         """Digits: a date starting with a day (or a kk year), else a number."""
         a = self.atoms[i]
+        text = self.text
+        nxt = text[a.end : a.end + 1]
+        if (nxt == "/" or nxt == " " and text.startswith(" to ", a.end)) and (
+            end := odds_end(text, self.atoms, i)
+        ):  # betting odds "13 to 8 on", "at 21/20 on"
+            self.emit(a.start, end, _NAN, "other")
+            return i + 2
+        if a.cur is None and a.start > 1:  # an accountant's brackets, a wind force
+            prev = text[max(0, a.start - 6) : a.start]
+            if prev[-1:] == "(" and prev[-2:-1] in _BRACKET_CUR:
+                got = bracketed_amount(text, self.atoms, i)
+                if got:  # "$(2,935) million": a negative amount in an accountant's brackets
+                    cur = CURRENCY_PREFIX[text[a.start - 2]]
+                    self.emit(a.start - 2, got[0], got[1], "money", cur, got[2], fixed=True)
+                    return i + 2 if got[2] == got[2] else i + 1
+            elif prev in _FORCE_BEFORE and beaufort(text, a):
+                self.emit(a.start, a.end, a.value, "other", "Beaufort")  # "force 6": wind force
+                return i + 1
+        if a.cur is None and a.ndig == 4 and text[a.end : a.end + 2] in _HRS_START:
+            hm = military_clock(text, a)
+            if hm:  # "0725 hrs.": a clock time
+                self.emit(a.start, hm[0], hm[1], "other", "hour")
+                return i + 1
         if a.cur is None and 0 < a.ndig < 5:  # a day or a year may start a date
             return self.date_day_first(i) or self.clock(i) or self.attached(i) or self.number(i)
         if a.ndig == 0 and not a.is_int:  # "в 5.40": a clock time

@@ -148,6 +148,8 @@ _EN_UNITS = {
     "eighty": 80,
     "ninety": 90,
     "a dozen": 12,
+    "threescore": 60,  # old counting by scores: "aged about fourscore"
+    "fourscore": 80,
 }
 
 

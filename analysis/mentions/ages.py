@@ -1,0 +1,67 @@
+"""Ages told without an age word before the number (English): ``aged about fourscore``,
+``I was seventeen.``, a register's ``Russo, 34, m.``, and radiocarbon ages before present
+(``3450 ± 40 BP``); the classifier makes them quantities in years like ``aged 63``."""
+
+from __future__ import annotations
+
+import re
+
+# ages told in other words (en): "aged about eighty", "I was seventeen." (a clause end or
+# "when" after it), a register's "Russo, 34, m." (a sex letter after the number)
+_AGED_ABOUT = re.compile(r"(?<![^\W\d_])[Aa]ged[ \u00a0](?:about|nearly|almost|around|some)[ \u00a0]$")
+_WAS_BEFORE = re.compile(r"(?<![^\W\d_])(?:I|[Hh]e|[Ss]he)[ \u00a0]was[ \u00a0]$")
+_CLAUSE_END = re.compile(r"[.,;!?]|[ \u00a0]when(?![^\W\d_])")
+_SEX_AFTER = re.compile(r",[ \u00a0][mfMF]\.?(?=[,;)])")
+
+
+def _told_age(text: str, start: int, end: int, prevw: str) -> bool:
+    """Whether the whole number at *start*..*end* is an age told in other words.
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    start, end : int
+        The span of the number.
+    prevw : str
+        The word before it, in small letters.
+
+    Returns
+    -------
+    bool
+        True after ``aged about`` (``nearly``, ``almost``, ``around``, ``some``), after
+        ``I was`` / ``he was`` / ``she was`` with a clause end or ``when`` after the number,
+        and between ``, `` and a sex letter (``, m.,``).
+    """
+    if text[start - 1 : start] not in (" ", "\u00a0"):
+        return False
+    if prevw in ("about", "nearly", "almost", "around", "some"):
+        return _AGED_ABOUT.search(text, max(0, start - 20), start) is not None
+    if prevw == "was":
+        return bool(_WAS_BEFORE.search(text, max(0, start - 9), start) and _CLAUSE_END.match(text, end))
+    return text[start - 2 : start] == ", " and _SEX_AFTER.match(text, end) is not None
+
+
+# a radiocarbon age before present: "3450 ± 40 BP", "2,100 cal BP" (BP outside)
+_BP_AFTER = re.compile(
+    r"(?:[ \u00a0]?±[ \u00a0]?\d[\d,]*)?[ \u00a0](?:cal[ \u00a0])?(?:BP|B\.P\.)(?![^\W\d_])"
+)
+
+
+def before_present(text: str, end: int) -> bool:
+    """Whether the number ending at *end* is an age before present (``3450 ± 40 BP``: both
+    numbers, ``2,100 cal BP``), a quantity in years with ``BP`` outside.
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    end : int
+        The end of the number.
+
+    Returns
+    -------
+    bool
+        True when ``BP`` (``cal BP``, ``B.P.``) follows, also after ``± N``.
+    """
+    return text[end : end + 1] in (" ", "\u00a0", "±") and _BP_AFTER.match(text, end) is not None
