@@ -26,6 +26,8 @@ from .context import (
     scale_after,
 )
 from .context_words import _FRAC_PREV, _IDENT_PREV, _ISOTOPE_NAMES
+from .degrees import _DegreeRules
+from .money_parts import _MoneyPartRules
 from .numbers import expr_at
 from .record import _NAN, _Verdict
 from .shared_units import _DIM_FIRST, _SharedUnitRules
@@ -36,7 +38,6 @@ from .units import (
     glued_scale,
     is_calendar_word,
     price_denominators,
-    subunit_after,
     unit_after,
 )
 
@@ -57,41 +58,16 @@ _KK_25K_RE = re.compile(r"[ \u00a0]+мыңдықшы\w*", re.IGNORECASE)
 
 _KK_FRAC_NUM = re.compile(r"(?:бір|екі|үш|төрт)\w*$", re.IGNORECASE)
 
-# before the sub-unit amount after an amount of money: "5 рублей 20 копеек", "3 dollars and 40 cents"
-_SUB_CONN = re.compile(r"(?:,?[ \u00a0]+(?:and|и|және|dan))?[ \u00a0]+")
-
 # class nouns after a range of Roman numerals: "I–II бонитета", "III–IV класса опасности"
 _ROMAN_CLASS_AFTER = re.compile(
     r"[ \u00a0]+(?:бонитет|класс|категори|разряд|групп|сорт)\w*", re.IGNORECASE
 )
 
-# "a dollar and" before a sub-unit amount: one main unit
-# a ruble or kopeck abbreviation after an amount shortly before: a price list, where
-# "95 к." alone is kopecks ("2 р. 40 к.; ... пуд муки — 95 к.")
-_PRICE_LIST_BEFORE = re.compile(r"\d[ \u00a0](?:р\.|руб\.|коп\.|к\.(?![ \u00a0]?\d))")
-
-_ONE_MAIN_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:an?|one)[ \u00a0]+(?P<w>[^\W\d_]+)(?:,?[ \u00a0]+and)?[ \u00a0]+$",
-    re.IGNORECASE,
-)
-
-# "12p a loaf": pence glued to the digits, then no letter, digit nor a dot before a letter
-_GLUED_PENCE = re.compile(r"p(?![^\W_]|\.\w|[-‐]\w)")
-_DEC_PENCE = re.compile(r"\d{1,2}\.\d")  # "24.5p"
-
 _OUT_UNIT_KINDS = frozenset(("percent", "money", "quantity", "other", "range"))
 
 # what may stand before digits that are not glued to a name (a fast exit of _glued_name)
-# an amount repeated in words in brackets: "10 000 (десять тысяч)"
 # a price word before a number without a currency ("harga 1,35 M", "dijual 850 jt")
 _ID_PRICE_BEFORE = re.compile(r"(?<![^\W\d_])(?:harga|hrg\.?|harganya|dijual)[ \u00a0]+$", re.IGNORECASE)
-
-_BRACKET_AFTER = re.compile(r"[ \u00a0]?\([^()\n\d]{3,80}\)")
-_BRACKET_DIGITS_AFTER = re.compile(r"[ \u00a0]?\(\d[\d.,]{0,12}\)")
-
-# the separator before the next member of a list of bare figures: "412, 438 and 455 knots"
-_LIST_SEP = re.compile(r",[ \u00a0]+(?P<c>(?:and|or|и|или|dan|atau|және|мен)[ \u00a0]+)?|[ \u00a0]+(?P<w>and|or|и|или|dan|atau|және|мен)[ \u00a0]+")
-
 
 # a league table around points: "71 poin dari 34 laga", "klasemen Liga 1"
 _STANDINGS = re.compile(r"klasemen|\blaga\b|pertandingan|\bLiga\b")
@@ -106,23 +82,8 @@ _SCALED_UNITS = {"Mbbl/d": ("bbl/d", 1e6, 1e6), "bp": ("pp", 0.01, _NAN), "guine
 
 _HYPHENS = frozenset("-‐‑")
 
-# minutes (and seconds) of arc after the degree sign: "°58′36,9″", "° 20′", "°12'"
-_DMS = re.compile(
-    r"°[ \u00a0]?(\d{1,2}(?:[.,]\d+)?)[ \u00a0]?[′'](?:[ \u00a0]?(\d{1,2}(?:[.,]\d+)?)[ \u00a0]?[″\"])?"
-)
-_DEG_NAMED = re.compile(r"°[ \u00a0]?(?:[CСFRКK]|по)")
-_ALCOHOL_BEFORE = re.compile(r"(?:спирт|водк|вин[аоу]|коньяк|настойк|крепост|alcohol|spirit|alkohol|арақ)", re.I)
-_TEMPERATURE_BEFORE = re.compile(
-    r"(?:температур|мороз|жар[аы]|термометр|temperatur|suhu|thermometer|ауа[ \u00a0]райы)", re.I
-)
-_ANGLE_BEFORE = re.compile(r"(?:угол|угла|углом|наклон|уклон|angle|sudut|бұрыш)", re.I)
-
 # the amount of a payment order: "Сумма 13520-00", "Итого: 4500-00"
 _SUM_BEFORE = re.compile(r"(?:[Сс]умм[аеуы]|[Ии]того|оплате):?[ \u00a0]+$")
-
-_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
-# a Russian verb form (past tense, reflexive, present) after a number
-_VERBISH = re.compile(r"(?:л|ла|ло|ли|ся|сь|ет|ит|ут|ют|ат|ят|ены|ена|ено|аны|ана|ано|иты|ыты)$")
 
 _NOT_GLUED = frozenset(" \n\t\u00a0(«\"“,.;:")
 
@@ -152,7 +113,7 @@ def _id_reduplicated(text: str, s: int, e: int) -> bool:
     return text[e : e + 1] == "-" and after[: len(w)] == w and not after[len(w) :].isalpha()
 
 
-class _AmountRules(_LocalMoneyRules, _SharedUnitRules, _CodeRules):
+class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeRules, _CodeRules):
     """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
 
     def number(self, i: int) -> int:
@@ -509,193 +470,9 @@ class _AmountRules(_LocalMoneyRules, _SharedUnitRules, _CodeRules):
                 return max(nxt, self._atom_after(verdict.end))
         return nxt
 
-    def _unit_list(self, i: int, x: _Expr) -> int:
-        """A comma list of bare figures sharing the unit after the last one (``412, 438,
-        451 and 455 knots``): each a quantity in that unit, the earlier spans only their
-        digits; the next atom if emitted, else 0.  Outside English three members or a
-        connector are needed (``2, 6 км`` is a comma-space decimal)."""
-        text, atoms = self.text, self.atoms
-        if _is_year_int(atoms[i]):
-            return 0
-        parts = [(i, x)]
-        joined = False
-        while len(parts) < 16:
-            m = _LIST_SEP.match(text, parts[-1][1].end)
-            if not m:
-                break
-            j = self._atom_after(m.end())
-            if j >= len(atoms) or atoms[j].start != m.end() or atoms[j].typ != "num" or atoms[j].cur:
-                break
-            y = expr_at(text, atoms, j)
-            if y is None or y.n_atoms != 1 or not math.isnan(y.scale) or _is_year_int(atoms[j]):
-                break
-            parts.append((j, y))
-            if m.group("c") or m.group("w"):
-                joined = True
-                break
-        if len(parts) < 2 or (self.lang != "en" and len(parts) < 3 and not joined):
-            return 0
-        last = parts[-1][1]
-        u = unit_after(text, last.end, self.lang)
-        if u is None or u[2] != "quantity":
-            return 0
-        for j, y in parts:
-            self.emit(atoms[j].start, u[0] if y is last else y.end, y.value, "quantity", u[1])
-        return last.last + 1
-
-    def _degrees(self, x: _Expr, end: int) -> int:
-        """A degree sign after the number: degrees, minutes and seconds of arc
-        (``69°58′36,9″``, ``41° 20′``: one quantity in decimal degrees, the hemisphere
-        outside); a bare ``°`` read by the words before it: an alcoholic strength
-        (``спирта в 70°``, percent), a temperature (``температура воздуха −4,2°``) or an
-        angle (``угол 30°``).  The next atom if emitted, else 0."""
-        text = self.text
-        m = _DMS.match(text, end)
-        if m:
-            if not 0 <= abs(x.value) <= 180 or x.value % 1:
-                return 0
-            mins = float(m.group(1).replace(",", "."))
-            secs = float(m.group(2).replace(",", ".")) if m.group(2) else 0.0
-            if mins >= 60 or secs >= 60:
-                return 0
-            self.emit(x.start, m.end(), x.value + mins / 60 + secs / 3600, "quantity", "deg")
-            return self._atom_after(m.end())
-        if _DEG_NAMED.match(text, end):
-            return 0  # "°C", "° по Реомюру": the unit rules
-        before = text[max(0, x.start - 60) : x.start]
-        if _ALCOHOL_BEFORE.search(before[-30:]):
-            self.emit(x.start, end + 1, x.value, "percent", "%")
-        elif _TEMPERATURE_BEFORE.search(before):  # degF in an English temperature context
-            self.emit(x.start, end + 1, x.value, "quantity", "degF" if self.lang == "en" else "degC")
-        elif _ANGLE_BEFORE.search(before):
-            self.emit(x.start, end + 1, x.value, "quantity", "deg")
-        else:
-            return 0
-        return self._atom_after(end + 1)
-
-    def _bracket_unit(self, i: int, x: _Expr, end: int) -> tuple[str | None, str] | None:
-        """A number and its repetition in brackets share the unit after the bracket:
-        (unit or None, its kind or "") for either of them, ``None`` if *x* is no such
-        member.  An amount in words (``10 000 (десять тысяч) рублей``) takes the
-        currency; a number repeated with the same value takes any unit
-        (``2 (dua) tahun``, ``5 (пять) лет``, ``two (2) years``, ``1 (satu) kali``)
-        or none (``1 (satu) unit``)."""
-        text, atoms = self.text, self.atoms
-        m = _BRACKET_AFTER.match(text, end) or _BRACKET_DIGITS_AFTER.match(text, end)
-        if m:
-            pos = m.end()
-            j = self._atom_after(m.start() + 1)
-            y = expr_at(text, atoms, j) if j < len(atoms) else None
-            same = y is not None and y.end == pos - 1 and y.value == x.value
-        elif text[end : end + 1] == ")" and text[x.start - 1 : x.start] == "(":
-            pos = end + 1
-            b = atoms[i - 1] if i else None
-            same = (
-                b is not None
-                and b.value == x.value
-                and text[b.end : x.start].strip(" \u00a0") == "("
-            )
-        else:
-            return None
-        u = unit_after(text, pos, self.lang)
-        if u and u[2] == "money":
-            return u[1], "money"
-        if not same:
-            return None
-        if u and (u[2] == "quantity" or u[1] == "times"):
-            return u[1], u[2]
-        return None, ""
-
-    def _money_subunit(
-        self, a: _Atom, u: tuple[int, str, str] | None, value: float, end: int
-    ) -> int:
-        """Money with sub-units as one amount (``5 рублей 20 копеек`` -> 5.2 RUB,
-        ``3 dollars and 40 cents``, ``сто рублей пятьдесят копеек``, ``2 pounds 50 pence``
-        -> GBP, not lb) or a sub-unit alone (``20 копеек`` -> 0.2 RUB, ``a dollar and 20
-        cents`` -> 1.2 USD, ``12p`` -> 0.12 GBP); the next atom if emitted, else 0."""
-        text = self.text
-        if u is None:
-            su = subunit_after(text, end) or self._glued_pence(a, end) or self._price_kopecks(a, end)
-            if su is None:
-                return 0
-            start, main, code = self._one_main_unit_before(a.start)
-            self.emit(start, su[0], main + value * su[2], "money", code or su[1])
-            return self._atom_after(su[0])
-        if u[2] != "money" and u[1] != "lb":
-            return 0
-        m = _SUB_CONN.match(text, u[0])
-        j = self._atom_after(m.end()) if m else 0
-        atoms = self.atoms
-        if not m or j >= len(atoms) or atoms[j].start != m.end() or atoms[j].cur:
-            return 0
-        y = expr_at(text, atoms, j)
-        zero = text[y.start : y.end] == "00"  # "… рублей 00 копеек"
-        if y is None or not math.isnan(y.scale) or not (0 < y.value < 100 or zero) or y.value % 1:
-            return 0
-        su = subunit_after(text, y.end, u[1])
-        if su is None and atoms[j].typ == "num" and y.n_atoms == 1:
-            su = self._glued_pence(atoms[j], y.end)
-        if su is None or (u[1] == "lb" and su[1] != "GBP"):
-            return 0
-        code = "GBP" if u[1] == "lb" else u[1]
-        self.emit(a.start, su[0], value + y.value * su[2], "money", code)
-        return y.last + 1
-
     def _atom_after(self, pos: int) -> int:
         """The index of the first atom starting at or after *pos*."""
         return bisect.bisect_left(self.atoms, pos, key=lambda t: t.start)
-
-    def _glued_pence(self, a: _Atom, end: int) -> tuple[int, str, float] | None:
-        """``12p``, ``24.5p``: one or two English digits (and a decimal) glued to ``p``
-        then a non-letter are pence (not ``p.12``, ``12pp``, ``5p.m.``, ``1080p``)."""
-        if (
-            self.lang == "en"
-            and a.typ == "num"
-            and ((a.is_int and a.ndig in (1, 2)) or _DEC_PENCE.fullmatch(self.text, a.start, end))
-            and not a.cur
-            and end == a.end
-            and _GLUED_PENCE.match(self.text, end)
-        ):
-            return end + 1, "GBP", 0.01
-        return None
-
-    def _price_kopecks(self, a: _Atom, end: int) -> tuple[int, str, float] | None:
-        """``95 к.`` alone in a Russian price list (a ruble or kopeck amount within 80
-        characters before): kopecks, as after a ruble amount."""
-        if (
-            self.lang not in ("ru", None)
-            or self.text[end : end + 1] not in (" ", "\u00a0")
-            or not (a.is_int and 0 < a.value < 100)
-            or not _PRICE_LIST_BEFORE.search(self.text, max(0, a.start - 80), a.start)
-        ):
-            return None
-        return subunit_after(self.text, end, "RUB")
-
-    def _one_main_unit_before(self, pos: int) -> tuple[int, float, str | None]:
-        """``a dollar and`` before a sub-unit amount: (its start, 1.0, currency code), else
-        (*pos*, 0.0, None)."""
-        text = self.text
-        m = _ONE_MAIN_BEFORE.search(text, max(self.limit, pos - 30), pos)
-        if m:
-            u = unit_after(text, m.start("w") - 1, self.lang)
-            if u and u[2] == "money" and u[0] == m.end("w"):
-                return m.start(), 1.0, u[1]
-        return pos, 0.0, None
-
-    def _carried_currency(self, start: int, end: int) -> str | None:
-        """The currency of a scaled amount of money shortly before in the same paragraph,
-        for a bare scaled amount at *start*..*end* that no counted noun follows (``1 410
-        млн руб., из которых 1 100 млн погашались``); else None."""
-        text = self.text
-        nw = _NEXT_WORD.match(text, end)
-        if nw and not _VERBISH.search(nw.group(1)):
-            return None  # "2 млн человек": a count of the noun
-        for m in reversed(self.rows[-4:]):
-            if start - m.end > 200 or "\n" in text[m.end : start]:
-                return None
-            if m.kind == "money" and not math.isnan(m.scale) and m.unit:
-                return m.unit
-        return None
 
     def _emit_verdict(
         self, a: _Atom, x: _Expr, v: _Verdict, value: float, unit: str | None, scale: float

@@ -1,6 +1,7 @@
-"""A unit written once for two numbers: blood pressure ``160/95 мм рт. ст.``, a mean and its
+"""A unit written once for several numbers: blood pressure ``160/95 мм рт. ст.``, a mean and its
 deviation ``24,6 ± 3,1 пг/мл`` (the unit shared backwards, like the dimensions ``55×40×25 см`` and
-``25 x 12,5 x 50 cm``), and a
+``25 x 12,5 x 50 cm``, a list of figures ``412, 438 and 455 knots`` and a number with its
+repetition in brackets ``10 000 (десять тысяч) рублей``), and a
 unit elided after a comparison ``11 месяцев вместо 14`` (shared forwards)."""
 
 from __future__ import annotations
@@ -35,6 +36,13 @@ _CMP_BETWEEN = re.compile(
 )
 _CMP_LAST = frozenset(("вместо", "против", "of", "against", "with", "to"))
 _CMP_KINDS = frozenset(("quantity", "money", "percent"))
+
+# an amount repeated in words in brackets: "10 000 (десять тысяч)"
+_BRACKET_AFTER = re.compile(r"[ \u00a0]?\([^()\n\d]{3,80}\)")
+_BRACKET_DIGITS_AFTER = re.compile(r"[ \u00a0]?\(\d[\d.,]{0,12}\)")
+
+# the separator before the next member of a list of bare figures: "412, 438 and 455 knots"
+_LIST_SEP = re.compile(r",[ \u00a0]+(?P<c>(?:and|or|и|или|dan|atau|және|мен)[ \u00a0]+)?|[ \u00a0]+(?P<w>and|or|и|или|dan|atau|және|мен)[ \u00a0]+")
 
 
 class _SharedUnitRules:
@@ -113,3 +121,70 @@ class _SharedUnitRules:
         for j, y in parts:
             self.emit(atoms[j].start, u[0] if y is parts[-1][1] else y.end, y.value, "quantity", u[1])
         return parts[-1][1].last + 1
+
+    def _unit_list(self, i: int, x: _Expr) -> int:
+        """A comma list of bare figures sharing the unit after the last one (``412, 438,
+        451 and 455 knots``): each a quantity in that unit, the earlier spans only their
+        digits; the next atom if emitted, else 0.  Outside English three members or a
+        connector are needed (``2, 6 км`` is a comma-space decimal)."""
+        text, atoms = self.text, self.atoms
+        if _is_year_int(atoms[i]):
+            return 0
+        parts = [(i, x)]
+        joined = False
+        while len(parts) < 16:
+            m = _LIST_SEP.match(text, parts[-1][1].end)
+            if not m:
+                break
+            j = self._atom_after(m.end())
+            if j >= len(atoms) or atoms[j].start != m.end() or atoms[j].typ != "num" or atoms[j].cur:
+                break
+            y = expr_at(text, atoms, j)
+            if y is None or y.n_atoms != 1 or not math.isnan(y.scale) or _is_year_int(atoms[j]):
+                break
+            parts.append((j, y))
+            if m.group("c") or m.group("w"):
+                joined = True
+                break
+        if len(parts) < 2 or (self.lang != "en" and len(parts) < 3 and not joined):
+            return 0
+        last = parts[-1][1]
+        u = unit_after(text, last.end, self.lang)
+        if u is None or u[2] != "quantity":
+            return 0
+        for j, y in parts:
+            self.emit(atoms[j].start, u[0] if y is last else y.end, y.value, "quantity", u[1])
+        return last.last + 1
+
+    def _bracket_unit(self, i: int, x: _Expr, end: int) -> tuple[str | None, str] | None:
+        """A number and its repetition in brackets share the unit after the bracket:
+        (unit or None, its kind or "") for either of them, ``None`` if *x* is no such
+        member.  An amount in words (``10 000 (десять тысяч) рублей``) takes the
+        currency; a number repeated with the same value takes any unit
+        (``2 (dua) tahun``, ``5 (пять) лет``, ``two (2) years``, ``1 (satu) kali``)
+        or none (``1 (satu) unit``)."""
+        text, atoms = self.text, self.atoms
+        m = _BRACKET_AFTER.match(text, end) or _BRACKET_DIGITS_AFTER.match(text, end)
+        if m:
+            pos = m.end()
+            j = self._atom_after(m.start() + 1)
+            y = expr_at(text, atoms, j) if j < len(atoms) else None
+            same = y is not None and y.end == pos - 1 and y.value == x.value
+        elif text[end : end + 1] == ")" and text[x.start - 1 : x.start] == "(":
+            pos = end + 1
+            b = atoms[i - 1] if i else None
+            same = (
+                b is not None
+                and b.value == x.value
+                and text[b.end : x.start].strip(" \u00a0") == "("
+            )
+        else:
+            return None
+        u = unit_after(text, pos, self.lang)
+        if u and u[2] == "money":
+            return u[1], "money"
+        if not same:
+            return None
+        if u and (u[2] == "quantity" or u[1] == "times"):
+            return u[1], u[2]
+        return None, ""
