@@ -216,13 +216,15 @@ _EN_CITE_TOKENS = (
     "Sear ", "Cohen ", "Crawford ", "Goff ", "GW ", "Id.", "Ibid.", "supra", "infra", "ed. ",
 )
 
+_EN_CITE_TOKEN_RE = re.compile("|".join(map(re.escape, _EN_CITE_TOKENS)))
+
 
 def _en_cite_kind(text: str, s: int, e: int) -> str | None:
     """An English legal or academic citation around the number at s..e: "reference",
     "identifier" or None."""
     lo, hi = max(0, s - 60), min(len(text), e + 40)
     window = text[lo:hi]
-    if not any(t in window for t in _EN_CITE_TOKENS):
+    if not _EN_CITE_TOKEN_RE.search(window):
         return None
     for rx, kind in ((_EN_CITE_IDENT, "identifier"), (_EN_CITE_REF, "reference")):
         for m in rx.finditer(text, lo, hi):
