@@ -128,6 +128,9 @@ _SCORE_TAIL = re.compile(r"[:：][0-9]{1,3}(?![0-9])")
 _SCORE_PREV = frozenset("счётом счетом счёт счет score skor".split())
 
 
+# an event numbered after the body that holds it: "Kongres CPSU XXVII" (ordinal, not a name)
+_EVENT_BEFORE = re.compile(r"(?:[Kk]ongres|[Mm]uktamar|[Ss]idang|[Kk]onferensi|[Pp]leno)[ \u00a0]+$")
+
 class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
     """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
 
@@ -193,7 +196,10 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             return _Verdict("year", end)  # "rebuilt in MDCCCXLII"
         if a.typ == "roman" and sep == " " and (
             prevw == "heeren"
-            or self.lang == "id" and len(prevw) >= 3 and text[start - 1 - len(prevw) : start - 1].isupper()
+            or self.lang == "id"
+            and len(prevw) >= 3
+            and text[start - 1 - len(prevw) : start - 1].isupper()
+            and not _EVENT_BEFORE.search(text, max(0, start - 30), start - 1 - len(prevw))
         ):
             return _Verdict("other", end)  # names of bodies: "Heeren XVII", "PTPN XI"
         if a.typ == "roman":

@@ -135,6 +135,8 @@ _PER_WORD_RE = re.compile(
 _NOT_NUMERATOR = frozenset(("hour", "minute", "second", "day", "week", "month", "year", "night",
                             "s", "h", "min", "d", "times", "%", "pp", "bp", "‰"))
 
+_ENERGY = frozenset(("kWh", "Wh", "MWh", "GWh", "TWh", "J", "kJ", "MJ", "cal", "kcal"))
+
 
 def compound_unit(text: str, e: int, code: str) -> tuple[int, str] | None:
     """A denominator after the unit *code* ending at *e*: ``kg/ha``, ``mg/l``,
@@ -149,8 +151,8 @@ def compound_unit(text: str, e: int, code: str) -> tuple[int, str] | None:
     if m is None:
         return None
     den = _DENOMINATORS[m.group("d").lower()]
-    if den == code:
-        return None
+    if den == code or (code in _ENERGY and den in _NOT_NUMERATOR):
+        return None  # "900 kWh per month": energy used in a period, the unit is kWh
     return m.end(), f"{code}/{den}"
 
 
