@@ -370,7 +370,7 @@ def arc_minutes_after(text: str, pos: int) -> tuple[int, float] | None:
     Examples
     --------
     >>> arc_minutes_after("41° 20′ N", 2)
-    (8, 0.3333333333333333)
+    (7, 0.3333333333333333)
     """
     m = _ARC_MINUTES.match(text, pos)
     if m is None:
