@@ -83,6 +83,8 @@ class _Acc:
         elif wt == "s":
             self.add_scale(b, text)
         elif wt == "frac":
+            if _in_compound(text, b.end):
+                return False  # "a half-life", "a quarter-final": part of a compound noun
             if self.used:
                 self.cur = self.cur * v
             else:
@@ -129,6 +131,11 @@ class _Acc:
         else:
             return False
         return True
+
+
+def _in_compound(text: str, end: int) -> bool:
+    """Is a fraction word ending at *end* glued by a hyphen to a word ("half-life")?"""
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
 
 
 def _digits_join(text: str, atoms: list[_Atom], k: int, acc: _Acc) -> bool:
