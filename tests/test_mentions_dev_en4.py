@@ -39,3 +39,18 @@ def test_fraction_in_compound_noun(text: str) -> None:
 
 def test_fraction_alone_still_found() -> None:
     assert ("a half", 0.5, "other") in _found("He ate a half of the loaf.")
+
+
+# ---- 2. "and a half" makes a mixed number only after a whole number
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Between a quarter and a half of the crop was lost.",
+         [("a quarter", 0.25, "other"), ("a half", 0.5, "other")]),
+        ("Somewhere between one-third and a half of voters stayed home.",
+         [("one-third", 0.3333, "other"), ("a half", 0.5, "other")]),
+        ("The walk took two and a half hours.", [("two and a half hours", 2.5, "quantity")]),
+    ],
+)
+def test_two_fractions_not_mixed(text: str, expected: list) -> None:
+    assert _found(text) == expected

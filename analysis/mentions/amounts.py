@@ -123,6 +123,9 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
         if x is None:
             return i + 1
         a = atoms[i]
+        if x.start != a.start:  # "a third and a half": the second fraction, without "and"
+            self.emit(x.start, x.end, x.value, "other")
+            return i + 1
         if a.typ == "word" and "M" in a.flags:  # "вдвое", "threefold": one-word multipliers
             self.emit(a.start, a.end, a.value, "other", "times")
             return i + 1
