@@ -54,3 +54,17 @@ def test_fraction_alone_still_found() -> None:
 )
 def test_two_fractions_not_mixed(text: str, expected: list) -> None:
     assert _found(text) == expected
+
+
+# ---- 3. a vote tally "N to M" is two counts, like "voted 388 to 1"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The committee vote was 14 to 0 in favour.", [("14", 14, "count"), ("0", 0, "count")]),
+        ("The motion carried by a margin of 7 to 4.", [("7", 7, "count"), ("4", 4, "count")]),
+        ("The Lords voted 201 to 96 against it.", [("201", 201, "count"), ("96", 96, "count")]),
+        ("Lessons last 40 to 50 minutes.", [("40 to 50 minutes", 40, "range")]),
+    ],
+)
+def test_vote_tally_two_counts(text: str, expected: list) -> None:
+    assert _found(text) == expected
