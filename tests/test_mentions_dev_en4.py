@@ -17,7 +17,7 @@ from analysis.mentions import extract_mentions
 def _found(text: str) -> list[tuple]:
     df = extract_mentions(text, "en")
     return [
-        (r.surface, round(r.value, 4), r.kind)
+        (r.surface, r.value if abs(r.value) < 0.001 else round(r.value, 4), r.kind)
         for r in df.itertuples()
     ]
 
@@ -68,3 +68,15 @@ def test_two_fractions_not_mixed(text: str, expected: list) -> None:
 )
 def test_vote_tally_two_counts(text: str, expected: list) -> None:
     assert _found(text) == expected
+
+
+# ---- 4. "one part in a trillion" is a ratio, like "one in five"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Arsenic was present at one part in a million.", [("one part in a million", 1e-06, "other")]),
+        ("Errors occur in one part in 10,000 of cases.", [("one part in 10,000", 0.0001, "other")]),
+    ],
+)
+def test_parts_in_ratio(text: str, expected: list) -> None:
+    assert [(s, round(v, 12), k) for s, v, k in _found(text)] == expected

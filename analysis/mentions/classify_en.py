@@ -36,6 +36,9 @@ _EN_YEAR_OF_LORD = re.compile(r"\byear[ \u00a0]of[ \u00a0]our[ \u00a0]Lord[ \u00
 _EN_HOURS_AFTER = re.compile(r"[ \u00a0]hours(?![^\W\d_])")
 _EN_SMALL = {w: k for k, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 _EN_RATIO_AHEAD = re.compile(r"[ \u00a0](?:in|out[ \u00a0]of)[ \u00a0](?=(?P<d>[a-z]+|\d+)(?![\w,.]\d))")
+_EN_PARTS_BEFORE = re.compile(
+    r"\b(?P<n>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d{1,2})[ \u00a0]parts?[ \u00a0]in[ \u00a0]$"
+)
 _EN_RATIO_BEFORE = re.compile(
     r"\b(?P<n>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,2})"
     r"[ \u00a0](?:in|out[ \u00a0]of)[ \u00a0]$"
@@ -59,6 +62,12 @@ class _EnglishRules:
                 self.emit(a.start, end, hh + mm / 60, "other", "hour")
                 return True
             return False
+        parts = _EN_PARTS_BEFORE.search(text, max(0, start - 20), start)
+        if parts and not unit and (not self.rows or self.rows[-1].end <= parts.start()):
+            n = _EN_SMALL.get(parts.group("n").lower()) or int(parts.group("n"))
+            if n < x.value:  # "one part in a trillion", "two parts in 10,000": a ratio
+                self.emit(parts.start(), end, n / x.value, "other")
+                return True
         if unit or x.value % 1 or not 0 < x.value < 1000:
             return False
         ahead = _EN_RATIO_AHEAD.match(text, end)
