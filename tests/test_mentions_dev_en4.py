@@ -80,3 +80,16 @@ def test_vote_tally_two_counts(text: str, expected: list) -> None:
 )
 def test_parts_in_ratio(text: str, expected: list) -> None:
     assert [(s, round(v, 12), k) for s, v, k in _found(text)] == expected
+
+
+# ---- 5. a temperature scale's capital glued to the figure
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mercury hit 41.2C in Seville.", [("41.2C", 41.2, "quantity")]),
+        ("Nights fell to -8C in the glens.", [("-8C", -8, "quantity")]),
+        ("Phoenix saw 117F on Sunday.", [("117F", 117, "quantity")]),
+    ],
+)
+def test_glued_degree(text: str, expected: list) -> None:
+    assert _found(text) == expected
