@@ -93,3 +93,17 @@ def test_parts_in_ratio(text: str, expected: list) -> None:
 )
 def test_glued_degree(text: str, expected: list) -> None:
     assert _found(text) == expected
+
+
+# ---- 6. a dot clock time after a time preposition or naming a train
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry sailed at 9.45 sharp.", [("9.45", 9.75, "other")]),
+        ("Be home by 11.30, please.", [("11.30", 11.5, "other")]),
+        ("We caught the 6.20 train to Bath.", [("6.20", 6.3333, "other")]),
+        ("The shares fell by 1.25 on the day.", [("1.25", 1.25, "count")]),
+    ],
+)
+def test_dot_clock_time(text: str, expected: list) -> None:
+    assert _found(text) == expected

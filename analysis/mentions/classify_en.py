@@ -48,6 +48,33 @@ _EN_RULE_ID = re.compile(r"\d+[a-z]{1,2}-\d+")
 _EN_RULE_TAIL = re.compile(r"[a-z]{0,2}-\d+(?![\w-])")
 
 
+# a clock time with a dot: "left at 7.15", "by 10.30", "the 4.15 express"
+_EN_DOT_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_EN_CLOCK_PREP = re.compile(
+    r"(?<![^\W\d_])(?:at|by|until|till|from|before|after)[ \u00a0]$", re.IGNORECASE
+)
+# a price or a change, not a time: "fell by 1.25", "closed at 12.30", "rose from 3.10"
+_EN_CLOCK_NOT = re.compile(
+    r"\b(?:ris(?:e|es|ing)|rose|fell|fall(?:s|en|ing)?|up|down|clos(?:e|ed|es|ing)|"
+    r"(?:in|de)creas(?:e|ed|es|ing)|gr[eo]w|cut|priced|trad(?:ed|ing)|stood|reached|"
+    r"peaked|valued|dropped|gained|lost|climbed|slipped|worth|costs?|sold|bought|"
+    r"opened|estimated|rated|measured)[ \u00a0]+(?:at|by|from|before|after)[ \u00a0]$",
+    re.IGNORECASE,
+)
+_EN_CLOCK_TRAIN = re.compile(r"[ \u00a0](?:train|express|from|service|departure)\b")
+
+
+def _dot_clock(text: str, start: int, end: int) -> bool:
+    """Is the decimal at *start*..*end* a clock time (hours.minutes) by its context?"""
+    if not _EN_DOT_CLOCK.fullmatch(text, start, end):
+        return False
+    if _EN_CLOCK_PREP.search(text, max(0, start - 7), start):
+        return not _EN_CLOCK_NOT.search(text, max(0, start - 40), start)
+    return text[max(0, start - 4) : start].lower() == "the " and bool(
+        _EN_CLOCK_TRAIN.match(text, end)
+    )
+
+
 class _EnglishRules:
     """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
 
@@ -62,6 +89,10 @@ class _EnglishRules:
                 self.emit(a.start, end, hh + mm / 60, "other", "hour")
                 return True
             return False
+        if not unit and a.typ == "num" and x.n_atoms == 1 and _dot_clock(text, start, end):
+            hh, mm = text[start:end].split(".")
+            self.emit(start, end, int(hh) + int(mm) / 60, "other")  # "left at 7.15"
+            return True
         parts = _EN_PARTS_BEFORE.search(text, max(0, start - 20), start)
         if parts and not unit and (not self.rows or self.rows[-1].end <= parts.start()):
             n = _EN_SMALL.get(parts.group("n").lower()) or int(parts.group("n"))
