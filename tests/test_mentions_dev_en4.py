@@ -107,3 +107,17 @@ def test_glued_degree(text: str, expected: list) -> None:
 )
 def test_dot_clock_time(text: str, expected: list) -> None:
     assert _found(text) == expected
+
+
+# ---- 7. points scored in a game
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Curry scored 41 points against Denver.", [("41 points", 41, "other")]),
+        ("She ended her career as the league's top scorer with 9,870 points.",
+         [("9,870 points", 9870, "other")]),
+        ("The party finished with 12 points of support in the poll.", [("12", 12, "count")]),
+    ],
+)
+def test_points_scored(text: str, expected: list) -> None:
+    assert _found(text) == expected
