@@ -78,6 +78,7 @@ _CHEM_FORMULA = frozenset(("CO", "CH", "SO", "NO", "N", "H", "O"))
 
 # units read in another unit: (unit, factor, scale)
 _SCALED_UNITS = {"Mbbl/d": ("bbl/d", 1e6, 1e6), "bp": ("pp", 0.01, _NAN), "guinea": ("GBP", 1.05, _NAN),
+                 "shilling": ("GBP", 0.05, _NAN),
                  "kRUB": ("RUB", 1e3, 1e3)}
 
 _HYPHENS = frozenset("-‐‑")
