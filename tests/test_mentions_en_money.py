@@ -106,7 +106,7 @@ def test_en_money_family(
         ("In their 20s. they moved to Leeds.", "20", "count"),  # an age decade, no shillings
         ("She scored 45 marks in the exam.", "45", "count"),  # exam marks are no money
         ("The rocket carried 3 J. Smith instruments.", "3", "count"),  # an initial, not joules
-        ("He scored 28 points in the game.", "28", "count"),  # no change: no point unit
+        ("He had 28 points on his licence.", "28", "count"),  # no change, no game: no unit
         ("Fossil CO2 emissions rose.", None, None),  # a chemical formula is no number
     ],
 )

@@ -78,6 +78,7 @@ _CHEM_FORMULA = frozenset(("CO", "CH", "SO", "NO", "N", "H", "O"))
 
 # units read in another unit: (unit, factor, scale)
 _SCALED_UNITS = {"Mbbl/d": ("bbl/d", 1e6, 1e6), "bp": ("pp", 0.01, _NAN), "guinea": ("GBP", 1.05, _NAN),
+                 "shilling": ("GBP", 0.05, _NAN),
                  "kRUB": ("RUB", 1e3, 1e3)}
 
 _HYPHENS = frozenset("-‐‑")
@@ -123,6 +124,9 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
         if x is None:
             return i + 1
         a = atoms[i]
+        if x.start != a.start:  # "a third and a half": the second fraction, without "and"
+            self.emit(x.start, x.end, x.value, "other")
+            return i + 1
         if a.typ == "word" and "M" in a.flags:  # "вдвое", "threefold": one-word multipliers
             self.emit(a.start, a.end, a.value, "other", "times")
             return i + 1

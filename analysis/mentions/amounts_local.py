@@ -21,6 +21,29 @@ _CHANGE_BEFORE = re.compile(
     r"|slipped|climbed|jumped|plunged|tumbled|slid|soared|shed|added|declined|increased"
     r"|decreased|down|up)(?:[ \u00a0]by)?[ \u00a0]$"
 )
+# points scored in a game: "scored 38 points", "the leading scorer with 38,390 points"
+_SCORED_BEFORE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|tallied|totalled|totaled)[ \u00a0]$")
+_WITH_BEFORE = re.compile(r"\bwith[ \u00a0]$")
+_SPORT_WORDS = re.compile(
+    r"\b(?:scor(?:e|ed|er|ers|es|ing)|game|games|season|match|league|NBA|NFL|NHL|team|player"
+    r"|rebounds|assists|goals|tries|innings|championship|tournament|career)\b"
+)
+
+
+def _scored_points(text: str, start: int, end: int) -> bool:
+    """Are the points at *start*..*end* points scored in a game (not of a vote share)?"""
+    if _SCORED_BEFORE.search(text, max(0, start - 10), start):
+        return True
+    if not _WITH_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    lo = max(0, start - 120)
+    lo = max(lo, text.rfind(". ", lo, start))
+    hi = text.find(". ", end, end + 120)
+    hi = end + 120 if hi < 0 else hi
+    around = text[lo:hi]
+    return bool(_SPORT_WORDS.search(around)) and not _SHARE_BEFORE.search(around)
+
+
 _PCT_AFTER = re.compile(r"[ \u00a0]+to[ \u00a0]+\d+(?:\.\d+)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent)")
 _SHARE_BEFORE = re.compile(r"\b(?:share|vote|poll(?:s|ing)?|approval|turnout|support)\b")
 _FY_SECOND = re.compile(r"/(\d\d|\d{4})(?![\d/])")  # "FY2019/20"
@@ -226,8 +249,13 @@ class _LocalMoneyRules:
         the next atom if emitted, else 0."""
         text, a = self.text, self.atoms[i]
         m = _POINTS.match(text, x.end)
-        if m is None or a.cur or not _CHANGE_BEFORE.search(text, max(0, a.start - 24), a.start):
+        if m is None or a.cur:
             return 0
+        if not _CHANGE_BEFORE.search(text, max(0, a.start - 24), a.start):
+            if not _scored_points(text, a.start, m.end()):
+                return 0
+            self.emit(a.start, m.end(), x.value, "other", "point", x.scale)  # "scored 38 points"
+            return x.last + 1
         lo = max(0, a.start - 60)
         lo = max(lo, text.rfind(". ", lo, a.start))  # the same sentence
         if _PCT_AFTER.match(text, m.end()) or _SHARE_BEFORE.search(text, lo, a.start):

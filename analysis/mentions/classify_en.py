@@ -36,6 +36,9 @@ _EN_YEAR_OF_LORD = re.compile(r"\byear[ \u00a0]of[ \u00a0]our[ \u00a0]Lord[ \u00
 _EN_HOURS_AFTER = re.compile(r"[ \u00a0]hours(?![^\W\d_])")
 _EN_SMALL = {w: k for k, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 _EN_RATIO_AHEAD = re.compile(r"[ \u00a0](?:in|out[ \u00a0]of)[ \u00a0](?=(?P<d>[a-z]+|\d+)(?![\w,.]\d))")
+_EN_PARTS_BEFORE = re.compile(
+    r"\b(?P<n>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d{1,2})[ \u00a0]parts?[ \u00a0]in[ \u00a0]$"
+)
 _EN_RATIO_BEFORE = re.compile(
     r"\b(?P<n>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,2})"
     r"[ \u00a0](?:in|out[ \u00a0]of)[ \u00a0]$"
@@ -43,6 +46,33 @@ _EN_RATIO_BEFORE = re.compile(
 
 _EN_RULE_ID = re.compile(r"\d+[a-z]{1,2}-\d+")
 _EN_RULE_TAIL = re.compile(r"[a-z]{0,2}-\d+(?![\w-])")
+
+
+# a clock time with a dot: "left at 7.15", "by 10.30", "the 4.15 express"
+_EN_DOT_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_EN_CLOCK_PREP = re.compile(
+    r"(?<![^\W\d_])(?:at|by|until|till|from|before|after)[ \u00a0]$", re.IGNORECASE
+)
+# a price or a change, not a time: "fell by 1.25", "closed at 12.30", "rose from 3.10"
+_EN_CLOCK_NOT = re.compile(
+    r"\b(?:ris(?:e|es|ing)|rose|fell|fall(?:s|en|ing)?|up|down|clos(?:e|ed|es|ing)|"
+    r"(?:in|de)creas(?:e|ed|es|ing)|gr[eo]w|cut|priced|trad(?:ed|ing)|stood|reached|"
+    r"peaked|valued|dropped|gained|lost|climbed|slipped|worth|costs?|sold|bought|"
+    r"opened|estimated|rated|measured)[ \u00a0]+(?:at|by|from|before|after)[ \u00a0]$",
+    re.IGNORECASE,
+)
+_EN_CLOCK_TRAIN = re.compile(r"[ \u00a0](?:train|express|from|service|departure)\b")
+
+
+def _dot_clock(text: str, start: int, end: int) -> bool:
+    """Is the decimal at *start*..*end* a clock time (hours.minutes) by its context?"""
+    if not _EN_DOT_CLOCK.fullmatch(text, start, end):
+        return False
+    if _EN_CLOCK_PREP.search(text, max(0, start - 7), start):
+        return not _EN_CLOCK_NOT.search(text, max(0, start - 40), start)
+    return text[max(0, start - 4) : start].lower() == "the " and bool(
+        _EN_CLOCK_TRAIN.match(text, end)
+    )
 
 
 class _EnglishRules:
@@ -59,6 +89,16 @@ class _EnglishRules:
                 self.emit(a.start, end, hh + mm / 60, "other", "hour")
                 return True
             return False
+        if not unit and a.typ == "num" and x.n_atoms == 1 and _dot_clock(text, start, end):
+            hh, mm = text[start:end].split(".")
+            self.emit(start, end, int(hh) + int(mm) / 60, "other")  # "left at 7.15"
+            return True
+        parts = _EN_PARTS_BEFORE.search(text, max(0, start - 20), start)
+        if parts and not unit and (not self.rows or self.rows[-1].end <= parts.start()):
+            n = _EN_SMALL.get(parts.group("n").lower()) or int(parts.group("n"))
+            if n < x.value:  # "one part in a trillion", "two parts in 10,000": a ratio
+                self.emit(parts.start(), end, n / x.value, "other")
+                return True
         if unit or x.value % 1 or not 0 < x.value < 1000:
             return False
         ahead = _EN_RATIO_AHEAD.match(text, end)

@@ -83,6 +83,8 @@ class _Acc:
         elif wt == "s":
             self.add_scale(b, text)
         elif wt == "frac":
+            if _in_compound(text, b.end):
+                return False  # "a half-life", "a quarter-final": part of a compound noun
             if self.used:
                 self.cur = self.cur * v
             else:
@@ -129,6 +131,23 @@ class _Acc:
         else:
             return False
         return True
+
+
+def _after_fraction(text: str, atoms: list[_Atom], i: int) -> bool:
+    """Is the "and a half" at atom *i* the second of two fractions ("a third and a half")?"""
+    a, prev = atoms[i], atoms[i - 1] if i else None
+    return (
+        prev is not None
+        and prev.typ == "word"
+        and prev.wtype in ("frac", "den")
+        and text[a.start : a.start + 4].lower() == "and "
+        and text[prev.end : a.start] == " "
+    )
+
+
+def _in_compound(text: str, end: int) -> bool:
+    """Is a fraction word ending at *end* glued by a hyphen to a word ("half-life")?"""
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
 
 
 def _digits_join(text: str, atoms: list[_Atom], k: int, acc: _Acc) -> bool:
@@ -206,6 +225,8 @@ def _word_joins(text: str, prev: _Atom, b: _Atom, acc: _Acc) -> bool:
         return False
     if b.wtype == "frac" and not (after_unit and acc.last == 1 and acc.used == 1):
         return False
+    if b.wtype == "half" and acc.frac:
+        return False  # "between a third and a half": two fractions, no mixed number
     return not (b.wtype == "s" and b.value >= acc.last_scale)
 
 
@@ -217,6 +238,10 @@ def expr_at(text: str, atoms: list[_Atom], i: int) -> _Expr | None:
     a = atoms[i]
     if a.typ == "roman":
         return _Expr(a.start, a.end, a.value, _NAN, i, False, 1, False, False, False)
+    if a.typ == "word" and a.wtype == "half" and _after_fraction(text, atoms, i):
+        # "between a third and a half": the second fraction, without its "and"
+        start = a.start + 4
+        return _Expr(start, a.end, a.value, _NAN, i, True, 1, True, False, False)
     n = len(atoms)
     neg = "-" in a.flags  # "−3,5", "минус пять": the sign applies to the whole number
     if a.typ == "num":  # the common start: digits (a cardinal, the expression's first atom)

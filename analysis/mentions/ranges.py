@@ -25,6 +25,7 @@ from .context import (
 from .context_words import _IDENT_PREV, _KK_IDENT_NOUNS
 from .numbers import expr_at
 from .record import _NAN
+from .tallies import en_tally
 from .units import is_calendar_word, subunit_after, unit_after
 
 _NPK_BEFORE = re.compile(r"\bNPK\b[^\d\n]{0,20}$")
@@ -78,8 +79,6 @@ _EN_SCORE_WON = re.compile(r"(\d{1,2})[–-](\d{1,2})")
 
 # the old price-list "a" between two prices ("$1.05 a $1.10", "6 a 8 cents")
 _EN_A_CONN = re.compile(r"[ \u00a0](?P<w>a)[ \u00a0](?=[$\d])(?P<dash>(?!x)x)?(?P<slash>(?!x)x)?")
-
-_EN_VOTE_BEFORE = re.compile(r"\b(?:votes?[ \u00a0]+of|voted)[ \u00a0]+$")
 
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:dari|from|от|с|со)[ \u00a0]$", re.IGNORECASE)
 
@@ -230,7 +229,7 @@ class _RangeRules:
                 return None
             if w in ("до", "по") and _prev_word(text, a.start)[0] not in ("от", "с", "со", "from"):
                 return None
-            if w == "to" and _EN_VOTE_BEFORE.search(text, max(0, a.start - 12), a.start):
+            if w == "to" and en_tally(text, a.start, a.value, b.value):
                 return None  # "by a vote of 60 to 39": a tally of two counts
             if w in ("until", "till") and _is_year_int(b) and not _is_year_int(a):
                 return None  # "30 per 1,000 until 1880": a rate, then a year

@@ -72,6 +72,8 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     # "fr." francs after the figure
     (r"sovereigns?|sovs?\.", "GBP", "money"),
     (r"guineas?|gns\.|gn\.", "guinea", "money"),
+    (r"shillings?", "shilling", "money"),  # 20 to the pound: "thirty shillings" -> 1.5 GBP
+    (r"lire|lira", "ITL", "money"),
     (r"(?<=\d[ \u00a0])(?-i:li)\.", "GBP", "money"),
     (r"bucks", "USD", "money"),
     (r"(?<=\d[ \u00a0])(?-i:fr)\.", "FRF", "money"),

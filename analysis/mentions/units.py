@@ -230,6 +230,10 @@ def _broken_unit(text: str, pos: int, lang: str | None) -> tuple[int, str, str] 
     return pos + u[0] + gap, u[1], u[2]
 
 
+# a temperature scale's capital glued to the figure: "40.3C", "-5C", "104F"
+_GLUED_DEGREE = re.compile(r"\d[CF](?![\w/-]|\.\w|'|\u2019)")
+
+
 def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, str] | None:
     """The unit word at *pos*: (end, unit code, kind) or ``None``.
 
@@ -245,6 +249,8 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
             return (u[0] + w0, u[1], u[2]) if u else None
         if _KK_NOT_UNIT.match(text, pos):
             return None
+    if lang in ("en", None) and _GLUED_DEGREE.match(text, pos - 1):
+        return pos + 1, "degC" if text[pos] == "C" else "degF", "quantity"  # "40.3C", "104F"
     m = _UNIT_RE.match(text, pos)
     lex = lexicon_unit_after(text, pos, lang) if _LEX_FIRST.match(text, pos) else None
     if not m and lex is None and "- " in text[pos + 3 : pos + 12]:
