@@ -234,6 +234,22 @@ def _broken_unit(text: str, pos: int, lang: str | None) -> tuple[int, str, str] 
 _GLUED_DEGREE = re.compile(r"\d[CF](?![\w/-]|\.\w|'|\u2019)")
 
 
+def _glued_temperature(text: str, pos: int) -> bool:
+    """Is the capital C or F glued at *pos* to the figure before it a temperature unit?
+    Only for a figure with decimals or a sign (``40.3C``, ``-5C``) or after a temperature
+    word (``Temperatures reached 41C``), or an F after two or three digits (``117F``);
+    ``14C`` dating and ``Room 12C`` are none."""
+    i = pos
+    while i > 0 and (text[i - 1].isdigit() or text[i - 1] in ".,"):
+        i -= 1
+    if "." in text[i:pos] or text[i - 1 : i] in ("-", "−", "+"):
+        return True
+    if text[pos] == "F" and 2 <= pos - i <= 3:
+        return True  # "Phoenix saw 117F": Fahrenheit in the American press
+    lo = max(0, i - 60, text.rfind("\n", max(0, i - 60), i) + 1)
+    return _TEMP_BEFORE.search(text, lo, i) is not None
+
+
 def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, str] | None:
     """The unit word at *pos*: (end, unit code, kind) or ``None``.
 
@@ -249,7 +265,7 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
             return (u[0] + w0, u[1], u[2]) if u else None
         if _KK_NOT_UNIT.match(text, pos):
             return None
-    if lang in ("en", None) and _GLUED_DEGREE.match(text, pos - 1):
+    if lang in ("en", None) and _GLUED_DEGREE.match(text, pos - 1) and _glued_temperature(text, pos):
         return pos + 1, "degC" if text[pos] == "C" else "degF", "quantity"  # "40.3C", "104F"
     m = _UNIT_RE.match(text, pos)
     lex = lexicon_unit_after(text, pos, lang) if _LEX_FIRST.match(text, pos) else None
