@@ -42,3 +42,20 @@ def test_ke_before_counted_places_is_to(text, surface):
 )
 def test_ke_ordinal_kept(text, surface):
     assert _one(text, surface)[0] == "ordinal"
+
+
+# ------------------------------------------------------------ a change before "menjadi"
+
+
+def test_change_before_menjadi_is_no_range():
+    got = _found("Harga cabai naik Rp 5.000 menjadi Rp 60.000 per kilogram.")
+    assert [(s, k, v) for s, k, v, _ in got] == [
+        ("Rp 5.000", "money", 5000),
+        ("Rp 60.000", "money", 60000),
+    ]
+    got = _found("Kursi DPRD bertambah 5 menjadi 55 kursi.")
+    assert [k for _, k, _, _ in got] == ["count", "count"]
+
+
+def test_dari_menjadi_stays_a_range():
+    assert _one("Tarif naik dari Rp 3.500 menjadi Rp 5.000.", "Rp 3.500 menjadi Rp 5.000")[0] == "range"

@@ -81,6 +81,12 @@ _EN_A_CONN = re.compile(r"[ \u00a0](?P<w>a)[ \u00a0](?=[$\d])(?P<dash>(?!x)x)?(?
 
 _EN_VOTE_BEFORE = re.compile(r"\b(?:votes?[ \u00a0]+of|voted)[ \u00a0]+$")
 
+# a change verb before "X menjadi Y": X is the change, not the old value
+_CHANGE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:naik|turun|bertambah|berkurang|meningkat|menurun|melonjak|anjlok"
+    r"|merosot|melemah|menguat|terkoreksi|tumbuh)(?:[ \u00a0]+(?:sebesar|sekitar|sebanyak))?[ \u00a0]+$",
+    re.IGNORECASE,
+)
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:dari|from|от|с|со)[ \u00a0]$", re.IGNORECASE)
 
 
@@ -434,6 +440,8 @@ class _RangeRules:
         """
         text = self.text
         a, b, x, m = p.a, p.b, p.x, p.m
+        if m and m.groupdict().get("w") == "menjadi" and _CHANGE_BEFORE.search(text, max(0, a.start - 24), a.start):
+            return 0  # "naik Rp 8.000 menjadi Rp 1.412.000": the change, then the new value
         dash = m.group("dash") if m else None
         if dash and dash.strip() != dash:
             # spaced dash: only for increasing sequences
