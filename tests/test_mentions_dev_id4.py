@@ -59,3 +59,17 @@ def test_change_before_menjadi_is_no_range():
 
 def test_dari_menjadi_stays_a_range():
     assert _one("Tarif naik dari Rp 3.500 menjadi Rp 5.000.", "Rp 3.500 menjadi Rp 5.000")[0] == "range"
+
+
+# ------------------------------------------------------------ magnitudes in a verb
+
+
+@pytest.mark.parametrize(
+    "text, surface, value",
+    [
+        ("Gempa bermagnitudo 4,9 terasa hingga Garut.", "4,9", 4.9),
+        ("Guncangan berkekuatan M 6,1 terjadi dini hari.", "M 6,1", 6.1),
+    ],
+)
+def test_bermagnitudo(text, surface, value):
+    assert _one(text, surface) == ("other", value, "magnitude")
