@@ -73,3 +73,18 @@ def test_dari_menjadi_stays_a_range():
 )
 def test_bermagnitudo(text, surface, value):
     assert _one(text, surface) == ("other", value, "magnitude")
+
+
+# ------------------------------------------------------------ heights above sea level
+
+
+@pytest.mark.parametrize(
+    "text, surface, value",
+    [
+        ("Puncak Rinjani (3.726 mdpl) ramai pendaki.", "3.726 mdpl", 3726),
+        ("Desa itu berada di ketinggian 1.200 m dpl.", "1.200 m dpl", 1200),
+    ],
+)
+def test_mdpl(text, surface, value):
+    assert _one(text, surface) == ("quantity", value, "m")
+
