@@ -88,3 +88,19 @@ def test_bermagnitudo(text, surface, value):
 def test_mdpl(text, surface, value):
     assert _one(text, surface) == ("quantity", value, "m")
 
+
+# ------------------------------------------------------------ ages in brackets after a name
+
+
+def test_bracketed_ages_after_initials_and_names():
+    got = _found("Polisi menangkap pelaku berinisial MR (29) dan DS (31) di Bekasi.")
+    assert [(s, k, u) for s, k, _, u in got if s in ("29", "31")] == [
+        ("29", "quantity", "year"),
+        ("31", "quantity", "year"),
+    ]
+    assert _one("Korban, Sutrisno (52), warga Depok, tewas di lokasi.", "52") == ("quantity", 52, "year")
+
+
+def test_bracketed_clause_number_is_no_age():
+    assert _one("Sesuai Pasal 5 ayat (2), izin usaha dicabut.", "2")[0] == "identifier"
+
