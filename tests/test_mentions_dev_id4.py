@@ -104,3 +104,18 @@ def test_bracketed_ages_after_initials_and_names():
 def test_bracketed_clause_number_is_no_age():
     assert _one("Sesuai Pasal 5 ayat (2), izin usaha dicabut.", "2")[0] == "identifier"
 
+
+# ------------------------------------------------------------ ranks without ke-
+
+
+@pytest.mark.parametrize(
+    "text, surface, kind",
+    [
+        ("Pebulu tangkis itu naik ke peringkat 4 dunia.", "4", "ordinal"),
+        ("Sekolah itu berada di urutan 2 se-provinsi.", "2", "ordinal"),
+        ("Tim itu masuk peringkat 10 besar.", "10", "count"),
+    ],
+)
+def test_rank_without_ke(text, surface, kind):
+    assert _one(text, surface)[0] == kind
+
