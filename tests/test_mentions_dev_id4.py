@@ -119,3 +119,11 @@ def test_bracketed_clause_number_is_no_age():
 def test_rank_without_ke(text, surface, kind):
     assert _one(text, surface)[0] == kind
 
+
+# ------------------------------------------------------------ clock times in a list
+
+
+def test_clock_times_listed_after_pukul():
+    got = _found("Kereta berangkat pukul 06.15, 09.40 dan 13.20 dari Gambir.")
+    assert [(s, k) for s, k, _, _ in got] == [("06.15", "other"), ("09.40", "other"), ("13.20", "other")]
+

@@ -131,6 +131,12 @@ _SCORE_PREV = frozenset("счётом счетом счёт счет score skor"
 # an event numbered after the body that holds it: "Kongres CPSU XXVII" (ordinal, not a name)
 _EVENT_BEFORE = re.compile(r"(?:[Kk]ongres|[Mm]uktamar|[Ss]idang|[Kk]onferensi|[Pp]leno)[ \u00a0]+$")
 
+# a clock time continuing a list after "pukul": "pukul 17.00, 19.00 dan 21.00 WIB"
+_CLOCK_LIST_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:pukul|jam)[ \u00a0]+(?:\d{1,2}[.:]\d\d(?:,[ \u00a0]*|,?[ \u00a0]+(?:dan|atau)[ \u00a0]+))+$",
+    re.IGNORECASE,
+)
+
 #: Indonesian words naming a position before its number without "ke-" ("peringkat 3").
 _RANK_PREV = frozenset("peringkat urutan posisi rangking ranking".split())
 
@@ -383,6 +389,7 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
         # times of day written with a dot after an hour word
         if a.typ == "num" and not a.is_int and not unit and (
             prevw in _TIME_PREV or _TZ_AFTER.match(text, end)
+            or _CLOCK_LIST_BEFORE.search(text, max(0, start - 60), start)
         ):
             raw = text[a.num_start : a.end]
             mm = re.fullmatch(r"(\d{1,2})[.,](\d\d)", raw)
