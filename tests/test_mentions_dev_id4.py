@@ -127,3 +127,12 @@ def test_clock_times_listed_after_pukul():
     got = _found("Kereta berangkat pukul 06.15, 09.40 dan 13.20 dari Gambir.")
     assert [(s, k) for s, k, _, _ in got] == [("06.15", "other"), ("09.40", "other"), ("13.20", "other")]
 
+
+# ------------------------------------------------------------ stretches between kilometre posts
+
+
+def test_km_post_range():
+    got = _found("Ruas jalan rusak dari Km 12 sampai Km 19 Jalur Pantura.")
+    assert [(s, k, v, u) for s, k, v, u in got] == [("Km 12 sampai Km 19", "range", 12, "km")]
+    assert _one("Kecelakaan terjadi di KM 57 Tol Cipali.", "KM 57") == ("quantity", 57, "km")
+
