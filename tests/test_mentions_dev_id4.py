@@ -137,6 +137,32 @@ def test_km_post_range():
     assert _one("Kecelakaan terjadi di KM 57 Tol Cipali.", "KM 57") == ("quantity", 57, "km")
 
 
+
+# ------------------------------------------------------------ a lone "satu" against another number
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Tujuh hakim setuju dan satu hakim berbeda pendapat.", "satu"),
+        ("Dalam kecelakaan itu satu penumpang tewas dan 12 lainnya luka-luka.", "satu"),
+    ],
+)
+def test_lone_satu_counts(text, surface):
+    assert _one(text, surface) == ("count", 1, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ia salah satu dari 11 pemain terbaik.",
+        "Ini satu-satunya jembatan dari 3 desa itu.",
+        "Warga diperiksa satu per satu oleh 4 petugas.",
+    ],
+)
+def test_satu_not_counted(text):
+    assert not [s for s, *_ in _found(text) if s.lower().startswith("satu")]
+
 # ------------------------------------------------------------ the set's floors
 
 
