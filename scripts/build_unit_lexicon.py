@@ -387,6 +387,8 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("km3", "volume", "", "", "kilometer kubik", "cubic kilometres;cubic kilometers", "km³;км³"),
     ("TEU", "count", "", "", "", "", "TEUs"),
     ("nmi", "length", "", "", "mil laut", "nautical miles;nautical mile", ""),
+    # heights above sea level: "3.676 mdpl" (meter di atas permukaan laut), "2.000 m dpl"
+    ("m", "length", "", "", "mdpl;m dpl;meter dpl;meter di atas permukaan laut", "", "mdpl;m dpl"),
     # days after planting / sowing / transplanting in extension bulletins ("75–85 HST")
     ("day", "time", "", "", "HST;HSS;HSPT", "", ""),
     # salinity in parts per thousand ("15–25 ppt"); English "ppt" is also percentage points

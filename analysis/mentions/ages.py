@@ -11,6 +11,13 @@ import re
 _AGED_ABOUT = re.compile(r"(?<![^\W\d_])[Aa]ged[ \u00a0](?:about|nearly|almost|around|some)[ \u00a0]$")
 _WAS_BEFORE = re.compile(r"(?<![^\W\d_])(?:I|[Hh]e|[Ss]he)[ \u00a0]was[ \u00a0]$")
 _CLAUSE_END = re.compile(r"[.,;!?]|[ \u00a0]when(?![^\W\d_])")
+# an age in brackets after a name or initials in crime and accident news: "berinisial AS
+# (34) dan RH (27)", "Budi (45), warga ..." (the brackets outside)
+_NAME_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]{1,3}|[A-Z][a-z]{2,15})[ \u00a0]\($")
+_BRACKET_AGE_AFTER = re.compile(
+    r"\)(?:[,;.]|[ \u00a0]+(?:dan|serta|yang|warga|asal|di|ke|dari|bersama|ditangkap"
+    r"|diamankan|tewas|meninggal|mengalami|and|who)\b)"
+)
 _SEX_AFTER = re.compile(r",[ \u00a0][mfMF]\.?(?=[,;)])")
 
 
@@ -31,8 +38,16 @@ def _told_age(text: str, start: int, end: int, prevw: str) -> bool:
     bool
         True after ``aged about`` (``nearly``, ``almost``, ``around``, ``some``), after
         ``I was`` / ``he was`` / ``she was`` with a clause end or ``when`` after the number,
-        and between ``, `` and a sex letter (``, m.,``).
+        between ``, `` and a sex letter (``, m.,``), and in brackets (1 to 110) after a name
+        or initials (``AS (34) dan``, ``Budi (45),``).
     """
+    if text[start - 1 : start] == "(":
+        return bool(
+            end - start <= 3
+            and _NAME_BEFORE.search(text, max(0, start - 18), start)
+            and _BRACKET_AGE_AFTER.match(text, end)
+            and int(text[start:end]) <= 110
+        )
     if text[start - 1 : start] not in (" ", "\u00a0"):
         return False
     if prevw in ("about", "nearly", "almost", "around", "some"):

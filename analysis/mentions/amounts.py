@@ -27,6 +27,7 @@ from .context import (
 )
 from .context_words import _FRAC_PREV, _IDENT_PREV, _ISOTOPE_NAMES
 from .degrees import _DegreeRules
+from .id_one import id_one_counts
 from .money_parts import _MoneyPartRules
 from .numbers import expr_at
 from .record import _NAN, _Verdict
@@ -457,6 +458,8 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
             r = self.range_after(i, x, end, unit, ukind, year_word)
             if not r and self.lang == "kk" and kk_one_in_frame(text, a, _prev_word(text, a.start)[0]):
                 self.emit(a.start, a.end, 1.0, "count")  # "Бір жолаушыға 23 кг"
+            if not r and self.lang == "id" and id_one_counts(text, a.start, a.end):
+                self.emit(a.start, a.end, 1.0, "count")  # "dan satu fraksi menolak"
             return r or nxt
         if x.words_only and x.n_atoms == 1 and a.wtype == "h" and not u:
             return nxt

@@ -210,6 +210,18 @@ def _parse_digits(raw: str, lang: str | None) -> tuple[float, int, bool]:
 _CUR_BEFORE = re.compile(r"(US\$|\$|Rp\.?|USD|€|£|₽|₸|ƒ)[ \u00a0]?$")
 _CUR_LAST = frozenset("$p.D€£₽₸ƒ")  # the last characters of the currency prefixes
 _KE_BEFORE = re.compile(r"(?<![^\W\d_])[kKкК][eе][- ]$")
+# "ke 27 kota tujuan": "ke" with a space before a number and a place or thing counted is
+# the preposition "to" ("to 27 towns"), not an ordinal (which "ke-27" or "hari ke 27" is)
+_KE_PLACE_AFTER = re.compile(
+    r"[ \u00a0]+(?:kota|kabupaten|desa|kelurahan|kecamatan|provinsi|negara|lokasi|daerah"
+    r"|wilayah|titik|pulau|kampus|sekolah|rumah|pos|posko|tempat|bandara|pelabuhan|terminal"
+    r"|stasiun|destinasi|tujuan|cabang|kantor|gerai|unit|benua|rute|kawasan)\b"
+)
+_KE_RANK_BEFORE = re.compile(
+    r"\b(?:urutan|peringkat|posisi|juara|hari|tahun|bulan|minggu|pekan|babak|putaran|tahap"
+    r"|gelombang|ranking|rangking|abad|angka|level|lantai|nomor|kali)[ \u00a0]+$",
+    re.IGNORECASE,
+)
 _DASHID_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]{1,2}-$")
 # three capitals before a model number of three digits or more: "ВАЗ-21063", "ЗИЛ-130"
 _DASHID3_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{3}-$")
@@ -267,7 +279,16 @@ def _prefix(text: str, a: _Atom, nd: int, has_id: bool, prev_end: int) -> None:
     if cm:
         a.cur = CURRENCY_PREFIX.get(cm.group(1), "USD")
         a.start = s - (len(window) - cm.start())
-    elif c in "- \n" and (has_id or text[s - 2 : s - 1] in "еЕ") and _KE_BEFORE.search(window):
+    elif (
+        c in "- \n"
+        and (has_id or text[s - 2 : s - 1] in "еЕ")
+        and _KE_BEFORE.search(window)
+        and not (
+            c == " "
+            and _KE_PLACE_AFTER.match(text, a.end)
+            and not _KE_RANK_BEFORE.search(text, max(0, s - 16), s - 3)
+        )
+    ):
         km = _KE_BEFORE.search(window)
         a.ke = True
         a.start = s - (len(window) - km.start())

@@ -131,6 +131,16 @@ _SCORE_PREV = frozenset("счётом счетом счёт счет score skor"
 # an event numbered after the body that holds it: "Kongres CPSU XXVII" (ordinal, not a name)
 _EVENT_BEFORE = re.compile(r"(?:[Kk]ongres|[Mm]uktamar|[Ss]idang|[Kk]onferensi|[Pp]leno)[ \u00a0]+$")
 
+# a clock time continuing a list after "pukul": "pukul 17.00, 19.00 dan 21.00 WIB"
+_CLOCK_LIST_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:pukul|jam)[ \u00a0]+(?:\d{1,2}[.:]\d\d(?:,[ \u00a0]*|,?[ \u00a0]+(?:dan|atau)[ \u00a0]+))+$",
+    re.IGNORECASE,
+)
+
+#: Indonesian words naming a position before its number without "ke-" ("peringkat 3").
+_RANK_PREV = frozenset("peringkat urutan posisi rangking ranking".split())
+
+
 class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
     """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
 
@@ -379,6 +389,7 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
         # times of day written with a dot after an hour word
         if a.typ == "num" and not a.is_int and not unit and (
             prevw in _TIME_PREV or _TZ_AFTER.match(text, end)
+            or _CLOCK_LIST_BEFORE.search(text, max(0, start - 60), start)
         ):
             raw = text[a.num_start : a.end]
             mm = re.fullmatch(r"(\d{1,2})[.,](\d\d)", raw)
@@ -388,6 +399,11 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             return _Verdict("other", end)  # kk "сағат 9-дан": from nine o'clock
         if a.ke:  # "ke-4" after "ayat (1)" numbers an item of the clause
             return _Verdict("identifier" if clause_item(text, start) else "ordinal", end)
+        if (  # a rank without "ke-": "menempati peringkat 3 dunia" (not "peringkat 10 besar")
+            self.lang == "id" and a.typ == "num" and a.is_int and not unit and x.n_atoms == 1
+            and prevw in _RANK_PREV and sep == " " and not re.match(r"[ \u00a0]+besar\b", text[end : end + 8])
+        ):
+            return _Verdict("ordinal", end)
         return None
 
     def _duration_or_era_kind(self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str, sep: str) -> _Verdict | None:

@@ -34,6 +34,11 @@ _MAKER_BEFORE = re.compile(r"\b(?:Boeing|Airbus|Embraer|Bombardier|Antonov|Tupol
 _MODEL = re.compile(r"\d{3}(?P<v>-\d{1,4}[A-Z]{0,2})?(?![\w\-])")
 # a kilometre post written unit first in an address or along a road: "Jl. Kaliurang Km 5,6"
 _KM = frozenset(("Km", "KM", "km"))
+# a second post closing a stretch of road: "KM 47 hingga KM 70", "Km 10-Km 12"
+_KM_TO = re.compile(
+    r"(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?:hingga|sampai(?:[ \u00a0]dengan)?|s\.d\.|s/d|to)[ \u00a0]+)"
+    r"(?:Km|KM|km)[ \u00a0](?P<v>\d{1,4}(?:,\d+)?)(?![\d.,]\d)"
+)
 # a bracket of goal minutes: "(15', 45+1')"
 _MINUTES = re.compile(r"\d{1,3}(?:\+\d{1,2})?['’](?:,[ \u00a0]*\d{1,3}(?:\+\d{1,2})?['’])*\)")
 _MINUTE = re.compile(r"(\d{1,3})(?:(\+\d{1,2}))?['’]")
@@ -61,6 +66,11 @@ class _CodeRules:
             return 0
         if text[s - 3 : s - 1] in _KM and text[s - 1] == " " and (s == 3 or text[s - 4] in " (,"):
             if not text[max(0, s - 6) : s - 4].strip(" ,").isdigit():  # "5 km 3": no post
+                r = _KM_TO.match(text, x.end)
+                if r and float(r.group("v").replace(",", ".")) > x.value:  # "KM 47 hingga KM 70"
+                    hi = float(r.group("v").replace(",", "."))
+                    self.emit(s - 3, r.end(), x.value, "range", "km", range_end=hi)
+                    return self._atom_after(r.end())
                 self.emit(s - 3, x.end, x.value, "quantity", "km")  # "Jl. Kaliurang Km 5,6"
                 return x.last + 1
             return 0

@@ -1,5 +1,5 @@
 """Earthquake magnitudes: ``magnitudo 6,4``, ``magnitude 7.8``, ``магнитудой 7,4`` (the word
-outside) and ``gempa M 9,1`` (the ``M`` inside) are ``other`` in the unit ``magnitude``, like
+outside, also in the verb ``bermagnitudo 5,8``) and ``gempa M 9,1`` (the ``M`` inside) are ``other`` in the unit ``magnitude``, like
 ``5,6 SR``; intensities on the MMI scale (``Dirasakan (MMI) V``, ``III-IV Sukabumi``)
 are readings in the unit ``MMI``."""
 
@@ -14,12 +14,12 @@ from .record import _Verdict
 
 #: Words naming a magnitude right before its figure.
 MAGNITUDE_PREV = frozenset(
-    "magnitudo magnitude mag магнитуда магнитудой магнитуды магнитудасы магнитудамен".split()
+    "magnitudo bermagnitudo magnitude mag магнитуда магнитудой магнитуды магнитудасы магнитудамен".split()
 )
 
 # an earthquake word shortly before "M 9,1"
 _QUAKE_BEFORE = re.compile(
-    r"(?:gempa|earthquake|quake|землетрясени\w*|толчок|жер[ \u00a0]сілкіні\w*)"
+    r"(?:gempa|berkekuatan|earthquake|quake|землетрясени\w*|толчок|жер[ \u00a0]сілкіні\w*)"
     r"[^.;!?\n\d]{0,24}$",
     re.IGNORECASE,
 )

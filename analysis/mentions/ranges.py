@@ -80,6 +80,12 @@ _EN_SCORE_WON = re.compile(r"(\d{1,2})[–-](\d{1,2})")
 # the old price-list "a" between two prices ("$1.05 a $1.10", "6 a 8 cents")
 _EN_A_CONN = re.compile(r"[ \u00a0](?P<w>a)[ \u00a0](?=[$\d])(?P<dash>(?!x)x)?(?P<slash>(?!x)x)?")
 
+# a change verb before "X menjadi Y": X is the change, not the old value
+_CHANGE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:naik|turun|bertambah|berkurang|meningkat|menurun|melonjak|anjlok"
+    r"|merosot|melemah|menguat|terkoreksi|tumbuh)(?:[ \u00a0]+(?:sebesar|sekitar|sebanyak))?[ \u00a0]+$",
+    re.IGNORECASE,
+)
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:dari|from|от|с|со)[ \u00a0]$", re.IGNORECASE)
 
 
@@ -433,6 +439,8 @@ class _RangeRules:
         """
         text = self.text
         a, b, x, m = p.a, p.b, p.x, p.m
+        if m and m.groupdict().get("w") == "menjadi" and _CHANGE_BEFORE.search(text, max(0, a.start - 24), a.start):
+            return 0  # "naik Rp 8.000 menjadi Rp 1.412.000": the change, then the new value
         dash = m.group("dash") if m else None
         if dash and dash.strip() != dash:
             # spaced dash: only for increasing sequences
