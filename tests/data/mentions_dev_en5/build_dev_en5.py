@@ -161,7 +161,7 @@ EN = [
      "million tons in 1900, and the price of steel rails fell from $160 to $32 a ton.",
      [M("920,000 tons", 920000, "quantity", "ton"), M("1860", 1860, "year"),
       M("13.7 million tons", 13.7 * MLN, "quantity", "ton", MLN), M("1900", 1900, "year"),
-      M("$160", 160, "money", "USD"), M("$32", 32, "money", "USD")]),
+      R("$160 to $32", 160, 32, "USD")]),
     # ---- demography and epidemiology
     ("In the cholera epidemic of 1854 nearly 616 people died in Soho within a few weeks; John "
      "Snow traced 83 of the deaths to the Broad Street pump.",
