@@ -45,3 +45,32 @@ def test_measure_then_count_is_no_range(text: str, first: str, second: str) -> N
 )
 def test_measure_ranges_still_found(text: str, surface: str) -> None:
     assert (surface, "range") in [(f[0], f[2]) for f in _found(text)]
+
+
+# ---- 2. an age told by a life event "at", "lived to be", a sentence-opening "At N he was"
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The poet died in Rome at 25, of consumption.", "25"),
+        ("My mother left school at thirteen and went into service.", "thirteen"),
+        ("He enlisted in the navy at 17.", "17"),
+        ("Her grandfather lived to be 101.", "101"),
+        ("At nine she was sent to live with an aunt.", "nine"),
+        ("At 19 he joined the regiment.", "19"),
+    ],
+)
+def test_age_told_by_life_event(text: str, surface: str) -> None:
+    assert (surface, "quantity") in [(f[0], f[2]) for f in _found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At 8 they left the house.",
+        "The shop opens at 9 and closes at 5.",
+        "He died at 4 p.m. on Sunday.",
+        "The rate was set at 12 by the board.",
+    ],
+)
+def test_at_number_without_life_event_is_no_age(text: str) -> None:
+    assert all(f[2] != "quantity" for f in _found(text))

@@ -19,6 +19,18 @@ _BRACKET_AGE_AFTER = re.compile(
     r"|diamankan|tewas|meninggal|mengalami|and|who)\b)"
 )
 _SEX_AFTER = re.compile(r",[ \u00a0][mfMF]\.?(?=[,;)])")
+# a life event "at" an age (en): "died in Princeton at 76", "left school at fourteen",
+# "At twelve he was sent to work"; "lived to be 90"
+_LIFE_AT_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:died|dies|retired|retires|married|marries|left[ \u00a0]+(?:school|home)"
+    r"|enlisted|emigrated|widowed|orphaned|went[ \u00a0]+to[ \u00a0]+(?:work|sea)|was[ \u00a0]+sent)"
+    r"(?![^\W\d_])[^.;:!?\d]{0,40}[ \u00a0]at[ \u00a0]$"
+)
+_AT_OPENING = re.compile(r"(?:^|[.;!?][ \u00a0]+)At[ \u00a0]$")
+_PRONOUN_AFTER = re.compile(r",?[ \u00a0]+(?:he|she|I|they|we)[ \u00a0]")
+_PRONOUN_WAS_AFTER = re.compile(r",?[ \u00a0]+(?:he|she|I)[ \u00a0]+was[ \u00a0]")
+_LIVED_TO_BE = re.compile(r"(?<![^\W\d_])(?:live|lived|lives|living)[ \u00a0]+to[ \u00a0]+be[ \u00a0]$")
+_CLOCK_AFTER = re.compile(r"[:.]\d|[ \u00a0]*(?:[ap]\.?m\b|o'clock|hours?\b|hrs?\b)", re.IGNORECASE)
 
 
 def _told_age(text: str, start: int, end: int, prevw: str) -> bool:
@@ -36,7 +48,9 @@ def _told_age(text: str, start: int, end: int, prevw: str) -> bool:
     Returns
     -------
     bool
-        True after ``aged about`` (``nearly``, ``almost``, ``around``, ``some``), after
+        True after ``aged about`` (``nearly``, ``almost``, ``around``, ``some``), after a
+        life event and ``at`` (``died at 76``, ``left school at fourteen``), after a
+        sentence-opening ``At`` before a pronoun, after ``lived to be``, after
         ``I was`` / ``he was`` / ``she was`` with a clause end or ``when`` after the number,
         between ``, `` and a sex letter (``, m.,``), and in brackets (1 to 110) after a name
         or initials (``AS (34) dan``, ``Budi (45),``).
@@ -52,9 +66,29 @@ def _told_age(text: str, start: int, end: int, prevw: str) -> bool:
         return False
     if prevw in ("about", "nearly", "almost", "around", "some"):
         return _AGED_ABOUT.search(text, max(0, start - 20), start) is not None
+    if prevw in ("at", "be") and not _CLOCK_AFTER.match(text, end):
+        if prevw == "be":  # digits only: "lived to be fourscore" stays a count (dev_en3)
+            found = _LIVED_TO_BE.search(text, max(0, start - 16), start) is not None
+            return found and text[start].isdigit()
+        if _AT_OPENING.search(text, max(0, start - 6), start):
+            # a clock hour ("At 8 they left") unless the clause tells of a life ("he was sent")
+            if _PRONOUN_WAS_AFTER.match(text, end):
+                return True
+            return _PRONOUN_AFTER.match(text, end) is not None and not _is_hour(text[start:end])
+        return _LIFE_AT_BEFORE.search(text, max(0, start - 80), start) is not None
     if prevw == "was":
         return bool(_WAS_BEFORE.search(text, max(0, start - 9), start) and _CLAUSE_END.match(text, end))
     return text[start - 2 : start] == ", " and _SEX_AFTER.match(text, end) is not None
+
+
+_HOURS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve 1 2 3 4 5 6 7 8 9 10 11 12".split()
+)
+
+
+def _is_hour(word: str) -> bool:
+    """Whether *word* could be a clock hour (1 to 12, digits or words)."""
+    return word.lower() in _HOURS
 
 
 # a radiocarbon age before present: "3450 ± 40 BP", "2,100 cal BP" (BP outside)
