@@ -74,3 +74,27 @@ def test_age_told_by_life_event(text: str, surface: str) -> None:
 )
 def test_at_number_without_life_event_is_no_age(text: str) -> None:
     assert all(f[2] != "quantity" for f in _found(text))
+
+
+# ---- 3. a market's level after "closed / stood at" is a bare value on a scale
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Silver closed at 61 3/4, a shade firmer.", "61 3/4", 61.75),
+        ("By the end of the week the FTSE closed at 7,412.5.", "7,412.5", 7412.5),
+        ("On Friday shares of the canal company stood at 212.", "212", 212),
+    ],
+)
+def test_market_level_is_other(text: str, surface: str, value: float) -> None:
+    assert (surface, value, "other") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The population of the town stood at 4,000.",
+        "The shop closed at 6 on Saturdays.",
+    ],
+)
+def test_other_levels_stay_counts(text: str) -> None:
+    assert all(f[2] == "count" for f in _found(text))

@@ -26,7 +26,7 @@ _LIFE_AT_BEFORE = re.compile(
     r"|enlisted|emigrated|widowed|orphaned|went[ \u00a0]+to[ \u00a0]+(?:work|sea)|was[ \u00a0]+sent)"
     r"(?![^\W\d_])[^.;:!?\d]{0,40}[ \u00a0]at[ \u00a0]$"
 )
-_AT_OPENING = re.compile(r"(?:^|[.;!?][ \u00a0]+)At[ \u00a0]$")
+_AT_OPENING = re.compile(r"(?:^|[.;!?][ \u00a0]+)At[ \u00a0]$|;[ \u00a0]+at[ \u00a0]$")
 _PRONOUN_AFTER = re.compile(r",?[ \u00a0]+(?:he|she|I|they|we)[ \u00a0]")
 _PRONOUN_WAS_AFTER = re.compile(r",?[ \u00a0]+(?:he|she|I)[ \u00a0]+was[ \u00a0]")
 _LIVED_TO_BE = re.compile(r"(?<![^\W\d_])(?:live|lived|lives|living)[ \u00a0]+to[ \u00a0]+be[ \u00a0]$")

@@ -112,6 +112,12 @@ _RATING_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?:рейтинг\w*|Эло|Elo|rating)(?![^\W\d_])[^.;!?\n\d]{0,40}"
     r"|(?:котировал\w*|котиру[ею]тся|quoted|dikutip)[ \u00a0]+(?:по|at|pada)[ \u00a0]+)$"
 )
+# a market's level named earlier in the sentence: "Gold closed at 134 1/2", "the Dow ...
+# it stood at 41.22", "Consols opened at 92"
+_MARKET_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:Dow|FTSE|Nasdaq|Nikkei|Consols|Gold|Silver|[Ss]hares|Industrial[ \u00a0]+Average)"
+    r"(?![^\W\d_])(?:[^.;!?\n]|\.(?=\d)){0,100}(?<![^\W\d_])(?:closed|stood|opened|ended|finished)[ \u00a0]+at[ \u00a0]+$"
+)
 # a school mark in quotes with its meaning after a dash: "«5» — отлично", "«4» — жақсы"
 _MARK_AFTER = re.compile(
     r"»[ \u00a0]*[—–-][ \u00a0]*(?:отлично|хорошо|удовлетворительно|неудовлетворительно"
@@ -280,6 +286,8 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
     ) -> _Verdict | None:
         """Significance levels, clock hours in words, a number sharing a list's percent sign."""
         text = self.text
+        if a.typ == "num" and x.n_atoms > 1 and not unit and self._market_level(start, end):
+            return _Verdict("other", end)  # "Gold closed at 134 1/2"
         if a.typ != "num" or x.n_atoms != 1:
             return None
         if not unit and _P_VALUE_BEFORE.search(text, max(0, start - 6), start):
@@ -340,7 +348,20 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             return _prev_word(text, rows[-1].start)[0] in _READING_PREV
         return bool(
             text[start - 1 : start] in (" ", "\u00a0")
-            and _RATING_BEFORE.search(text, max(0, start - 60), start)
+            and (
+                _RATING_BEFORE.search(text, max(0, start - 60), start)
+                or self._market_level(start, end)
+            )
+            and _COEF_END.match(text, end)
+        )
+
+    def _market_level(self, start: int, end: int) -> bool:
+        """en: a market's level after "closed / stood at" ("Gold closed at 134 1/2")."""
+        text = self.text
+        return bool(
+            self.lang in ("en", None)
+            and text[start - 1 : start] == " "
+            and _MARKET_BEFORE.search(text, max(0, start - 140), start)
             and _COEF_END.match(text, end)
         )
 
