@@ -98,3 +98,20 @@ def test_market_level_is_other(text: str, surface: str, value: float) -> None:
 )
 def test_other_levels_stay_counts(text: str) -> None:
     assert all(f[2] == "count" for f in _found(text))
+
+
+# ---- 4. inches in fractions after feet: "4 ft 8 1/2 in"
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The standard gauge is 4 ft 8 1/2 in between the rails.", "8 1/2 in", 8.5),
+        ("The plank measured 2 ft 3/4 in across.", "3/4 in", 0.75),
+        ("A wall 10 ft 11 3/4 in high.", "11 3/4 in", 11.75),
+    ],
+)
+def test_fractional_inches_after_feet(text: str, surface: str, value: float) -> None:
+    assert (surface, value, "quantity") in _found(text)
+
+
+def test_fraction_before_preposition_in_is_no_inch() -> None:
+    assert ("1/4", 0.25, "other") in _found("Roughly 1/4 in the northern wards voted.")

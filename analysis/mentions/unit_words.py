@@ -220,7 +220,10 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     # ("15 hands high"), inches after feet ("6 ft 1 in")
     (r"o['’]clock", "hour", "other"),
     (r"hands(?=[ \u00a0]+high)", "hand", "quantity"),
-    (r"(?<=ft[ \u00a0]\d[ \u00a0])in(?![\w.])|(?<=ft[ \u00a0]\d\d[ \u00a0])in(?![\w.])", "inch", "quantity"),
+    (r"(?<=ft[ \u00a0]\d[ \u00a0])in(?![\w.])|(?<=ft[ \u00a0]\d\d[ \u00a0])in(?![\w.])"
+     # and after a fraction of an inch: "7 ft 1/4 in", "4 ft 8 1/2 in"
+     r"|(?<=ft[ \u00a0]\d/\d[ \u00a0])in(?![\w.])|(?<=ft[ \u00a0]\d[ \u00a0]\d/\d[ \u00a0])in(?![\w.])"
+     r"|(?<=ft[ \u00a0]\d\d[ \u00a0]\d/\d[ \u00a0])in(?![\w.])", "inch", "quantity"),
     # survey links after chains ("22 chains 50 links"; "5 links" alone counts links), and
     # millibars in lower case only ("953 mb"; "500 MB" is megabytes)
     (r"(?<=chains[ \u00a0]\d[ \u00a0])links?|(?<=chains[ \u00a0]\d\d[ \u00a0])links?", "link", "quantity"),
