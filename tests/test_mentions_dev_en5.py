@@ -115,3 +115,19 @@ def test_fractional_inches_after_feet(text: str, surface: str, value: float) -> 
 
 def test_fraction_before_preposition_in_is_no_inch() -> None:
     assert ("1/4", 0.25, "other") in _found("Roughly 1/4 in the northern wards voted.")
+
+
+# ---- 5. a convoy's route letters name it, even when they spell a word ("Convoy ON 166")
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Convoy ON 202 sailed from Liverpool in September.", "202"),
+        ("The escorts of convoy ON 154 could not hold off the pack.", "154"),
+    ],
+)
+def test_convoy_route_letters(text: str, surface: str) -> None:
+    assert (surface, "identifier") in [(f[0], f[2]) for f in _found(text)]
+
+
+def test_capital_word_before_number_without_convoy() -> None:
+    assert ("3", 3, "count") in _found("THE ATTACK ON 3 FARMS WAS REPULSED.")

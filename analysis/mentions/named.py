@@ -137,8 +137,9 @@ def abbr_kind(text: str, s: int, e: int, value: float, ndig: int, lang: str | No
         return "identifier"  # "Washington, D.C. 20549", "Portland, OR 97201"
     m = _ABBR_BEFORE.search(text, max(0, s - 5), s)
     ab = m.group()[:-1] if m else ""
-    if not ab or ab in _NOT_ABBR or (lang != "id" and ab in _NOT_ABBR_EN):
-        return ""
+    convoy = ab and word_before(text, s - len(ab) - 1).lower() == "convoy"
+    if not ab or not convoy and (ab in _NOT_ABBR or (lang != "id" and ab in _NOT_ABBR_EN)):
+        return ""  # but a convoy's route letters are its name: "Convoy ON 166"
     if ndig == 4 and 1000 <= value <= 2100:
         return ""  # "FY 2024", "UUD 1945": a year
     w = word_before(text, s - len(ab) - 1)
