@@ -131,3 +131,21 @@ def test_convoy_route_letters(text: str, surface: str) -> None:
 
 def test_capital_word_before_number_without_convoy() -> None:
     assert ("3", 3, "count") in _found("THE ATTACK ON 3 FARMS WAS REPULSED.")
+
+
+# ---- 6. "between X and Y unit": the first bound takes the unit after the second
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Boys between ten and fourteen years old worked the looms.", "ten", "fourteen years"),
+        ("The stones weigh between 2 and 3 tons apiece.", "2", "3 tons"),
+    ],
+)
+def test_between_bounds_share_unit(text: str, first: str, second: str) -> None:
+    found = _found(text)
+    assert [(f[0], f[2]) for f in found] == [(first, "quantity"), (second, "quantity")]
+
+
+def test_between_counts_and_years_unchanged() -> None:
+    assert [f[2] for f in _found("between 40 and 50 households")] == ["count", "count"]
+    assert [f[2] for f in _found("between 1851 and 1861")] == ["year", "year"]

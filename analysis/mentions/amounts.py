@@ -376,6 +376,8 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
             r = self._shared_unit_pair(i, x)  # "160/95 мм рт. ст.", "24,6 ± 3,1 пг/мл"
             if r:
                 return r
+        if not a.cur and text[end : end + 5] == " and " and self._between_unit(i, x):
+            return self._atom_after(self.rows[-1].end)  # "between nine and thirteen years"
         if a.typ == "num" and not a.cur and text[end : end + 1] == "," and x.n_atoms == 1 and math.isnan(scale):
             r = self._unit_list(i, x)
             if r:

@@ -45,6 +45,11 @@ _BRACKET_DIGITS_AFTER = re.compile(r"[ \u00a0]?\(\d[\d.,]{0,12}\)")
 _LIST_SEP = re.compile(r",[ \u00a0]+(?P<c>(?:and|or|и|или|dan|atau|және|мен)[ \u00a0]+)?|[ \u00a0]+(?P<w>and|or|и|или|dan|atau|және|мен)[ \u00a0]+")
 
 
+# en "between nine and thirteen years": the first bound takes the unit after the second
+_BETWEEN_BEFORE = re.compile(r"(?<![^\W\d_])[Bb]etween[ \u00a0]+$")
+_AND_SEP = re.compile(r"[ \u00a0]+and[ \u00a0]+")
+
+
 class _SharedUnitRules:
     """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
 
@@ -155,6 +160,29 @@ class _SharedUnitRules:
         for j, y in parts:
             self.emit(atoms[j].start, u[0] if y is last else y.end, y.value, "quantity", u[1])
         return last.last + 1
+
+    def _between_unit(self, i: int, x: _Expr) -> int:
+        """en ``between nine and thirteen years``, ``between 3 and 4 tons``: two quantities in
+        the unit after the second bound, the first with its digits only (``between ... and``
+        is a list, not a range); the next atom if emitted, else 0."""
+        text, atoms = self.text, self.atoms
+        if self.lang not in ("en", None) or not _BETWEEN_BEFORE.search(text, max(0, x.start - 9), x.start):
+            return 0
+        m = _AND_SEP.match(text, x.end)
+        if not m or not math.isnan(x.scale) or _is_year_int(atoms[i]) or unit_after(text, x.end, self.lang):
+            return 0
+        j = self._atom_after(m.end())
+        if j >= len(atoms) or atoms[j].start != m.end() or atoms[j].cur or atoms[j].typ not in ("num", "word"):
+            return 0
+        y = expr_at(text, atoms, j)
+        if y is None or not math.isnan(y.scale) or _is_year_int(atoms[j]):
+            return 0
+        u = unit_after(text, y.end, self.lang)
+        if u is None or u[2] != "quantity":
+            return 0
+        self.emit(x.start, x.end, x.value, "quantity", u[1])
+        self.emit(y.start, u[0], y.value, "quantity", u[1])
+        return self._atom_after(u[0])
 
     def _bracket_unit(self, i: int, x: _Expr, end: int) -> tuple[str | None, str] | None:
         """A number and its repetition in brackets share the unit after the bracket:
