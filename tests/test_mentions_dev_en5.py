@@ -149,3 +149,21 @@ def test_between_bounds_share_unit(text: str, first: str, second: str) -> None:
 def test_between_counts_and_years_unchanged() -> None:
     assert [f[2] for f in _found("between 40 and 50 households")] == ["count", "count"]
     assert [f[2] for f in _found("between 1851 and 1861")] == ["year", "year"]
+
+
+# ---- 7. an age limit changed to a number: "the voting age was lowered to 18"
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("In 1969 the voting age was lowered to 18.", ["18"]),
+        ("The minimum age is to be raised to 12 next year and to 13 in 1920.", ["12", "13"]),
+    ],
+)
+def test_age_limit_changed_to(text: str, surfaces: list[str]) -> None:
+    found = [(f[0], f[2]) for f in _found(text)]
+    for s in surfaces:
+        assert (s, "quantity") in found
+
+
+def test_raised_to_without_age_is_count() -> None:
+    assert ("15", 15, "count") in _found("The club raised to 15 the number of its trustees.")

@@ -30,6 +30,11 @@ _AT_OPENING = re.compile(r"(?:^|[.;!?][ \u00a0]+)At[ \u00a0]$|;[ \u00a0]+at[ \u0
 _PRONOUN_AFTER = re.compile(r",?[ \u00a0]+(?:he|she|I|they|we)[ \u00a0]")
 _PRONOUN_WAS_AFTER = re.compile(r",?[ \u00a0]+(?:he|she|I)[ \u00a0]+was[ \u00a0]")
 _LIVED_TO_BE = re.compile(r"(?<![^\W\d_])(?:live|lived|lives|living)[ \u00a0]+to[ \u00a0]+be[ \u00a0]$")
+# an age limit changed "to" a number: "the school-leaving age be raised to 15 ... and to 16"
+_AGE_TO_BEFORE = re.compile(
+    r"(?<![^\W\d_])age(?![^\W\d_])[^.;!?\d]{0,24}?(?:raised|lowered|increased|reduced|fixed|set)"
+    r"[ \u00a0]+to[ \u00a0]+(?:\d{1,3}(?![\d.,])[^.;!?]{0,40}[ \u00a0]and[ \u00a0]+to[ \u00a0]+)?$"
+)
 _CLOCK_AFTER = re.compile(r"[:.]\d|[ \u00a0]*(?:[ap]\.?m\b|o'clock|hours?\b|hrs?\b)", re.IGNORECASE)
 
 
@@ -50,7 +55,8 @@ def _told_age(text: str, start: int, end: int, prevw: str) -> bool:
     bool
         True after ``aged about`` (``nearly``, ``almost``, ``around``, ``some``), after a
         life event and ``at`` (``died at 76``, ``left school at fourteen``), after a
-        sentence-opening ``At`` before a pronoun, after ``lived to be``, after
+        sentence-opening ``At`` before a pronoun, after ``lived to be``, after an age limit
+        changed to a number (``the age was raised to 15``), after
         ``I was`` / ``he was`` / ``she was`` with a clause end or ``when`` after the number,
         between ``, `` and a sex letter (``, m.,``), and in brackets (1 to 110) after a name
         or initials (``AS (34) dan``, ``Budi (45),``).
@@ -76,6 +82,8 @@ def _told_age(text: str, start: int, end: int, prevw: str) -> bool:
                 return True
             return _PRONOUN_AFTER.match(text, end) is not None and not _is_hour(text[start:end])
         return _LIFE_AT_BEFORE.search(text, max(0, start - 80), start) is not None
+    if prevw == "to":
+        return _AGE_TO_BEFORE.search(text, max(0, start - 110), start) is not None
     if prevw == "was":
         return bool(_WAS_BEFORE.search(text, max(0, start - 9), start) and _CLAUSE_END.match(text, end))
     return text[start - 2 : start] == ", " and _SEX_AFTER.match(text, end) is not None
