@@ -83,6 +83,7 @@ def test_at_number_without_life_event_is_no_age(text: str) -> None:
         ("Silver closed at 61 3/4, a shade firmer.", "61 3/4", 61.75),
         ("By the end of the week the FTSE closed at 7,412.5.", "7,412.5", 7412.5),
         ("On Friday shares of the canal company stood at 212.", "212", 212),
+        ("The Nikkei fell 3 per cent, far below its peak of 38,915.", "38,915", 38915),
     ],
 )
 def test_market_level_is_other(text: str, surface: str, value: float) -> None:
@@ -94,6 +95,7 @@ def test_market_level_is_other(text: str, surface: str, value: float) -> None:
     [
         "The population of the town stood at 4,000.",
         "The shop closed at 6 on Saturdays.",
+        "The town's population reached a peak of 4,000.",
     ],
 )
 def test_other_levels_stay_counts(text: str) -> None:

@@ -113,10 +113,10 @@ _RATING_BEFORE = re.compile(
     r"|(?:котировал\w*|котиру[ею]тся|quoted|dikutip)[ \u00a0]+(?:по|at|pada)[ \u00a0]+)$"
 )
 # a market's level named earlier in the sentence: "Gold closed at 134 1/2", "the Dow ...
-# it stood at 41.22", "Consols opened at 92"
+# it stood at 41.22", "Consols opened at 92", "... below its peak of 381.17"
 _MARKET_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:Dow|FTSE|Nasdaq|Nikkei|Consols|Gold|Silver|[Ss]hares|Industrial[ \u00a0]+Average)"
-    r"(?![^\W\d_])(?:[^.;!?\n]|\.(?=\d)){0,100}(?<![^\W\d_])(?:closed|stood|opened|ended|finished)[ \u00a0]+at[ \u00a0]+$"
+    r"(?![^\W\d_])(?:[^.;!?\n]|\.(?=\d)){0,160}(?<![^\W\d_])(?:(?:closed|stood|opened|ended|finished)[ \u00a0]+at|(?:peak|high|low)[ \u00a0]+of)[ \u00a0]+$"
 )
 # a school mark in quotes with its meaning after a dash: "«5» — отлично", "«4» — жақсы"
 _MARK_AFTER = re.compile(
@@ -361,7 +361,7 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
         return bool(
             self.lang in ("en", None)
             and text[start - 1 : start] == " "
-            and _MARKET_BEFORE.search(text, max(0, start - 140), start)
+            and _MARKET_BEFORE.search(text, max(0, start - 220), start)
             and _COEF_END.match(text, end)
         )
 
