@@ -10,7 +10,7 @@ kk 0.949; value accuracy 0.976, 0.962, 0.987, 0.997); at the start of that round
 ru 0.931, en 0.905, id 0.941, kk 0.936.  The development sets were annotated blind and then
 tuned on, so their floors (0.01 below the scores reached) are regression tests; the tests
 of their rules are beside them (``test_mentions_dev_ru4.py``, ``test_mentions_dev_en3_*.py``,
-``test_mentions_dev_en4.py``, ``test_mentions_dev_id3*.py``, ``test_mentions_dev_id4.py``,
+``test_mentions_dev_en4.py``, ``test_mentions_dev_en5.py``, ``test_mentions_dev_id3*.py``, ``test_mentions_dev_id4.py``,
 ``test_mentions_dev_kk2.py``).
 """
 
@@ -30,6 +30,7 @@ DEV_FLOORS = [
     ("mentions_dev_ru4", "ru", 0.959, 0.983, 0.944),
     ("mentions_dev_en3", "en", 0.966, 0.977, 0.943),
     ("mentions_dev_en4", "en", 0.982, 0.99, 0.947),
+    ("mentions_dev_en5", "en", 0.99, 0.99, 0.99),
     ("mentions_dev_id3", "id", 0.985, 0.99, 0.978),
     ("mentions_dev_id4", "id", 0.99, 0.99, 0.986),
     ("mentions_dev_kk2", "kk", 0.961, 0.98, 0.961),
