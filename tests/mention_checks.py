@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from analysis.mentions import extract_mentions
 
 
@@ -19,3 +21,28 @@ def one(lang: str, text: str, surface: str) -> tuple[str, float, str | None]:
     hits = [(k, v, u) for s, k, v, u in found(lang, text) if s == surface]
     assert len(hits) == 1, found(lang, text)
     return hits[0]
+
+
+def check_one(
+    lang: str, text: str, surface: str, value: float, kind: str, unit: str | None, rel_tol: float
+) -> None:
+    """Assert that *text* has exactly one mention *surface*, of this kind and unit, whose
+    value is *value* within *rel_tol* (``nan``: no value)."""
+    df = extract_mentions(text, lang, strict=True)
+    rows = df[df["surface"] == surface]
+    assert len(rows) == 1, df[["surface", "value", "kind", "unit"]].values.tolist()
+    r = rows.iloc[0]
+    if math.isnan(value):
+        assert math.isnan(r["value"])
+    else:
+        assert math.isclose(r["value"], value, rel_tol=rel_tol), r["value"]
+    assert r["kind"] == kind
+    assert (r["unit"] if isinstance(r["unit"], str) else None) == unit
+
+
+def check_kind(lang: str, text: str, surface: str, kind: str) -> None:
+    """Assert that *text* has exactly one mention *surface*, of this kind."""
+    df = extract_mentions(text, lang, strict=True)
+    rows = df[df["surface"] == surface]
+    assert len(rows) == 1, df[["surface", "value", "kind"]].values.tolist()
+    assert rows.iloc[0]["kind"] == kind

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 
 import pytest
+from mention_checks import check_kind, check_one
 
 from analysis.mentions import extract_mentions
 
@@ -112,24 +113,12 @@ NEGATIVE = [
 def test_en3_dates_family(
     lang: str, text: str, surface: str, value: float, kind: str, unit: str | None
 ) -> None:
-    df = extract_mentions(text, lang, strict=True)
-    rows = df[df["surface"] == surface]
-    assert len(rows) == 1, df[["surface", "value", "kind", "unit"]].values.tolist()
-    r = rows.iloc[0]
-    if math.isnan(value):
-        assert math.isnan(r["value"])
-    else:
-        assert math.isclose(r["value"], value, rel_tol=1e-4), r["value"]
-    assert r["kind"] == kind
-    assert (r["unit"] if isinstance(r["unit"], str) else None) == unit
+    check_one(lang, text, surface, value, kind, unit, rel_tol=1e-4)
 
 
 @pytest.mark.parametrize(("lang", "text", "surface", "kind"), NEGATIVE)
 def test_en3_dates_negative(lang: str, text: str, surface: str, kind: str) -> None:
-    df = extract_mentions(text, lang, strict=True)
-    rows = df[df["surface"] == surface]
-    assert len(rows) == 1, df[["surface", "value", "kind"]].values.tolist()
-    assert rows.iloc[0]["kind"] == kind
+    check_kind(lang, text, surface, kind)
 
 
 @pytest.mark.parametrize(
