@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 from analysis.mentions import extract_mentions
+from analysis.mentions.evaluate import evaluate, load_gold
 
 
 def found(lang: str, text: str) -> list[tuple[str, str, float, str | None]]:
@@ -46,3 +48,16 @@ def check_kind(lang: str, text: str, surface: str, kind: str) -> None:
     rows = df[df["surface"] == surface]
     assert len(rows) == 1, df[["surface", "value", "kind"]].values.tolist()
     assert rows.iloc[0]["kind"] == kind
+
+
+def check_floor(folder: Path, lang: str, f1: float, value: float, kind: float) -> None:
+    """Assert that the extractor scores at least these exact F1, value and kind accuracies
+    on the annotated set in *folder* (one language).  A failure names the set and the
+    scores that dropped, never a mention, so that sealed sets stay sealed."""
+    passages = load_gold(folder)
+    assert {p["lang"] for p in passages} == {lang}
+    row = evaluate(extract_mentions, passages, by="lang").iloc[0]
+    got = {"exact_f1": row["exact_f1"], "value_acc": row["value_acc"], "kind_acc": row["kind_acc"]}
+    floors = {"exact_f1": f1, "value_acc": value, "kind_acc": kind}
+    low = {k: round(float(v), 3) for k, v in got.items() if v < floors[k]}
+    assert not low, f"{folder.name}: below the floor {floors}: {low}"

@@ -19,9 +19,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from mention_checks import check_floor
 
-from analysis.mentions import extract_mentions
-from analysis.mentions.evaluate import evaluate, is_sealed, load_gold
+from analysis.mentions.evaluate import is_sealed
 
 DATA = Path(__file__).parent / "data"
 
@@ -48,10 +48,4 @@ FLOORS = [
 @pytest.mark.parametrize(("folder", "lang", "f1", "value", "kind"), DEV_FLOORS + FLOORS)
 def test_floor(folder: str, lang: str, f1: float, value: float, kind: float) -> None:
     assert is_sealed(DATA / folder) == ("heldout" in folder)
-    passages = load_gold(DATA / folder)
-    assert {p["lang"] for p in passages} == {lang}
-    row = evaluate(extract_mentions, passages, by="lang").iloc[0]
-    got = {"exact_f1": row["exact_f1"], "value_acc": row["value_acc"], "kind_acc": row["kind_acc"]}
-    floors = {"exact_f1": f1, "value_acc": value, "kind_acc": kind}
-    low = {k: round(float(v), 3) for k, v in got.items() if v < floors[k]}
-    assert not low, f"{folder}: below the floor {floors}: {low}"
+    check_floor(DATA / folder, lang, f1, value, kind)
