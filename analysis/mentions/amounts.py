@@ -28,6 +28,7 @@ from .context import (
 from .context_words import _FRAC_PREV, _IDENT_PREV, _ISOTOPE_NAMES
 from .degrees import _DegreeRules
 from .id_one import id_one_counts
+from .magnitudes import glued_magnitude
 from .money_parts import _MoneyPartRules
 from .numbers import expr_at
 from .record import _NAN, _Verdict
@@ -254,6 +255,9 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
         if code:  # "A325", "D1.1/D1.1M:2020", "OxA-12345": a designation or a code
             self.emit(code[0], code[1], code[2], "identifier")
             return True
+        if pc == "M" and glued_magnitude(text, a.start, value, a.is_int):
+            self.emit(a.start - 1, a.end, value, "other", "magnitude", fixed=True)
+            return True  # "gempa M5,2"
         pos = a.start if pc.isalpha() else a.start - 1
         prevw, _ = _prev_word(text, pos)
         if pc.isalpha() and (

@@ -35,6 +35,11 @@ _WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,40}$")
 # what may follow a footnote marker: a space, punctuation or the end
 _MARK_END = frozenset(" \n\t\u00a0.,;:!?)»\"”'’]")
 
+# a glued footnote marker 1 before a glued 2: the 2 is the next marker, not the Indonesian
+# reduplication sign ("kira2" = kira-kira)
+_FIRST_MARK = re.compile(r"[^\W\d_]\.?1(?=[ \n\t\u00a0.,;:!?)\]])")
+_SENT_START = re.compile(r"(?:^|[.!?][ \u00a0]|\n)[\"“(]?$")
+
 # decade and range suffixes after a year hyphenated to a word stay with their own rules
 _HY_YEAR_SKIP = frozenset("mid early late pre post середина середине начале конце".split())
 
@@ -121,10 +126,26 @@ class _AttachedRules:
         if after and after not in _MARK_END:
             return 0
         word = _glued_word(text, s)
-        if word is None or not _footnote_word(word, pc == ".", after):
+        if word is None:
+            return 0
+        if pc != "." and self.lang == "id" and text[s:e] == "2" and self._redup(word, s):
+            return i + 1  # "kira2", "dipasar2", "Anak2": the reduplication sign, no number
+        if not _footnote_word(word, pc == ".", after):
             return 0
         self.emit(s, e, a.value, "reference")
         return i + 1
+
+    def _redup(self, word: str, s: int) -> bool:
+        """id: is the ``2`` at *s*, glued to *word*, the reduplication sign of the old and
+        the informal spelling (``kira2`` = kira-kira, ``Anak2`` opening a sentence)?  Not
+        after a glued footnote marker 1 earlier in the text (then it is the next marker)."""
+        text = self.text
+        if not word.islower():
+            w0 = s - len(word)
+            start = w0 == 0 or _SENT_START.search(text, max(0, w0 - 3), w0)
+            if not (word[1:].islower() and start):
+                return False
+        return not _FIRST_MARK.search(text, max(0, s - 3000), s)
 
     def _ru_year_forms(self, i: int) -> int:
         """ru: a decade without the year word (``середину 50-х`` -> 1950), a school year

@@ -36,6 +36,13 @@ from .context_words import (
     _TIME_PREV,
     _YEAR_PREV,
 )
+from .id_named import (
+    ID_EVENT_ACRONYMS,
+    balinese_article,
+    id_named_kind,
+    mean_score,
+    pair_list_count,
+)
 from .magnitudes import MAGNITUDE_PREV, _MagnitudeRules
 from .record import _Verdict
 from .shared_units import _CMP_LAST
@@ -49,9 +56,9 @@ _DUR_RE = re.compile(
 
 _ALCOHOL_AFTER = re.compile(r"[ \u00a0]+(?:вин|водк|спирт|настойк|напит|коньяк|самогон)", re.IGNORECASE)
 
-# era words after a year: "800 Masehi", "300 BC", "1200 г. до н. э.", "100 ж. б.з.д."
+# era words after a year: "800 Masehi", "605 Saka", "300 BC", "1200 г. до н. э.", "100 ж. б.з.д."
 _ERA_AFTER = re.compile(
-    r"[ \u00a0]+(?:Masehi|SM|S\.M\.|M\.(?![ \u00a0]*[A-Z])|AD|BC|BCE|CE|A\.D\.|B\.C\."
+    r"[ \u00a0]+(?:Masehi|Saka|Çaka|SM|S\.M\.|M\.(?![ \u00a0]*[A-Z])|AD|BC|BCE|CE|A\.D\.|B\.C\."
     r"|(?:г\.[ \u00a0]?)?(?:до[ \u00a0]+)?н\.[ \u00a0]?э\.|(?:ж\.[ \u00a0]?)?б\.[ \u00a0]?з\.(?:[ \u00a0]?д\.)?)"
     r"(?!\w)"
 )
@@ -176,6 +183,10 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
                 return v
         if not unit and self.lang in ("id", None) and name_number(text, a.typ, start, prevw):
             return _Verdict("other", end)  # "Liga 1", "Panitia Sembilan", "KMP Bahtera Nusantara 01"
+        if not unit and self.lang == "id" and a.typ == "num" and a.is_int and x.n_atoms == 1:
+            v = self._id_named(start, end, prevw, a)  # "Cessna 208", "NU 91 dan PKI 80"
+            if v:
+                return v
         if not unit and prevw in _CMP_LAST:  # "11 месяцев вместо 14": the unit is shared
             v = self._elided_unit(a, x, start, end)
             if v:
@@ -200,6 +211,23 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             or self._ordinal_or_count(a, x, end, unit, ukind, hy)
         )
 
+    def _id_named(self, start: int, end: int, prevw: str, a: _Atom) -> _Verdict | None:
+        """id: an integer named by the words around it (:mod:`.id_named`), or continuing a
+        list of name + number pairs after a count (``Masjumi 112, NU 91 dan PKI 80``)."""
+        text = self.text
+        k = id_named_kind(text, start, end, prevw, a.value, a.ndig)
+        if k:
+            return _Verdict(k, end)
+        rows = self.rows
+        if (
+            rows
+            and text[start - 2 : start - 1].isupper()
+            and prevw not in _IDENT_PREV
+            and pair_list_count(text, start, end, rows[-1].kind, rows[-1].start, rows[-1].end)
+        ):
+            return _Verdict("count", end)
+        return None
+
     def _roman_kind(
         self, a: _Atom, start: int, end: int, prevw: str, sep: str
     ) -> _Verdict | None:
@@ -210,6 +238,12 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             return v
         if a.typ == "roman" and a.value >= 1000:
             return _Verdict("year", end)  # "rebuilt in MDCCCXLII"
+        if self.lang in ("id", None) and a.typ == "roman":
+            if a.end - a.start == 1 and text[a.start] == "I" and balinese_article(text, end):
+                return None  # "Bandara I Gusti Ngurah Rai": the Balinese name article
+            w0 = start - 1 - len(prevw)
+            if sep == " " and prevw.upper() in ID_EVENT_ACRONYMS and text[w0 : start - 1].isupper():
+                return _Verdict("ordinal", end)  # "PON XXI", "IHPS I": an event or period
         if a.typ == "roman" and sep == " " and (
             prevw == "heeren"
             or self.lang == "id"
@@ -298,6 +332,8 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             rd = _SCALE_READING_BEFORE.search(text, max(0, start - 40), start)
             if rd and (not rd.group("mean") or not a.is_int):
                 return _Verdict("other", end)  # "IPK ≥ 3,00", "rapor 88,45", "level 7.049,12"
+            if self.lang == "id" and mean_score(text, start, end):
+                return _Verdict("other", end)  # "nilai rata-rata sekolah itu 648,5"
         if prevw in _SCORE_PREV and not unit and a.is_int:
             sc = _SCORE_TAIL.match(text, end)
             if sc:  # "со счётом 4:2": one score

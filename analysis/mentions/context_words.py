@@ -153,7 +153,7 @@ _KK_ORD = frozenset("ші шы нші ншы ыншы інші".split())
 
 _ABBR_PREV = frozenset("п пп ст ч рис fig no nr p pp art cl".split())
 
-_ERA_FIRST = frozenset("MSABCнгжб")
+_ERA_FIRST = frozenset("MSÇABCнгжб")
 
 # abbreviations that introduce a number written right after their full stop ("Vol.12",
 # "стр.12", "hlm.12"): never a glued footnote marker

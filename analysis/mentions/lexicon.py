@@ -457,17 +457,25 @@ def _id() -> dict[str, tuple[float, str, str]]:
     w["perempat"] = (0.25, "den", "")
     for den in ("pertiga", "perempat", "perlima"):  # "tiga perempatnya" (three quarters of it)
         w[den + "nya"] = (w[den][0], "den", "")
+    # "separoh", "paroh": the older form of "separuh" (half); "miljard" the Dutch-style billion
+    for form in ("paroh", "separoh", "separohnya"):
+        w[form] = w[form.replace("oh", "uh")]
+    w["miljard"] = w["miliard"]
     _id_old_spelling(w)
     return w
 
 
 def _id_old_spelling(w: dict[str, tuple[float, str, str]]) -> None:
     """Add the pre-1972 spellings of the Indonesian number words ("doea", "seriboe",
-    "djoeta", "miljar"): j -> dj, y -> j, u -> oe, c -> tj."""
+    "djoeta", "miljar"): j -> dj, y -> j, c -> tj, with u -> oe before 1947 and without
+    it in the Soewandi spelling of 1947-1972 ("djuta", "miljard")."""
     for word, v in list(w.items()):
-        old = word.replace("j", "dj").replace("y", "j").replace("u", "oe").replace("c", "tj")
-        if old != word and len(word) > 2:
-            w.setdefault(old, v)
+        sw = word.replace("j", "dj").replace("y", "j").replace("c", "tj")  # Soewandi: "djuta"
+        old = sw.replace("u", "oe")
+        for form in (sw, old):
+            if form != word and len(word) > 2:
+                w.setdefault(form, v)
+
 
 
 #: Prepositions after which a ``G`` scale word is the singular genitive ("about a thousand").

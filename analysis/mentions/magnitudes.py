@@ -1,5 +1,5 @@
 """Earthquake magnitudes: ``magnitudo 6,4``, ``magnitude 7.8``, ``магнитудой 7,4`` (the word
-outside, also in the verb ``bermagnitudo 5,8``) and ``gempa M 9,1`` (the ``M`` inside) are ``other`` in the unit ``magnitude``, like
+outside, also in the verb ``bermagnitudo 5,8``) and ``gempa M 9,1``, ``berkekuatan M5,2`` (the ``M`` inside) are ``other`` in the unit ``magnitude``, like
 ``5,6 SR``; intensities on the MMI scale (``Dirasakan (MMI) V``, ``III-IV Sukabumi``)
 are readings in the unit ``MMI``."""
 
@@ -30,6 +30,18 @@ _MMI_BEFORE = re.compile(r"\bMMI\b[^.;!?\n]{0,48}$")
 _MMI_AFTER = re.compile(r"[ \u00a0]MMI\b")
 # a second intensity after a dash: "III-IV"
 _ROMAN_TO = re.compile(r"[-–](?P<r>(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I))(?!\w)")
+
+
+def glued_magnitude(text: str, start: int, value: float, is_int: bool) -> bool:
+    """``gempa M5,2``: a decimal glued to a lone ``M`` (at *start* - 1) after an earthquake
+    word is a magnitude with the ``M`` inside."""
+    return (
+        not is_int
+        and 0 < value < 10
+        and text[start - 1 : start] == "M"
+        and not text[start - 2 : start - 1].isalnum()
+        and bool(_QUAKE_BEFORE.search(text, max(0, start - 41), start - 1))
+    )
 
 
 class _MagnitudeRules:

@@ -65,12 +65,14 @@ _EN_SCORE = re.compile(r"(\d)[–-](?:\1)")
 # id: a match result after a word of winning or losing ("menang 2-1", "kalah 0-1",
 # "menang (1-0)")
 _ID_SCORE = re.compile(r"\d{1,2}[–-]\d{1,2}")
-# (also with the loser's name between: "mengalahkan Anthony Sinisuka Ginting 21-15")
+# (also with the loser's name between: "mengalahkan Anthony Sinisuka Ginting 21-15",
+# "menundukkan wakil Jepang 21-17", "menang atas Malaysia 3-0")
 _ID_SCORE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:menang|kalah|imbang|unggul|takluk|skor|ditahan|mengalahkan|menaklukkan"
     r"|membungkam|ditekuk|dibekuk|tertinggal|menyerah|agregat|penalti|dikalahkan"
     r"|mengandaskan|menundukkan|menumbangkan|mempecundangi)"
-    r"(?:[ \u00a0]+(?-i:[A-Z])[\w/.'’-]*){0,4}[ \u00a0]\(?$",
+    r"(?:[ \u00a0]+(?:(?-i:[A-Z])[\w/.'’-]*|wakil|pasangan|tunggal|ganda|tim|atas|lawan|tipis|telak)){0,4}"
+    r"[ \u00a0]\(?$",
     re.IGNORECASE,
 )
 

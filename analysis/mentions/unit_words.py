@@ -24,7 +24,8 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "percent",
     ),
     # basis points: hundredths of a percentage point ("150 basis points" -> 1.5 %)
-    (r"basis[ -]points?|bps|basis[ \u00a0]poin", "bp", "percent"),
+    # (in lower case: "BPS" in capitals is Indonesia's statistics agency, "pada 2023 BPS")
+    (r"basis[ -]points?|(?-i:bps|Bps)|basis[ \u00a0]poin", "bp", "percent"),
     # percent
     (
         # the abbreviation dot of "per cent." is inside where it ends no sentence ("5 per
