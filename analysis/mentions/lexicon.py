@@ -389,6 +389,8 @@ def _kk() -> dict[str, tuple[float, str, str]]:
         ("трлн", 1e12),
         ("трлн.", 1e12),
         ("мың.", 1e3),
+        ("тыс.", 1e3),  # the Russian abbreviation in Kazakh statistics: "263 тыс. адам"
+        ("тыс", 1e3),
     ):
         w[f] = (val, "s", "")
     return w
