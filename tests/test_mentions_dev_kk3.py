@@ -53,3 +53,55 @@ def test_collective_numerals(text, expected):
 )
 def test_compound_ordinal_words(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Russian abbreviation "тыс." (thousand) is a scale word in Kazakh text too
+        ("Қала халқы 185 тыс. адам.", [("185 тыс.", "count", 185000.0, None)]),
+        ("Егіс көлемі 12,5 тыс. гектар болды.", [("12,5 тыс. гектар", "quantity", 12500.0, "ha")]),
+        ("Бюджеті 450 тыс. теңге.", [("450 тыс. теңге", "money", 450000.0, "KZT")]),
+    ],
+)
+def test_tys_abbreviation(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # density and acceleration with a superscript exponent: one unit, no footnote marker
+        ("Мұздың тығыздығы 0,9 г/см³ шамасында.", [("0,9 г/см³", "quantity", 0.9, "g/cm3")]),
+        ("Болаттың тығыздығы 7800 кг/м³ болады.", [("7800 кг/м³", "quantity", 7800.0, "kg/m3")]),
+        ("Үдеуі 2 м/с² тең.", [("2 м/с²", "quantity", 2.0, "m/s2")]),
+        # a footnote marker glued to a word is still a reference
+        ("Бұл туралы автор жазған².", [("²", "reference", 2.0, None)]),
+        # blood pressure in the Kazakh abbreviation of millimetres of mercury
+        (
+            "Қысымы 130/85 мм сын. бағ. болды.",
+            [("130", "quantity", 130.0, "mmHg"), ("85 мм сын. бағ.", "quantity", 85.0, "mmHg")],
+        ),
+        # "тәулік" (a day of 24 hours) is a unit of time
+        ("Науқас 10 тәулік ауруханада жатты.", [("10 тәулік", "quantity", 10.0, "day")]),
+        ("Өрт 2 тәулікке созылды.", [("2 тәулікке", "quantity", 2.0, "day")]),
+    ],
+)
+def test_units(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "басқа" after a figure is livestock in head (dative) before a verb of reaching
+        # or growing, "дейін" or the end of a clause
+        ("Қой саны 2,3 млн басқа жетті.", [("2,3 млн басқа", "quantity", 2300000.0, "head")]),
+        ("Табын 400 басқа дейін көбейді.", [("400 басқа", "quantity", 400.0, "head")]),
+        # ... elsewhere it is "other"
+        ("Тағы 5 басқа адам келді.", [("5", "count", 5.0, None)]),
+        ("Кітап 3 мың басқа тілге аударылды.", [("3 мың", "count", 3000.0, None)]),
+    ],
+)
+def test_head_in_dative(text, expected):
+    assert _found(text) == expected
