@@ -105,3 +105,28 @@ def test_units(text, expected):
 )
 def test_head_in_dative(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year with a month range and no day is one date to the end of the second month
+        (
+            "2023 жылдың қаңтар-маусымында экспорт өсті.",
+            [("2023 жылдың қаңтар-маусымында", "date", 2023.0, None)],
+        ),
+        (
+            "2022 жылдың сәуір–қыркүйегінде жөндеу жүрді.",
+            [("2022 жылдың сәуір–қыркүйегінде", "date", 2022.0, None)],
+        ),
+        # September with its voiced stem ("қыркүйегі") is a month
+        (
+            "2021 жылдың қыркүйегінде мектеп ашылды.",
+            [("2021 жылдың қыркүйегінде", "date", 2021.0, None)],
+        ),
+        # a half-year is no month: the year alone
+        ("2024 жылдың бірінші жартыжылдығында өсті.", [("2024", "year", 2024.0, None)]),
+    ],
+)
+def test_year_with_month_range(text, expected):
+    assert _found(text) == expected
