@@ -130,3 +130,21 @@ def test_head_in_dative(text, expected):
 )
 def test_year_with_month_range(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kilometre post of a road (hyphen and a possessive or locative) is an ordinal
+        ("Апат тасжолдың 48-шақырымында болды.", [("48", "ordinal", 48.0, None)]),
+        ("Трассаның 112-километрінде жөндеу жүріп жатыр.", [("112", "ordinal", 112.0, None)]),
+        # a unit fused into a hyphenated adjective is a quantity, the whole word inside
+        ("Ауылға 36-шақырымдық жол салынды.", [("36-шақырымдық", "quantity", 36.0, "km")]),
+        ("Порттан 500-тонналық кеме шықты.", [("500-тонналық", "quantity", 500.0, "t")]),
+        # with a space the distance is a quantity; a noun that is no unit keeps the digits
+        ("Ауыл қаладан 48 шақырымда орналасқан.", [("48 шақырымда", "quantity", 48.0, "km")]),
+        ("Қалада 20-қабатты үй салынды.", [("20", "count", 20.0, None)]),
+    ],
+)
+def test_kilometre_posts_and_unit_adjectives(text, expected):
+    assert _found(text) == expected
