@@ -148,3 +148,39 @@ def test_year_with_month_range(text, expected):
 )
 def test_kilometre_posts_and_unit_adjectives(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coefficient's value before a copula, its case suffix hyphenated; the base a count
+        (
+            "Өлім коэффициенті 1000 тұрғынға 7,4-ті құрады.",
+            [("1000", "count", 1000.0, None), ("7,4", "other", 7.4, None)],
+        ),
+        ("Ақша мультипликаторы 5-ке тең.", [("5", "other", 5.0, None)]),
+        ("Джини индексі 0,29 болды.", [("0,29", "other", 0.29, None)]),
+        # a count after a coefficient mentioned earlier stays a count
+        ("Коэффициент бойынша аудандар саны 5 болды.", [("5", "count", 5.0, None)]),
+    ],
+)
+def test_coefficients(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lecture, topic or exercise named by the word before its number is an identifier
+        ("Дәріс 4. Салық жүйесі.", [("4", "identifier", 4.0, None)]),
+        ("Тақырып 2: Абай шығармашылығы", [("2", "identifier", 2.0, None)]),
+        ("Жаттығу 15. Сөйлемдерді көшіріп жазыңдар.", [("15", "identifier", 15.0, None)]),
+        # ... not with a unit after it
+        ("Сабақ 45 минутқа созылды.", [("45 минутқа", "quantity", 45.0, "minute")]),
+        # a ministerial order with the issuer's letters is one identifier, value its number
+        ("Министрдің № ҚР ДСМ-89/2021 бұйрығы.", [("№ ҚР ДСМ-89/2021", "identifier", 89.0, None)]),
+        ("Министрдің № ДМ-2317 бұйрығы.", [("№ ДМ-2317", "identifier", 2317.0, None)]),
+    ],
+)
+def test_identifiers(text, expected):
+    assert _found(text) == expected
