@@ -184,3 +184,21 @@ def test_coefficients(text, expected):
 )
 def test_identifiers(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "бір ғана" (only one) counts one thing
+        ("Ауылда бір ғана мектеп бар.", [("бір", "count", 1.0, None)]),
+        (
+            "30 балаға бір ғана мұғалім келді.",
+            [("30", "count", 30.0, None), ("бір", "count", 1.0, None)],
+        ),
+        # ... not after "тағы" (yet another), nor the indefinite article
+        ("Тағы бір ғана қадам қалды.", []),
+        ("Бір адам сұрақ қойды.", []),
+    ],
+)
+def test_only_one(text, expected):
+    assert _found(text) == expected
