@@ -329,7 +329,9 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("MPa", "pressure", "мегапаскаль", "мегапаскаль", "megapascal", "", "МПа"),
     ("mmHg", "pressure", "миллиметр| ртутного столба", "", "milimeter air raksa",
      "millimetres of mercury;millimeters of mercury",
-     "мм рт. ст.;мм рт.ст.;мм рт ст;мм рт. столба;mmHg;mm Hg"),
+     "мм рт. ст.;мм рт.ст.;мм рт ст;мм рт. столба;mmHg;mm Hg"
+     # Kazakh "сынап бағанасы" (column of mercury): "140/90 мм сын. бағ."
+     ";мм сын. бағ.;мм сын.бағ.;мм сын. бағ;мм сын.бағ"),
     ("rpm", "frequency", "оборот| в минуту", "", "putaran per menit", "revolutions per minute",
      "об/мин;об./мин;об. / мин;об / мин;rpm"),
     ("bpm", "frequency", "удар| в минуту", "", "denyut per menit", "beats per minute",
@@ -517,6 +519,10 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("m3/ha", "yield", "кубометр| на гектар;кубический метр| на гектар", "",
      "meter kubik per hektar", "cubic metres per hectare;cubic meters per hectare",
      "м³/га;м3/га;куб. м/га;m³/ha;m3/ha"),
+    # density and acceleration in school physics ("1 г/см³", "9,8 м/с²", "7800 кг/м³")
+    ("g/cm3", "density", "", "", "", "", "г/см³;г/см3;g/cm³;g/cm3"),
+    ("kg/m3", "density", "", "", "", "", "кг/м³;кг/м3;kg/m³;kg/m3"),
+    ("m/s2", "acceleration", "", "", "", "", "м/с²;м/с2;m/s²;m/s2"),
     ("mm/year", "speed", "миллиметр| в год", "", "milimeter per tahun",
      "millimetres per year;millimeters per year", "мм/год;мм/г;mm/yr;mm/year;mm/tahun"),
 )

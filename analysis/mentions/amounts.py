@@ -52,6 +52,14 @@ _RU_ORD_WORD_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# Kazakh ordinal words closing a compound ordinal after cardinal words ("қырық үшінші",
+# "мың тоғыз жүз отыз бесінші")
+_KK_ORD_WORD_AFTER = re.compile(
+    r"[ \u00a0]+(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырмас|отыз|қырқ|елу|алпыс"
+    r"|жетпіс|сексен|тоқсан|жүз)(?:ыншы|інші|ншы|нші)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
 _HEADER_UNIT_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]+\.?(?:[ \u00a0]+[^\W\d_]+\.?)?[ \u00a0]*:")
 
 _FRAC_AFTER = re.compile(r"[ \u00a0]+of\b|[ \u00a0]*(?:[.,;:)!?]|$)")
@@ -161,6 +169,15 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
             and _RU_ORD_WORD_AFTER.match(text, x.end)
         ):
             return True  # "в сорок шестом (году)": a compound ordinal word, not a mention
+        if (
+            x.words_only
+            and x.value >= 10
+            and x.value % 10 == 0
+            and self.lang in ("kk", None)
+            and text[x.end : x.end + 1] == " "
+            and _KK_ORD_WORD_AFTER.match(text, x.end)
+        ):
+            return True  # "қырық үшінші жылы": a compound ordinal word, not a mention
         if x.plural_scale_alone:
             return True
         if (

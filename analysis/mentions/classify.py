@@ -8,7 +8,13 @@ from .atoms import _SENT_END_RE, _Atom
 from .classify_en import _EN_SERIES_AFTER, _EnglishRules
 from .classify_id import ROMAN_CLASS_PREV, clause_item, name_number
 from .classify_ids import _CLASS_NOUN_AFTER, _IdentifierRules
-from .classify_kk import _KK_COEF_VERB, kk_cited_source, kk_identifier, kk_score
+from .classify_kk import (
+    _KK_COEF_VERB,
+    _KK_COEF_WORD_BEFORE,
+    kk_cited_source,
+    kk_identifier,
+    kk_score,
+)
 from .classify_years import _YearRules
 from .context import (
     _EN_ORD_RE,
@@ -90,7 +96,7 @@ _PERCENT_LIST_AHEAD = re.compile(
 
 # a coefficient or index named earlier in the clause: "коэффициент рождаемости снизился до 1,41"
 _COEF_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:коэффициент|индекс|coefficient|index|ratio|koefisien|indeks|rasio|nilai[ \u00a0]tukar)\w*[^.;!?\n]*$",
+    r"(?<![^\W\d_])(?:коэффициент|мультипликатор|индекс|coefficient|index|ratio|koefisien|indeks|rasio|nilai[ \u00a0]tukar)\w*[^.;!?\n]*$",
     re.IGNORECASE,
 )
 # a reading on a score, grade or index scale named right before the number: "nilai
@@ -360,6 +366,14 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
                 return _Verdict("other", pts.end(), "point")
             if _COEF_END.match(text, end) or (self.lang == "kk" and _KK_COEF_VERB.match(text, end)):
                 return _Verdict("other", end)  # kk "өлім коэффициенті 7,2 болды"
+        if (
+            not unit
+            and self.lang == "kk"
+            and a.is_int
+            and _KK_COEF_VERB.match(text, end)
+            and _KK_COEF_WORD_BEFORE.search(text, max(0, start - 30), start)
+        ):
+            return _Verdict("other", end)  # kk "ақша мультипликаторы 10-ға тең"
         if (
             not unit
             and self.lang == "ru"

@@ -16,11 +16,23 @@ _KK_MIL_UNIT = re.compile(
     re.IGNORECASE,
 )
 
-# kk: a coefficient's value before a copula ("өлім коэффициенті 7,2 болды")
-_KK_COEF_VERB = re.compile(r"[ \u00a0]+(?:бол|құра)[^\W\d_]*(?![^\W\d_])", re.IGNORECASE)
+# kk: a coefficient's value before a copula, its case suffix hyphenated ("өлім
+# коэффициенті 7,2 болды", "1000 тұрғынға 20,2-ні құрады", "мультипликаторы 10-ға тең")
+_KK_COEF_VERB = re.compile(
+    r"(?:[-‐‑][^\W\d_]{1,4})?[ \u00a0]+(?:бол|құра|тең)[^\W\d_]*(?![^\W\d_])", re.IGNORECASE
+)
+# kk: a coefficient named by the word right before a whole number ("мультипликаторы 10-ға тең")
+_KK_COEF_WORD_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:коэффициент|мультипликатор|индекс)[^\W\d_]*[ \u00a0]+$", re.IGNORECASE
+)
 
 # "Сенім телефоны: 1414", "БСН 081140000436": a number named by the word before it
 _KK_IDENT_WORDS = frozenset("телефоны телефон тел бсн жсн сәйкестендіру".split())
+
+# a heading of a course or a textbook: a part named by the word before its number, the
+# number closing the heading ("Дәріс 7.", "Тақырып 3:", "Тарау 2")
+_KK_HEADING_WORDS = frozenset("дәріс тақырып тарау сабақ жаттығу модуль".split())
+_KK_HEADING_END = re.compile(r"[ \u00a0]*(?:[.:]|$)", re.MULTILINE)
 
 # "№ 4 (2150)": the running number of a newspaper issue in brackets after its number
 _ISSUE_BEFORE = re.compile(r"№[ \u00a0]?\d{1,4}[ \u00a0]\($")
@@ -28,7 +40,8 @@ _ISSUE_BEFORE = re.compile(r"№[ \u00a0]?\d{1,4}[ \u00a0]\($")
 
 def kk_identifier(text: str, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str) -> _Verdict | None:
     """An identifier by a Kazakh cue, or None: a hotline or a BIN after its name, a code
-    written with a leading zero (postal code ``010000``), an issue's running number."""
+    written with a leading zero (postal code ``010000``), an issue's running number, the
+    number closing a heading (``Дәріс 7.``)."""
     if a.typ != "num" or not a.is_int or unit or x.n_atoms != 1:
         return None
     raw = text[a.num_start : a.end]
@@ -36,6 +49,11 @@ def kk_identifier(text: str, a: _Atom, x: _Expr, start: int, end: int, unit: str
         prevw in _KK_IDENT_WORDS
         or (raw.startswith("0") and len(raw) >= 5 and raw.isdigit())
         or (text[end : end + 1] == ")" and _ISSUE_BEFORE.search(text, max(0, start - 10), start))
+        or (
+            prevw in _KK_HEADING_WORDS
+            and _KK_HEADING_END.match(text, end)
+            and not text[end + 1 : end + 2].isdigit()
+        )
     ):
         return _Verdict("identifier", end)
     return None
@@ -91,7 +109,9 @@ _ONE_COUNTS = re.compile(
     # "бір үй шаруашылығының орташа мөлшері 3,9")
     rf"|(?:[ \u00a0]+{_W})?[ \u00a0]+{_N}(?:ның|нің|дың|дің|тың|тің)[ \u00a0]+"
     rf"(?:орташа[ \u00a0]+)?(?:құн|баға|мөлшер|салмағ|көлем)[^\W\d_]*"
-    rf"(?:[ \u00a0]+{_W}){{0,2}}[ \u00a0]+\d",
+    rf"(?:[ \u00a0]+{_W}){{0,2}}[ \u00a0]+\d"
+    # ... "only one" ("40 адамға бір ғана пеш")
+    r"|[ \u00a0]+ғана(?![^\W\d_])",
     re.IGNORECASE,
 )
 

@@ -107,6 +107,12 @@ _KK_ORD_NOUNS = (
     "тайм",
     "минут",
     "маусым",
+    # a kilometre post of a road, "at the 215th km" ("тасжолының 215-шақырымында"); a road
+    # of 74 km is the adjective "74-шақырымдық", a quantity
+    "шақырымы",
+    "шақырымда",
+    "километрі",
+    "километрде",
 )
 
 # chemical elements named with a mass number: "цезий-137", "стронций-90" (a name, "other")

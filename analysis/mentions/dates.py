@@ -328,6 +328,10 @@ class _DateRules:
                 b = atoms[i + 1]
                 if b.start == m.end():
                     if b.typ == "month":
+                        c = atoms[i + 2] if i + 2 < n else None
+                        if c is not None and c.typ == "month" and c.start == b.end + 1 and text[b.end] in "-–":
+                            self.emit(a.start, c.end, a.value, "date")  # "2024 жылдың қаңтар-қыркүйегінде"
+                            return i + 3
                         self.emit(a.start, b.end, a.value, "date")
                         return i + 2
                     dm = self._day_month(i + 1)

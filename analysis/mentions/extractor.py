@@ -34,7 +34,9 @@ _FORCE_BEFORE = frozenset(("force ", "Force ", "FORCE ", "force\u00a0", "Force\u
 _HRS_START = frozenset((" h", "\u00a0h", "hr", "ho"))
 _SUP_UNIT_BEFORE = re.compile(r"(?:^|[^\w])(?:k|c|m|d)?[mм]$|[kк][mм]$")
 _SUB_NUMBER = re.compile(r"/\d+(?![\w.,/]\d)")
-_LETTER_DASH_ID = re.compile(r"№№?[ \u00a0]?[A-ZА-ЯЁ]{1,3}-\d+(?:/\d+)?")
+_LETTER_DASH_ID = re.compile(
+    r"№№?[ \u00a0]?(?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]{2,3}[ \u00a0][A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]{2,4}|[A-ZА-ЯЁ]{1,3})-\d+(?:/\d+)?"
+)
 _TREATISE_SECTION = re.compile(r"§[ \u00a0]?\d+\.\d+")
 
 

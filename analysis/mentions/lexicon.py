@@ -310,6 +310,23 @@ KK_SUFFIXES = (
 ).split()
 
 
+def _kk_collective_suffixes(back: bool) -> tuple[str, ...]:
+    """Endings of a Kazakh collective numeral (``екеу``, ``алтау``) in the vowel harmony of
+    its stem: the possessives (``екеуі``, ``екеуміз``, ``алтауымыз``, ``екеуіңіз``) with
+    their case endings (``екеуімізге``, ``алтауының``) and the bare case endings."""
+    v, cases = ("ы", "ға да дан ды мен ның") if back else ("і", "ге де ден ді мен нің")
+    poss = f"{v} {v}мыз мыз {v}ңыз ңыз" if back else f"{v} {v}міз міз {v}ңіз ңіз"
+    n_cases = "н на нда нан ның мен" if back else "н не нде нен нің мен"
+    out = {"", *cases.split()}
+    for p in poss.split():
+        out.add(p)
+        if p == v:  # the third person takes the pronominal n-cases: "екеуіне", "алтауының"
+            out.update(v + c for c in n_cases.split())
+        else:
+            out.update(p + c for c in cases.split())
+    return tuple(sorted(out))
+
+
 def _kk() -> dict[str, tuple[float, str, str]]:
     w: dict[str, tuple[float, str, str]] = {}
     base = {
@@ -362,27 +379,7 @@ def _kk() -> dict[str, tuple[float, str, str]]:
         "онау": 10,
     }
     for word, val in collective.items():
-        for suf in (
-            "",
-            "і",
-            "і",
-            "ін",
-            "іне",
-            "інен",
-            "інің",
-            "мыз",
-            "міз",
-            "сі",
-            "ы",
-            "ын",
-            "ына",
-            "ынан",
-            "ының",
-            "ге",
-            "ден",
-            "мен",
-            "міз",
-        ):
+        for suf in _kk_collective_suffixes(back=word[-2] in "аоұы"):
             w[word + suf] = (float(val), "u", "")
     for f, val in (
         ("млн", 1e6),
@@ -392,6 +389,8 @@ def _kk() -> dict[str, tuple[float, str, str]]:
         ("трлн", 1e12),
         ("трлн.", 1e12),
         ("мың.", 1e3),
+        ("тыс.", 1e3),  # the Russian abbreviation in Kazakh statistics: "263 тыс. адам"
+        ("тыс", 1e3),
     ):
         w[f] = (val, "s", "")
     return w

@@ -1,5 +1,5 @@
 """Units fused into an adjective after a hyphen: ``20-футового`` (20 ft), ``30-километровой``
-(30 km), ``15-сильном`` (15 hp), English ``5-mile``, ``10-ton`` (the lexicon reads
+(30 km), ``15-сильном`` (15 hp), Kazakh ``74-шақырымдық`` (74 km), English ``5-mile``, ``10-ton`` (the lexicon reads
 ``20-foot``, ``72-MW`` itself).  The whole word is inside the span."""
 
 from __future__ import annotations
@@ -30,6 +30,27 @@ _RU_STEMS: dict[str, str] = {
 _RU_ADJ = re.compile(
     r"[-‐‑](?P<s>" + "|".join(sorted(_RU_STEMS, key=len, reverse=True)) + r")"
     r"(?:ый|ий|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми|ей)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+# Kazakh unit nouns before the adjective suffix -лық / -дық / -тық ("74-шақырымдық жол",
+# "500-тонналық", "10-метрлік"); a hyphen and a possessive make a kilometre post instead
+# ("215-шақырымында", an ordinal: classify_ids.py)
+_KK_STEMS: dict[str, str] = {
+    "шақырым": "km",
+    "километр": "km",
+    "метр": "m",
+    "сантиметр": "cm",
+    "миллиметр": "mm",
+    "тонна": "t",
+    "килограмм": "kg",
+    "килограм": "kg",
+    "гектар": "ha",
+    "литр": "l",
+}
+_KK_ADJ = re.compile(
+    r"[-‐‑](?P<s>" + "|".join(sorted(_KK_STEMS, key=len, reverse=True)) + r")"
+    r"(?:[лдт][ыі]қ|[лдт][ыі]к)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -68,6 +89,10 @@ def unit_adjective_after(text: str, pos: int, lang: str | None) -> tuple[int, st
         m = _RU_ADJ.match(text, pos)
         if m:
             return m.end(), _RU_STEMS[m.group("s").lower()], "quantity"
+    if lang in ("kk", None):
+        m = _KK_ADJ.match(text, pos)
+        if m:
+            return m.end(), _KK_STEMS[m.group("s").lower()], "quantity"
     if lang in ("en", None):
         m = _EN_ADJ.match(text, pos)
         if m:

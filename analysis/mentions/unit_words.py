@@ -177,7 +177,8 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"acres?", "acre", "quantity"),
     (r"miles?|mil", "mile", "quantity"),
     (r"недел\w*|weeks?|minggu|апта\w*", "week", "quantity"),
-    (r"дн(?:я|ей|ям|ями|ях)|день|сутки|суток|days?|күн\w*|hari", "day", "quantity"),
+    # kk "тәулік" (a day of 24 hours): "7 тәулік ішінде", "3 тәулікке"
+    (r"дн(?:я|ей|ям|ями|ях)|день|сутки|суток|days?|күн\w*|hari|тәулі[кг]\w*", "day", "quantity"),
     (
         r"ноч(?:ь|и|ей|ам|ами|ах)|nights?|malam|түн(?:і|ге|де|нен|дер\w*)?",
         "night",
@@ -201,6 +202,15 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (
         r"head(?=[ \u00a0]+of[ \u00a0]+(?:cattle|livestock|sheep|swine|pigs|horses|goats|camels"
         r"|reindeer|poultry|oxen|cows|stock))",
+        "head",
+        "quantity",
+    ),
+    # kk livestock counted in head in the dative ("ірі қара 1,1 млн басқа жетті"): the
+    # lexicon leaves "басқа" out, since it is also "other"; it is the counter before a verb
+    # of reaching or growing, "дейін" or the end of a clause
+    (
+        r"(?:(?<=\d[ \u00a0])|(?<=млн[ \u00a0])|(?<=млрд[ \u00a0])|(?<=мың[ \u00a0]))басқа"
+        r"(?=[ \u00a0]+(?:жет|дейін|көбей|өс|азай|арт|ұлғай|кем)|[ \u00a0]*[.,;!?)]|$)",
         "head",
         "quantity",
     ),
