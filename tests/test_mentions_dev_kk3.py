@@ -202,3 +202,28 @@ def test_identifiers(text, expected):
 )
 def test_only_one(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "бір" before the price of one thing counts it (docs: "before the cost or size
+        # of one thing")
+        (
+            "Бір нан 100 теңге тұрады.",
+            [("Бір", "count", 1.0, None), ("100 теңге", "money", 100.0, "KZT")],
+        ),
+        (
+            "Ол кезде бір қап ұн 900 теңге тұратын.",
+            [("бір", "count", 1.0, None), ("900 теңге", "money", 900.0, "KZT")],
+        ),
+        # ... not "бір жолы" (once) before a sum with a scale word, nor "one day"
+        ("Бір жолы 500 мың теңге жинады.", [("500 мың теңге", "money", 500000.0, "KZT")]),
+        ("Бір күні ол 100 теңге тапты.", [("100 теңге", "money", 100.0, "KZT")]),
+        ("Бір күні ауылға үш атты кісі келді.", [("үш", "count", 3.0, None)]),
+        # "бір күнде" (in one day) and "бір күн" stay quantities of one day
+        ("Ол бір күнде 5 тонна тасыды.", [("бір күнде", "quantity", 1.0, "day"), ("5 тонна", "quantity", 5.0, "t")]),
+    ],
+)
+def test_one_priced_thing_and_one_day(text, expected):
+    assert _found(text) == expected

@@ -9,7 +9,7 @@ import re
 from ..text.roman import roman_value
 from .amounts_local import _ID_RP_SCALE, _LocalMoneyRules
 from .atoms import _Atom
-from .classify_kk import kk_one_counts, kk_one_in_frame
+from .classify_kk import kk_one_counts, kk_one_day, kk_one_in_frame
 from .code_words import _CodeRules
 from .codes import designation, dotted_code, form_code, lab_code
 from .context import (
@@ -436,6 +436,8 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
             if r:
                 return r
         u, year_word = self._unit_and_year_word(x, a, end)
+        if u and self.lang == "kk" and x.n_atoms == 1 and kk_one_day(text, a.start, end):
+            return nxt  # "Бір күні ол келді": "one day", the indefinite article
         repeated = False  # one of a number and its repetition in brackets, "2 (dua) tahun"
         if math.isnan(scale) and not a.cur:
             r = self._money_subunit(a, u, value, end)

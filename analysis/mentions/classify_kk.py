@@ -95,6 +95,17 @@ def kk_one_counts(text: str, start: int, end: int, prevw: str) -> bool:
     if m is None and _KK_GENITIVE_BEFORE.search(text, max(0, start - 8), start):
         m = _KK_ONE_POSSESSED.match(text, end)
     return m is not None and not text[end : m.end()].lower().lstrip().startswith(_KK_ONE_IDIOMS)
+def kk_one_day(text: str, start: int, end: int) -> bool:
+    """Is the word ``бір`` at *start*..*end* the indefinite "one day" (``Бір күні ол
+    келді``: once, on a certain day), no quantity of one day?  ``бір күнде`` (in one day)
+    and ``бір күн`` stay quantities."""
+    return (
+        end - start == 3
+        and text[start + 1 : end] == "ір"
+        and text[end : end + 6].lower() in (" күні ", " күні,")
+    )
+
+
 # kk "бір" counting one thing, not the indefinite article: one word (an OCR line-break
 # hyphen inside it allowed) ...
 _W = r"[^\W\d_]+(?:-[ \u00a0\n]+[^\W\d_]+)?"
@@ -110,6 +121,10 @@ _ONE_COUNTS = re.compile(
     rf"|(?:[ \u00a0]+{_W})?[ \u00a0]+{_N}(?:ның|нің|дың|дің|тың|тің)[ \u00a0]+"
     rf"(?:орташа[ \u00a0]+)?(?:құн|баға|мөлшер|салмағ|көлем)[^\W\d_]*"
     rf"(?:[ \u00a0]+{_W}){{0,2}}[ \u00a0]+\d"
+    # ... the price of one thing, one or two words and then the sum ("Бір нан 100 теңге
+    # тұрады", "бір қап ұн 900 теңге тұратын")
+    rf"|(?:[ \u00a0]+{_W}){{1,2}}[ \u00a0]+\d[\d \u00a0,.]*[ \u00a0]*"
+    r"(?:теңге|тиын|сом|рубл|доллар|евро)"
     # ... "only one" ("40 адамға бір ғана пеш")
     r"|[ \u00a0]+ғана(?![^\W\d_])",
     re.IGNORECASE,
@@ -123,8 +138,8 @@ _ONE_IDIOM_PREV = frozenset(("тағы", "әр", "ең", "тек"))
 def kk_one_in_frame(text: str, a: _Atom, prevw: str) -> bool:
     """Is the word ``бір`` at atom *a* a count of one thing (``Бір жолаушыға 23 кг``),
     not the indefinite article?  Only in a per-unit frame or before the cost or size of
-    one thing; the caller has found no unit or scale after it.  A price without such a
-    frame (``Бір нан 100 теңге тұрады``) is left out: the sets disagree on it."""
+    one thing (``Бір нан 100 теңге тұрады``); the caller has found no unit or scale
+    after it."""
     return (
         a.end - a.start == 3
         and prevw not in _ONE_IDIOM_PREV
