@@ -59,7 +59,12 @@ def test_told_ages_negative(text: str, surface: str) -> None:
     [
         ("The Dow fell 1.2% to 38,852.27 on Monday.", "1.2%", "38,852.27", 38852.27),
         ("Burglaries rose by 7% to 4,310 last year.", "7%", "4,310", 4310),
-        ("Output was down 3.5 per cent to 812,000 tonnes.", "3.5 per cent", "812,000 tonnes", 812000),
+        (
+            "Output was down 3.5 per cent to 812,000 tonnes.",
+            "3.5 per cent",
+            "812,000 tonnes",
+            812000,
+        ),
     ],
 )
 def test_change_then_level(text: str, first: str, second: str, value: float) -> None:
@@ -80,3 +85,34 @@ def test_change_then_level(text: str, first: str, second: str, value: float) -> 
 def test_percent_ranges_stay(text: str, surface: str) -> None:
     got = found("en", text)
     assert [g for g in got if g[0] == surface and g[1] == "range"], got
+
+
+# ---- 3. units of car specifications, glued inches after feet, stone, glued km3
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The V6 develops 310bhp at 6,000rpm.", "310bhp", 310, "hp"),
+        ("The diesel manages 52.3mpg on a run.", "52.3mpg", 52.3, "mpg"),
+        ("It returns 41 miles per gallon.", "41 miles per gallon", 41, "mpg"),
+        ("The lock stands 5ft 11in high.", "11in", 11, "inch"),
+        ("The lake holds 18 km3 of water.", "18 km3", 18, "km3"),
+        ("He weighed 14 stone, his doctor said.", "14 stone", 14, "st"),
+        ("She lost 3 stone in six months.", "3 stone", 3, "st"),
+        ("He was 11 stone 6lb at the weigh-in.", "11 stone", 11, "st"),
+    ],
+)
+def test_units(text: str, surface: str, value: float, unit: str) -> None:
+    _check(text, surface, value, "quantity", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The 4 stone steps led down to the river.", "4"),
+        ("Kill two birds with one stone.", "two"),
+        ("There were 3 in the car.", "3"),
+    ],
+)
+def test_units_negative(text: str, surface: str) -> None:
+    hits = [f for f in found("en", text) if f[0] == surface]
+    assert hits and hits[0][3] is None, found("en", text)
