@@ -116,3 +116,38 @@ def test_units(text: str, surface: str, value: float, unit: str) -> None:
 def test_units_negative(text: str, surface: str) -> None:
     hits = [f for f in found("en", text) if f[0] == surface]
     assert hits and hits[0][3] is None, found("en", text)
+
+
+# ---- 4. numbered roads, junctions, exits, subsections, rules, service numbers and logs
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The M4 westbound is shut after a lorry fire.", "M4", 4),
+        ("Traffic is queuing on the A1 between Stamford and Grantham.", "A1", 1),
+        ("Leave the motorway at junction 9 for Oxford.", "9", 9),
+        ("Lanes are closed between junctions 4 and 6 overnight.", "6", 6),
+        ("Take Exit 14 for the airport.", "14", 14),
+        ("The appeal turns on section 21(4) of the Act.", "4", 4),
+        ("The claim was struck out under Rule 12(b)(6).", "12", 12),
+        ("The claim was struck out under Rule 12(b)(6).", "6", 6),
+        ("Call Avon and Somerset Police on 101, quoting log 5521.", "101", 101),
+        ("Call Avon and Somerset Police on 101, quoting log 5521.", "5521", 5521),
+        ("If you see him, dial 999 immediately.", "999", 999),
+    ],
+)
+def test_identifiers(text: str, surface: str, value: float) -> None:
+    _check(text, surface, value, "identifier", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Print the form on A4 paper.", "4"),
+        ("The union called on 3,000 members to walk out.", "3,000"),
+        ("As a rule 5 people stay behind.", "5"),
+        ("He scored 21 (4 from penalties).", "4"),
+    ],
+)
+def test_identifiers_negative(text: str, surface: str) -> None:
+    hits = [f for f in found("en", text) if f[0] == surface]
+    assert hits and hits[0][1] != "identifier", found("en", text)
