@@ -151,3 +151,37 @@ def test_identifiers(text: str, surface: str, value: float) -> None:
 def test_identifiers_negative(text: str, surface: str) -> None:
     hits = [f for f in found("en", text) if f[0] == surface]
     assert hits and hits[0][1] != "identifier", found("en", text)
+
+
+# ---- 5. "the second half" (a part, no fraction); points in words like points in digits
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rovers scored twice in the second half.",
+        "The northern half of the county flooded.",
+        "She kept the other half for herself.",
+    ],
+)
+def test_half_as_a_noun_is_no_mention(text: str) -> None:
+    assert not [f for f in found("en", text) if f[0].lower() == "half"], found("en", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Half the village turned out.", "Half", 0.5),
+        ("It took two and a half hours.", "two and a half hours", 2.5),
+    ],
+)
+def test_half_still_a_fraction(text: str, surface: str, value: float) -> None:
+    hits = [f for f in found("en", text) if f[0] == surface]
+    assert hits and hits[0][2] == pytest.approx(value), found("en", text)
+
+
+def test_spelled_points_scored() -> None:
+    _check("He scored thirty points against the Bulls.", "thirty points", 30, "other", "point")
+
+
+def test_spelled_points_not_a_change() -> None:
+    hits = [f for f in found("en", "She made two points in her speech.") if f[0] == "two"]
+    assert hits and hits[0][1] == "count"
