@@ -185,3 +185,32 @@ def test_spelled_points_scored() -> None:
 def test_spelled_points_not_a_change() -> None:
     hits = [f for f in found("en", "She made two points in her speech.") if f[0] == "two"]
     assert hits and hits[0][1] == "count"
+
+
+# ---- 6. stock indices: the number of an index's name and the level it moved to
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The FTSE 250 slipped 0.4% to 20,410.6 by midday.", "250", 250),
+        ("The FTSE 250 slipped 0.4% to 20,410.6 by midday.", "20,410.6", 20410.6),
+        ("Futures on the S&P 500 were flat.", "500", 500),
+        ("Tokyo's Nikkei 225 gained 2.1% to 39,100.", "39,100", 39100),
+        ("The Dow rose 212 points, or 0.6 per cent, to 39,512.84.", "39,512.84", 39512.84),
+        ("Vickers fell 3 points to 61.", "61", 61),
+    ],
+)
+def test_index_names_and_levels(text: str, surface: str, value: float) -> None:
+    _check(text, surface, value, "other", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The Lakers won 3 points to 2.", "2"),
+        ("Membership rose 4% to 2,300 members.", "2,300"),
+        ("The shop rose to 40 staff.", "40"),
+    ],
+)
+def test_index_levels_negative(text: str, surface: str) -> None:
+    hits = [f for f in found("en", text) if f[0] == surface]
+    assert hits and hits[0][1] == "count", found("en", text)
