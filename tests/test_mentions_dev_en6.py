@@ -214,3 +214,21 @@ def test_index_names_and_levels(text: str, surface: str, value: float) -> None:
 def test_index_levels_negative(text: str, surface: str) -> None:
     hits = [f for f in found("en", text) if f[0] == surface]
     assert hits and hits[0][1] == "count", found("en", text)
+
+
+# ---- 7. the raised decimal point of British typesetting
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "kind", "unit"),
+    [
+        ("Deaths rose by 4·7 per cent. last year.", "4·7 per cent.", 4.7, "percent", "%"),
+        ("The rainfall was 31·06 inches.", "31·06 inches", 31.06, "quantity", "inch"),
+    ],
+)
+def test_middle_dot_decimal(text: str, surface: str, value: float, kind: str, unit: str) -> None:
+    _check(text, surface, value, kind, unit)
+
+
+def test_middle_dot_not_a_decimal() -> None:
+    got = found("en", "Its factors 2·3·5 multiply to 30; it was 2·10⁵ m.")
+    assert ("3", "count", 3.0, None) in got, got
+    assert ("2·10⁵ m", "quantity", 200000.0, "m") in got, got
