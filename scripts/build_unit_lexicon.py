@@ -386,7 +386,7 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("kcal", "energy", "", "", "kkal;kilokalori", "", ""),
     ("bcm", "volume", "", "", "bcm", "", ""),
     ("W", "power", "", "", "watt", "", ""),
-    ("km3", "volume", "", "", "kilometer kubik", "cubic kilometres;cubic kilometers", "km³;км³"),
+    ("km3", "volume", "", "", "kilometer kubik", "cubic kilometres;cubic kilometers", "km³;км³;km3"),
     ("TEU", "count", "", "", "", "", "TEUs"),
     ("nmi", "length", "", "", "mil laut", "nautical miles;nautical mile", ""),
     # heights above sea level: "3.676 mdpl" (meter di atas permukaan laut), "2.000 m dpl"
@@ -485,6 +485,10 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("N*m", "torque", "ньютон-метр", "ньютон-метр", "newton meter", "newton-metres;newton-meters;newton metres",
      "N·m;N⋅m;Nm;Н·м;Н⋅м"),
     ("ft", "length", "", "", "", "linear feet;linear foot;linear ft.", ""),
+    # car specifications ("245bhp", "38.2mpg", "45 miles per gallon"): brake horsepower is
+    # horsepower; fuel economy in miles per gallon
+    ("hp", "power", "", "", "", "", "bhp;b.h.p."),
+    ("mpg", "fuel economy", "", "", "", "miles per gallon;mile per gallon", "mpg;m.p.g."),
     ("GRT", "volume", "", "", "", "gross register tons;gross registered tons;gross register tonnes",
      "GRT;брт"),
     ("psi", "pressure", "", "", "",

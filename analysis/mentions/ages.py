@@ -9,7 +9,18 @@ import re
 # ages told in other words (en): "aged about eighty", "I was seventeen." (a clause end or
 # "when" after it), a register's "Russo, 34, m." (a sex letter after the number)
 _AGED_ABOUT = re.compile(r"(?<![^\W\d_])[Aa]ged[ \u00a0](?:about|nearly|almost|around|some)[ \u00a0]$")
-_WAS_BEFORE = re.compile(r"(?<![^\W\d_])(?:I|[Hh]e|[Ss]he)[ \u00a0]was[ \u00a0]$")
+_WAS_BEFORE = re.compile(r"(?<![^\W\d_])(?:I|[Hh]e|[Ss]he|who)[ \u00a0]was[ \u00a0]$")
+# an age in apposition after a person's name of two or three capitalised words, before a
+# comma and a small word: "John Hollis, 32, labourer", "Mary Ellen Kowalski, 88, of Scranton"
+_NAME_COMMA_BEFORE = re.compile(
+    r"(?<![\w.])(?:[A-Z][a-z]+[ \u00a0]){1,2}(?:[A-Z][a-z]*'?[A-Z]?[a-z]+),[ \u00a0]$"
+)
+_APPOSITION_AFTER = re.compile(r",[ \u00a0]+(?:[a-z]|\()")
+# capitalised words that open a clause or name a time or a place, not a person
+_NOT_NAME = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Street Road Lane Avenue".split()
+)
 _CLAUSE_END = re.compile(r"[.,;!?]|[ \u00a0]when(?![^\W\d_])")
 # an age in brackets after a name or initials in crime and accident news: "berinisial AS
 # (34) dan RH (27)", "Budi (45), warga ..." (the brackets outside)
@@ -86,7 +97,21 @@ def _told_age(text: str, start: int, end: int, prevw: str) -> bool:
         return _AGE_TO_BEFORE.search(text, max(0, start - 110), start) is not None
     if prevw == "was":
         return bool(_WAS_BEFORE.search(text, max(0, start - 9), start) and _CLAUSE_END.match(text, end))
-    return text[start - 2 : start] == ", " and _SEX_AFTER.match(text, end) is not None
+    if text[start - 2 : start] != ", ":
+        return False
+    return _SEX_AFTER.match(text, end) is not None or _apposition_age(text, start, end)
+
+
+def _apposition_age(text: str, start: int, end: int) -> bool:
+    """Whether the number at *start*..*end* (after ``, ``) is an age in apposition to a
+    person's name: ``John Hollis, 32, labourer``; not ``Mill Road, 12, ...`` nor
+    ``Friday, 12,``."""
+    if end - start > 3 or not _APPOSITION_AFTER.match(text, end):
+        return False
+    name = _NAME_COMMA_BEFORE.search(text, max(0, start - 40), start)
+    if name is None:
+        return False
+    return not any(w in _NOT_NAME for w in text[name.start() : start - 2].split())
 
 
 _HOURS = frozenset(

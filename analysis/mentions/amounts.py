@@ -82,6 +82,12 @@ _ID_PRICE_BEFORE = re.compile(r"(?<![^\W\d_])(?:harga|hrg\.?|harganya|dijual)[ \
 # a league table around points: "71 poin dari 34 laga", "klasemen Liga 1"
 _STANDINGS = re.compile(r"klasemen|\blaga\b|pertandingan|\bLiga\b")
 # "setengah penganggur/menganggur" (underemployed): a statistical term, no half
+# words that make "half" a noun naming a part ("the second half" of a match, "the northern
+# half" of a county): no fraction
+_HALF_NOUN_PREV = frozenset(
+    "first second other latter former opening closing final top bottom upper lower back front"
+    " northern southern eastern western better".split()
+)
 _ID_HALF_TERM = re.compile(r"[ \u00a0](?:penganggur|menganggur)")
 _CODE_BEFORE = frozenset(" \u00a0(-+")
 _CHEM_FORMULA = frozenset(("CO", "CH", "SO", "NO", "N", "H", "O"))
@@ -180,6 +186,14 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
             return True  # "қырық үшінші жылы": a compound ordinal word, not a mention
         if x.plural_scale_alone:
             return True
+        if (
+            a.typ == "word"
+            and x.n_atoms == 1
+            and a.end - a.start == 4
+            and text[a.start : a.end].lower() == "half"
+            and _prev_word(text, a.start)[0] in _HALF_NOUN_PREV
+        ):
+            return True  # "in the second half", "the northern half": a noun, no number
         if (
             x.words_only
             and x.n_atoms == 1
@@ -358,6 +372,10 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
         end, value, scale = x.end, x.value, x.scale
         if self.lang == "en" and a.typ == "num":
             r = self._en_money(i, x) or self._en_fiscal(i, x) or self._en_points(i, x)
+            if r:
+                return r
+        elif self.lang == "en" and a.typ == "word" and text[end : end + 7] == " points":
+            r = self._en_points(i, x)  # "scored thirty points", "fell three points"
             if r:
                 return r
         unit: str | None = a.cur

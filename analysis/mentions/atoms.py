@@ -55,6 +55,9 @@ _SCI_RE = re.compile(
     r"|[ \u00a0]?[×·xх*][ \u00a0]?" + _EXP10 + r")"
     r"|" + _EXP10.replace("?P<ex>", "?P<ex0>") + r")(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])"
 )
+# the raised (middle) decimal point of British typesetting: "11·2 per cent." (not a product
+# "2·3·5", nor "2·10⁵" read above as scientific notation)
+_MID_DOT_DECIMAL = re.compile(r"·(\d{1,6})(?![\d·⁰¹²³⁴⁵⁶⁷⁸⁹^]|[.,]\d)")
 _SCI_NEXT = frozenset("eE×·xх*^⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SCI_TIMES = frozenset("×·xх*")
 _SUP_SIGNED_TRANS = str.maketrans(_SUPERSCRIPT + "⁻⁺−–", "0123456789-+--")
@@ -449,6 +452,11 @@ def _iter_atoms(
                     # 2.48×10⁻⁵ measures; 6.02E23 ("s") counts only what it counts
                     flags = "e" if v < 1 else "s"
                     skip = e
+                elif text[e] == "·" and is_int and kind == "num" and text[s - 1 : s] != "·":
+                    md = _MID_DOT_DECIMAL.match(text, e)
+                    if md:  # "11·2 per cent.": the raised decimal point of British print
+                        v, e, is_int = v + float("0." + md.group(1)), md.end(), False
+                        skip = e
             a = _Atom(s, e, "num", v, "", flags, nd, is_int, None, False, s)
             if s and not text[s - 1].isdigit():
                 _prefix(text, a, nd, has_id, prev_end)

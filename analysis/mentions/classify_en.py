@@ -8,7 +8,9 @@ import re
 
 from .atoms import _Atom
 from .context import _Expr, _word_start
+from .markets import _INDEX_NAMES, index_number
 from .record import _Verdict
+from .service_numbers import _SERVICE_PREV, service_number
 from .units import unit_after
 
 # English statistics: "HR 1.62", "was 5.8 (95% CI 3.2 to 10.4)", "was 1.34 (p = 0.02)"
@@ -20,10 +22,11 @@ _EN_STAT_AFTER = re.compile(
 _EN_SERIES_AFTER = re.compile(r"[ \u00a0](?:ser\.|edn(?![^\W\d_])|ed\.)")
 # a volume of parliamentary papers: "PP 1842 (380) XV"
 _EN_PP_BEFORE = re.compile(r"\bPP[ \u00a0]\d{4}[ \u00a0]\(\d+\)[ \u00a0]$")
-# capitalised nouns naming a numbered thing: "Ward 7", "Train 49"
+# capitalised nouns naming a numbered thing: "Ward 7", "Train 49", "Exit 27"
 _EN_CAP_IDENT = frozenset("Ward Train Flight Platform Gate Precinct Berth".split()
                           + "Box Case Grave Plot Hill Voyage Courtroom Phase Sec Pte H.R.".split()
-                          + "Lot Claim Note List Folder Trench Township Map Line Pt Camp Drag".split())
+                          + "Lot Claim Note List Folder Trench Township Map Line Pt Camp Drag".split()
+                          + "Exit Junction".split())
 _EN_ROMAN_IDENT_PREV = frozenset("act acts schedule schedules parts phase plot camp".split())
 # standard catalogues cited with a Roman volume: "RIC II 305", "RPC I 1234"
 _EN_CATALOGUES = frozenset("ric rpc bmc sng".split())
@@ -145,6 +148,10 @@ class _EnglishRules:
             return _Verdict("other", end)
         if a.is_int and prevw == "day" and _EN_DAY_N_BEFORE.search(text, max(0, start - 12), start):
             return _Verdict("ordinal", end)
+        if (prevw == "to" or prevw in _INDEX_NAMES) and index_number(text, start, end, prevw):
+            return _Verdict("other", end)  # "the FTSE 100 rose 0.6% to 8,164.1"
+        if a.is_int and prevw in _SERVICE_PREV and service_number(text, start, end, prevw):
+            return _Verdict("identifier", end)  # "call police on 101, quoting log 1234"
         if (
             a.is_int
             and text[start - 1 : start] == " "
@@ -156,7 +163,10 @@ class _EnglishRules:
         if _EN_RULE_ID.fullmatch(text, start, end):  # "Rule 14e-3" read as 14×10⁻³
             return _Verdict("identifier", end)
         rule = _EN_RULE_TAIL.match(text, end)
-        return _Verdict("identifier", rule.end()) if rule else None
+        if rule:
+            return _Verdict("identifier", rule.end())
+        # a numbered rule of court: "Rule 12(b)(6)" (not "as a rule 5 people")
+        return _Verdict("identifier", end) if text[start - 5 : start - 1] == "Rule" else None
 
 
 def _cap_noun_before(text: str, sp: int) -> str:

@@ -78,6 +78,15 @@ _KK_CASE_ONLY = re.compile(
 # (the count of a new clause, not the next identifier of a list)
 _COUNTED_AFTER = re.compile(r"[ \u00a0]" + _COUNTED.pattern + r"(?![^\W\d_])")
 
+# what lies between an identifier and a subsection number in brackets: "47(", ")(b)("
+_SUBSECTION_GAP = re.compile(r"(?:\([a-z]{1,4}\)|\(\d{1,3}[a-z]?\))*\(")
+
+# the connector of two bare ages and what may follow the second: "aged 22 and 25, have"
+_AGE_LIST_JOIN = re.compile(r",[ \u00a0]+|,?[ \u00a0]+(?:and|or)[ \u00a0]+")
+_AGE_LIST_END = re.compile(
+    r"[,.;:)]|$|[ \u00a0]+(?:respectively|were|are|have|had|was|is|and|or)(?![^\W\d_])"
+)
+
 # a list of numbers after a number: ", 14 and 16", " и 6"
 _LIST_AHEAD = re.compile(
     r"(?:,[ \u00a0]*|,?[ \u00a0]+(?:and|or|и|или|dan|atau|және|мен)[ \u00a0]+)\d"
@@ -86,6 +95,33 @@ _LIST_AHEAD = re.compile(
 
 class _IdentifierRules:
     """Identifier rules of the classifier (a mixin of the extractor)."""
+
+    def _subsection(self, start: int, end: int) -> bool:
+        """Whether the number in brackets at *start*..*end* is a subsection glued to the
+        identifier before it (``section 47(2)``, ``§ 2B1.1(b)(10)``): the previous mention is
+        an identifier, only bracketed letters or numbers lie between, and no space."""
+        rows = self.rows
+        if not rows or rows[-1].kind != "identifier" or self.text[end : end + 1] != ")":
+            return False
+        return _SUBSECTION_GAP.fullmatch(self.text, rows[-1].end, start) is not None
+
+    def _continues_age(self, start: int, end: int) -> bool:
+        """Whether the whole number at *start*..*end*, after ``and``, ``or`` or a comma, is the next
+        age of a list of bare ages (``two men, aged 22 and 25``): the mention before it is
+        an age in digits alone, joined by the connector only, and no noun follows."""
+        rows = self.rows
+        text = self.text
+        if not rows or end - start > 3 or not text[start:end].isdigit():
+            return False
+        p = rows[-1]
+        return (
+            p.unit == "year"
+            and p.kind == "quantity"
+            and text[p.start : p.end].isdigit()
+            and _AGE_LIST_JOIN.fullmatch(text, p.end, start) is not None
+            and _AGE_LIST_END.match(text, end) is not None
+            and int(text[start:end]) <= 110
+        )
 
     def _identifier_kind(
         self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str, sep: str, hy: re.Match | None
@@ -113,6 +149,14 @@ class _IdentifierRules:
             and not hy
         ):
             return _Verdict("quantity", end, "year", fixed=True)
+        if (
+            (prevw in ("and", "or") or text[start - 2 : start] == ", ")
+            and a.typ == "num"
+            and self._continues_age(start, end)
+        ):
+            return _Verdict("quantity", end, "year", fixed=True)  # "aged 22 and 25"
+        if text[start - 1 : start] == "(" and a.typ == "num" and self._subsection(start, end):
+            return _Verdict("identifier", end)  # "section 47(2)", "§ 2B1.1(b)(10)"
         # a list continuing an identifier: "статьями 5 и 6", "Articles 3, 4 and 7"
         if (
             a.typ == "num"

@@ -23,6 +23,15 @@ _DESIGNATION = re.compile(
 # letter prefixes that make a name or a period, not a designation: "PM10", "G20", "Q3", "FY23"
 _NOT_DESIGNATION = frozenset("PM G Q FY H CO NO SO".split())
 
+# a British road with a one-digit number after "the", told by what follows: "the M6 southbound", "the A1
+# between", "the M4 motorway", "the A3 at Guildford" (not "A4 paper")
+_ROAD_LETTERS = frozenset("MAB")
+_ROAD_AFTER = re.compile(
+    r"(?:\([MT]\))?[ \u00a0]+(?:(?:north|south|east|west)bound|motorway|carriageway|between|near"
+    r"|towards|junction|slip[ \u00a0]road|corridor|at[ \u00a0](?:junction|J\d)|toll\b|road\b"
+    r"|(?:and|or)[ \u00a0]+(?:the[ \u00a0]+)?[MAB]\d)"
+)
+
 # a laboratory or catalogue code, letters with a capital, a hyphen and at least four digits
 # ("OxA-12345", "Beta-245601", "SUERC-4520"); not a year ("Expo-2017")
 _LAB_CODE = re.compile(r"(?<![\w-])(?=[a-z]*[A-Z])[A-Za-z]{2,6}-(\d{4,7})(?![\w-]|[.,]\d)")
@@ -50,6 +59,13 @@ def designation(text: str, s: int, e: int) -> tuple[int, int, float] | None:
         return None
     code = m.group()
     groups = re.findall(r"\d+", code)
+    if (
+        len(groups[0]) == 1
+        and m.group("l") in _ROAD_LETTERS
+        and text[ls - 4 : ls].lower() == "the "
+        and _ROAD_AFTER.match(text, m.end())
+    ):
+        return ls, m.end(), float(groups[0])  # "the M6 southbound": a road, not a size
     if len(groups) == 1 and (len(groups[0]) < 2 or (len(groups[0]) == 4 and 1000 <= int(groups[0]) <= 2100)):
         return None  # "Q3", "A4": a grade or a size; "SP2010": a year glued to a name
     if "/" in code and "." not in code and ":" not in code:

@@ -11,7 +11,7 @@ _IDENT_PREV = frozenset(
     figure fig clause item paragraph annex schedule no vol volume том тома томе pasal ayat bab
     seksi bagian lampiran tabel gambar title order butir nomor sprava fond опись фонд дело
     лист статьей статьям статьями статьях пунктами пунктах resolution resolutions decree
-    directive regulation ordinance kelas grade route interstate articles sections clauses account
+    directive regulation ordinance kelas grade route interstate junction articles sections clauses account
     paragraphs chapters items annexes appendices пункты пунктов статей главы разделы резолюция резолюции резолюцией резолюцию resolusi
     пп пунктам приложениям приложениями приложениях приложений разделам разделами разделах разделов
     главам главами главах глав таблицам таблицами таблицах частям частями частях подпункты
@@ -34,6 +34,7 @@ _ARCHIVE_PREV = frozenset("описи описью описям фонда фо�
 _IDENT_LIST_PREV = frozenset(
     """tables figures plots houses amendments blocks lots rooms buildings sites wards
     districts zones sectors platforms gates lines routes units schools points questions trains
+    junctions exits
     участки участков участкам участках дома домов домам домах списки списков спискам
     списках корпуса корпусов корпусах блоки блоков квартиры квартир кабинеты палаты
     скважины скважин шахты шахт позиции позиций строки строк графы граф поправки поправкам

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .atoms import _Atom
+from .changes import change_then_level
 from .codes import leading_zero_code
 from .context import (
     _ABL_RE,
@@ -444,6 +445,8 @@ class _RangeRules:
         a, b, x, m = p.a, p.b, p.x, p.m
         if m and m.groupdict().get("w") == "menjadi" and _CHANGE_BEFORE.search(text, max(0, a.start - 24), a.start):
             return 0  # "naik Rp 8.000 menjadi Rp 1.412.000": the change, then the new value
+        if p.unit == "%" and not p.u2 and m and change_then_level(text, a.start, m):
+            return 0  # "rose 0.6% to 8,164.1": the change, then the new level
         dash = m.group("dash") if m else None
         if dash and dash.strip() != dash:
             # spaced dash: only for increasing sequences

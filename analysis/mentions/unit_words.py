@@ -82,6 +82,10 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     # "11st."; "1st" is the first) or before pounds ("1st. 4lb.")
     (r"(?:(?<=[02-9])|(?<=11))(?-i:st)\.?|(?<=\d)(?-i:st)\.?(?=[ \u00a0]?\d{1,2}[ \u00a0]?lbs?\b)", "st",
      "quantity"),
+    # weight in stone spelt out after digits, before punctuation, pounds or a small word
+    # ("16 stone, ", "12 stone 4lb", "3 stone in a year"; not "4 stone steps", "one stone")
+    (r"(?<=\d[ \u00a0])(?-i:stone)(?=[ \u00a0]*[,.;:)]|$|[ \u00a0]+\d"
+     r"|[ \u00a0]+(?:in|of|and|or|heavier|lighter|overweight|when|at|to)\b)", "st", "quantity"),
     # German marks: "gold marks", "Reichsmarks"; plain "marks" only after a scale word
     # ("4.2 trillion marks"; "45 marks" in an exam are no money)
     # Russian: "марок" after a scale word ("6 млрд марок"), gold or Reich marks ("20 марок"
@@ -232,6 +236,8 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"o['’]clock", "hour", "other"),
     (r"hands(?=[ \u00a0]+high)", "hand", "quantity"),
     (r"(?<=ft[ \u00a0]\d[ \u00a0])in(?![\w.])|(?<=ft[ \u00a0]\d\d[ \u00a0])in(?![\w.])"
+     # glued to the figure: "6ft 5in", "5 ft 11in"
+     r"|(?<=ft[ \u00a0]\d)in(?![\w.])|(?<=ft[ \u00a0]\d\d)in(?![\w.])"
      # and after a fraction of an inch: "7 ft 1/4 in", "4 ft 8 1/2 in"
      r"|(?<=ft[ \u00a0]\d/\d[ \u00a0])in(?![\w.])|(?<=ft[ \u00a0]\d[ \u00a0]\d/\d[ \u00a0])in(?![\w.])"
      r"|(?<=ft[ \u00a0]\d\d[ \u00a0]\d/\d[ \u00a0])in(?![\w.])", "inch", "quantity"),
