@@ -133,7 +133,9 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"(?<=\dh\.[ \u00a0]\d)(?-i:m)\.|(?<=\dh\.[ \u00a0]\d\d)(?-i:m)\.", "minute", "quantity"),
     (
         r"метр(?!о)\w*|meters?|metres?|meter"
-        r"|(?-i:[mм])(?=[ \u00a0]*[,;)]|\.(?![ \u00a0]?[A-ZА-Я]\.)|[ \u00a0]+[^\W\d_]|[ \u00a0]+[—–]|[ \u00a0]\()"
+        # (also before a footnote marker: "глубина — 1642 м[2].")
+        r"|(?-i:[mм])(?=[ \u00a0]*[,;)]|\.(?![ \u00a0]?[A-ZА-Я]\.)|[ \u00a0]+[^\W\d_]|[ \u00a0]+[—–]|[ \u00a0]\("
+        r"|\[\d{1,3}\])"
         r"|(?-i:m)(?=[ \u00a0]+\d)",  # a result after a distance: "100 m 10.3 s"
         "m",
         "quantity",
