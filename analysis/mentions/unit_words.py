@@ -23,8 +23,13 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "pp",
         "percent",
     ),
-    # basis points: hundredths of a percentage point ("150 basis points" -> 1.5 %)
-    (r"basis[ -]points?|bps|basis[ \u00a0]poin", "bp", "percent"),
+    # basis points: hundredths of a percentage point ("150 basis points" -> 1.5 %; Russian
+    # "на 200 б.п.", "50 базисных пунктов")
+    (
+        r"basis[ -]points?|bps|basis[ \u00a0]poin|б\.[ \u00a0]?п\.|базисн\w*[ \u00a0]+пункт\w*",
+        "bp",
+        "percent",
+    ),
     # percent
     (
         # the abbreviation dot of "per cent." is inside where it ends no sentence ("5 per
