@@ -60,8 +60,10 @@ _KK_25K_RE = re.compile(r"[ \u00a0]+мыңдықшы\w*", re.IGNORECASE)
 _KK_FRAC_NUM = re.compile(r"(?:бір|екі|үш|төрт)\w*$", re.IGNORECASE)
 
 # class nouns after a range of Roman numerals: "I–II бонитета", "III–IV класса опасности"
+# (also after an adjective in the genitive: "II–III функционального класса")
 _ROMAN_CLASS_AFTER = re.compile(
-    r"[ \u00a0]+(?:бонитет|класс|категори|разряд|групп|сорт)\w*", re.IGNORECASE
+    r"[ \u00a0]+(?:[а-яё]{4,}(?:ого|его|ой|ей)[ \u00a0]+)?(?:бонитет|класс|категори|разряд|групп|сорт)\w*",
+    re.IGNORECASE,
 )
 
 _OUT_UNIT_KINDS = frozenset(("percent", "money", "quantity", "other", "range"))
