@@ -10,6 +10,7 @@ from ..text.roman import roman_value
 from .amounts_local import _ID_RP_SCALE, _LocalMoneyRules
 from .atoms import _Atom
 from .classify_kk import kk_one_counts, kk_one_in_frame
+from .clock_words import minutes_to
 from .code_words import _CodeRules
 from .codes import designation, dotted_code, form_code, lab_code
 from .context import (
@@ -123,10 +124,15 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
     def number(self, i: int) -> int:
         """A number expression starting at atom *i*; return the next atom to look at."""
         atoms = self.atoms
+        a = atoms[i]
+        if a.typ == "word" and a.start > 3 and self.text[a.start - 4] in "бБ":
+            clock = minutes_to(self.text, atoms, i)
+            if clock:  # "без четверти девять": a clock time
+                self.emit(clock[0], clock[1], clock[2], "other")
+                return self._atom_after(clock[1])
         x = expr_at(self.text, atoms, i)
         if x is None:
             return i + 1
-        a = atoms[i]
         if x.start != a.start:  # "a third and a half": the second fraction, without "and"
             self.emit(x.start, x.end, x.value, "other")
             return i + 1
