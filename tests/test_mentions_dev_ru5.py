@@ -111,3 +111,92 @@ NEW_STYLE: list[Case] = [
 @pytest.mark.parametrize("case", NEW_STYLE, ids=lambda c: c[2])
 def test_new_style_dates(case: Case) -> None:
     _check(case)
+
+
+#: Clock times with the hour word: abbreviated hours and minutes, hours in words after
+#: "в", "so many minutes to" an hour; lengths of time that look like them stay durations.
+CLOCK: list[Case] = [
+    (
+        "ru",
+        "Поезд прибыл в 9 час. 15 мин. по местному времени.",
+        "9 час. 15 мин.",
+        9.25,
+        "other",
+        "hour",
+    ),
+    ("ru", "Собрание назначено в 18 час. 30 мин.", "18 час. 30 мин.", 18.5, "other", "hour"),
+    ("ru", "Он проснулся ровно в шесть часов.", "шесть часов", 6, "other", "hour"),
+    ("ru", "Встретимся в десять часов вечера.", "десять часов", 10, "other", "hour"),
+    ("ru", "Было без четверти восемь, когда он ушёл.", "без четверти восемь", 7.75, "other", None),
+    (
+        "ru",
+        "Без пяти двенадцать все сели за стол.",
+        "Без пяти двенадцать",
+        11 + 55 / 60,
+        "other",
+        None,
+    ),
+    (
+        "ru",
+        "Часы показывали без десяти минут три.",
+        "без десяти минут три",
+        2 + 50 / 60,
+        "other",
+        None,
+    ),
+    ("ru", "Он пришёл без четверти 9.", "без четверти 9", 8.75, "other", None),
+    # neighbours: durations, amounts after "без"
+    ("ru", "Установлена продолжительность смены в 12 часов.", "12 часов", 12, "quantity", "hour"),
+    ("ru", "Рабочий день в 8 часов закреплён законом.", "8 часов", 8, "quantity", "hour"),
+    ("ru", "Рабочий день начинается в 9 часов.", "9 часов", 9, "other", "hour"),
+    ("ru", "Они шли семь часов без отдыха.", "семь часов", 7, "quantity", "hour"),
+    ("ru", "Он остался без пяти рублей.", "пяти рублей", 5, "money", "RUB"),
+    ("ru", "Без двух тысяч рублей не обойтись.", "двух тысяч рублей", 2000, "money", "RUB"),
+]
+
+
+@pytest.mark.parametrize("case", CLOCK, ids=lambda c: c[2])
+def test_clock_times(case: Case) -> None:
+    _check(case)
+
+
+#: Race times keep the tenths of a second; a list after a time of day does not.
+RACE_TIMES: list[Case] = [
+    (
+        "ru",
+        "Победитель прошёл дистанцию за 2:11:05,7.",
+        "2:11:05,7",
+        2 + 11 / 60 + 5.7 / 3600,
+        "quantity",
+        "hour",
+    ),
+    (
+        "ru",
+        "Его время 1:02:03.25 стало рекордом.",
+        "1:02:03.25",
+        1 + 2 / 60 + 3.25 / 3600,
+        "quantity",
+        "hour",
+    ),
+    ("ru", "Отсчёт начался в 10:45:30, 5 человек ждали.", "5", 5, "count", None),
+]
+
+
+@pytest.mark.parametrize("case", RACE_TIMES, ids=lambda c: c[2])
+def test_race_times(case: Case) -> None:
+    _check(case)
+
+
+#: A Roman range of classes with an adjective before the class noun is one identifier.
+ROMAN_CLASSES: list[Case] = [
+    ("ru", "Зерно II–III сорта хранится отдельно.", "II–III", 2, "identifier", None),
+    ("ru", "Больные III–IV функционального класса по NYHA.", "III–IV", 3, "identifier", None),
+    ("ru", "Инвалиды I–II нерабочей группы получают пособие.", "I–II", 1, "identifier", None),
+    ("ru", "Отходы III–IV класса опасности вывозят.", "III–IV", 3, "identifier", None),
+    ("ru", "Это было в XIX–XX веках.", "XIX–XX", 19, "range", None),
+]
+
+
+@pytest.mark.parametrize("case", ROMAN_CLASSES, ids=lambda c: c[2])
+def test_roman_classes(case: Case) -> None:
+    _check(case)

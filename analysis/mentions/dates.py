@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .atoms import _MON3, _Atom
+from .clock_words import second_fraction
 from .context import (
     _CONN_RE,
     _EN_ORD_RE,
@@ -490,9 +491,10 @@ class _DateRules:
             text.count(":", a.start, a.end) == 2
             and not _CLOCK_PREV.search(text, max(0, a.start - 8), a.start)
             and not _TZ_AFTER.match(text, a.end)  # "13:21:10 WIB": a time of day
-        ):  # "за 2:08:47": a race time, a duration in hours
-            self.emit(a.start, a.end, v, "quantity", "hour")
-            return i + 1
+        ):  # "за 2:08:47", "2:08:35,4": a race time, a duration in hours
+            end, frac = second_fraction(text, a.end)
+            self.emit(a.start, end, v + frac, "quantity", "hour")
+            return self._atom_after(end)
         if self.ampm_at(i):
             return self.emit_ampm(i)
         if i + 1 < len(self.atoms):
