@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from mention_checks import check_one
+from mention_checks import check_one, found
 
 #: (lang, text, surface, value, kind, unit); value None for a null value.
 Case = tuple[str, str, str, float | None, str, str | None]
@@ -200,3 +200,61 @@ ROMAN_CLASSES: list[Case] = [
 @pytest.mark.parametrize("case", ROMAN_CLASSES, ids=lambda c: c[2])
 def test_roman_classes(case: Case) -> None:
     _check(case)
+
+
+#: The singular collective tens and hundreds count; the plural ones stay vague.
+COLLECTIVES: list[Case] = [
+    ("ru", "На рынке десяток яиц стоил 90 рублей.", "десяток", 10, "count", None),
+    ("ru", "Пришло не более сотни человек.", "сотни", 100, "count", None),
+    ("ru", "Он купил два десятка яиц.", "два десятка", 20, "count", None),
+    ("ru", "За работу отдали пять сотен рублей.", "пять сотен рублей", 500, "money", "RUB"),
+    ("ru", "Собралось полтора десятка соседей.", "полтора десятка", 15, "count", None),
+    ("ru", "Около сотни тысяч зрителей смотрели матч.", "сотни тысяч", 100000, "count", None),
+]
+
+#: Vague plurals and the top ten are no mentions.
+COLLECTIVES_NONE: list[str] = [
+    "Сотни гостей пришли на праздник.",
+    "Несколько десятков домов сгорело.",
+    "Сотни тысяч людей вышли на улицы.",
+    "Команда вошла в первую десятку.",
+    "Командир сотни отдал приказ.",
+]
+
+
+@pytest.mark.parametrize("case", COLLECTIVES, ids=lambda c: c[2])
+def test_collectives(case: Case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("text", COLLECTIVES_NONE)
+def test_collectives_vague(text: str) -> None:
+    assert found("ru", text) == []
+
+
+#: A lone "один" counts one thing against a figure in the same sentence.
+ONE: list[Case] = [
+    ("ru", "Спутник за 90 минут совершает один оборот.", "один", 1, "count", None),
+    ("ru", "Из 12 городов лишь один — Томск — ответил.", "один", 1, "count", None),
+    ("ru", "На одну семью выдавали 2 кг муки.", "одну", 1, "count", None),
+]
+
+#: "Один" of an idiom, "alone", or with no figure near it is no mention.
+ONE_NONE: list[str] = [
+    "Один из 300 домов сгорел.",
+    "В 1941 году не один солдат погиб.",
+    "Мать одна нас пятерых поднимала в 1946 году.",
+    "По одному на 10 человек.",
+    "Один человек погиб.",
+    "В 1990 году они пришли к одному и тому же выводу.",
+]
+
+
+@pytest.mark.parametrize("case", ONE, ids=lambda c: c[1])
+def test_one_counts(case: Case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("text", ONE_NONE)
+def test_one_idioms(text: str) -> None:
+    assert not [m for m in found("ru", text) if m[0].lower().startswith("од")]

@@ -32,6 +32,7 @@ from .id_one import id_one_counts
 from .money_parts import _MoneyPartRules
 from .numbers import expr_at
 from .record import _NAN, _Verdict
+from .ru_one import ru_one_counts
 from .shared_units import _DIM_FIRST, _SharedUnitRules
 from .unit_adjectives import unit_adjective_after
 from .units import (
@@ -470,6 +471,8 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
                 self.emit(a.start, a.end, 1.0, "count")  # "Бір жолаушыға 23 кг"
             if not r and self.lang == "id" and id_one_counts(text, a.start, a.end):
                 self.emit(a.start, a.end, 1.0, "count")  # "dan satu fraksi menolak"
+            if not r and self.lang == "ru" and ru_one_counts(text, a.start, a.end):
+                self.emit(a.start, a.end, 1.0, "count")  # "облетел Землю за один виток"
             return r or nxt
         if x.words_only and x.n_atoms == 1 and a.wtype == "h" and not u:
             return nxt
