@@ -71,6 +71,8 @@ _VERBISH = re.compile(r"(?:л|ла|ло|ли|ся|сь|ет|ит|ут|ют|ат|
 
 # a significance level before the number: "p < 0,05", "р = 0.01"
 _P_VALUE_BEFORE = re.compile(r"(?<![^\W\d_])[pрPР][ \u00a0]*[<>=≤≥][ \u00a0]*$")
+# a ratio of a study in Russian: "ОР 0,73" (relative risk), "ОШ 1,45" (odds ratio), "HR 0,8"
+_RU_RATIO_BEFORE = re.compile(r"(?<![\w.])(?:ОР|ОШ|ОтнР|ОтР|HR|RR|OR)[ \u00a0]?[=:]?[ \u00a0]?$")
 
 
 # the next number of a list carries the percent sign: "на 28 и 24 %", "10, 15 и 20 процентов"
@@ -78,6 +80,13 @@ _PERCENT_LIST_AHEAD = re.compile(
     r"(?:(?:,[ \u00a0]*|,?[ \u00a0]+(?:и|или)[ \u00a0]+)\d{1,3}(?:,\d+)?){1,6}"
     r"[ \u00a0]?(?:%|процент|проц\.)"
 )
+# the last number of a list joined by "и" / "или" carries the currency: "за 3 и 4 рубля",
+# "по 5, 7 или 10 долларов" (kopecks, a share of the rouble, are left alone)
+_MONEY_LIST_AHEAD = re.compile(
+    r"(?:,[ \u00a0]+\d{1,3}(?:,\d+)?){0,5},?[ \u00a0]+(?:и|или)[ \u00a0]+\d{1,3}(?:,\d+)?"
+    r"[ \u00a0]+(?P<c>руб|р\.|долл|евро)"
+)
+_LIST_CURRENCY = {"руб": "RUB", "р.": "RUB", "долл": "USD", "евро": "EUR"}
 
 # a coefficient or index named earlier in the clause: "коэффициент рождаемости снизился до 1,41"
 _COEF_BEFORE = re.compile(
@@ -289,6 +298,8 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             return None
         if not unit and _P_VALUE_BEFORE.search(text, max(0, start - 6), start):
             return _Verdict("other", end)
+        if not unit and not a.is_int and self.lang != "en" and _RU_RATIO_BEFORE.search(text, max(0, start - 7), start):
+            return _Verdict("other", end)  # "ОР 0,73; 95% ДИ ..."
         if not unit and self._is_reading(a, start, end, prevw):
             return _Verdict("other", end)
         if not unit and x.scale != x.scale and x.value >= 0 and text[start - 1 : start] in (" ", "\u00a0"):
@@ -323,6 +334,10 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             and _PERCENT_LIST_AHEAD.match(text, end)
         ):
             return _Verdict("percent", end, "%")
+        if not unit and self.lang == "ru" and text[end : end + 1] in (",", " ") and not _is_year_int(a):
+            ml = _MONEY_LIST_AHEAD.match(text, end)
+            if ml:  # "за 3 и 4 рубля": the first price shares the currency
+                return _Verdict("money", end, _LIST_CURRENCY[ml.group("c")])
         return None
 
     def _is_reading(self, a: _Atom, start: int, end: int, prevw: str) -> bool:
