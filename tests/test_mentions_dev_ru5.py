@@ -258,3 +258,31 @@ def test_one_counts(case: Case) -> None:
 @pytest.mark.parametrize("text", ONE_NONE)
 def test_one_idioms(text: str) -> None:
     assert not [m for m in found("ru", text) if m[0].lower().startswith("од")]
+
+
+#: Ratios of a study after their Russian abbreviation are "other".
+RATIOS: list[Case] = [
+    ("ru", "Риск снизился (ОР 0,81; 95% ДИ 0,70–0,93).", "0,81", 0.81, "other", None),
+    ("ru", "Связь значима (ОШ 1,45; p = 0,01).", "1,45", 1.45, "other", None),
+    ("ru", "Смертность ниже (HR = 0,77).", "0,77", 0.77, "other", None),
+    ("ru", "В ОР 5 человек дежурили.", "5", 5, "count", None),
+]
+
+
+@pytest.mark.parametrize("case", RATIOS, ids=lambda c: c[2])
+def test_ratios(case: Case) -> None:
+    _check(case)
+
+
+#: The first prices of a list joined by "и" / "или" share the currency after the last.
+MONEY_LISTS: list[Case] = [
+    ("ru", "Билеты продавали по 2 и 3 рубля.", "2", 2, "money", "RUB"),
+    ("ru", "Обед стоил 5, 7 или 10 долларов.", "7", 7, "money", "USD"),
+    ("ru", "Штраф составлял 10 и 20 евро.", "10", 10, "money", "EUR"),
+    ("ru", "У него было 3 сына и 4 рубля.", "3", 3, "count", None),
+]
+
+
+@pytest.mark.parametrize("case", MONEY_LISTS, ids=lambda c: c[1])
+def test_money_lists(case: Case) -> None:
+    _check(case)
