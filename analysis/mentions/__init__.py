@@ -85,8 +85,7 @@ Known limitations
 * Citation regions are found from surface patterns; a footnote line without an author,
   page abbreviation or publisher pattern is not recognised, and a region that is
   recognised turns every count / year / identifier in it into a reference.
-* Basis points (``25 basis points``, ``100 б.п.``) and bare ages without a cue word
-  (``released at 74``) are left as counts.
+* Bare ages without a cue word (``released at 74``) are left as counts.
 """
 
 from .atoms import LANGS

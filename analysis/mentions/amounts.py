@@ -10,6 +10,7 @@ from ..text.roman import roman_value
 from .amounts_local import _ID_RP_SCALE, _LocalMoneyRules
 from .atoms import _Atom
 from .classify_kk import kk_one_counts, kk_one_day, kk_one_in_frame
+from .clock_words import minutes_to
 from .code_words import _CodeRules
 from .codes import designation, dotted_code, form_code, lab_code
 from .context import (
@@ -32,6 +33,7 @@ from .magnitudes import glued_magnitude
 from .money_parts import _MoneyPartRules
 from .numbers import expr_at
 from .record import _NAN, _Verdict
+from .ru_one import ru_one_counts
 from .shared_units import _DIM_FIRST, _SharedUnitRules
 from .unit_adjectives import unit_adjective_after
 from .units import (
@@ -69,8 +71,10 @@ _KK_25K_RE = re.compile(r"[ \u00a0]+мыңдықшы\w*", re.IGNORECASE)
 _KK_FRAC_NUM = re.compile(r"(?:бір|екі|үш|төрт)\w*$", re.IGNORECASE)
 
 # class nouns after a range of Roman numerals: "I–II бонитета", "III–IV класса опасности"
+# (also after an adjective in the genitive: "II–III функционального класса")
 _ROMAN_CLASS_AFTER = re.compile(
-    r"[ \u00a0]+(?:бонитет|класс|категори|разряд|групп|сорт)\w*", re.IGNORECASE
+    r"[ \u00a0]+(?:[а-яё]{4,}(?:ого|его|ой|ей)[ \u00a0]+)?(?:бонитет|класс|категори|разряд|групп|сорт)\w*",
+    re.IGNORECASE,
 )
 
 _OUT_UNIT_KINDS = frozenset(("percent", "money", "quantity", "other", "range"))
@@ -136,10 +140,15 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
     def number(self, i: int) -> int:
         """A number expression starting at atom *i*; return the next atom to look at."""
         atoms = self.atoms
+        a = atoms[i]
+        if a.typ == "word" and a.start > 3 and self.text[a.start - 4] in "бБ":
+            clock = minutes_to(self.text, atoms, i)
+            if clock:  # "без четверти девять": a clock time
+                self.emit(clock[0], clock[1], clock[2], "other")
+                return self._atom_after(clock[1])
         x = expr_at(self.text, atoms, i)
         if x is None:
             return i + 1
-        a = atoms[i]
         if x.start != a.start:  # "a third and a half": the second fraction, without "and"
             self.emit(x.start, x.end, x.value, "other")
             return i + 1
@@ -503,6 +512,8 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
                 self.emit(a.start, a.end, 1.0, "count")  # "Бір жолаушыға 23 кг"
             if not r and self.lang == "id" and id_one_counts(text, a.start, a.end):
                 self.emit(a.start, a.end, 1.0, "count")  # "dan satu fraksi menolak"
+            if not r and self.lang == "ru" and ru_one_counts(text, a.start, a.end):
+                self.emit(a.start, a.end, 1.0, "count")  # "облетел Землю за один виток"
             return r or nxt
         if x.words_only and x.n_atoms == 1 and a.wtype == "h" and not u:
             return nxt

@@ -16,6 +16,7 @@ from .classify_kk import (
     kk_score,
 )
 from .classify_years import _YearRules
+from .clock_words import clock_hour, minutes_after
 from .context import (
     _EN_ORD_RE,
     _HYPH_RE,
@@ -83,16 +84,22 @@ _VERBISH = re.compile(r"(?:л|ла|ло|ли|ся|сь|ет|ит|ут|ют|ат|
 
 # a significance level before the number: "p < 0,05", "р = 0.01"
 _P_VALUE_BEFORE = re.compile(r"(?<![^\W\d_])[pрPР][ \u00a0]*[<>=≤≥][ \u00a0]*$")
+# a ratio of a study in Russian: "ОР 0,73" (relative risk), "ОШ 1,45" (odds ratio), "HR 0,8"
+_RU_RATIO_BEFORE = re.compile(r"(?<![\w.])(?:ОР|ОШ|ОтнР|ОтР|HR|RR|OR)[ \u00a0]?[=:]?[ \u00a0]?$")
 
-# a Russian hour word read as a clock time: "в 12 часов", "10 часов утра"
-_RU_HOUR_WORD = re.compile(r"[ \u00a0](?:час(?:а|ов)?|ч\.?)$")
-_DAYTIME_AFTER = re.compile(r"[ \u00a0]+(?:утра|дня|вечера|ночи)(?![^\W\d_])")
 
 # the next number of a list carries the percent sign: "на 28 и 24 %", "10, 15 и 20 процентов"
 _PERCENT_LIST_AHEAD = re.compile(
     r"(?:(?:,[ \u00a0]*|,?[ \u00a0]+(?:и|или)[ \u00a0]+)\d{1,3}(?:,\d+)?){1,6}"
     r"[ \u00a0]?(?:%|процент|проц\.)"
 )
+# the last number of a list joined by "и" / "или" carries the currency: "за 3 и 4 рубля",
+# "по 5, 7 или 10 долларов" (kopecks, a share of the rouble, are left alone)
+_MONEY_LIST_AHEAD = re.compile(
+    r"(?:,[ \u00a0]+\d{1,3}(?:,\d+)?){0,5},?[ \u00a0]+(?:и|или)[ \u00a0]+\d{1,3}(?:,\d+)?"
+    r"[ \u00a0]+(?P<c>руб|р\.|долл|евро)"
+)
+_LIST_CURRENCY = {"руб": "RUB", "р.": "RUB", "долл": "USD", "евро": "EUR"}
 
 # a coefficient or index named earlier in the clause: "коэффициент рождаемости снизился до 1,41"
 _COEF_BEFORE = re.compile(
@@ -111,9 +118,6 @@ _SCALE_READING_BEFORE = re.compile(
 )
 _COEF_END = re.compile(r"[ \u00a0]*(?:[.;,)]|$)")
 _INDEX_POINTS = re.compile(r"[ \u00a0]пункт(?:а|ов)?(?![^\W\d_])")
-
-# a clock time in hours and minutes after the hour word: "в 4 часа 15 минут"
-_MINUTES_AFTER = re.compile(r"[ \u00a0]+[0-5]?\d[ \u00a0]+минут[аы]?(?![^\W\d_])")
 
 # an almanac clock time, glued hours and minutes: "Sun rises 4h. 36m." (not a length of day)
 _EN_ALMANAC_MIN = re.compile(r"[ \u00a0][0-5]?\dm\.")
@@ -328,10 +332,14 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
         text = self.text
         if a.typ == "num" and x.n_atoms > 1 and not unit and self._market_level(start, end):
             return _Verdict("other", end)  # "Gold closed at 134 1/2"
+        if unit == "hour" and a.typ == "word" and x.words_only and clock_hour(text, start, end, x.value, prevw):
+            return _Verdict("other", end, "hour")  # "ровно в семь часов"
         if a.typ != "num" or x.n_atoms != 1:
             return None
         if not unit and _P_VALUE_BEFORE.search(text, max(0, start - 6), start):
             return _Verdict("other", end)
+        if not unit and not a.is_int and self.lang != "en" and _RU_RATIO_BEFORE.search(text, max(0, start - 7), start):
+            return _Verdict("other", end)  # "ОР 0,73; 95% ДИ ..."
         if not unit and self._is_reading(a, start, end, prevw):
             return _Verdict("other", end)
         if not unit and x.scale != x.scale and x.value >= 0 and text[start - 1 : start] in (" ", "\u00a0"):
@@ -344,15 +352,9 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             sc = _SCORE_TAIL.match(text, end)
             if sc:  # "со счётом 4:2": one score
                 return _Verdict("other", sc.end())
-        if (
-            unit == "hour"
-            and a.is_int
-            and a.value <= 23
-            and _RU_HOUR_WORD.search(text, max(0, end - 6), end)
-            and (prevw == "в" or _DAYTIME_AFTER.match(text, end))
-        ):
-            mins = _MINUTES_AFTER.match(text, end) if prevw == "в" else None
-            return _Verdict("other", mins.end() if mins else end, "hour", clock=bool(mins))
+        if unit == "hour" and a.is_int and clock_hour(text, start, end, a.value, prevw):
+            mins = minutes_after(text, end) if prevw == "в" else 0
+            return _Verdict("other", mins or end, "hour", clock=bool(mins))
         if unit == "hour" and text[end - 2 : end] == "h." and a.is_int and a.value <= 23:
             mins = _EN_ALMANAC_MIN.match(text, end)
             if mins and not _EN_LENGTH_BEFORE.search(text, max(0, start - 20), start):
@@ -382,6 +384,10 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             and _PERCENT_LIST_AHEAD.match(text, end)
         ):
             return _Verdict("percent", end, "%")
+        if not unit and self.lang == "ru" and text[end : end + 1] in (",", " ") and not _is_year_int(a):
+            ml = _MONEY_LIST_AHEAD.match(text, end)
+            if ml:  # "за 3 и 4 рубля": the first price shares the currency
+                return _Verdict("money", end, _LIST_CURRENCY[ml.group("c")])
         return None
 
     def _is_reading(self, a: _Atom, start: int, end: int, prevw: str) -> bool:

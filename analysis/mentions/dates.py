@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .atoms import _MON3, _Atom
+from .clock_words import second_fraction
 from .context import (
     _CONN_RE,
     _EN_ORD_RE,
@@ -15,6 +16,7 @@ from .context import (
     _is_day,
     _is_year_int,
 )
+from .new_style import NS_BRACKETS, julian_shift
 from .record import _NAN
 from .units import unit_after
 
@@ -294,23 +296,29 @@ class _DateRules:
         return None
 
     def _new_style_month(self, k: int) -> tuple[int, int] | None:
-        """``28 января (9 февраля) 1897`` (ru): the New Style day and month in brackets
-        after the month atom *k*, before a year, are part of the date; return (the New
-        Style month's atom index, the end of its closing bracket) or None."""
+        """``28 января (9 февраля) 1897``, ``27 января [8 февраля] 1834`` (ru): the New
+        Style day and month in brackets after the month atom *k* are part of the date
+        before a year, or without one when 10 to 13 days later (``26 августа (7
+        сентября)``); return (the New Style month's atom index, the end of its closing
+        bracket) or None."""
         atoms = self.atoms
         text = self.text
-        if self.lang not in ("ru", None) or k + 3 >= len(atoms) or atoms[k + 2].typ != "month":
+        if self.lang not in ("ru", None) or k + 2 >= len(atoms) or atoms[k + 2].typ != "month":
             return None
         b, c = atoms[k + 1], atoms[k + 2]
+        close = NS_BRACKETS.get(text[atoms[k].end : b.start])
         if not (
-            text[atoms[k].end : b.start] in _NS_OPEN
+            close
             and _is_day(b)
             and _GAP_WS.fullmatch(text[b.end : c.start])
-            and _NS_CLOSE.match(text, c.end)
-            and self._year_after(c.end + 1, k + 3)[2] >= 0
+            and text[c.end : c.end + 1] == close
         ):
             return None
-        return k + 2, c.end + 1
+        if self._year_after(c.end + 1, k + 3)[2] >= 0 or julian_shift(
+            atoms[k - 1].value, text[atoms[k].start : atoms[k].end], b.value, text[c.start : c.end]
+        ):
+            return k + 2, c.end + 1
+        return None
 
     def date_day_first(self, i: int) -> int:
         atoms = self.atoms
@@ -487,9 +495,10 @@ class _DateRules:
             text.count(":", a.start, a.end) == 2
             and not _CLOCK_PREV.search(text, max(0, a.start - 8), a.start)
             and not _TZ_AFTER.match(text, a.end)  # "13:21:10 WIB": a time of day
-        ):  # "за 2:08:47": a race time, a duration in hours
-            self.emit(a.start, a.end, v, "quantity", "hour")
-            return i + 1
+        ):  # "за 2:08:47", "2:08:35,4": a race time, a duration in hours
+            end, frac = second_fraction(text, a.end)
+            self.emit(a.start, end, v + frac, "quantity", "hour")
+            return self._atom_after(end)
         if self.ampm_at(i):
             return self.emit_ampm(i)
         if i + 1 < len(self.atoms):

@@ -294,6 +294,13 @@ def _ru() -> dict[str, tuple[float, str, str]]:
     add("половиною половинами половинах", 0.5, "frac")
     add("полтора полторы полутора", 1.5)
     add("дюжина дюжины дюжине дюжину дюжиной дюжин", 12, "mul")
+    # the singular collective tens and hundreds ("десяток яиц", "сотню рублей"); their
+    # genitive forms after a numeral ("два десятка", "пять сотен") or a preposition
+    # ("около сотни", flag G); "десятку" / "десятке" are also the top ten, "сотни людей" vague
+    add("десяток десятком сотня сотню сотней сотне", 10, "mul")
+    add("десятка десятков сотни сотен", 10, "mul", "G")
+    for f in ("сотня", "сотню", "сотней", "сотне", "сотни", "сотен"):
+        w[f] = (100.0, *w[f][1:])
     # ordinal denominators after a numerator ("одну пятую", "две десятых"); alone they
     # are ordinal words (flag N)
     for stem, val in (("пят", 5), ("шест", 6), ("седьм", 7), ("восьм", 8), ("девят", 9),

@@ -60,6 +60,7 @@ class _Acc:
     last_scale: float = math.inf
     frac: bool = False
     plural_alone: bool = False
+    vague: bool = False  # a plural collective opens it: "сотни тысяч" (hundreds of thousands)
     used: int = 0
 
     def add(self, b: _Atom, text: str) -> bool:
@@ -71,6 +72,8 @@ class _Acc:
             self.last = v
             self.has_cur = True
         elif wt == "h" or wt == "mul":  # "жүз мың" (100 000), "two dozen" (24)
+            if not self.used and "G" in b.flags and _prev_word(text, b.start)[0] not in GENITIVE_PREV:
+                self.vague = True  # "сотни людей", "десятки тысяч": vague amounts
             self.cur = self.cur - self.last + (self.last if self.last else 1) * v
             self.last = 0.0
             self.has_cur = True
@@ -309,7 +312,7 @@ def expr_at(text: str, atoms: list[_Atom], i: int) -> _Expr | None:
         used,
         other and math.isnan(acc.scale),
         amb,
-        acc.plural_alone and used == 1,
+        (acc.plural_alone and used == 1) or acc.vague,
     )
 
 

@@ -23,9 +23,14 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "pp",
         "percent",
     ),
-    # basis points: hundredths of a percentage point ("150 basis points" -> 1.5 %)
-    # (in lower case: "BPS" in capitals is Indonesia's statistics agency, "pada 2023 BPS")
-    (r"basis[ -]points?|(?-i:bps|Bps)|basis[ \u00a0]poin", "bp", "percent"),
+    # basis points: hundredths of a percentage point ("150 basis points" -> 1.5 %; Russian
+    # "на 200 б.п.", "50 базисных пунктов"; in lower case only: "BPS" in capitals is
+    # Indonesia's statistics agency, "pada 2023 BPS")
+    (
+        r"basis[ -]points?|(?-i:bps|Bps)|basis[ \u00a0]poin|б\.[ \u00a0]?п\.|базисн\w*[ \u00a0]+пункт\w*",
+        "bp",
+        "percent",
+    ),
     # percent
     (
         # the abbreviation dot of "per cent." is inside where it ends no sentence ("5 per
@@ -138,7 +143,9 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"(?<=\dh\.[ \u00a0]\d)(?-i:m)\.|(?<=\dh\.[ \u00a0]\d\d)(?-i:m)\.", "minute", "quantity"),
     (
         r"метр(?!о)\w*|meters?|metres?|meter"
-        r"|(?-i:[mм])(?=[ \u00a0]*[,;)]|\.(?![ \u00a0]?[A-ZА-Я]\.)|[ \u00a0]+[^\W\d_]|[ \u00a0]+[—–]|[ \u00a0]\()"
+        # (also before a footnote marker: "глубина — 1642 м[2].")
+        r"|(?-i:[mм])(?=[ \u00a0]*[,;)]|\.(?![ \u00a0]?[A-ZА-Я]\.)|[ \u00a0]+[^\W\d_]|[ \u00a0]+[—–]|[ \u00a0]\("
+        r"|\[\d{1,3}\])"
         r"|(?-i:m)(?=[ \u00a0]+\d)",  # a result after a distance: "100 m 10.3 s"
         "m",
         "quantity",
