@@ -4,7 +4,7 @@ units of technical English, fractions of a unit in words, dozens after digits.""
 from __future__ import annotations
 
 import pytest
-from mention_checks import check_one, found
+from mention_checks import check_kind, check_one, found
 
 TOL = 1e-4
 
@@ -96,3 +96,21 @@ def test_fractions_and_dozens(
 )
 def test_not_units(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(s, u) for s, _, _, u in found("en", text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Staff Nurse, Band 5. Salary £28,407", "5", "identifier"),
+        ("at 10.20am in Room 14; please bring", "14", "identifier"),
+        ("Service 18 runs every 10 minutes", "18", "identifier"),
+        ("Question 7. A rectangular field", "7", "identifier"),
+        ("I beg to move amendment 14, page 3", "14", "identifier"),
+        # verbs and ordinary words before an amount stay counts
+        ("They question 40 people a day.", "40", "count"),
+        ("There is room for 14 people.", "14", "count"),
+        ("a room 14 feet wide", "14 feet", "quantity"),
+    ],
+)
+def test_numbered_nouns(text: str, surface: str, kind: str) -> None:
+    check_kind("en", text, surface, kind)
