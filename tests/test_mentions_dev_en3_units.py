@@ -94,7 +94,7 @@ NEGATIVE = [
     ("en", "He was 1st in the race.", "1st", "ordinal"),  # an ordinal, no stone
     ("en", "It cost 12p. Then more.", "12p", "money"),  # pence without acres and roods
     ("en", "He bought 5 lilies for her.", "5", "count"),  # "li" without its dot is no pound
-    ("en", "Download the 500 MB file now.", "500", "count"),  # megabytes, no millibars
+    ("en", "Download the 500 MB file now.", "500 MB", "quantity"),  # megabytes, no millibars
     ("en", "Click the 3 links below.", "3", "count"),  # links without chains
     ("en", "It was 5 percent.", "5 percent", "percent"),  # no abbreviation: the full stop outside
     ("en", "It fell 5 per cent. Then it rose.", "5 per cent", "percent"),  # a sentence's full stop

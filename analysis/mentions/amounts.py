@@ -28,6 +28,7 @@ from .context import (
 )
 from .context_words import _FRAC_PREV, _IDENT_PREV, _ISOTOPE_NAMES
 from .degrees import _DegreeRules
+from .fraction_units import and_a_half_end, article_unit_half, fraction_unit_after
 from .id_one import id_one_counts
 from .magnitudes import glued_magnitude
 from .money_parts import _MoneyPartRules
@@ -98,7 +99,7 @@ _CHEM_FORMULA = frozenset(("CO", "CH", "SO", "NO", "N", "H", "O"))
 
 # units read in another unit: (unit, factor, scale)
 _SCALED_UNITS = {"Mbbl/d": ("bbl/d", 1e6, 1e6), "bp": ("pp", 0.01, _NAN), "guinea": ("GBP", 1.05, _NAN),
-                 "shilling": ("GBP", 0.05, _NAN),
+                 "shilling": ("GBP", 0.05, _NAN), "crown": ("GBP", 0.25, _NAN),
                  "kRUB": ("RUB", 1e3, 1e3)}
 
 _HYPHENS = frozenset("-‐‑")
@@ -146,6 +147,9 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
             if clock:  # "без четверти девять": a clock time
                 self.emit(clock[0], clock[1], clock[2], "other")
                 return self._atom_after(clock[1])
+        if a.wtype == "half" and a.typ == "word" and (h := article_unit_half(self.text, a.start, self.lang)):
+            self.emit(h[0], a.end, 1.5, h[2], h[1])  # "a mile and a half"
+            return i + 1
         x = expr_at(self.text, atoms, i)
         if x is None:
             return i + 1
@@ -322,6 +326,8 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
         """The unit after the number, or the calendar-year word kept outside the span."""
         text = self.text
         u = unit_after(text, end, self.lang)
+        if not u and a.typ == "word" and x.value < 1:
+            u = fraction_unit_after(text, end, self.lang)  # "half a pint", "half a crown"
         if not u:
             if text[end : end + 1] in _HYPHENS and x.n_atoms == 1 and a.typ == "num":
                 return unit_adjective_after(text, end, self.lang), None  # "20-футового"
@@ -472,6 +478,8 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
                 return r
         if u and not unit:
             end, unit, ukind = u
+            if ukind == "quantity" and text[end : end + 1] == " " and (h := and_a_half_end(text, end)):
+                end, value = h, value + 0.5  # "One mile and a half"
             if unit in _SCALED_UNITS:  # "2 mb/d" -> 2e6 bbl/d, "150 basis points" -> 1.5 %
                 unit, k, scale = _SCALED_UNITS[unit]
                 value *= k

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .context import _word_start
+from .numbered_nouns import NAMING_NOUNS
 
 # nouns naming a numbered part in a patent drawing or a specification ("the shaft 12",
 # "a pinion 18", "said lever 14"; "вал 1", "пружина 6"; "poros 12"): the number after
@@ -42,7 +43,7 @@ _DIG_BRACKET_NOUNS = _DIG_NOUNS | frozenset("cut fill deposit spread floor wall"
 # nouns that are also verbs or a quantifier ("claim", "note", "list", "a lot"): an
 # identifier only after a determiner or preposition ("in claim 1", "see note 4",
 # "sale lot 58") or capitalised
-_VERBISH_NOUNS = frozenset("claim claims note notes list lot plot".split())
+_VERBISH_NOUNS = frozenset("claim claims note notes list lot plot".split()) | NAMING_NOUNS
 _NOUN_CUES = frozenset(
     """in of to see the said per under at from by with and or cf each this that its
     according""".split()

@@ -210,7 +210,7 @@ def _word_joins(text: str, prev: _Atom, b: _Atom, acc: _Acc) -> bool:
         prev.wtype == "u" and prev.value == 100  # "a hundred and two", "one hundred and six"
     ):
         return False
-    if prev.typ == "num" and (b.wtype not in ("s", "half", "den") or "N" in b.flags):
+    if prev.typ == "num" and (b.wtype not in ("s", "half", "den", "mul") or "N" in b.flags):
         return False
     after_unit = prev.typ == "word" and prev.wtype == "u"
     if b.wtype == "u":
@@ -222,7 +222,8 @@ def _word_joins(text: str, prev: _Atom, b: _Atom, acc: _Acc) -> bool:
             return False
     if b.wtype in ("belas", "puluh") and not (after_unit and acc.last < 10):
         return False
-    if b.wtype == "mul" and not (after_unit and acc.last < 100 and " and " not in gap):
+    digits = prev.typ == "num" and prev.is_int  # "5 dozen" (60)
+    if b.wtype == "mul" and not ((after_unit or digits) and acc.last < 100 and " and " not in gap):
         return False
     if " and " in gap and _and_starts_another(text, prev, b, acc):
         return False

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .technical_units import extra_rows
+
 __all__ = ["unit_lexicon"]
 
 _PATH = Path(__file__).with_name("data") / "units.tsv"
@@ -33,6 +35,7 @@ def _rows() -> tuple[tuple[str, str, str, str, str], ...]:
             parts = line.rstrip("\n").split("\t")
             if len(parts) == 5:
                 rows.append(tuple(parts))
+    rows.extend(extra_rows({(r[0], r[1]) for r in rows}))  # technical English units
     return tuple(rows)  # type: ignore[arg-type]
 
 

@@ -7,6 +7,7 @@ import re
 
 from .atoms import _SUPERSCRIPT, _Atom
 from .context import _Expr, _is_year_int
+from .technical_units import symbol_unit_after
 from .unit_table import lexicon_forms
 from .unit_words import SUBUNITS, SUBUNITS_AFTER_MAIN, UNITS
 
@@ -231,7 +232,7 @@ def _broken_unit(text: str, pos: int, lang: str | None) -> tuple[int, str, str] 
 
 
 # a temperature scale's capital glued to the figure: "40.3C", "-5C", "104F"
-_GLUED_DEGREE = re.compile(r"\d[CF](?![\w/-]|\.\w|'|\u2019)")
+_GLUED_DEGREE = re.compile(r"\d[CF](?![\w-]|/(?!\d)|\.\w|'|\u2019)")  # "180C/160C fan"
 
 
 def _glued_temperature(text: str, pos: int) -> bool:
@@ -265,6 +266,8 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
             return (u[0] + w0, u[1], u[2]) if u else None
         if _KK_NOT_UNIT.match(text, pos):
             return None
+    if (sym := symbol_unit_after(text, pos, lang)) is not None:
+        return sym  # "9.0 V", "1h 33m", "3m 2½f", "26/min"
     if lang in ("en", None) and _GLUED_DEGREE.match(text, pos - 1) and _glued_temperature(text, pos):
         return pos + 1, "degC" if text[pos] == "C" else "degF", "quantity"  # "40.3C", "104F"
     m = _UNIT_RE.match(text, pos)
@@ -309,7 +312,7 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
 # 91°", "Max. 74°, min. 51°", "Temperature at noon −46°", "температура воздуха +18°"
 _TEMP_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:temperature|temp\.|thermometer|therm\.|max\.|min\.|maximum|minimum"
-    r"|mercury|in[ \u00a0]the[ \u00a0]shade|fever|frost|heat|температур|термометр|мороз|жар[аеу]"
+    r"|mercury|in[ \u00a0]the[ \u00a0]shade|fever|frost|heat|preheat|oven|температур|термометр|мороз|жар[аеу]"
     r"|тепла|холод|аяз|ыстық|суық|suhu|panas)",
     re.IGNORECASE,
 )
