@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .lab_units import LAB_UNIT_ROWS
+
 __all__ = ["unit_lexicon"]
 
 _PATH = Path(__file__).with_name("data") / "units.tsv"
@@ -33,6 +35,7 @@ def _rows() -> tuple[tuple[str, str, str, str, str], ...]:
             parts = line.rstrip("\n").split("\t")
             if len(parts) == 5:
                 rows.append(tuple(parts))
+    rows.extend(LAB_UNIT_ROWS)  # Russian laboratory symbols (lab_units.py)
     return tuple(rows)  # type: ignore[arg-type]
 
 

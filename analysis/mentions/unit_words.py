@@ -132,15 +132,17 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     # almanac minutes after glued hours ("4h. 36m."), before the metre
     (r"(?<=\dh\.[ \u00a0]\d)(?-i:m)\.|(?<=\dh\.[ \u00a0]\d\d)(?-i:m)\.", "minute", "quantity"),
     (
-        r"метр(?!о)\w*|meters?|metres?|meter"
+        r"метр(?!о(?![вм]))\w*|meters?|metres?|meter"
         r"|(?-i:[mм])(?=[ \u00a0]*[,;)]|\.(?![ \u00a0]?[A-ZА-Я]\.)|[ \u00a0]+[^\W\d_]|[ \u00a0]+[—–]|[ \u00a0]\()"
         r"|(?-i:m)(?=[ \u00a0]+\d)",  # a result after a distance: "100 m 10.3 s"
         "m",
         "quantity",
     ),
-    # "ч." before a number is a part ("ст. 58-10 ч. 1"), unless minutes follow ("2 ч. 30 мин")
+    # "ч." before a number is a part ("ст. 58-10 ч. 1"), unless minutes follow ("2 ч. 30 мин");
+    # a sentence full stop after the symbol stays outside ("кипятили 4 ч. Выход")
     (
-        r"час(?:а|ов|у|ом|ам|ами|ах)?|ч\.(?![ \u00a0]*\d)|ч\.(?=[ \u00a0]*\d{1,2}[ \u00a0]*мин)"
+        r"час(?:а|ов|у|ом|ам|ами|ах)?|ч(?=\.(?:$|[ \u00a0]+(?-i:[А-ЯЁA-Z])))"
+        r"|ч\.(?![ \u00a0]*\d)|ч\.(?=[ \u00a0]*\d{1,2}[ \u00a0]*мин)"
         r"|ч(?!\.)|hours?|hrs?\.?|сағат\w*|jam|(?<=\d)(?-i:h)\.(?=[ \u00a0]\d)",  # almanac "4h. 36m."
         "hour",
         "quantity",
