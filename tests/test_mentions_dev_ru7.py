@@ -51,7 +51,19 @@ LAB_UNITS_KEEP: list[Case] = [
     ("Ученики 5 А класса пришли.", "5", 5, "count", None),
 ]
 
+CLAUSES: list[Case] = [
+    ("3.1. Арендатор обязуется вносить плату.", "3.1", NAN, "identifier", None),
+    ("Сторонами согласовано. 5.2. Споры решаются в суде.", "5.2", NAN, "identifier", None),
+    ("2.4.1. Срок поставки указан в приложении.", "2.4.1", NAN, "identifier", None),
+    ("Заказчик вправе: 2) требовать уплаты неустойки.", "2", 2, "identifier", None),
+    ("в случаях: <...> 7) закупки у единственного поставщика.", "7", 7, "identifier", None),
+]
 
+CLAUSES_KEEP: list[Case] = [
+    ("Рост составил 1.5. Потом он замедлился.", "1.5", 1.5, "count", None),
+    ("Встреча в 5.40 утра.", "5.40", 5 + 40 / 60, "other", None),
+    ("Пришло (в среднем 5) человек.", "5", 5, "count", None),
+]
 
 
 
@@ -65,6 +77,10 @@ def _check(case: Case) -> None:
 def test_lab_units(case: Case) -> None:
     _check(case)
 
+
+@pytest.mark.parametrize("case", CLAUSES + CLAUSES_KEEP, ids=lambda c: c[1])
+def test_clause_numbers(case: Case) -> None:
+    _check(case)
 
 
 

@@ -10,6 +10,7 @@ from .classify_id import ROMAN_CLASS_PREV, clause_item, name_number
 from .classify_ids import _CLASS_NOUN_AFTER, _IdentifierRules
 from .classify_kk import _KK_COEF_VERB, kk_cited_source, kk_identifier, kk_score
 from .classify_years import _YearRules
+from .clause_numbers import item_after_list_colon
 from .context import (
     _EN_ORD_RE,
     _HYPH_RE,
@@ -375,6 +376,8 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
                 and _BRACKET_MARK.match(text, end)
                 and (start == 1 or _BRACKET_MARK_BEFORE.search(text, max(0, start - 24), start - 1))
             ):
+                return _Verdict("identifier", end)
+            if item_after_list_colon(text, start, end):  # "случаях: <...> 4) осуществление"
                 return _Verdict("identifier", end)
             after = text[end : end + 3]
             if (
