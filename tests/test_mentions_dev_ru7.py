@@ -65,7 +65,17 @@ CLAUSES_KEEP: list[Case] = [
     ("Пришло (в среднем 5) человек.", "5", 5, "count", None),
 ]
 
+ARCHIVES: list[Case] = [
+    ("Донесение (ГАРФ, ф. Р-393, оп. 2, д. 15, л. 7).", "Р-393", 393, "reference", None),
+    ("Донесение (ГАРФ, ф. Р-393, оп. 2, д. 15, л. 7).", "2", 2, "reference", None),
+    ("Донесение (ГАРФ, ф. Р-393, оп. 2, д. 15, л. 7).", "15", 15, "reference", None),
+    ("12. Приказы по управлению. 1925–1926 гг. 148 л.", "148", 148, "reference", None),
+    ("12. Приказы. 3 марта 1925 г. 48 л. 13. Сметы. 1926 г. 20 л.", "48", 48, "reference", None),
+]
 
+ARCHIVES_KEEP: list[Case] = [
+    ("В 1925 г. 148 человек уехали.", "148", 148, "count", None),
+]
 
 
 def _check(case: Case) -> None:
@@ -82,6 +92,10 @@ def test_lab_units(case: Case) -> None:
 def test_clause_numbers(case: Case) -> None:
     _check(case)
 
+
+@pytest.mark.parametrize("case", ARCHIVES + ARCHIVES_KEEP, ids=lambda c: c[1])
+def test_archives(case: Case) -> None:
+    _check(case)
 
 
 def test_exponent_of_a_unit_is_no_footnote() -> None:
