@@ -101,3 +101,24 @@ def test_archives(case: Case) -> None:
 def test_exponent_of_a_unit_is_no_footnote() -> None:
     got = found("ru", "Ускорение 9,8 м/с² у поверхности.")
     assert got == [("9,8 м/с²", "quantity", 9.8, "m/s2")]
+
+
+ROMAN: list[Case] = [
+    ("Указ Николая I. Он вступил в силу.", "I", 1, "ordinal", None),
+    ("Итоги за I квартал 2023 г. опубликованы.", "I", 1, "ordinal", None),
+    ("Депутаты I Государственной думы собрались.", "I", 1, "ordinal", None),
+]
+
+
+@pytest.mark.parametrize("case", ROMAN, ids=lambda c: c[0][:12])
+def test_lone_roman(case: Case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Он сказал: I love you.", "Автор: Smith I. V. Москва, 2001."],
+    ids=["quote", "initials"],
+)
+def test_lone_roman_not_ordinal(text: str) -> None:
+    assert all(s != "I" for s, *_ in found("ru", text))

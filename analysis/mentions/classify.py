@@ -39,6 +39,7 @@ from .context_words import (
 )
 from .magnitudes import MAGNITUDE_PREV, _MagnitudeRules
 from .record import _Verdict
+from .roman_ru import ru_lone_roman_ordinal
 from .shared_units import _CMP_LAST
 
 _DUR_RE = re.compile(
@@ -242,6 +243,8 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
                 and (a.start <= 4 or "\n" in text[max(0, a.start - 4) : a.start])
             ):
                 return _Verdict("identifier", end)
+            if single and self.lang == "ru" and ru_lone_roman_ordinal(text, start, end):
+                return _Verdict("ordinal", end)  # "Петра I. В 1700 г.", "в I квартале"
             if single:
                 if re.match(r"\.[ \u00a0]*[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]", text[a.end : a.end + 3]):
                     return None
