@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .context import _PAGE_BEFORE, _PAGE_WORD_BEFORE
+from .inventory_leaves import inventory_leaves
 from .record import _NAN, _Mention
 
 _CITE_KINDS = frozenset("count year range identifier other quantity".split())
@@ -134,7 +135,7 @@ _ARCH_WORD = re.compile(
 # a Russian archival shelf mark, "Ф. Р-5446. Оп. 1. Д. 512. Л. 34–36 об.": the fund and
 # inventory abbreviations with their numbers, then the file and leaf numbers
 _ARCH_SHELF = re.compile(
-    r"(?<![^\W\d_])[Фф]\.[ \u00a0]*(?:[А-ЯЁA-Z]-?)?\d+[а-я]?\.?[ \u00a0]*[Оо]п\.[ \u00a0]*\d"
+    r"(?<![^\W\d_])[Фф]\.[ \u00a0]*(?:[А-ЯЁA-Z]-?)?\d+[а-я]?[.,]?[ \u00a0]*[Оо]п\.[ \u00a0]*\d"
 )
 _ARCH_ABBR_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:[Фф]|[Оо]п|[Дд]|[Лл]л?)\.[ \u00a0]*(?:[А-ЯЁA-Z]-?)?$"
@@ -460,11 +461,11 @@ def archival(text: str, s: int, e: int, lang: str | None) -> bool:
         return False
     ls = text.rfind("\n", 0, s) + 1
     if _RU_LEAVES_AFTER.match(text, e):
-        return bool(_ARCH_WORD.search(text, max(ls, s - 200), s))
+        return bool(_ARCH_WORD.search(text, max(ls, s - 200), s)) or inventory_leaves(text, s, e)
     if _ARCH_ABBR_BEFORE.search(text, max(ls, s - 8), s):
         # "Ф. 5446. Оп. 1. Д. 512. Л. 34": each number of a shelf mark
         return bool(_ARCH_SHELF.search(text, max(ls, s - 120), min(len(text), e + 40)))
-    return False
+    return inventory_leaves(text, s, e)  # "1921–1922 гг. 96 л." in an inventory
 
 
 # the year and number of an Indonesian / Dutch colonial gazette ("Staatsblad 1870 No. 55",

@@ -16,6 +16,7 @@ from .classify_kk import (
     kk_score,
 )
 from .classify_years import _YearRules
+from .clause_numbers import item_after_list_colon
 from .clock_words import clock_hour, minutes_after
 from .context import (
     _EN_ORD_RE,
@@ -52,6 +53,7 @@ from .id_named import (
 )
 from .magnitudes import MAGNITUDE_PREV, _MagnitudeRules
 from .record import _Verdict
+from .roman_ru import ru_lone_roman_ordinal
 from .shared_units import _CMP_LAST
 
 _DUR_RE = re.compile(
@@ -285,6 +287,8 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
                 and (a.start <= 4 or "\n" in text[max(0, a.start - 4) : a.start])
             ):
                 return _Verdict("identifier", end)
+            if single and self.lang == "ru" and ru_lone_roman_ordinal(text, start, end):
+                return _Verdict("ordinal", end)  # "Петра I. В 1700 г.", "в I квартале"
             if single:
                 if re.match(r"\.[ \u00a0]*[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]", text[a.end : a.end + 3]):
                     return None
@@ -431,6 +435,8 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
                 and _BRACKET_MARK.match(text, end)
                 and (start == 1 or _BRACKET_MARK_BEFORE.search(text, max(0, start - 24), start - 1))
             ):
+                return _Verdict("identifier", end)
+            if item_after_list_colon(text, start, end):  # "случаях: <...> 4) осуществление"
                 return _Verdict("identifier", end)
             after = text[end : end + 3]
             if (

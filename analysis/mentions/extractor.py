@@ -18,6 +18,7 @@ from .atoms import _SUP_TRANS, LANGS, _Atom, _iter_atoms
 from .attached import _AttachedRules
 from .citations import _CITE_KINDS, _Citations, archival, final_kind, relabel
 from .classify import _Classifier
+from .clause_numbers import clause_number_end
 from .context import _VFRAC
 from .dates import _DateRules
 from .odds import odds_end
@@ -349,6 +350,9 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         if a.cur is None and 0 < a.ndig < 5:  # a day or a year may start a date
             return self.date_day_first(i) or self.clock(i) or self.attached(i) or self.number(i)
         if a.ndig == 0 and not a.is_int:  # "в 5.40": a clock time
+            if a.cur is None and (ce := clause_number_end(text, a.start)):  # "1.1. Поставщик"
+                self.emit(a.start, ce, _NAN, "identifier")
+                return i + 1
             return self.clock(i) or self.number(i)
         return self.number(i)
 

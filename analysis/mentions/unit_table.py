@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .lab_units import LAB_UNIT_ROWS
 from .technical_units import extra_rows
 
 __all__ = ["unit_lexicon"]
@@ -35,6 +36,7 @@ def _rows() -> tuple[tuple[str, str, str, str, str], ...]:
             parts = line.rstrip("\n").split("\t")
             if len(parts) == 5:
                 rows.append(tuple(parts))
+    rows.extend(LAB_UNIT_ROWS)  # Russian laboratory symbols (lab_units.py)
     rows.extend(extra_rows({(r[0], r[1]) for r in rows}))  # technical English units
     return tuple(rows)  # type: ignore[arg-type]
 

@@ -142,7 +142,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     # almanac minutes after glued hours ("4h. 36m."), before the metre
     (r"(?<=\dh\.[ \u00a0]\d)(?-i:m)\.|(?<=\dh\.[ \u00a0]\d\d)(?-i:m)\.", "minute", "quantity"),
     (
-        r"метр(?!о)\w*|meters?|metres?|meter"
+        r"метр(?!о(?![вм]))\w*|meters?|metres?|meter"
         # (also before a footnote marker: "глубина — 1642 м[2].")
         r"|(?-i:[mм])(?=[ \u00a0]*[,;)]|\.(?![ \u00a0]?[A-ZА-Я]\.)|[ \u00a0]+[^\W\d_]|[ \u00a0]+[—–]|[ \u00a0]\("
         r"|\[\d{1,3}\])"
@@ -150,9 +150,11 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "m",
         "quantity",
     ),
-    # "ч." before a number is a part ("ст. 58-10 ч. 1"), unless minutes follow ("2 ч. 30 мин")
+    # "ч." before a number is a part ("ст. 58-10 ч. 1"), unless minutes follow ("2 ч. 30 мин");
+    # a sentence full stop after the symbol stays outside ("кипятили 4 ч. Выход")
     (
-        r"час(?:а|ов|у|ом|ам|ами|ах)?|ч\.(?![ \u00a0]*\d)|ч\.(?=[ \u00a0]*\d{1,2}[ \u00a0]*мин)"
+        r"час(?:а|ов|у|ом|ам|ами|ах)?|ч(?=\.(?:$|[ \u00a0]+(?-i:[А-ЯЁA-Z])))"
+        r"|ч\.(?![ \u00a0]*\d)|ч\.(?=[ \u00a0]*\d{1,2}[ \u00a0]*мин)"
         r"|ч(?!\.)|hours?|hrs?\.?|сағат\w*|jam|(?<=\d)(?-i:h)\.(?=[ \u00a0]\d)",  # almanac "4h. 36m."
         "hour",
         "quantity",
