@@ -7,6 +7,7 @@ import re
 
 from .atoms import _SUPERSCRIPT, _Atom
 from .context import _Expr, _is_year_int
+from .lab_units import lab_unit_after
 from .unit_table import lexicon_forms
 from .unit_words import SUBUNITS, SUBUNITS_AFTER_MAIN, UNITS
 
@@ -265,6 +266,8 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
             return (u[0] + w0, u[1], u[2]) if u else None
         if _KK_NOT_UNIT.match(text, pos):
             return None
+    if lang in ("en", None) and (lab := lab_unit_after(text, pos)):
+        return lab  # "2 h", "5.0 mmol", "49 kJ/mol", "1 bar", "5.1σ"
     if lang in ("en", None) and _GLUED_DEGREE.match(text, pos - 1) and _glued_temperature(text, pos):
         return pos + 1, "degC" if text[pos] == "C" else "degF", "quantity"  # "40.3C", "104F"
     m = _UNIT_RE.match(text, pos)
