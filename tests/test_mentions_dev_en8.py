@@ -139,3 +139,16 @@ def test_numbered_things(text: str, surface: str, value: float) -> None:
 def test_numbered_things_do_not_misfire() -> None:
     check_kind("en", "For example 4 pupils failed.", "4", "count")
     check_kind("en", "The water level rose 3 metres.", "3 metres", "quantity")
+
+
+# ---- 6. compound ordinal words are no mentions (like "first", "ninth")
+@pytest.mark.parametrize(
+    "text",
+    ["The Assembly met at its sixty-eighth session.", "In the twenty-first century, trade grew."],
+)
+def test_compound_ordinal_words(text: str) -> None:
+    assert found("en", text) == []
+
+
+def test_compound_cardinal_words_stay() -> None:
+    check_one("en", "It passed by sixty-eight votes.", "sixty-eight", 68, "count", None, 1e-9)

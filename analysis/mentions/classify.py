@@ -38,6 +38,7 @@ from .context_words import (
     _YEAR_PREV,
 )
 from .magnitudes import MAGNITUDE_PREV, _MagnitudeRules
+from .ordinal_words import compound_ordinal_tail
 from .record import _Verdict
 from .shared_units import _CMP_LAST
 
@@ -182,6 +183,8 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             if v:
                 return v
         if self.lang in ("en", None):
+            if a.typ == "word" and compound_ordinal_tail(text, end):
+                return None  # "seventy-ninth": an ordinal word
             if self._en_emitted(a, x, start, end, unit):
                 return None
             v = self._en_kind(a, x, start, end, unit, prevw) or academic_kind(
