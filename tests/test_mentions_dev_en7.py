@@ -83,7 +83,7 @@ def test_fractions_and_dozens(
         ("see page 5 V. Smith", [("5", None)]),
         ("(HC Deb vol 432 cc1399-1405).", [("432", None), ("1399", None), ("1405", None)]),
         # a sub-figure, not furlongs; "half the price" has no unit
-        ("Figure 5f shows it", [("5", None)]),
+        ("Figure 5f shows it", [("5f", None)]),  # letter inside, as `Fig. 3a` (dev_en8)
         ("at half the price", [("half", None)]),
         # a fraction alone, and "marks" without brackets (not exam marks)
         ("½ of the town", [("½", None)]),

@@ -9,6 +9,7 @@ import re
 from ..text.roman import roman_value
 from .amounts_local import _ID_RP_SCALE, _LocalMoneyRules
 from .atoms import _Atom
+from .chem_formulas import in_formula
 from .classify_kk import kk_one_counts, kk_one_day, kk_one_in_frame
 from .clock_words import minutes_to
 from .code_words import _CodeRules
@@ -309,8 +310,10 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
         ):
             return False
         pword = text[_word_start(text, pos) : a.start]
-        if self.lang == "en" and pword in _CHEM_FORMULA and a.ndig == 1:
-            return True  # "CO2", "CH4": a chemical formula, no number
+        if self.lang == "en" and (
+            (pword in _CHEM_FORMULA and a.ndig == 1) or in_formula(text, a.start - len(pword), a.start, a.end)
+        ):
+            return True  # "CO2", "CH4", "NaBH4", "Fe2O3": a chemical formula, no number
         roman_before = pc in "-‐" and roman_value(pword[:-1]) is not None
         if not roman_before and (
             pc.isalpha() or any(ch.isupper() for ch in pword) or pword[:-1].lower() in _ISOTOPE_NAMES

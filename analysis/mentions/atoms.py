@@ -148,7 +148,7 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         r"|(?P<vfrac>[½⅓⅔¼¾⅕⅛⅜⅝⅞])"
         r"|(?P<brk>\[(?:\d{1,3}|[ivx]{1,6})\])"
         r"|(?P<num>" + _NUM + ")"
-        r"|(?P<ldec>(?<=[ \u00a0(\[\n])\.\d+(?![\d.,]))"
+        r"|(?P<ldec>(?<=[ \u00a0(\[\n])\.\d+(?!\d|[.,]\d))"
         r")|\b(?=[" + re.escape(letters) + r"])(?:"
         r"(?P<url>(?:https?://|www\.)[^\s<>\"]+)"
         r"|(?P<isbn>(?:ISBN|ISSN)[: \u00a0]*[\dX][\d\- X]{7,16}[\dX]"

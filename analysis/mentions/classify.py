@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .academic_kinds import academic_kind
 from .atoms import _SENT_END_RE, _Atom
 from .classify_en import _EN_SERIES_AFTER, _EnglishRules
 from .classify_id import ROMAN_CLASS_PREV, clause_item, name_number
@@ -52,13 +53,14 @@ from .id_named import (
     pair_list_count,
 )
 from .magnitudes import MAGNITUDE_PREV, _MagnitudeRules
+from .ordinal_words import compound_ordinal_tail
 from .record import _Verdict
 from .roman_ru import ru_lone_roman_ordinal
 from .shared_units import _CMP_LAST
 
 _DUR_RE = re.compile(
-    r"-(?:(?P<year>летн\w*|лет\w*|годичн\w*|жылдық|years?(?:-old)?)|(?P<month>месячн\w*|months?)"
-    r"|(?P<day>дневн\w*|days?)|(?P<hour>часов\w*|hours?)|(?P<times>fold|кратн\w*)"
+    r"-(?:(?P<year>летн\w*|лет\w*|годичн\w*|жылдық|years?(?:-old)?)|(?P<month>месячн\w*|months?(?:-old)?)"
+    r"|(?P<week>weeks?(?:-old)?)|(?P<day>дневн\w*|days?(?:-old)?)|(?P<hour>часов\w*|hours?)|(?P<times>fold|кратн\w*)"
     r"|(?P<RUB>рубл[её]в\w*)|(?P<USD>долларов\w*)|(?P<deg>градусн\w*))(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -204,9 +206,13 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             if v:
                 return v
         if self.lang in ("en", None):
+            if a.typ == "word" and compound_ordinal_tail(text, end):
+                return None  # "seventy-ninth": an ordinal word
             if self._en_emitted(a, x, start, end, unit):
                 return None
-            v = self._en_kind(a, x, start, end, unit, prevw)
+            v = self._en_kind(a, x, start, end, unit, prevw) or academic_kind(
+                text, a, x, start, end, unit, prevw, self.rows
+            )
             if v:
                 return v
         # a hyphenated suffix after a number without a unit ("5-й", "1-қосымша"), read once

@@ -7,6 +7,7 @@ import re
 
 from .atoms import _SUPERSCRIPT, _Atom
 from .context import _Expr, _is_year_int
+from .lab_units_en import lab_unit_after
 from .technical_units import symbol_unit_after
 from .unit_table import lexicon_forms
 from .unit_words import SUBUNITS, SUBUNITS_AFTER_MAIN, UNITS
@@ -268,6 +269,8 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
             return None
     if (sym := symbol_unit_after(text, pos, lang)) is not None:
         return sym  # "9.0 V", "1h 33m", "3m 2½f", "26/min"
+    if lang in ("en", None) and (lab := lab_unit_after(text, pos)):
+        return lab  # "2 h", "5.0 mmol", "49 kJ/mol", "1 bar", "5.1σ"
     if lang in ("en", None) and _GLUED_DEGREE.match(text, pos - 1) and _glued_temperature(text, pos):
         return pos + 1, "degC" if text[pos] == "C" else "degF", "quantity"  # "40.3C", "104F"
     m = _UNIT_RE.match(text, pos)

@@ -1,0 +1,154 @@
+"""Families of phrasing fixed on the eighth English development set
+(tests/data/mentions_dev_en8: official and academic registers), with hand-checked
+sentences written for these tests (not copied from the set), and negative cases showing
+that the rules do not misfire.
+"""
+
+from __future__ import annotations
+
+import pytest
+from mention_checks import check_kind, check_one, found
+
+
+# ---- 1. laboratory unit symbols: h, mmol, mmol/g, kJ/mol, bar, m/s², σ, standard deviations
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "kind", "unit"),
+    [
+        ("The solution was refluxed for 6 h.", "6 h", 6, "quantity", "hour"),
+        ("After 24 h, the cells were fixed.", "24 h", 24, "quantity", "hour"),
+        ("Rats were kept on a 14-h light cycle.", "14-h", 14, "quantity", "hour"),
+        ("The ester (3.2 mmol) was dissolved in ether.", "3.2 mmol", 3.2, "quantity", "mmol"),
+        ("Uptake was 1.7 mmol/g at room temperature.", "1.7 mmol/g", 1.7, "quantity", "mmol/g"),
+        ("The barrier is 35 kJ/mol high.", "35 kJ/mol", 35, "quantity", "kJ/mol"),
+        ("The vessel was held at 5 bar for an hour.", "5 bar", 5, "quantity", "bar"),
+        ("Use a = 2.5 m/s² for the cart.", "2.5 m/s²", 2.5, "quantity", "m/s2"),
+        ("The excess has a local significance of 3.4σ.", "3.4σ", 3.4, "other", "SD"),
+        (
+            "A rise of two standard deviations in income.",
+            "two standard deviations",
+            2,
+            "other",
+            "SD",
+        ),
+        ("Ten-week-old rats were used.", "Ten-week-old", 10, "quantity", "week"),
+        ("Four-day-old larvae hatched.", "Four-day-old", 4, "quantity", "day"),
+    ],
+)
+def test_laboratory_units(text: str, surface: str, value: float, kind: str, unit: str) -> None:
+    check_one("en", text, surface, value, kind, unit, 1e-9)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("She bought 3 bar stools.", "3"),  # a counted bar, not the unit
+        ("Her 12 h-index papers.", "12"),  # a letter of a name
+        ("The compound NaBH4 reduced it.", None),  # a formula, no mention
+    ],
+)
+def test_laboratory_units_do_not_misfire(text: str, surface: str | None) -> None:
+    got = found("en", text)
+    if surface is None:
+        assert got == []
+    else:
+        assert [g[0] for g in got] == [surface] and got[0][3] is None
+
+
+# ---- 2. test statistics, degrees of freedom, deviations with the unit of their mean
+def test_statistics_report() -> None:
+    text = "Latencies differed (M = 530 ms, SD = 41), t(88) = 3.12, p < .01, d = 0.55."
+    got = found("en", text)
+    assert got == [
+        ("530 ms", "quantity", 530, "ms"),
+        ("41", "quantity", 41, "ms"),
+        ("88", "other", 88, None),
+        ("3.12", "other", 3.12, None),
+        (".01", "other", 0.01, None),
+        ("0.55", "other", 0.55, None),
+    ]
+
+
+def test_f_test_degrees_of_freedom() -> None:
+    got = found("en", "We found an effect, F(1, 240) = 7.9, p = .005.")
+    assert [(g[0], g[1]) for g in got] == [
+        ("1", "other"),
+        ("240", "other"),
+        ("7.9", "other"),
+        (".005", "other"),
+    ]
+
+
+def test_standard_error_and_bare_counts() -> None:
+    check_kind("en", "The elasticity is 0.8 (standard error 0.05).", "0.05", "other")
+    check_kind("en", "The elasticity is 0.8 (standard error 0.05).", "0.8", "other")
+    check_kind("en", "Mice (n = 10 per group) were weighed.", "10", "count")
+    # no mean with a unit before: the deviation keeps its own kind
+    check_kind("en", "There were 12 classes, SD = 3 pupils.", "12", "count")
+
+
+# ---- 3. pH values and metric scores are "other"
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The buffer has a pH of 6.80 at room temperature.", "6.80"),
+        ("Keep the medium between pH 5.5 and 6.5 throughout.", "6.5"),
+        ("The model scores 31.2 BLEU on the test set.", "31.2"),
+    ],
+)
+def test_ph_and_metric_scores(text: str, surface: str) -> None:
+    check_kind("en", text, surface, "other")
+
+
+def test_ph_rule_keeps_counts() -> None:
+    check_kind("en", "The pH was measured in 12 patients.", "12", "count")
+
+
+# ---- 4. narrative author-date citations
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("As shown by Patel et al. (2015), the effect is small.", "2015"),
+        ("Unlike Hart and Risley (1995), we find no gap.", "1995"),
+    ],
+)
+def test_narrative_citation_years(text: str, surface: str) -> None:
+    check_kind("en", text, surface, "reference")
+
+
+def test_bracketed_year_after_a_name_is_no_citation() -> None:
+    check_kind("en", "The Treaty of Paris (1783) ended the war.", "1783", "year")
+
+
+# ---- 5. numbered things of papers and statutes
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Results are in column 2 of the table.", "2", 2),
+        ("See Fig. 4c for the fit.", "4c", 4),
+        ("Session 2A: Grid Control.", "2A", 2),
+        ("Scope 3 emissions rose.", "3", 3),
+        ("A fine not exceeding level 3 on the standard scale.", "3", 3),
+        ("Under section 12(4) the duty applies.", "4", 4),
+        ("In subsection (2) the term is defined.", "2", 2),
+    ],
+)
+def test_numbered_things(text: str, surface: str, value: float) -> None:
+    check_one("en", text, surface, value, "identifier", None, 1e-9)
+
+
+def test_numbered_things_do_not_misfire() -> None:
+    check_kind("en", "For example 4 pupils failed.", "4", "count")
+    check_kind("en", "The water level rose 3 metres.", "3 metres", "quantity")
+
+
+# ---- 6. compound ordinal words are no mentions (like "first", "ninth")
+@pytest.mark.parametrize(
+    "text",
+    ["The Assembly met at its sixty-eighth session.", "In the twenty-first century, trade grew."],
+)
+def test_compound_ordinal_words(text: str) -> None:
+    assert found("en", text) == []
+
+
+def test_compound_cardinal_words_stay() -> None:
+    check_one("en", "It passed by sixty-eight votes.", "sixty-eight", 68, "count", None, 1e-9)
