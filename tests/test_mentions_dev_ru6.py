@@ -1,0 +1,56 @@
+"""Rules added on the sixth Russian development set (``tests/data/mentions_dev_ru6``):
+hand-checked short sentences with value, kind, unit and span, and negative cases."""
+
+from __future__ import annotations
+
+import pytest
+from mention_checks import check_one, found
+
+# the rouble sign, Cyrillic unit symbols and kitchen measures after a number
+UNIT_CASES = [
+    ("Цена 42 990 ₽, торг.", "42 990 ₽", 42990, "money", "RUB"),
+    ("Далее 14 ₽/км и 9 ₽/мин.", "14 ₽/км", 14, "money", "RUB"),
+    ("Подача — 99₽, включено 3 км.", "99₽", 99, "money", "RUB"),
+    ("Плитка сопротивлением 40 Ом включена в сеть.", "40 Ом", 40, "quantity", "ohm"),
+    ("При силе тока 5 А? Вычислите.", "5 А", 5, "quantity", "A"),
+    ("Напряжение 220 В подаётся на обмотку.", "220 В", 220, "quantity", "V"),
+    ("Две лампы мощностью по 100 Вт соединены.", "100 Вт", 100, "quantity", "W"),
+    ("Уровень шума не превышает 40 дБ, это тихо.", "40 дБ", 40, "quantity", "dB"),
+    ("Версия с 256 ГБ памяти стоит дороже.", "256 ГБ", 256, "quantity", "GB"),
+    ("Основная камера на 50 Мп снимает неплохо.", "50 Мп", 50, "quantity", "MP"),
+    ("Тяга двигателя 12 000 кгс на взлёте.", "12 000 кгс", 12000, "quantity", "kgf"),
+    ("Примите g = 10 м/с² для расчёта.", "10 м/с²", 10, "quantity", "m/s2"),
+    ("Расход 7,2 л/100 км по трассе.", "7,2 л/100 км", 7.2, "quantity", "l/100km"),
+    ("Добавить 1 ст. л. сахара.", "1 ст. л.", 1, "quantity", "tbsp"),
+    ("Положить 2 ч. л. соли.", "2 ч. л.", 2, "quantity", "tsp"),
+    ("Томата-пюре 2 столовые ложки, лука 1 головка.", "2 столовые ложки", 2, "quantity", "tbsp"),
+    ("Сахара 1 чайная ложка на литр.", "1 чайная ложка", 1, "quantity", "tsp"),
+    ("Взять 1 стаканъ теплаго молока.", "1 стаканъ", 1, "quantity", "cup"),
+    ("Максимальная суточная доза — 4 г. Принимать после еды.", "4 г", 4, "quantity", "g"),
+    ("Цѣна 7 500 р. Видѣть ежедневно.", "7 500 р.", 7500, "money", "RUB"),
+    # a vulgar fraction alone before a unit
+    ("Печь въ умѣренной печи ¾ часа.", "¾ часа", 0.75, "quantity", "hour"),
+    ("Потребуется ½ стакана сахара.", "½ стакана", 0.5, "quantity", "cup"),
+    ("Взять ½ кг муки.", "½ кг", 0.5, "quantity", "kg"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "kind", "unit"), UNIT_CASES)
+def test_unit_symbols(text: str, surface: str, value: float, kind: str, unit: str) -> None:
+    check_one("ru", text, surface, value, kind, unit, 1e-9)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Ученики 5 А класса пошли в музей.", "5"),  # a class letter, no ampere
+        ("Он живёт в доме 7 В, рядом с парком.", "7"),  # a house letter at most, no volt
+        ("В 988 г. Русь приняла крещение.", "988"),  # the year's word, no gram
+        ("Около 30 р. Волга разливалась.", "30"),  # "р." before a capital without a price
+        ("Осталось ½ от прежнего.", "½"),  # a fraction without a unit
+    ],
+)
+def test_unit_symbols_negative(text: str, surface: str) -> None:
+    got = {s: (k, u) for s, k, _, u in found("ru", text)}
+    assert surface in got, got
+    assert got[surface][1] is None, got
