@@ -54,3 +54,33 @@ def test_unit_symbols_negative(text: str, surface: str) -> None:
     got = {s: (k, u) for s, k, _, u in found("ru", text)}
     assert surface in got, got
     assert got[surface][1] is None, got
+
+
+# model and grade codes with Cyrillic letters: one identifier each
+CODE_CASES = [
+    ("Основной танк Т-72Б3 вооружён пушкой.", "Т-72Б3", float("nan")),
+    ("Пушка 2А46М-5 стабилизирована.", "2А46М-5", float("nan")),
+    ("Двигатель В-92С2 мощностью 1000 л. с.", "В-92С2", float("nan")),
+    ("Самолёт Ил-76МД оснащён четырьмя двигателями.", "Ил-76МД", 76),
+    ("Двигатели Д-30КП тягой по 12 000 кгс.", "Д-30КП", 30),
+    ("Бетон класса В25 по прочности.", "В25", 25),
+    ("Бетон (марка М350) по прочности.", "М350", 350),
+    ("Марка по водонепроницаемости W6 — по ГОСТ.", "W6", 6),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), CODE_CASES)
+def test_model_codes(text: str, surface: str, value: float) -> None:
+    check_one("ru", text, surface, value, "identifier", None, 1e-9)
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Состав древостоя 7С2Б1Е, бонитет II.", ["7", "2", "1"]),  # a stand composition
+        ("Истребитель Су-27 и Су-27Сх.", ["Су-27", "Су-27"]),  # a lower-case word goes on
+        ("Формат А4, корпус 5 В.", ["4", "5"]),  # a one-digit size, a building letter
+    ],
+)
+def test_model_codes_negative(text: str, surfaces: list[str]) -> None:
+    assert [s for s, _, _, _ in found("ru", text)][: len(surfaces)] == surfaces

@@ -28,6 +28,7 @@ from .context import (
 from .context_words import _FRAC_PREV, _IDENT_PREV, _ISOTOPE_NAMES
 from .degrees import _DegreeRules
 from .id_one import id_one_counts
+from .model_codes import digit_letter_code, grade_code
 from .money_parts import _MoneyPartRules
 from .numbers import expr_at
 from .record import _NAN, _Verdict
@@ -250,7 +251,7 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
         code = (
             designation(text, a.start, a.end) if pc.isupper()
             else lab_code(text, a.start) if pc in "-‐" else None
-        )
+        ) or (grade_code(text, a.start, a.end) if pc.isupper() else None)  # "В25", "М350"
         if code:  # "A325", "D1.1/D1.1M:2020", "OxA-12345": a designation or a code
             self.emit(code[0], code[1], code[2], "identifier")
             return True
@@ -349,6 +350,9 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
                 x.end = end
             if a.start and text[a.start - 1] not in _NOT_GLUED and self._glued_name(a, value):
                 return nxt
+            if text[a.end : a.end + 1].isupper() and (dl := digit_letter_code(text, a.start)):
+                self.emit(dl[0], dl[1], dl[2], "identifier")  # "2А46М-5": a model code
+                return self._atom_after(dl[1])
             if a.start > 2 and text[a.start - 1] in _CODE_BEFORE:
                 r = self._code(i, x)  # "GA 404", "Nopol H 5371 ABK", "Boeing 737-800", "(15')"
                 if r:

@@ -20,6 +20,7 @@ from .citations import _CITE_KINDS, _Citations, archival, final_kind, relabel
 from .classify import _Classifier
 from .context import _VFRAC
 from .dates import _DateRules
+from .model_codes import designation_suffix
 from .odds import odds_end
 from .ranges import _RangeRules
 from .readings import beaufort, bracketed_amount, military_clock
@@ -277,6 +278,7 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         if self.text[e : e + 1] == "/":  # "КП-5612/14": the sub-number inside
             sub = _SUB_NUMBER.match(self.text, e)
             e = sub.end() if sub else e
+        e, v = designation_suffix(self.text, e, v)  # "Т-72Б3", "Ил-76МД"
         self.put(_Mention(a.start, e, v, kind), e)
         return i + 1
 
