@@ -4,7 +4,9 @@ hand-checked short sentences with value, kind, unit and span, and negative cases
 from __future__ import annotations
 
 import pytest
-from mention_checks import check_one, found
+from mention_checks import check_kind, check_one, found
+
+from analysis.mentions import extract_mentions
 
 # the rouble sign, Cyrillic unit symbols and kitchen measures after a number
 UNIT_CASES = [
@@ -84,3 +86,35 @@ def test_model_codes(text: str, surface: str, value: float) -> None:
 )
 def test_model_codes_negative(text: str, surfaces: list[str]) -> None:
     assert [s for s, _, _, _ in found("ru", text)][: len(surfaces)] == surfaces
+
+
+# class and grade nouns after a Roman numeral or a range of digits: identifiers
+CLASS_CASES = [
+    ("Нагрузка для III снегового района составляет 1,5 кПа.", "III", 3, float("nan")),
+    ("Между зданиями I и II степени огнестойкости 6 м.", "I", 1, float("nan")),
+    ("Между зданиями I и II степени огнестойкости 6 м.", "II", 2, float("nan")),
+    ("Отмечены явления I–II степени.", "I–II", 1, 2),
+    ("Требуются сварщики 5–6 разряда.", "5–6", 5, 6),
+    ("Геометрия. 7–9 классы: учебник.", "7–9", 7, 9),
+    ("Сахарный диабет II типа.", "II", 2, float("nan")),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "end"), CLASS_CASES)
+def test_class_nouns(text: str, surface: str, value: float, end: float) -> None:
+    check_one("ru", text, surface, value, "identifier", None, 1e-9)
+    df = extract_mentions(text, "ru", strict=True)
+    got = df.loc[df["surface"] == surface, "range_end"].iloc[0]
+    assert (got != got and end != end) or got == end
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("В XX веке всё изменилось.", "XX", "ordinal"),
+        ("Пётр I и Екатерина II правили долго.", "II", "ordinal"),
+        ("Добавили ещё 2–3 класса к школе.", "2–3", "range"),
+    ],
+)
+def test_class_nouns_negative(text: str, surface: str, kind: str) -> None:
+    check_kind("ru", text, surface, kind)

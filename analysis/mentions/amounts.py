@@ -9,6 +9,7 @@ import re
 from ..text.roman import roman_value
 from .amounts_local import _ID_RP_SCALE, _LocalMoneyRules
 from .atoms import _Atom
+from .class_nouns import class_noun_after
 from .classify_kk import kk_one_counts, kk_one_in_frame
 from .code_words import _CodeRules
 from .codes import designation, dotted_code, form_code, lab_code
@@ -214,7 +215,11 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
             cm = _CONN_RE.match(text, a.end)
             b = atoms[nxt]
             if cm and cm.group("dash") and cm.end() == b.start and len(text[a.start : b.end]) > 3:
-                if _ROMAN_CLASS_AFTER.match(text, b.end) or _prev_word(text, a.start)[0] in _IDENT_PREV:
+                if (
+                    _ROMAN_CLASS_AFTER.match(text, b.end)
+                    or class_noun_after(text, b.end)  # "I–II степени"
+                    or _prev_word(text, a.start)[0] in _IDENT_PREV
+                ):
                     # "I–II бонитета", "III–IV класса опасности": one identifier, two classes
                     self.emit(a.start, b.end, a.value, "identifier", None, _NAN, b.value)
                     return nxt + 1

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .atoms import _Atom
+from .class_nouns import range_class_noun_after
 from .codes import leading_zero_code
 from .context import (
     _ABL_RE,
@@ -551,6 +552,8 @@ class _RangeRules:
                 self.emit(start, p.e2, _NAN, "identifier")
                 return
             kind = "identifier"  # "пункты 7–9": numbered things, value and range_end kept
+        elif not runit and range_class_noun_after(self.text, p.e2):
+            kind = "identifier"  # "5–6 разряда", "7–9 классы": grades, not an amount
         self.emit(start, p.e2, v1 * p.share, kind, runit, sc, v2 * p.share)
 
     def _id_score(self, start: int, end: int) -> bool:
