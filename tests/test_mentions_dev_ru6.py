@@ -118,3 +118,32 @@ def test_class_nouns(text: str, surface: str, value: float, end: float) -> None:
 )
 def test_class_nouns_negative(text: str, surface: str, kind: str) -> None:
     check_kind("ru", text, surface, kind)
+
+
+# old-spelling "from" before a "до" range, a clock range before a colon, hyphenated units,
+# numbered exercises
+MORE_CASES = [
+    ("Малолѣтнихъ (отъ 12 до 15 лѣтъ) было много.", "12 до 15 лѣтъ", 12, "range", "year"),
+    ("Звонить с 10:00 до 19:00: +7 (812) 407-33-19.", "10:00 до 19:00", 10, "range", None),
+    ("Танк вооружён 125-мм гладкоствольной пушкой.", "125-мм", 125, "quantity", "mm"),
+    ("Уксуса 3-процентного 1 столовая ложка.", "3-процентного", 3, "percent", "%"),
+    ("Задание 3. Вычислите сумму.", "3", 3, "identifier", None),
+    ("Упражнение 18. Решите задачи.", "18", 18, "identifier", None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "kind", "unit"), MORE_CASES)
+def test_more_families(text: str, surface: str, value: float, kind: str, unit: str | None) -> None:
+    check_one("ru", text, surface, value, kind, unit, 1e-9)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Ученики в 5-м классе.", "5-м", "identifier"),  # an ordinal ending, no metre
+        ("Выполнили 3 задания за урок.", "3", "count"),  # exercises counted
+        ("Взяли 9%-ного уксуса.", "9%", "percent"),
+    ],
+)
+def test_more_families_negative(text: str, surface: str, kind: str) -> None:
+    check_kind("ru", text, surface, kind)

@@ -35,6 +35,7 @@ from .numbers import expr_at
 from .record import _NAN, _Verdict
 from .shared_units import _DIM_FIRST, _SharedUnitRules
 from .unit_adjectives import unit_adjective_after
+from .unit_symbols import hyphen_unit_after
 from .units import (
     arc_minutes_after,
     degree_unit,
@@ -286,7 +287,8 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
         u = unit_after(text, end, self.lang)
         if not u:
             if text[end : end + 1] in _HYPHENS and x.n_atoms == 1 and a.typ == "num":
-                return unit_adjective_after(text, end, self.lang), None  # "20-футового"
+                adj = unit_adjective_after(text, end, self.lang) or hyphen_unit_after(text, end)
+                return adj, None  # "20-футового", "125-мм", "3-процентного"
             if text[end + 1 : end + 3] == "в." and _VERST_ABBR.match(text, end) and _verst_number(a, x):
                 return (end + 3, "verst", "quantity"), None  # "41 650 в.": versts, not a century
             return None, None

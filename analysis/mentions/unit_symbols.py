@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["symbol_unit_after"]
+__all__ = ["hyphen_unit_after", "symbol_unit_after"]
 
 # the first characters of the forms below (a cheap test before any regex)
 _FIRST = frozenset("₽ВАОкКМГТдмлсчСЧгр")
@@ -45,6 +45,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ),
     (r"стакан(?:а|ов|у|ом|е|ы|ами|ах|ъ|амъ|ахъ)?", "cup", "quantity"),
     (r"кгс", "kgf", "quantity"),
+    (r"лѣтъ|лѣт|годъ", "year", "quantity"),  # the old spelling: "отъ 12 до 15 лѣтъ"
     (r"[кМм]?Ом", "ohm", "quantity"),
     (r"Вт·ч", "Wh", "quantity"),
     (r"Вт", "W", "quantity"),
@@ -127,3 +128,32 @@ def symbol_unit_after(text: str, pos: int) -> tuple[int, str, str] | None:
     ):
         return pos + 3, "RUB", "money"
     return None
+
+
+# a unit symbol or a percent stem fused to the number by a hyphen: "125-мм пушка",
+# "3-процентного уксуса" (the whole word inside); not "5-м" (an ordinal's ending)
+_HYPHEN_UNIT = re.compile(
+    r"[-‐‑](?:(?P<mm>мм)|(?P<cm>см)|(?P<km>км)|(?P<kg>кг)"
+    r"|(?P<pc>процентн(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)))(?![^\W\d_])"
+)
+_HYPHEN_CODES = {"mm": "mm", "cm": "cm", "km": "km", "kg": "kg", "pc": "%"}
+
+
+def hyphen_unit_after(text: str, pos: int) -> tuple[int, str, str] | None:
+    """A unit symbol or percent adjective after a hyphen at *pos* (``125-мм``,
+    ``3-процентного``): (end, unit code, kind) or ``None``.
+
+    Examples
+    --------
+    >>> hyphen_unit_after("125-мм пушка", 3)
+    (6, 'mm', 'quantity')
+    >>> hyphen_unit_after("3-процентного уксуса", 1)
+    (13, '%', 'percent')
+    >>> hyphen_unit_after("в 5-м классе", 3) is None
+    True
+    """
+    m = _HYPHEN_UNIT.match(text, pos)
+    if m is None:
+        return None
+    code = _HYPHEN_CODES[m.lastgroup or "mm"]
+    return m.end(), code, "percent" if code == "%" else "quantity"
