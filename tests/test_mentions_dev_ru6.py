@@ -147,3 +147,26 @@ def test_more_families(text: str, surface: str, value: float, kind: str, unit: s
 )
 def test_more_families_negative(text: str, surface: str, kind: str) -> None:
     check_kind("ru", text, surface, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Опыт от 2 лет, график 2/2, питание.", "2/2"),
+        ("График 60/30, проезд оплачивается.", "60/30"),
+        ("1. Халили (0+0) — 24:18,6; 2. Латыпов (0+1) +12,4.", "0+1"),
+    ],
+)
+def test_shift_patterns_and_tallies(text: str, surface: str) -> None:
+    check_one("ru", text, surface, float("nan"), "other", None, 1e-9)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Съели 2/3 пирога.", "2/3", "other"),  # a fraction stays a fraction (value 2/3)
+        ("Сумма (2+3) равна пяти.", "2", "count"),  # arithmetic, no name before the bracket
+    ],
+)
+def test_shift_patterns_negative(text: str, surface: str, kind: str) -> None:
+    check_kind("ru", text, surface, kind)

@@ -25,6 +25,7 @@ from .odds import odds_end
 from .ranges import _RangeRules
 from .readings import beaufort, bracketed_amount, military_clock
 from .record import _NAN, _Mention, _MentionColumns, empty_mentions, mention_frame
+from .tallies_slash import pair_pattern_end
 from .tudor import tudor_atoms
 from .unit_words import CURRENCY_PREFIX
 from .units import unit_after
@@ -330,6 +331,9 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         ):  # betting odds "13 to 8 on", "at 21/20 on"
             self.emit(a.start, end, _NAN, "other")
             return i + 2
+        if nxt in "/+" and nxt and (end := pair_pattern_end(text, a.start)):
+            self.emit(a.start, end, _NAN, "other")  # "график 2/2", a tally "(0+1)"
+            return self._atom_after(end)
         if a.cur is None and a.start > 1:  # an accountant's brackets, a wind force
             prev = text[max(0, a.start - 6) : a.start]
             if prev[-1:] == "(" and prev[-2:-1] in _BRACKET_CUR:
