@@ -90,9 +90,6 @@ _CHANGE_BEFORE = re.compile(
 )
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:dari|from|от|с|со|отъ|съ)[ \u00a0]$", re.IGNORECASE)
 
-# "from" before "X до Y", also in the old spelling ("отъ 12 до 15 лѣтъ", "съ 65 коп.")
-_FROM_WORDS = frozenset(("от", "с", "со", "from", "отъ", "съ"))
-
 _OF_AFTER = re.compile(r"[ \u00a0]+of(?!\w)")
 
 # the name of a standard before its number: "ГОСТ 2.105-95", "ГОСТ Р 21.1101-2013"
@@ -237,7 +234,7 @@ class _RangeRules:
             w = m.group("w")
             if w == "and":
                 return None
-            if w in ("до", "по") and _prev_word(text, a.start)[0] not in _FROM_WORDS:
+            if w in ("до", "по") and _prev_word(text, a.start)[0] not in ("от", "с", "со", "from", "отъ", "съ"):
                 return None
             if w == "to" and en_tally(text, a.start, a.value, b.value):
                 return None  # "by a vote of 60 to 39": a tally of two counts
