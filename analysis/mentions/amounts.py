@@ -10,6 +10,7 @@ from ..text.roman import roman_value
 from .amounts_local import _ID_RP_SCALE, _LocalMoneyRules
 from .atoms import _Atom
 from .chem_formulas import in_formula
+from .class_nouns import class_noun_after
 from .classify_kk import kk_one_counts, kk_one_day, kk_one_in_frame
 from .clock_words import minutes_to
 from .code_words import _CodeRules
@@ -32,12 +33,14 @@ from .degrees import _DegreeRules
 from .fraction_units import and_a_half_end, article_unit_half, fraction_unit_after
 from .id_one import id_one_counts
 from .magnitudes import glued_magnitude
+from .model_codes import digit_letter_code, grade_code
 from .money_parts import _MoneyPartRules
 from .numbers import expr_at
 from .record import _NAN, _Verdict
 from .ru_one import ru_one_counts
 from .shared_units import _DIM_FIRST, _SharedUnitRules
 from .unit_adjectives import unit_adjective_after
+from .unit_symbols import hyphen_unit_after
 from .units import (
     arc_minutes_after,
     degree_unit,
@@ -259,7 +262,11 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
             cm = _CONN_RE.match(text, a.end)
             b = atoms[nxt]
             if cm and cm.group("dash") and cm.end() == b.start and len(text[a.start : b.end]) > 3:
-                if _ROMAN_CLASS_AFTER.match(text, b.end) or _prev_word(text, a.start)[0] in _IDENT_PREV:
+                if (
+                    _ROMAN_CLASS_AFTER.match(text, b.end)
+                    or class_noun_after(text, b.end)  # "I–II степени"
+                    or _prev_word(text, a.start)[0] in _IDENT_PREV
+                ):
                     # "I–II бонитета", "III–IV класса опасности": one identifier, two classes
                     self.emit(a.start, b.end, a.value, "identifier", None, _NAN, b.value)
                     return nxt + 1
@@ -296,7 +303,7 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
         code = (
             designation(text, a.start, a.end) if pc.isupper()
             else lab_code(text, a.start) if pc in "-‐" else None
-        )
+        ) or (grade_code(text, a.start, a.end) if pc.isupper() else None)  # "В25", "М350"
         if code:  # "A325", "D1.1/D1.1M:2020", "OxA-12345": a designation or a code
             self.emit(code[0], code[1], code[2], "identifier")
             return True
@@ -333,7 +340,8 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
             u = fraction_unit_after(text, end, self.lang)  # "half a pint", "half a crown"
         if not u:
             if text[end : end + 1] in _HYPHENS and x.n_atoms == 1 and a.typ == "num":
-                return unit_adjective_after(text, end, self.lang), None  # "20-футового"
+                adj = unit_adjective_after(text, end, self.lang) or hyphen_unit_after(text, end)
+                return adj, None  # "20-футового", "125-мм", "3-процентного"
             if text[end + 1 : end + 3] == "в." and _VERST_ABBR.match(text, end) and _verst_number(a, x):
                 return (end + 3, "verst", "quantity"), None  # "41 650 в.": versts, not a century
             return None, None
@@ -406,6 +414,9 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
                 x.end = end
             if a.start and text[a.start - 1] not in _NOT_GLUED and self._glued_name(a, value):
                 return nxt
+            if text[a.end : a.end + 1].isupper() and (dl := digit_letter_code(text, a.start)):
+                self.emit(dl[0], dl[1], dl[2], "identifier")  # "2А46М-5": a model code
+                return self._atom_after(dl[1])
             if a.start > 2 and text[a.start - 1] in _CODE_BEFORE:
                 r = self._code(i, x)  # "GA 404", "Nopol H 5371 ABK", "Boeing 737-800", "(15')"
                 if r:

@@ -140,8 +140,9 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         r"|(?P<numdate>(?<![\d.])(?:\d{1,2}(?P<dsep>[./])\d{1,2}(?P=dsep)(?:\d{4}|\d{2})"
         r"|\d{4}-\d\d-\d\d|\d{1,2}-\d{1,2}-\d{4}"
         r"|\d{1,2}-(?:" + "|".join(_MON3) + r")-(?:\d{4}|\d{2})(?![\w-]))(?![\d]|[.,]\d))"
-        # (a ratio "1:9,3" is no time, a race time "2:11:05,7" is: its seconds are read on)
-        r"|(?P<time>(?<![\d:.])\d{1,2}:\d\d(?::\d\d)?(?![\d:]|(?<=(?<!:\d)1:\d\d)[.,]\d))"
+        # (a ratio "1:9,3" is no time, a race time "2:11:05,7" is: its seconds are read on;
+        # a colon may follow, "до 19:00: тел.")
+        r"|(?P<time>(?<![\d:.])\d{1,2}:\d\d(?::\d\d)?(?!\d|:\d|(?<=(?<!:\d)1:\d\d)[.,]\d))"
         r"|(?P<score>(?<![\d:.,/])\d{1,2}:\d(?![\d:]|[.,]\d|[ \u00a0]\d{3}(?!\d))"
         r"|(?<![\d:.,/])1:\d{1,3}[.,]\d{1,2}(?![\d:]|[.,]\d))"  # a ratio "1:9,3" (value null)
         r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"

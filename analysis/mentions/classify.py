@@ -6,6 +6,7 @@ import re
 
 from .academic_kinds import academic_kind
 from .atoms import _SENT_END_RE, _Atom
+from .class_nouns import class_noun_after
 from .classify_en import _EN_SERIES_AFTER, _EnglishRules
 from .classify_id import ROMAN_CLASS_PREV, clause_item, name_number
 from .classify_ids import _CLASS_NOUN_AFTER, _IdentifierRules
@@ -286,6 +287,7 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
                 or prevw in ROMAN_CLASS_PREV
                 or self._continues_identifiers(start)
                 or _CLASS_NOUN_AFTER.match(text, a.end)
+                or class_noun_after(text, a.end)  # "III снегового района", "I и II степени"
             ):
                 return _Verdict("identifier", end)
             if _LIST_MARK.match(text, a.end) and (

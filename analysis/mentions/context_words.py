@@ -184,6 +184,8 @@ _IDENT_PREV = _IDENT_PREV | frozenset(
     " kelompok negeri kd subbab".split()
 )
 _IDENT_PREV = _IDENT_PREV | ALWAYS_NAMING  # "move amendment 14"
+# numbered exercises and variants of a textbook ("Задание 3", "Упражнение 18", "упр. 245")
+_IDENT_PREV = _IDENT_PREV | frozenset("задание задания заданию упражнение упражнения упражнению упр вариант".split())
 
 # nouns of a reading, grade or quote: the bare number after them is a value on a scale,
 # "other" ("проба 900", "полнота 0,7", "зубцовка 12", "оценкой 4", "по курсу 88",

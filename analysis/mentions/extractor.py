@@ -21,10 +21,12 @@ from .classify import _Classifier
 from .clause_numbers import clause_number_end
 from .context import _VFRAC
 from .dates import _DateRules
+from .model_codes import designation_suffix
 from .odds import odds_end
 from .ranges import _RangeRules
 from .readings import beaufort, bracketed_amount, military_clock
 from .record import _NAN, _Mention, _MentionColumns, empty_mentions, mention_frame
+from .tallies_slash import pair_pattern_end
 from .tudor import tudor_atoms
 from .unit_words import CURRENCY_PREFIX
 from .units import unit_after
@@ -280,6 +282,7 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         if self.text[e : e + 1] == "/":  # "КП-5612/14": the sub-number inside
             sub = _SUB_NUMBER.match(self.text, e)
             e = sub.end() if sub else e
+        e, v = designation_suffix(self.text, e, v)  # "Т-72Б3", "Ил-76МД"
         self.put(_Mention(a.start, e, v, kind), e)
         return i + 1
 
@@ -314,8 +317,8 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
     def on_vfrac(self, i: int) -> int:
         """A vulgar fraction alone (``½``)."""
         a = self.atoms[i]
-        u = unit_after(self.text, a.end, self.lang)
-        if u and u[2] == "quantity":  # "½ pint", "¼ lb.": a quantity of that unit
+        u = unit_after(self.text, a.end, self.lang)  # "½ pint", "¾ часа", "¼ фунта"
+        if u and u[2] == "quantity" and u[1] != "times":
             self.emit(a.start, u[0], _VFRAC[self.text[a.start]], "quantity", u[1])
             return i + 1
         self.emit(a.start, a.end, _VFRAC[self.text[a.start]], "other")
@@ -331,6 +334,9 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         ):  # betting odds "13 to 8 on", "at 21/20 on"
             self.emit(a.start, end, _NAN, "other")
             return i + 2
+        if nxt in "/+" and nxt and (end := pair_pattern_end(text, a.start)):
+            self.emit(a.start, end, _NAN, "other")  # "график 2/2", a tally "(0+1)"
+            return self._atom_after(end)
         if a.cur is None and a.start > 1:  # an accountant's brackets, a wind force
             prev = text[max(0, a.start - 6) : a.start]
             if prev[-1:] == "(" and prev[-2:-1] in _BRACKET_CUR:

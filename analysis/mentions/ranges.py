@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .atoms import _Atom
 from .changes import change_then_level
+from .class_nouns import range_class_noun_after
 from .codes import leading_zero_code
 from .context import (
     _ABL_RE,
@@ -90,8 +91,7 @@ _CHANGE_BEFORE = re.compile(
     r"|merosot|melemah|menguat|terkoreksi|tumbuh)(?:[ \u00a0]+(?:sebesar|sekitar|sebanyak))?[ \u00a0]+$",
     re.IGNORECASE,
 )
-_FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:dari|from|от|с|со)[ \u00a0]$", re.IGNORECASE)
-
+_FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:dari|from|от|с|со|отъ|съ)[ \u00a0]$", re.IGNORECASE)
 
 _OF_AFTER = re.compile(r"[ \u00a0]+of(?!\w)")
 
@@ -237,7 +237,7 @@ class _RangeRules:
             w = m.group("w")
             if w == "and":
                 return None
-            if w in ("до", "по") and _prev_word(text, a.start)[0] not in ("от", "с", "со", "from"):
+            if w in ("до", "по") and _prev_word(text, a.start)[0] not in ("от", "с", "со", "from", "отъ", "съ"):
                 return None
             if w == "to" and en_tally(text, a.start, a.value, b.value):
                 return None  # "by a vote of 60 to 39": a tally of two counts
@@ -556,6 +556,8 @@ class _RangeRules:
                 self.emit(start, p.e2, _NAN, "identifier")
                 return
             kind = "identifier"  # "пункты 7–9": numbered things, value and range_end kept
+        elif not runit and range_class_noun_after(self.text, p.e2):
+            kind = "identifier"  # "5–6 разряда", "7–9 классы": grades, not an amount
         self.emit(start, p.e2, v1 * p.share, kind, runit, sc, v2 * p.share)
 
     def _id_score(self, start: int, end: int) -> bool:

@@ -9,6 +9,7 @@ from .atoms import _SUPERSCRIPT, _Atom
 from .context import _Expr, _is_year_int
 from .lab_units_en import lab_unit_after
 from .technical_units import symbol_unit_after
+from .unit_symbols import cyrillic_unit_after
 from .unit_table import lexicon_forms
 from .unit_words import SUBUNITS, SUBUNITS_AFTER_MAIN, UNITS
 
@@ -275,6 +276,9 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
         return pos + 1, "degC" if text[pos] == "C" else "degF", "quantity"  # "40.3C", "104F"
     m = _UNIT_RE.match(text, pos)
     lex = lexicon_unit_after(text, pos, lang) if _LEX_FIRST.match(text, pos) else None
+    sym = cyrillic_unit_after(text, pos)  # "42 990 ₽", "40 Ом", "1 ст. л."
+    if sym and (not m or sym[0] > m.end()) and (not lex or sym[0] > lex[0]):
+        return (price_denominators(text, sym[0]), *sym[1:]) if sym[2] == "money" else sym
     if not m and lex is None and "- " in text[pos + 3 : pos + 12]:
         return _broken_unit(text, pos, lang)
     if not m or (lex and lex[0] > m.end()):
