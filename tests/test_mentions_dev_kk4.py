@@ -83,6 +83,12 @@ def test_kazakh_kitchen_measures(text, expected):
         # a class or building letter without an electrical context stays outside
         ("Ол 7 А сыныбында оқиды.", [("7", "count", 7.0, None)]),
         ("Мекенжайы: Абай көшесі, 12 В.", [("12", "identifier", 12.0, None)]),
+        # pages and volumes of a book after a whole number with a full stop
+        (
+            "Алматы: Ғылым, 2001. – 248 с.",
+            [("2001", "reference", 2001.0, None), ("248", "reference", 248.0, None)],
+        ),
+        ("Жүк 2,5 т.", [("2,5 т", "quantity", 2.5, "t")]),
         # "т.б." (and so on) after a number is no tonne
         ("Бидай, арпа, 5 т.б. дақылдар.", [("5", "count", 5.0, None)]),
     ],

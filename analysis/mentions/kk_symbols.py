@@ -31,6 +31,8 @@ _LETTER = re.compile(
     r"(?=[ \u00a0]+[^\W\d_]|[ \u00a0]*(?:[,;:)]|$)|\.(?:[ \u00a0]+[^\W\d_\s]|$|[ \u00a0]*\n))"
 )
 
+_DECIMAL_BEFORE = re.compile(r"[.,]\d+$")
+
 _CODES = {
     "т": ("t", "quantity"),
     "с": ("second", "quantity"),
@@ -55,8 +57,9 @@ _ELECTRIC = re.compile(
 def kk_letter_unit(text: str, pos: int) -> tuple[int, str, str] | None | bool:
     """The one-letter Kazakh unit symbol at *pos* (after one space): (end, unit code,
     kind); ``False`` where a ``т`` or ``с`` is no unit (an abbreviation with dots, ``5
-    т.б.``, or a capital ``Т``); ``None`` where no such symbol stands at *pos* (other
-    rules read it).
+    т.б.``; a capital ``Т``; a full stop after a whole number, ``– 360 с.`` pages and
+    ``3 т.`` volumes in a bibliography); ``None`` where no such symbol stands at *pos*
+    (other rules read it).
 
     Examples
     --------
@@ -75,6 +78,12 @@ def kk_letter_unit(text: str, pos: int) -> tuple[int, str, str] | None | bool:
     if m is None:
         return False if _NOT_SYMBOL.match(text, pos) else None
     u = m.group("u")
+    if (
+        text[m.end() : m.end() + 1] == "."
+        and u in "тс"
+        and not _DECIMAL_BEFORE.search(text, max(0, pos - 8), pos)
+    ):
+        return False  # "– 360 с." pages, "3 т." volumes of a book; "12,5 т." ends a sentence
     if u in "АВ":
         if _LABEL_AFTER.match(text, m.end()):
             return None
