@@ -540,6 +540,40 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("m/s2", "acceleration", "", "", "", "", "м/с²;м/с2;m/s²;m/s2"),
     ("mm/year", "speed", "миллиметр| в год", "", "milimeter per tahun",
      "millimetres per year;millimeters per year", "мм/год;мм/г;mm/yr;mm/year;mm/tahun"),
+    # Kazakh kitchen measures of recipes ("2 стақан сүт", "1 ас қасық қант", "1 шай қасық
+    # тұз") and the spelling "грам" of the gram ("100 грамында")
+    ("cup", "volume", "", "стақан", "", "", ""),
+    ("tbsp", "volume", "", "ас қасық", "", "", ""),
+    ("tsp", "volume", "", "шай қасық", "", "", ""),
+    ("g", "mass", "", "грам", "", "", ""),
+    # Kazakh "дүркін" (times, of repeated titles: "15 дүркін чемпион"), like "есе", "рет"
+    ("times", "ratio", "", "дүркін", "", "", ""),
+)
+
+#: Kazakh symbols of units in specifications, school physics and laboratory reports
+#: ("256 ГБ", "50 Мп", "5000 мА·сағ", "20 Ом", "3 кДж", "380 ккал", "96 см²",
+#: "118 мкмоль/л"), kept to Kazakh text (lang "kk", not inflected; a case suffix after a
+#: hyphen is a rule of units.py): (unit, dimension, forms).  The one-letter symbols "А",
+#: "В" and "с" need the words around them (kk_symbols.py).
+KK_SYMBOLS: tuple[tuple[str, str, str], ...] = (
+    ("GB", "information", "ГБ;Гб"),
+    ("MB", "information", "МБ;Мб"),
+    ("TB", "information", "ТБ;Тб"),
+    ("MP", "resolution", "Мп"),
+    ("mAh", "electric charge", "мА·сағ;мА·ч;мАсағ;мАч;мА/сағ"),
+    ("ohm", "resistance", "Ом;кОм;МОм"),
+    ("kJ", "energy", "кДж"),
+    ("MJ", "energy", "МДж"),
+    ("kcal", "energy", "ккал"),
+    ("W", "power", "Вт"),
+    ("mV", "voltage", "мВ"),
+    ("mA", "current", "мА"),
+    ("cm2", "area", "см²;см2"),
+    ("mm2", "area", "мм²;мм2"),
+    ("dm", "length", "дм"),
+    ("um", "length", "мкм"),
+    ("ug", "mass", "мкг"),
+    ("umol/l", "concentration", "мкмоль/л"),
 )
 
 #: Russian case forms that are other words too: "вв" (the plural abbreviation of "век"
@@ -662,6 +696,7 @@ def local_rows() -> list[tuple[str, str, str, str, str]]:
         rows += [("id", f, code, dim, "local") for f in filter(None, idn.split(";"))]
         rows += [("en", f, code, dim, "local") for f in filter(None, en.split(";"))]
         rows += [("und", f, code, dim, "local") for f in filter(None, abbr.split(";"))]
+    rows += [("kk", f, code, dim, "local") for code, dim, forms in KK_SYMBOLS for f in forms.split(";")]
     return rows
 
 

@@ -32,6 +32,7 @@ from .context_words import _FRAC_PREV, _IDENT_PREV, _ISOTOPE_NAMES
 from .degrees import _DegreeRules
 from .fraction_units import and_a_half_end, article_unit_half, fraction_unit_after
 from .id_one import id_one_counts
+from .kk_slash_pairs import kk_slash_pair
 from .magnitudes import glued_magnitude
 from .model_codes import digit_letter_code, grade_code
 from .money_parts import _MoneyPartRules
@@ -357,12 +358,6 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
             return None, None  # "Borneo FC 71 poin dari 34 laga": points won, counted
         if ucode == "year" and is_calendar_word(x, a, text[end:uend], text[uend : uend + 8]):
             return None, (uend, ucode)
-        if (
-            ucode == "t"
-            and text[end:uend].strip() == "т"
-            and self.lang == "kk"
-        ):
-            return None, None
         return u, None
 
     def _comma_decimal(self, i: int, x: _Expr, value: float, end: int) -> int:
@@ -442,6 +437,8 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
             and (text[end : end + 1] == "/" or "±" in text[end : end + 2])
         ):
             r = self._shared_unit_pair(i, x)  # "160/95 мм рт. ст.", "24,6 ± 3,1 пг/мл"
+            if not r and self.lang == "kk" and text[end : end + 1] == "/":
+                r = kk_slash_pair(self, i, x)  # "7/12 қабат", "вахта 15/15"
             if r:
                 return r
         if not a.cur and text[end : end + 5] == " and " and self._between_unit(i, x):

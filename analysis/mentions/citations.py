@@ -149,6 +149,12 @@ _KK_TITLE_START = re.compile(
     r"(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|ны|ні|ды|ді|ты|ті)"
     r"(?![^\W\d_])"
 )
+# kk a person named by a role and an initial in clinical notes and court decisions:
+# "Науқас С., 58 жаста", "Сотталушы Б. 2024 жылы" (no author of a citation)
+_KK_ROLE_START = re.compile(
+    r"[ \t]*(?:Науқас|Пациент|Сотталушы|Айыпталушы|Жәбірленуші|Куәгер|Талапкер|Жауапкер|Азамат|Азаматша)"
+    r"[ \u00a0]+[А-ЯЁӘІҢҒҮҰҚӨҺ]\.(?![ \u00a0]*[А-ЯЁӘІҢҒҮҰҚӨҺ][^\W\d_]*\.[ \u00a0]*//)"
+)
 
 # English legal and academic citations (the numbers inside each match are references)
 _EN_REPORTER = (
@@ -286,7 +292,7 @@ def _line_is_citation(line: str) -> bool:
     ):
         return False
     lead = _LEAD_NUM.match(line)
-    if not lead and _KK_TITLE_START.match(line):
+    if not lead and (_KK_TITLE_START.match(line) or _KK_ROLE_START.match(line)):
         return False  # kk prose naming a scholar: "Зерттеуші Ж. Әбілғожиннің есебі бойынша"
     if not lead and _PROSE_OPENING.match(line):
         return bool(_IBID_START.match(line))

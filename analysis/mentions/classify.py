@@ -53,6 +53,7 @@ from .id_named import (
     mean_score,
     pair_list_count,
 )
+from .kk_goals import kk_goal_minute
 from .magnitudes import MAGNITUDE_PREV, _MagnitudeRules
 from .ordinal_words import compound_ordinal_tail
 from .record import _Verdict
@@ -222,6 +223,7 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             self._measure_kind(a, x, start, end, unit, prevw)
             or (kk_identifier(text, a, x, start, end, unit, prevw) if self.lang == "kk" else None)
             or (kk_score(text, start, end, unit) if self.lang == "kk" else None)
+            or (kk_goal_minute(text, start, end, unit, x.value) if self.lang == "kk" else None)
             or (kk_cited_source(text, start, end, unit) if self.lang == "kk" else None)
             or self._identifier_kind(a, x, start, end, unit, prevw, sep, hy)
             or self._list_or_time_kind(a, x, start, end, unit, prevw, sep)

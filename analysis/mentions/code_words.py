@@ -21,6 +21,8 @@ _FLIGHT_WORD = re.compile(
     r"|lion[ \u00a0]air|batik[ \u00a0]air",
     re.IGNORECASE,
 )
+# the flight word after the code (kk, ru: "KC 851 рейсі", "рейсімен")
+_FLIGHT_AFTER = re.compile(r"[ \u00a0]+рейс", re.IGNORECASE)
 # a licence plate: one or two capitals (the region), the number, one to three capitals
 _PLATE_BEFORE = re.compile(r"(?<![\w.\-/])[A-Z]{1,2}[ \u00a0]$")
 _PLATE_AFTER = re.compile(r"[ \u00a0][A-Z]{1,3}(?![\w\-/])")
@@ -90,7 +92,7 @@ class _CodeRules:
         if not (text[s - 2].isupper() or text[s - 2].isdigit()) or a.ndig > 4:
             return 0
         m = _AIRLINE_BEFORE.search(text, max(0, s - 4), s)
-        if m and _FLIGHT_WORD.search(text, max(0, s - 48), m.start()):
+        if m and (_FLIGHT_WORD.search(text, max(0, s - 48), m.start()) or _FLIGHT_AFTER.match(text, a.end)):
             self.emit(m.start(), a.end, a.value, "identifier")
             return i + 1
         m = _PLATE_BEFORE.search(text, max(0, s - 4), s)

@@ -318,7 +318,7 @@ class _RangeRules:
         text = self.text
         a, b, x, y = p.a, p.b, p.x, p.y
         p.e2 = e2 = y.end
-        u2 = unit_after(text, e2)
+        u2 = unit_after(text, e2, "kk" if self.lang == "kk" else None)  # kk: "5–10 мг-нан"
         p.unit2 = b.cur or p.unit
         if (
             u2

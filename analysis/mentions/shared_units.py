@@ -24,8 +24,8 @@ _DIM_FIRST = frozenset(" \u00a0×xхX")
 
 # between a mean and its deviation, or the two figures of a blood pressure
 _PM_SEP = re.compile(r"[ \u00a0\u202f]?±[ \u00a0\u202f]?")
-#: Units a slash pair shares: blood pressure only ("3/4 inch" is a fraction).
-_SLASH_UNITS = frozenset(("mmHg",))
+#: Units a slash pair shares: blood pressure and memory ("8/256 ГБ"); "3/4 inch" is a fraction.
+_SLASH_UNITS = frozenset(("mmHg", "GB", "TB"))
 _PM_KINDS = frozenset(("quantity", "percent"))
 
 # a comparison between an amount with its unit and a bare number: "11 месяцев вместо 14"
@@ -38,7 +38,7 @@ _CMP_LAST = frozenset(("вместо", "против", "of", "against", "with", 
 _CMP_KINDS = frozenset(("quantity", "money", "percent"))
 
 # an amount repeated in words in brackets: "10 000 (десять тысяч)"
-_BRACKET_AFTER = re.compile(r"[ \u00a0]?\([^()\n\d]{3,80}\)")
+_BRACKET_AFTER = re.compile(r"[ \u00a0]?\([^()\n\d]{2,80}\)")  # kk "3 (үш) жыл", "10 (он) күн"
 _BRACKET_DIGITS_AFTER = re.compile(r"[ \u00a0]?\(\d[\d.,]{0,12}\)")
 
 # the separator before the next member of a list of bare figures: "412, 438 and 455 knots"

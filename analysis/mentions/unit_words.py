@@ -185,7 +185,8 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "quantity",
     ),
     # kk "ай": also "9 айында" (in 9 months), "бір айдай" (about a month)
-    (r"месяц\w*|months?|bulan|ай(?:ға|да|дан|дай|ы|лық|ын|ында|ына|ынан)?", "month", "quantity"),
+    # and the age in months "4 айлығында" (at four months old)
+    (r"месяц\w*|months?|bulan|ай(?:ға|да|дан|дай|ы|лық|ын|ында|ына|ынан|лығында)?", "month", "quantity"),
     (r"sq\.?\s?mi\.?|square\s+miles?", "mi2", "quantity"),
     (r"acres?", "acre", "quantity"),
     (r"miles?|mil", "mile", "quantity"),
@@ -223,7 +224,8 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     # of reaching or growing, "дейін" or the end of a clause
     (
         r"(?:(?<=\d[ \u00a0])|(?<=млн[ \u00a0])|(?<=млрд[ \u00a0])|(?<=мың[ \u00a0]))басқа"
-        r"(?=[ \u00a0]+(?:жет|дейін|көбей|өс|азай|арт|ұлғай|кем)|[ \u00a0]*[.,;!?)]|$)",
+        # or before the rate per head ("1 басқа 0,8–1 га жайылым")
+        r"(?=[ \u00a0]+(?:жет|дейін|көбей|өс|азай|арт|ұлғай|кем|\d)|[ \u00a0]*[.,;!?)]|$)",
         "head",
         "quantity",
     ),
@@ -235,7 +237,8 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     # multipliers
     # ... and "2,3x", "1,1х" glued to the digits (not "3x3", "в 3х томах")
     (
-        r"раз(?:а)?|есе\w*|(?<![Бб]ір[ \u00a0])рет|times|kali(?:\s+lipat)?|fold"
+        # (kk "есе", not "есеп"/"есебі": a count or a score, "1,5:0,5 есебімен")
+        r"раз(?:а)?|есе(?![бп])\w*|(?<![Бб]ір[ \u00a0])рет|times|kali(?:\s+lipat)?|fold"
         r"|(?<=\d)x(?!\d)|(?<=\d)х(?=[ \u00a0]*(?:[.,;:!?)»]|$|до[ \u00a0]))",
         "times",
         "other",

@@ -7,6 +7,9 @@ import re
 
 from .atoms import _SUPERSCRIPT, _Atom
 from .context import _Expr, _is_year_int
+from .kk_currencies import kk_currency_after
+from .kk_rate_units import kk_rate_unit_after
+from .kk_symbols import kk_letter_unit
 from .lab_units_en import lab_unit_after
 from .technical_units import symbol_unit_after
 from .unit_symbols import cyrillic_unit_after
@@ -99,9 +102,13 @@ _KK_HYPH_CASE = re.compile(
     r"(?![^\W\d_])"
 )
 
-# Kazakh "күндіз", "күндізгі" (by day, daytime) is no "күн" (day), and "айлық есептік
-# көрсеткіш" (the monthly calculation index, АЕК) no month
-_KK_NOT_UNIT = re.compile(r"[ \u00a0]?(?:күндіз|айлық[ \u00a0]+есептік)", re.IGNORECASE)
+# Kazakh "күндіз", "күндізгі" (by day, daytime) is no "күн" (day), "айлық есептік
+# көрсеткіш" (the monthly calculation index, АЕК) no month, and "бас" before a vegetable
+# ("3 бас пияз": three onions) counts them, not head of livestock
+_KK_NOT_UNIT = re.compile(
+    r"[ \u00a0]?(?:күндіз|айлық[ \u00a0]+есептік|бас[ \u00a0]+(?:пияз|сарымсақ|қырыққабат|капуста))",
+    re.IGNORECASE,
+)
 
 
 #: Denominators of a compound unit after ``/`` or ``per`` (lower-cased form -> code):
@@ -268,6 +275,12 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
             return (u[0] + w0, u[1], u[2]) if u else None
         if _KK_NOT_UNIT.match(text, pos):
             return None
+        letter = kk_letter_unit(text, pos)  # "1,2 т", "10 с ішінде", "0,5 А ток"
+        if letter is not None:
+            return letter or None
+        cur = kk_currency_after(text, pos) or kk_rate_unit_after(text, pos)  # "1 еуро", "9,8 л/100 км"
+        if cur:
+            return cur
     if (sym := symbol_unit_after(text, pos, lang)) is not None:
         return sym  # "9.0 V", "1h 33m", "3m 2½f", "26/min"
     if lang in ("en", None) and (lab := lab_unit_after(text, pos)):
