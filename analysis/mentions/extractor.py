@@ -26,6 +26,7 @@ from .readings import beaufort, bracketed_amount, military_clock
 from .record import _NAN, _Mention, _MentionColumns, empty_mentions, mention_frame
 from .tudor import tudor_atoms
 from .unit_words import CURRENCY_PREFIX
+from .units import unit_after
 
 __all__ = ["empty_mentions", "extract_mentions", "mention_frame", "mention_rows", "mention_table"]
 
@@ -310,8 +311,13 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         return i + 1
 
     def on_vfrac(self, i: int) -> int:
-        """A vulgar fraction alone (``½``)."""
+        """A vulgar fraction alone (``½``), with a unit after it a quantity (``½ sdt``)."""
         a = self.atoms[i]
+        sp = self.text[a.end : a.end + 1] in " \u00a0"
+        u = unit_after(self.text, a.end, self.lang) if sp else None
+        if u is not None and u[2] == "quantity":
+            self.emit(a.start, u[0], _VFRAC[self.text[a.start]], "quantity", u[1])
+            return i + 1
         self.emit(a.start, a.end, _VFRAC[self.text[a.start]], "other")
         return i + 1
 
