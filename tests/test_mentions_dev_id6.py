@@ -74,3 +74,40 @@ def test_unit_symbols_not(text: str, surfaces: list[str]) -> None:
 
 def test_km_stays_km() -> None:
     assert _one("Jaraknya 3 KM dari pusat kota.", "3 KM")[2] == "km"
+
+
+# ------------------------------------------------------------ statistics and computations
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Pengaruhnya signifikan (β = 0,318; t = 4,02; p = 0,001).", "0,318"),
+        ("Pengaruhnya signifikan (β = 0,318; t = 4,02; p = 0,001).", "4,02"),
+        ("Risiko meningkat (OR = 2,75; IK 95% 1,2–6,1).", "2,75"),
+        ("Nilai R Square sebesar 0,542 menunjukkan model cukup baik.", "0,542"),
+        ("Ayam dipanen umur 35 hari dengan FCR 1,6.", "1,6"),
+        ("Skor naik dari 61,2 ± 7,5 menjadi 80,3 ± 5,9 setelah pelatihan.", "61,2"),
+        ("Skor naik dari 61,2 ± 7,5 menjadi 80,3 ± 5,9 setelah pelatihan.", "7,5"),
+        ("Skor naik dari 61,2 ± 7,5 menjadi 80,3 ± 5,9 setelah pelatihan.", "80,3"),
+        ("Luas segitiga = ½ × 10 × 6 = 30 cm².", "10"),
+        ("Luas segitiga = ½ × 10 × 6 = 30 cm².", "6"),
+    ],
+)
+def test_statistic_values_are_other(text: str, surface: str) -> None:
+    assert _one(text, surface)[0] == "other"
+
+
+@pytest.mark.parametrize(
+    "text, surface, kind",
+    [
+        # a deviation followed by the counted noun keeps the count
+        ("Rata-rata telur 8 ± 2 butir per sarang.", "8", "count"),
+        # dimensions without an equals sign are no computation
+        ("Kamar berukuran 3 x 4 meter.", "4 meter", "quantity"),
+        # a count after an ordinary word
+        ("Sebanyak 12 siswa hadir.", "12", "count"),
+    ],
+)
+def test_statistic_values_not(text: str, surface: str, kind: str) -> None:
+    assert _one(text, surface)[0] == kind

@@ -52,6 +52,7 @@ from .id_named import (
 from .magnitudes import MAGNITUDE_PREV, _MagnitudeRules
 from .record import _Verdict
 from .shared_units import _CMP_LAST
+from .stat_values import stat_value
 
 _DUR_RE = re.compile(
     r"-(?:(?P<year>летн\w*|лет\w*|годичн\w*|жылдық|years?(?:-old)?)|(?P<month>месячн\w*|months?)"
@@ -332,6 +333,8 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             return None
         if not unit and _P_VALUE_BEFORE.search(text, max(0, start - 6), start):
             return _Verdict("other", end)
+        if not unit and self.lang == "id" and stat_value(text, start, end):
+            return _Verdict("other", end)  # "β = 0,412", "FCR 1,5", "56,4 ± 8,2", "½ × 12 × 9 = 54"
         if not unit and self._is_reading(a, start, end, prevw):
             return _Verdict("other", end)
         if not unit and x.scale != x.scale and x.value >= 0 and text[start - 1 : start] in (" ", "\u00a0"):
