@@ -111,3 +111,37 @@ def test_statistic_values_are_other(text: str, surface: str) -> None:
 )
 def test_statistic_values_not(text: str, surface: str, kind: str) -> None:
     assert _one(text, surface)[0] == kind
+
+
+# ------------------------------------------------------------ doses, ratios, set scores
+
+
+def test_dosing_frequency() -> None:
+    got = _found("Terapi: metformin 3 x 500 mg dan amlodipin 1 x 10 mg.")
+    assert got[:2] == [("3 x", "other", 3.0, "times"), ("500 mg", "quantity", 500.0, "mg")]
+    assert ("1 x", "other", 1.0, "times") in got
+
+
+def test_mix_ratio_and_set_scores() -> None:
+    assert _found("Campuran beton 1 : 2 : 3 (semen : pasir : kerikil).")[0][:2] == (
+        "1 : 2 : 3",
+        "other",
+    )
+    got = _found("Jonatan menang rubber game 19-21, 21-15, 21-17 atas lawannya.")
+    assert [(s, k) for s, k, _, _ in got] == [
+        ("19-21", "other"),
+        ("21-15", "other"),
+        ("21-17", "other"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, surface, kind",
+    [
+        ("Ukuran kamar 3 x 4 meter.", "4 meter", "quantity"),  # dimensions, no dose
+        ("Peserta usia 18-25, 26-35 tahun.", "18-25", "range"),  # rising brackets stay ranges
+        ("Datang dengan 2-3 orang teman.", "2-3", "range"),
+    ],
+)
+def test_doses_ratios_scores_not(text: str, surface: str, kind: str) -> None:
+    assert _one(text, surface)[0] == kind

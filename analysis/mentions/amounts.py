@@ -28,6 +28,7 @@ from .context import (
 from .context_words import _FRAC_PREV, _IDENT_PREV, _ISOTOPE_NAMES
 from .degrees import _DegreeRules
 from .id_one import id_one_counts
+from .id_scores import set_score_end, spaced_ratio_end
 from .magnitudes import glued_magnitude
 from .money_parts import _MoneyPartRules
 from .numbers import expr_at
@@ -492,6 +493,11 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
             r = self._comma_decimal(i, x, value, end)
             if r:
                 return r
+        if self.lang == "id" and not unit and x.n_atoms == 1 and a.typ == "num" and text[end : end + 1] in " -–":
+            e = spaced_ratio_end(text, a.start, end) or set_score_end(text, a.start)
+            if e:  # "1 : 2 : 3", "21-19, 16-21": a ratio, set scores
+                self.emit(a.start, e, _NAN, "other")
+                return self._atom_after(e)
         r = self.range_after(i, x, end, unit, ukind, year_word)
         if r:
             return r

@@ -69,6 +69,11 @@ _PER_MINUTE = re.compile(
 _BREATH = re.compile(
     r"(?:\bRR|\bnapas|\bnafas|\bpernapasan|\bpernafasan|\brespirasi)\W{0,3}$", re.IGNORECASE
 )
+# a dosing frequency: "3 x 500 mg", "1 x 1 tablet", "2 x sehari 1 kapsul"
+_DOSE_TIMES = re.compile(
+    r"[ \u00a0]?(?P<x>x)[ \u00a0]+(?:\d[\d.,]*[ \u00a0]?(?:mg|mcg|µg|g|ml|mL|IU|unit|tablet|tab"
+    r"|kapsul|kaplet|tetes|sachet|puff|sdt|sdm|sendok|cth)(?![^\W\d_])|sehari(?![^\W\d_]))"
+)
 # "14.200/µL", "98.000/mm³": cells per microlitre
 _PER_UL = re.compile(r"[ \u00a0]?/[ \u00a0]?(?:µL|μL|uL|µl|μl|mm³|mm3|mmk)(?![^\W\d_])")
 
@@ -103,6 +108,10 @@ def id_symbol_after(
         return None  # "4 KT, 3 KM": bedrooms and bathrooms (kamar mandi) of a house advert
     if c not in _FIRST:
         return found
+    if c == "x" and (found is None or found[1] == "times"):
+        m = _DOSE_TIMES.match(text, pos)
+        if m:  # "3 x 500 mg": a dosing frequency before the dose
+            return m.end("x"), "times", "other"
     if c in "xk":
         m = _PER_MINUTE.match(text, pos)
         if m:
