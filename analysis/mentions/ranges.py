@@ -443,7 +443,7 @@ class _RangeRules:
         """
         text = self.text
         a, b, x, m = p.a, p.b, p.x, p.m
-        if "±" in text[max(0, a.start - 3) : p.e2 + 3] and deviation_pair(text, a.start, p.e2):
+        if deviation_pair(text, a.start, p.e2):
             return 0  # "56,4 ± 8,2 menjadi 78,9 ± 6,5": two means with their deviations
         if m and m.groupdict().get("w") == "menjadi" and _CHANGE_BEFORE.search(text, max(0, a.start - 24), a.start):
             return 0  # "naik Rp 8.000 menjadi Rp 1.412.000": the change, then the new value

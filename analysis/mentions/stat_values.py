@@ -71,5 +71,7 @@ def _in_computation(text: str, start: int, end: int) -> bool:
 def deviation_pair(text: str, start: int, end: int) -> bool:
     """Whether a range from *start* to *end* would join a deviation to the next mean
     (``56,4 ± 8,2 menjadi 78,9 ± 6,5``): after ``±`` or before ``±``."""
+    if "±" not in text[max(0, start - 3) : end + 3]:
+        return False
     before = text[max(0, start - 3) : start].rstrip(" \u00a0")
     return before.endswith("±") or text[end : end + 3].lstrip(" \u00a0").startswith("±")
