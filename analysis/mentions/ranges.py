@@ -443,10 +443,8 @@ class _RangeRules:
         """
         text = self.text
         a, b, x, m = p.a, p.b, p.x, p.m
-        if deviation_pair(text, a.start, p.e2) or (  # "56,4 ± 8,2 menjadi 78,9 ± 6,5": two means
-            m and m.groupdict().get("w") == "menjadi" and _CHANGE_BEFORE.search(text, max(0, a.start - 24), a.start)
-        ):
-            return 0  # "naik Rp 8.000 menjadi Rp 1.412.000": the change, then the new value
+        if deviation_pair(text, a.start, p.e2) or m and m.groupdict().get("w") == "menjadi" and _CHANGE_BEFORE.search(text, max(0, a.start - 24), a.start):
+            return 0  # "56,4 ± 8,2 menjadi 78,9 ± 6,5" (two means); "naik Rp 8.000 menjadi Rp 1.412.000"
         dash = m.group("dash") if m else None
         if dash and dash.strip() != dash:
             # spaced dash: only for increasing sequences
