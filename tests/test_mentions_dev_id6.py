@@ -145,3 +145,20 @@ def test_mix_ratio_and_set_scores() -> None:
 )
 def test_doses_ratios_scores_not(text: str, surface: str, kind: str) -> None:
     assert _one(text, surface)[0] == kind
+
+
+# ------------------------------------------------------------ numbered problems, types, phases
+
+
+@pytest.mark.parametrize(
+    "text, surface, kind",
+    [
+        ("Soal 3. Sebuah benda jatuh bebas.", "3", "identifier"),
+        ("Dijual rumah tipe 45 di lahan 90 m².", "45", "identifier"),
+        ("Proyek LRT fase 2 mulai dibangun.", "2", "ordinal"),
+        ("Curah hujan dasarian II Maret di atas normal.", "II", "ordinal"),
+        ("Siswa mengerjakan 10 soal pilihan ganda.", "10", "count"),
+    ],
+)
+def test_problems_types_phases(text: str, surface: str, kind: str) -> None:
+    assert _one(text, surface)[0] == kind
