@@ -259,8 +259,8 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
         return u
     if lang == "id":
         u = id_symbol_after(text, pos, u)
-    if u is None:
-        return None
+    if u is None or text[u[0] : u[0] + 1] not in ("/", " "):
+        return u
     per = id_second_denominator(text, u[0], u[1])
     return (per[0], per[1], u[2]) if per else u
 
