@@ -32,6 +32,7 @@ from .context_words import _FRAC_PREV, _IDENT_PREV, _ISOTOPE_NAMES
 from .degrees import _DegreeRules
 from .fraction_units import and_a_half_end, article_unit_half, fraction_unit_after
 from .id_one import id_one_counts
+from .id_scores import set_score_end, spaced_ratio_end
 from .kk_slash_pairs import kk_slash_pair
 from .magnitudes import glued_magnitude
 from .model_codes import digit_letter_code, grade_code
@@ -540,6 +541,11 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
             r = self._comma_decimal(i, x, value, end)
             if r:
                 return r
+        if self.lang == "id" and not unit and x.n_atoms == 1 and a.typ == "num" and text[end : end + 1] in " -–":
+            e = spaced_ratio_end(text, a.start, end) or set_score_end(text, a.start)
+            if e:  # "1 : 2 : 3", "21-19, 16-21": a ratio, set scores
+                self.emit(a.start, e, _NAN, "other")
+                return self._atom_after(e)
         r = self.range_after(i, x, end, unit, ukind, year_word)
         if r:
             return r

@@ -59,6 +59,7 @@ from .ordinal_words import compound_ordinal_tail
 from .record import _Verdict
 from .roman_ru import ru_lone_roman_ordinal
 from .shared_units import _CMP_LAST
+from .stat_values import stat_value
 
 _DUR_RE = re.compile(
     r"-(?:(?P<year>летн\w*|лет\w*|годичн\w*|жылдық|years?(?:-old)?)|(?P<month>месячн\w*|months?(?:-old)?)"
@@ -167,7 +168,7 @@ _CLOCK_LIST_BEFORE = re.compile(
 )
 
 #: Indonesian words naming a position before its number without "ke-" ("peringkat 3").
-_RANK_PREV = frozenset("peringkat urutan posisi rangking ranking".split())
+_RANK_PREV = frozenset("peringkat urutan posisi rangking ranking fase".split())
 
 
 class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
@@ -354,6 +355,8 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             return _Verdict("other", end)
         if not unit and not a.is_int and self.lang != "en" and _RU_RATIO_BEFORE.search(text, max(0, start - 7), start):
             return _Verdict("other", end)  # "ОР 0,73; 95% ДИ ..."
+        if not unit and self.lang == "id" and stat_value(text, start, end):
+            return _Verdict("other", end)  # "β = 0,412", "FCR 1,5", "56,4 ± 8,2", "½ × 12 × 9 = 54"
         if not unit and self._is_reading(a, start, end, prevw):
             return _Verdict("other", end)
         if not unit and x.scale != x.scale and x.value >= 0 and text[start - 1 : start] in (" ", "\u00a0"):

@@ -315,10 +315,11 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         return i + 1
 
     def on_vfrac(self, i: int) -> int:
-        """A vulgar fraction alone (``½``)."""
+        """A vulgar fraction alone (``½``), with a unit after it a quantity (``½ sdt``)."""
         a = self.atoms[i]
-        u = unit_after(self.text, a.end, self.lang)  # "½ pint", "¾ часа", "¼ фунта"
-        if u and u[2] == "quantity" and u[1] != "times":
+        sp = self.text[a.end : a.end + 1] in " \u00a0"
+        u = unit_after(self.text, a.end, self.lang) if sp else None  # "½ pint", "¾ часа", "½ sdt"
+        if u is not None and u[2] == "quantity" and u[1] != "times":
             self.emit(a.start, u[0], _VFRAC[self.text[a.start]], "quantity", u[1])
             return i + 1
         self.emit(a.start, a.end, _VFRAC[self.text[a.start]], "other")

@@ -28,6 +28,7 @@ from .context_words import _IDENT_PREV, _KK_IDENT_NOUNS
 from .numbers import expr_at
 from .range_nouns import en_counted_after
 from .record import _NAN
+from .stat_values import deviation_pair
 from .tallies import en_tally
 from .units import is_calendar_word, subunit_after, unit_after
 
@@ -443,8 +444,8 @@ class _RangeRules:
         """
         text = self.text
         a, b, x, m = p.a, p.b, p.x, p.m
-        if m and m.groupdict().get("w") == "menjadi" and _CHANGE_BEFORE.search(text, max(0, a.start - 24), a.start):
-            return 0  # "naik Rp 8.000 menjadi Rp 1.412.000": the change, then the new value
+        if deviation_pair(text, a.start, p.e2) or m and m.groupdict().get("w") == "menjadi" and _CHANGE_BEFORE.search(text, max(0, a.start - 24), a.start):
+            return 0  # "56,4 ± 8,2 menjadi 78,9 ± 6,5" (two means); "naik Rp 8.000 menjadi Rp 1.412.000"
         if p.unit == "%" and not p.u2 and m and change_then_level(text, a.start, m):
             return 0  # "rose 0.6% to 8,164.1": the change, then the new level
         dash = m.group("dash") if m else None

@@ -7,6 +7,7 @@ import re
 
 from .atoms import _SUPERSCRIPT, _Atom
 from .context import _Expr, _is_year_int
+from .id_symbols import id_second_denominator, id_symbol_after
 from .kk_currencies import kk_currency_after
 from .kk_rate_units import kk_rate_unit_after
 from .kk_symbols import kk_letter_unit
@@ -261,6 +262,20 @@ def _glued_temperature(text: str, pos: int) -> bool:
 
 
 def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, str] | None:
+    """The unit word at *pos*: (end, unit code, kind) or ``None``; Indonesian symbols and
+    second denominators from :mod:`.id_symbols` (``60 W``, ``1,2 liter/detik/ha``)."""
+    u = _unit_after(text, pos, lang)
+    if lang not in ("id", None):
+        return u
+    if lang == "id":
+        u = id_symbol_after(text, pos, u)
+    if u is None or text[u[0] : u[0] + 1] not in ("/", " "):
+        return u
+    per = id_second_denominator(text, u[0], u[1])
+    return (per[0], per[1], u[2]) if per else u
+
+
+def _unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, str] | None:
     """The unit word at *pos*: (end, unit code, kind) or ``None``.
 
     The hand-written patterns of :mod:`.unit_words` come first; a longer form of the
