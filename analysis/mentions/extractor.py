@@ -20,10 +20,12 @@ from .citations import _CITE_KINDS, _Citations, archival, final_kind, relabel
 from .classify import _Classifier
 from .context import _VFRAC
 from .dates import _DateRules
+from .military_times import bare_military_clock
 from .odds import odds_end
 from .ranges import _RangeRules
 from .readings import beaufort, bracketed_amount, military_clock
 from .record import _NAN, _Mention, _MentionColumns, empty_mentions, mention_frame
+from .standards import standard_designation
 from .tudor import tudor_atoms
 from .unit_words import CURRENCY_PREFIX
 from .units import unit_after
@@ -345,6 +347,13 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
             hm = military_clock(text, a)
             if hm:  # "0725 hrs.": a clock time
                 self.emit(a.start, hm[0], hm[1], "other", "hour")
+                return i + 1
+        if a.cur is None and a.ndig > 1 and a.start > 2 and text[a.start - 1] == " ":
+            if "A" <= text[a.start - 2] <= "Z" and (std := standard_designation(text, a.start)):
+                self.emit(a.start, std[0], std[1], "identifier")  # "ISO 9001:2015"
+                return i + 1
+            if a.ndig == 4 and (hours := bare_military_clock(text, a.start, a.end)) is not None:
+                self.emit(a.start, a.end, hours, "other")  # "Issued at 0505", "at 0600 GMT"
                 return i + 1
         if a.cur is None and 0 < a.ndig < 5:  # a day or a year may start a date
             return self.date_day_first(i) or self.clock(i) or self.attached(i) or self.number(i)
