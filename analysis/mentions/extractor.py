@@ -22,6 +22,7 @@ from .context import _VFRAC
 from .dates import _DateRules
 from .military_times import bare_military_clock
 from .odds import odds_end
+from .race_times import race_time
 from .ranges import _RangeRules
 from .readings import beaufort, bracketed_amount, military_clock
 from .record import _NAN, _Mention, _MentionColumns, empty_mentions, mention_frame
@@ -73,8 +74,8 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
             "brk": self.on_bracket,
             "numdate": self.numdate,
             "vfrac": self.on_vfrac,
-            "time": self.time,
-            "score": self.score,
+            "time": self.on_clock,
+            "score": self.on_clock,
             "month": self.month_first,
             "num": number,
             "word": self.number,  # only digits start a date
@@ -311,6 +312,16 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         money = a.wtype == "money"
         self.emit(a.start, a.end, a.value, a.wtype, "GBP" if money else None, fixed=money)
         return i + 1
+
+    def on_clock(self, i: int) -> int:
+        """``3:29.65``, ``1:56.42``: a race time (:func:`~.race_times.race_time`), a
+        duration in hours with the fraction of a second inside; else a clock time or a
+        score."""
+        a = self.atoms[i]
+        if "." in self.text[a.start : a.end + 1] and (rt := race_time(self.text, a.start)):
+            self.emit(a.start, rt[0], rt[1], "quantity", "hour")
+            return self._atom_after(rt[0])
+        return self.time(i) if a.typ == "time" else self.score(i)
 
     def on_vfrac(self, i: int) -> int:
         """A vulgar fraction alone (``½``)."""
