@@ -222,3 +222,21 @@ def test_race_times(text: str, surface: str, seconds: float) -> None:
 
 def test_clock_time_before_full_stop_is_no_race_time() -> None:
     _check("The train left at 10:45. 12 people were aboard.", "10:45", 10.75, "other", None)
+
+
+# ---- 5. values on a scale after "Mach" and "score"
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The jet cruises at Mach 0.85 on two engines.", "0.85", 0.85),
+        ("a Mach 2 interceptor", "2", 2),
+        ("Her CURB-65 score 3; admitted to the ward.", "3", 3),
+        ("Gleason score 7, stage T2.", "7", 7),
+    ],
+)
+def test_scale_values(text: str, surface: str, value: float) -> None:
+    _check(text, surface, value, "other", None)
+
+
+def test_score_goals_is_a_count() -> None:
+    assert ("3", "count") in [(s, k) for s, k, _, _ in found("en", "He hopes to score 3 goals.")]
