@@ -240,3 +240,20 @@ def test_scale_values(text: str, surface: str, value: float) -> None:
 
 def test_score_goals_is_a_count() -> None:
     assert ("3", "count") in [(s, k) for s, k, _, _ in found("en", "He hopes to score 3 goals.")]
+
+
+# ---- 6. UK telephone numbers with a five-digit area code and a six-digit number
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("For viewings ring 01273 555018 after six.", "01273 555018"),
+        ("Mobile: 07700 900123.", "07700 900123"),
+        ("Tel. 01632 960000, evenings.", "01632 960000"),
+    ],
+)
+def test_uk_phone_numbers(text: str, surface: str) -> None:
+    _check(text, surface, NAN, "identifier", None)
+
+
+def test_two_counts_are_no_phone_number() -> None:
+    assert _surfaces("In 1273 555018 votes were cast.") == ["1273", "555018"]
