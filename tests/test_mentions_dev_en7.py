@@ -1,7 +1,10 @@
 """Rules taken from the seventh English development set (``tests/data/mentions_dev_en7``):
-units of technical English, fractions of a unit in words, dozens after digits."""
+units of technical English, fractions of a unit in words, dozens after digits; standards
+designations, military clock times, lists of clock times and race times."""
 
 from __future__ import annotations
+
+import math
 
 import pytest
 from mention_checks import check_kind, check_one, found
@@ -114,3 +117,143 @@ def test_not_units(text: str, expected: list[tuple[str, str | None]]) -> None:
 )
 def test_numbered_nouns(text: str, surface: str, kind: str) -> None:
     check_kind("en", text, surface, kind)
+
+
+NAN = math.nan
+
+
+def _check(text: str, surface: str, value: float, kind: str, unit: str | None) -> None:
+    check_one("en", text, surface, value, kind, unit, 1e-4)
+
+
+def _surfaces(text: str) -> list[str]:
+    return [s for s, _, _, _ in found("en", text)]
+
+
+# ---- 1. standards designations after the name of a standards body
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The laboratory is accredited to ISO 17025:2017.", "17025:2017", 17025),
+        ("Wiring shall comply with BS 7671:2018 throughout.", "7671:2018", 7671),
+        ("Fire doors tested to BS EN 1634-1 are acceptable.", "1634-1", NAN),
+        ("Steelwork is executed to EN 1090-2:2018 class EXC2.", "1090-2:2018", NAN),
+        ("Alarms to BS 5839-6:2019+A1:2020 shall be fitted.", "5839-6:2019+A1:2020", NAN),
+        ("The firm is certified to ISO/IEC 27001:2022.", "27001:2022", 27001),
+        ("Guards meet IEC 60204-1 and DIN 4102.", "60204-1", NAN),
+        ("The mix complies with BS EN 206 in full.", "206", 206),
+    ],
+)
+def test_standard_designations(text: str, surface: str, value: float) -> None:
+    _check(text, surface, value, "identifier", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("The study used the IEEE 39-bus test system.", "39", "count"),  # a number of buses
+        ("Bolts to ASTM A325 shall be used.", "A325", "identifier"),  # letters: not this rule
+    ],
+)
+def test_standard_designation_negatives(text: str, surface: str, kind: str) -> None:
+    assert (surface, kind) in [(s, k) for s, k, _, _ in found("en", text)]
+
+
+def test_iso_film_speed_not_read_as_standard() -> None:
+    # a bare number after plain "ISO" is left to the other rules (a film speed)
+    assert [s for s in _surfaces("The photo was shot at ISO 3200 in dim light.")] == ["3200"]
+
+
+# ---- 2. military clock times after a time preposition with a zero or a time zone
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Forecast issued at 0505 on Monday 3 March.", "0505", 5 + 5 / 60),
+        ("The convoy left at 0630 and arrived by 0915.", "0630", 6.5),
+        ("The convoy left at 0630 and arrived by 0915.", "0915", 9.25),
+        ("A low of 998hPa over Rockall at 1800 GMT.", "1800", 18),
+        ("Flights resume from 2330 UTC tonight.", "2330", 23.5),
+    ],
+)
+def test_military_clock_times(text: str, surface: str, value: float) -> None:
+    _check(text, surface, value, "other", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("The house was built at 1905 prices.", "1905", "year"),  # no zero, no zone
+        ("He died in 1805 at Bath.", "1805", "year"),
+        ("The fine was raised to 2500 in total.", "2500", "count"),
+    ],
+)
+def test_military_clock_negatives(text: str, surface: str, kind: str) -> None:
+    assert (surface, kind) in [(s, k) for s, k, _, _ in found("en", text)]
+
+
+def test_freephone_is_no_clock_time() -> None:
+    assert all(k != "other" for _, k, _, _ in found("en", "Call us at 0800 123 456 today."))
+
+
+# ---- 3. a list of clock times is no range
+def test_clock_list() -> None:
+    text = "Buses leave at 06:15, 11:40 and 17:05 on weekdays."
+    assert _surfaces(text) == ["06:15", "11:40", "17:05"]
+    _check(text, "17:05", 17 + 5 / 60, "other", None)
+
+
+def test_clock_range_kept() -> None:
+    text = "The office is open between 09:30 and 16:00 daily."
+    _check(text, "09:30 and 16:00", 9.5, "range", None)
+
+
+# ---- 4. race times with hundredths are durations
+@pytest.mark.parametrize(
+    ("text", "surface", "seconds"),
+    [
+        ("She won the 800m in 1:56.42 ahead of the field.", "1:56.42", 116.42),
+        ("His best mile is 3:47.9, set in Oslo.", "3:47.9", 227.9),
+        ("Second place went to Lee (12:58.15).", "12:58.15", 778.15),
+    ],
+)
+def test_race_times(text: str, surface: str, seconds: float) -> None:
+    _check(text, surface, seconds / 3600, "quantity", "hour")
+
+
+def test_clock_time_before_full_stop_is_no_race_time() -> None:
+    _check("The train left at 10:45. 12 people were aboard.", "10:45", 10.75, "other", None)
+
+
+# ---- 5. values on a scale after "Mach" and "score"
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The jet cruises at Mach 0.85 on two engines.", "0.85", 0.85),
+        ("a Mach 2 interceptor", "2", 2),
+        ("Her CURB-65 score 3; admitted to the ward.", "3", 3),
+        ("Gleason score 7, stage T2.", "7", 7),
+    ],
+)
+def test_scale_values(text: str, surface: str, value: float) -> None:
+    _check(text, surface, value, "other", None)
+
+
+def test_score_goals_is_a_count() -> None:
+    assert ("3", "count") in [(s, k) for s, k, _, _ in found("en", "He hopes to score 3 goals.")]
+
+
+# ---- 6. UK telephone numbers with a five-digit area code and a six-digit number
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("For viewings ring 01273 555018 after six.", "01273 555018"),
+        ("Mobile: 07700 900123.", "07700 900123"),
+        ("Tel. 01632 960000, evenings.", "01632 960000"),
+    ],
+)
+def test_uk_phone_numbers(text: str, surface: str) -> None:
+    _check(text, surface, NAN, "identifier", None)
+
+
+def test_two_counts_are_no_phone_number() -> None:
+    assert _surfaces("In 1273 555018 votes were cast.") == ["1273", "555018"]

@@ -58,6 +58,7 @@ from .magnitudes import MAGNITUDE_PREV, _MagnitudeRules
 from .ordinal_words import compound_ordinal_tail
 from .record import _Verdict
 from .roman_ru import ru_lone_roman_ordinal
+from .scale_nouns import ALWAYS_SCALE
 from .shared_units import _CMP_LAST
 from .stat_values import stat_value
 
@@ -413,7 +414,7 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
         text = self.text
         if prevw in _READING_PREV and text[end : end + 1] != "-" and not _YEAR_WORD_RE.match(text, end):
             nw = _NEXT_WORD.match(text, end)  # not "рейтинг 100 лучших компаний"
-            return nw is None or nw.group(1).lower() in _READING_NEXT_OK
+            return nw is None or nw.group(1).lower() in _READING_NEXT_OK or prevw in ALWAYS_SCALE
         if text[start - 1 : start] == "«" and a.is_int and 1 <= a.value <= 5 and _MARK_AFTER.match(text, end):
             return True
         rows = self.rows

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .numbered_nouns import ALWAYS_NAMING
+from .scale_nouns import ALWAYS_SCALE, SCALE_NOUNS
 
 _IDENT_PREV = frozenset(
     """цель цели целью пункт пункта пункте пункту пунктом п подпункт статья статьи статье
@@ -196,6 +197,7 @@ _READING_PREV = frozenset(
     котировке котировкой рейтинг рейтингом perforation perf perfs fineness rating rated
     nilai skor kurs""".split()
 )
+_READING_PREV = _READING_PREV | SCALE_NOUNS | ALWAYS_SCALE  # "CURB-65 score 3", "Mach 0.85"
 # the words that may follow such a reading ("оценка 5 по физике", "nilai 8 dari 10")
 _READING_NEXT_OK = frozenset("и или по из за при в на and or of out from dari dan pada".split())
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .atoms import _MON3, _Atom
+from .clock_lists import listed_clock
 from .clock_words import second_fraction
 from .context import (
     _CONN_RE,
@@ -506,7 +507,13 @@ class _DateRules:
             m = _CONN_RE.match(text, a.end)
             if not (m and m.end() == b.start):
                 m = _KK_ABL_CONN.match(text, a.end)
-            if b.typ == "time" and m and m.end() == b.start and "/" not in m.group():
+            if (
+                b.typ == "time"
+                and m
+                and m.end() == b.start
+                and "/" not in m.group()
+                and not listed_clock(text, self.atoms, i, m.group())  # "02:40, 08:55 and 14:10"
+            ):
                 v2 = _clock_value(text[b.start : b.end])
                 if v2 == v2:
                     self.emit(a.start, b.end, v, "range", None, _NAN, v2)

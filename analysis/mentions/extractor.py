@@ -21,11 +21,14 @@ from .classify import _Classifier
 from .clause_numbers import clause_number_end
 from .context import _VFRAC
 from .dates import _DateRules
+from .military_times import bare_military_clock
 from .model_codes import designation_suffix
 from .odds import odds_end
+from .race_times import race_time
 from .ranges import _RangeRules
 from .readings import beaufort, bracketed_amount, military_clock
 from .record import _NAN, _Mention, _MentionColumns, empty_mentions, mention_frame
+from .standards import standard_designation
 from .tallies_slash import pair_pattern_end
 from .tudor import tudor_atoms
 from .unit_words import CURRENCY_PREFIX
@@ -74,8 +77,8 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
             "brk": self.on_bracket,
             "numdate": self.numdate,
             "vfrac": self.on_vfrac,
-            "time": self.time,
-            "score": self.score,
+            "time": self.on_clock,
+            "score": self.on_clock,
             "month": self.month_first,
             "num": number,
             "word": self.number,  # only digits start a date
@@ -314,6 +317,16 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         self.emit(a.start, a.end, a.value, a.wtype, "GBP" if money else None, fixed=money)
         return i + 1
 
+    def on_clock(self, i: int) -> int:
+        """``3:29.65``, ``1:56.42``: a race time (:func:`~.race_times.race_time`), a
+        duration in hours with the fraction of a second inside; else a clock time or a
+        score."""
+        a = self.atoms[i]
+        if "." in self.text[a.start : a.end + 1] and (rt := race_time(self.text, a.start)):
+            self.emit(a.start, rt[0], rt[1], "quantity", "hour")
+            return self._atom_after(rt[0])
+        return self.time(i) if a.typ == "time" else self.score(i)
+
     def on_vfrac(self, i: int) -> int:
         """A vulgar fraction alone (``½``), with a unit after it a quantity (``½ sdt``)."""
         a = self.atoms[i]
@@ -353,6 +366,13 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
             hm = military_clock(text, a)
             if hm:  # "0725 hrs.": a clock time
                 self.emit(a.start, hm[0], hm[1], "other", "hour")
+                return i + 1
+        if a.cur is None and a.ndig > 1 and a.start > 2 and text[a.start - 1] == " ":
+            if "A" <= text[a.start - 2] <= "Z" and (std := standard_designation(text, a.start)):
+                self.emit(a.start, std[0], std[1], "identifier")  # "ISO 9001:2015"
+                return i + 1
+            if a.ndig == 4 and (hours := bare_military_clock(text, a.start, a.end)) is not None:
+                self.emit(a.start, a.end, hours, "other")  # "Issued at 0505", "at 0600 GMT"
                 return i + 1
         if a.cur is None and 0 < a.ndig < 5:  # a day or a year may start a date
             return self.date_day_first(i) or self.clock(i) or self.attached(i) or self.number(i)
