@@ -152,3 +152,54 @@ def test_compound_ordinal_words(text: str) -> None:
 
 def test_compound_cardinal_words_stay() -> None:
     check_one("en", "It passed by sixty-eight votes.", "sixty-eight", 68, "count", None, 1e-9)
+
+
+# ---- 7. documents numbered year/number; paragraph numbers of judgments and patents
+TOL_DOC = 1e-6
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "kind", "unit"),
+    [
+        # a year (or session) and the document's own number: one identifier, the number
+        ("under the Fees Order (SI 2013/1893), which came", "2013/1893", 1893, "identifier", None),
+        ("see S.I. 2019/1234 on fees", "2019/1234", 1234, "identifier", None),
+        ("Regulation (EU) 2016/679 of the Council", "2016/679", 679, "identifier", None),
+        ("Directive 2009/138/EC of the Council", "2009/138", 138, "identifier", None),
+        ("General Assembly resolution 78/172, in which", "78/172", 172, "identifier", None),
+        ("Decision (EU) 2015/1814 of the Council", "2015/1814", 1814, "identifier", None),
+        # paragraph numbers opening a judgment's or a patent's paragraph
+        ("[12] The claimant was employed by the respondent.", "12", 12, "identifier", None),
+        ("Facts.\n[13] In 2015 she resigned.", "13", 13, "identifier", None),
+        ("[0004] In one embodiment, the housing is round.", "0004", 4, "identifier", None),
+    ],
+)
+def test_en8_rules(text: str, surface: str, value: float, kind: str, unit: str | None) -> None:
+    check_one("en", text, surface, value, kind, unit, TOL_DOC)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # no series word: a season stays a range, a bare slash pair is no document
+        ("the 2010/11 season was long", "2010/11", "range"),
+        # a samian form keeps its identifier with no single value
+        ("a Drag. 18/31 platter", "18/31", "identifier"),
+        # a reference-list entry and a bracket inside a line stay footnote markers
+        ("[23] B. P. Abbott et al., Phys. Rev. Lett.", "23", "reference"),
+        ("as shown before [12] The next", "12", "reference"),
+    ],
+)
+def test_en8_negatives(text: str, surface: str, kind: str) -> None:
+    check_kind("en", text, surface, kind)
+
+
+def test_en8_drag_value_is_null() -> None:
+    (v,) = [m[2] for m in found("en", "a Drag. 18/31 platter") if m[0] == "18/31"]
+    assert v != v  # null
+
+
+def test_en8_regulation_no_keeps_number() -> None:
+    assert ("No 1303/2013", "identifier", 1303.0, None) in found(
+        "en", "under Commission Regulation (EU) No 1303/2013 and"
+    )

@@ -21,7 +21,9 @@ from .classify import _Classifier
 from .clause_numbers import clause_number_end
 from .context import _VFRAC
 from .dates import _DateRules
+from .document_numbers import document_number
 from .odds import odds_end
+from .paragraph_numbers import paragraph_number
 from .ranges import _RangeRules
 from .readings import beaufort, bracketed_amount, military_clock
 from .record import _NAN, _Mention, _MentionColumns, empty_mentions, mention_frame
@@ -300,6 +302,9 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         v = float(inner) if inner.isdigit() else roman_value(inner.upper())
         if v is None:
             return i + 1  # "[vv]" is no numeral
+        if paragraph_number(self.text, a.start, a.end):  # "[12] The claimant"
+            self.put(_Mention(a.start + 1, a.end - 1, float(v), "identifier"), a.end)
+            return i + 1
         self.put(_Mention(a.start + 1, a.end - 1, float(v), "reference"), a.end)
         return i + 1
 
@@ -331,6 +336,10 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         ):  # betting odds "13 to 8 on", "at 21/20 on"
             self.emit(a.start, end, _NAN, "other")
             return i + 2
+        doc = nxt == "/" and (self.lang or "en") == "en" and document_number(text, a.start)
+        if doc:  # "SI 2013/1893", "resolution 78/172" (a currency sign fails the digits)
+            self.emit(a.start, doc[0], doc[1], doc[2], fixed=True)
+            return i + 1
         if a.cur is None and a.start > 1:  # an accountant's brackets, a wind force
             prev = text[max(0, a.start - 6) : a.start]
             if prev[-1:] == "(" and prev[-2:-1] in _BRACKET_CUR:
@@ -342,6 +351,9 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
             elif prev in _FORCE_BEFORE and beaufort(text, a):
                 self.emit(a.start, a.end, a.value, "other", "Beaufort")  # "force 6": wind force
                 return i + 1
+        if nxt == "]" and a.ndig == 4 and paragraph_number(text, a.start - 1, a.end + 1):
+            self.emit(a.start, a.end, a.value, "identifier", fixed=True)  # a patent's [0004]
+            return i + 1
         if a.cur is None and a.ndig == 4 and text[a.end : a.end + 2] in _HRS_START:
             hm = military_clock(text, a)
             if hm:  # "0725 hrs.": a clock time
