@@ -22,6 +22,7 @@ from .clause_numbers import clause_number_end
 from .context import _VFRAC
 from .dates import _DateRules
 from .document_numbers import document_number
+from .mixed_fractions import mixed_rate
 from .odds import odds_end
 from .paragraph_numbers import paragraph_number
 from .ranges import _RangeRules
@@ -336,6 +337,11 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         ):  # betting odds "13 to 8 on", "at 21/20 on"
             self.emit(a.start, end, _NAN, "other")
             return i + 2
+        rate = nxt == "-" and a.ndig and (self.lang or "en") == "en" and mixed_rate(text, a.start)
+        if rate:  # "4-3/4 to 5 percent": a range of rates; "5-1/4 percent"
+            kind = "percent" if rate[2] != rate[2] else "range"
+            self.emit(a.start, rate[0], rate[1], kind, "%", _NAN, rate[2])
+            return self._atom_after(rate[0])
         doc = nxt == "/" and (self.lang or "en") == "en" and document_number(text, a.start)
         if doc:  # "SI 2013/1893", "resolution 78/172" (a currency sign fails the digits)
             self.emit(a.start, doc[0], doc[1], doc[2], fixed=True)
