@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from mention_checks import check_kind, check_one, found
 
+from analysis.mentions import extract_mentions
+
 
 # ---- 1. laboratory unit symbols: h, mmol, mmol/g, kJ/mol, bar, m/s², σ, standard deviations
 @pytest.mark.parametrize(
@@ -203,3 +205,60 @@ def test_en8_regulation_no_keeps_number() -> None:
     assert ("No 1303/2013", "identifier", 1303.0, None) in found(
         "en", "under Commission Regulation (EU) No 1303/2013 and"
     )
+
+
+# ---- 8. journal volume, article number and year; fiscal-year ranges; Fed-style rates;
+# a currency named with its country
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "kind", "unit"),
+    [
+        ("Abbott et al., Phys. Rev. Lett. 116, 061102 (2016).", "116", 116, "reference", None),
+        (
+            "Abbott et al., Phys. Rev. Lett. 116, 061102 (2016).",
+            "061102",
+            61102,
+            "reference",
+            None,
+        ),
+        ("Abbott et al., Phys. Rev. Lett. 116, 061102 (2016).", "2016", 2016, "reference", None),
+        ("Li, J. Am. Chem. Soc. 142, 1234 (2020).", "142", 142, "reference", None),
+        ("over the period (FY25–FY29).", "25–FY29", 2025, "range", None),
+        ("from FY2019–FY2023 onwards", "2019–FY2023", 2019, "range", None),
+        ("the rate to 4-3/4 to 5 percent. The", "4-3/4 to 5 percent", 4.75, "range", "%"),
+        ("a coupon of 5-1/4 percent on the bonds", "5-1/4 percent", 5.25, "percent", "%"),
+        (
+            "five hundred United States dollars (USD 500)",
+            "five hundred United States dollars",
+            500,
+            "money",
+            "USD",
+        ),
+        ("a fee of 300 U.S. dollars a year", "300 U.S. dollars", 300, "money", "USD"),
+    ],
+)
+def test_en8_citations_and_rates(
+    text: str, surface: str, value: float, kind: str, unit: str | None
+) -> None:
+    check_one("en", text, surface, value, kind, unit, TOL_DOC)
+
+
+def test_en8_ranges_ends() -> None:
+    rows = found("en", "over FY25–FY29 and FY2019–FY2023, at 4-3/4 to 5 percent")
+    assert [s for s, *_ in rows] == ["25–FY29", "2019–FY2023", "4-3/4 to 5 percent"]
+    ends = extract_mentions("over FY25–FY29 and FY2019–FY2023, at 4-3/4 to 5 percent", "en")
+    assert ends["range_end"].tolist() == [2029, 2023, 5]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # a month or a figure before the numbers is no journal
+        ("on Dec. 5, 40 people (a third) came", "40", "count"),
+        # a match score and a page range keep their readings; US as an adjective
+        ("a 4-3 win at home", "4-3", "other"),
+        ("300 US troops were sent", "300", "count"),
+        ("a single FY23 budget", "23", "year"),
+    ],
+)
+def test_en8_citations_and_rates_do_not_misfire(text: str, surface: str, kind: str) -> None:
+    check_kind("en", text, surface, kind)
