@@ -262,3 +262,18 @@ def test_en8_ranges_ends() -> None:
 )
 def test_en8_citations_and_rates_do_not_misfire(text: str, surface: str, kind: str) -> None:
     check_kind("en", text, surface, kind)
+
+
+# ---- 9. a value and its tolerance in brackets before a shared percent sign
+def test_en8_bracketed_tolerance() -> None:
+    rows = found("en", "at 23 °C ± 2 °C and (50 ± 10) % relative humidity")
+    assert ("50", "percent", 50.0, "%") in rows
+    assert ("10", "percent", 10.0, "%") in rows
+    assert ("2.5", "percent", 2.5, "%") in found("en", "a yield of (2.5 ± 0.3)% overall")
+
+
+def test_en8_bracketed_tolerance_needs_percent() -> None:
+    # no percent after the bracket: the rule stays out
+    assert [k for s, k, *_ in found("en", "a value (50 ± 10) of the mean") if s == "50"] != [
+        "percent"
+    ]

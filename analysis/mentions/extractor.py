@@ -16,6 +16,7 @@ from ..text.roman import roman_value
 from .amounts import _AmountRules
 from .atoms import _SUP_TRANS, LANGS, _Atom, _iter_atoms
 from .attached import _AttachedRules
+from .bracket_tolerance import bracketed_tolerance
 from .citations import _CITE_KINDS, _Citations, archival, final_kind, relabel
 from .classify import _Classifier
 from .clause_numbers import clause_number_end
@@ -348,6 +349,12 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
             return i + 1
         if a.cur is None and a.start > 1:  # an accountant's brackets, a wind force
             prev = text[max(0, a.start - 6) : a.start]
+            tol = prev[-1] == "(" and "±" in text[a.end : a.end + 3]
+            tol = tol and bracketed_tolerance(text, a.start)
+            if tol:  # "(50 ± 10) %": a value and its tolerance, both percents
+                self.emit(tol[0], tol[1], float(text[tol[0] : tol[1]]), "percent", "%")
+                self.emit(tol[2], tol[3], float(text[tol[2] : tol[3]]), "percent", "%")
+                return self._atom_after(tol[3])
             if prev[-1:] == "(" and prev[-2:-1] in _BRACKET_CUR:
                 got = bracketed_amount(text, self.atoms, i)
                 if got:  # "$(2,935) million": a negative amount in an accountant's brackets
