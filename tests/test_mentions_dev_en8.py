@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from mention_checks import check_kind, check_one, found
 
+from analysis.mentions import extract_mentions
+
 
 # ---- 1. laboratory unit symbols: h, mmol, mmol/g, kJ/mol, bar, m/s², σ, standard deviations
 @pytest.mark.parametrize(
@@ -152,3 +154,126 @@ def test_compound_ordinal_words(text: str) -> None:
 
 def test_compound_cardinal_words_stay() -> None:
     check_one("en", "It passed by sixty-eight votes.", "sixty-eight", 68, "count", None, 1e-9)
+
+
+# ---- 7. documents numbered year/number; paragraph numbers of judgments and patents
+TOL_DOC = 1e-6
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "kind", "unit"),
+    [
+        # a year (or session) and the document's own number: one identifier, the number
+        ("under the Fees Order (SI 2013/1893), which came", "2013/1893", 1893, "identifier", None),
+        ("see S.I. 2019/1234 on fees", "2019/1234", 1234, "identifier", None),
+        ("Regulation (EU) 2016/679 of the Council", "2016/679", 679, "identifier", None),
+        ("Directive 2009/138/EC of the Council", "2009/138", 138, "identifier", None),
+        ("General Assembly resolution 78/172, in which", "78/172", 172, "identifier", None),
+        ("Decision (EU) 2015/1814 of the Council", "2015/1814", 1814, "identifier", None),
+        # paragraph numbers opening a judgment's or a patent's paragraph
+        ("[12] The claimant was employed by the respondent.", "12", 12, "identifier", None),
+        ("Facts.\n[13] In 2015 she resigned.", "13", 13, "identifier", None),
+        ("[0004] In one embodiment, the housing is round.", "0004", 4, "identifier", None),
+    ],
+)
+def test_en8_rules(text: str, surface: str, value: float, kind: str, unit: str | None) -> None:
+    check_one("en", text, surface, value, kind, unit, TOL_DOC)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # no series word: a season stays a range, a bare slash pair is no document
+        ("the 2010/11 season was long", "2010/11", "range"),
+        # a samian form keeps its identifier with no single value
+        ("a Drag. 18/31 platter", "18/31", "identifier"),
+        # a reference-list entry and a bracket inside a line stay footnote markers
+        ("[23] B. P. Abbott et al., Phys. Rev. Lett.", "23", "reference"),
+        ("as shown before [12] The next", "12", "reference"),
+    ],
+)
+def test_en8_negatives(text: str, surface: str, kind: str) -> None:
+    check_kind("en", text, surface, kind)
+
+
+def test_en8_drag_value_is_null() -> None:
+    (v,) = [m[2] for m in found("en", "a Drag. 18/31 platter") if m[0] == "18/31"]
+    assert v != v  # null
+
+
+def test_en8_regulation_no_keeps_number() -> None:
+    assert ("No 1303/2013", "identifier", 1303.0, None) in found(
+        "en", "under Commission Regulation (EU) No 1303/2013 and"
+    )
+
+
+# ---- 8. journal volume, article number and year; fiscal-year ranges; Fed-style rates;
+# a currency named with its country
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "kind", "unit"),
+    [
+        ("Abbott et al., Phys. Rev. Lett. 116, 061102 (2016).", "116", 116, "reference", None),
+        (
+            "Abbott et al., Phys. Rev. Lett. 116, 061102 (2016).",
+            "061102",
+            61102,
+            "reference",
+            None,
+        ),
+        ("Abbott et al., Phys. Rev. Lett. 116, 061102 (2016).", "2016", 2016, "reference", None),
+        ("Li, J. Am. Chem. Soc. 142, 1234 (2020).", "142", 142, "reference", None),
+        ("over the period (FY25–FY29).", "25–FY29", 2025, "range", None),
+        ("from FY2019–FY2023 onwards", "2019–FY2023", 2019, "range", None),
+        ("the rate to 4-3/4 to 5 percent. The", "4-3/4 to 5 percent", 4.75, "range", "%"),
+        ("a coupon of 5-1/4 percent on the bonds", "5-1/4 percent", 5.25, "percent", "%"),
+        (
+            "five hundred United States dollars (USD 500)",
+            "five hundred United States dollars",
+            500,
+            "money",
+            "USD",
+        ),
+        ("a fee of 300 U.S. dollars a year", "300 U.S. dollars", 300, "money", "USD"),
+    ],
+)
+def test_en8_citations_and_rates(
+    text: str, surface: str, value: float, kind: str, unit: str | None
+) -> None:
+    check_one("en", text, surface, value, kind, unit, TOL_DOC)
+
+
+def test_en8_ranges_ends() -> None:
+    rows = found("en", "over FY25–FY29 and FY2019–FY2023, at 4-3/4 to 5 percent")
+    assert [s for s, *_ in rows] == ["25–FY29", "2019–FY2023", "4-3/4 to 5 percent"]
+    ends = extract_mentions("over FY25–FY29 and FY2019–FY2023, at 4-3/4 to 5 percent", "en")
+    assert ends["range_end"].tolist() == [2029, 2023, 5]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # a month or a figure before the numbers is no journal
+        ("on Dec. 5, 40 people (a third) came", "40", "count"),
+        # a match score and a page range keep their readings; US as an adjective
+        ("a 4-3 win at home", "4-3", "other"),
+        ("300 US troops were sent", "300", "count"),
+        ("a single FY23 budget", "23", "year"),
+    ],
+)
+def test_en8_citations_and_rates_do_not_misfire(text: str, surface: str, kind: str) -> None:
+    check_kind("en", text, surface, kind)
+
+
+# ---- 9. a value and its tolerance in brackets before a shared percent sign
+def test_en8_bracketed_tolerance() -> None:
+    rows = found("en", "at 23 °C ± 2 °C and (50 ± 10) % relative humidity")
+    assert ("50", "percent", 50.0, "%") in rows
+    assert ("10", "percent", 10.0, "%") in rows
+    assert ("2.5", "percent", 2.5, "%") in found("en", "a yield of (2.5 ± 0.3)% overall")
+
+
+def test_en8_bracketed_tolerance_needs_percent() -> None:
+    # no percent after the bracket: the rule stays out
+    assert [k for s, k, *_ in found("en", "a value (50 ± 10) of the mean") if s == "50"] != [
+        "percent"
+    ]

@@ -46,7 +46,7 @@ def _scored_points(text: str, start: int, end: int) -> bool:
 
 _PCT_AFTER = re.compile(r"[ \u00a0]+to[ \u00a0]+\d+(?:\.\d+)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent)")
 _SHARE_BEFORE = re.compile(r"\b(?:share|vote|poll(?:s|ing)?|approval|turnout|support)\b")
-_FY_SECOND = re.compile(r"/(\d\d|\d{4})(?![\d/])")  # "FY2019/20"
+_FY_SECOND = re.compile(r"(?:/|[–—-]FY)(\d\d|\d{4})(?![\d/])")  # "FY2019/20", "FY25–FY29"
 # British pre-decimal money glued to the digits: "5s. 6d.", "2s.", "8½d." (en)
 _LSD = re.compile(
     r"(?P<s>\d{1,3})s\.(?:[ \u00a0]?(?P<d>\d{1,2})(?P<f>[½¼¾])?d\.)?(?![^\W\d_])"
@@ -240,7 +240,7 @@ class _LocalMoneyRules:
             return i + 1
         end = int(m.group(1)) + (year // 100 * 100 if len(m.group(1)) == 2 else 0)
         end += 100 if end < year else 0  # FY1999/00
-        self.emit(s, m.end(), year, "range", None, _NAN, end)
+        self.emit(s, m.end(), year, "range", None, _NAN, float(end))
         return self._atom_after(m.end())
 
     def _en_points(self, i: int, x: _Expr) -> int:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 
 from .context import _PAGE_BEFORE, _PAGE_WORD_BEFORE
 from .inventory_leaves import inventory_leaves
+from .journal_refs import JOURNAL_VOLUME
 from .record import _NAN, _Mention
 
 _CITE_KINDS = frozenset("count year range identifier other quantity".split())
@@ -201,6 +202,7 @@ _EN_CITE_REF = re.compile(
     r"|(?<![\w.])(?:[Vv]ol|[Cc]ols?\.|cc|ch\.)[ ]?\d+(?:[–-]\d+)?"
     r"|\b(?:[Pp]age|p\.)[ ]\d+,[ ]line[ ]\d+"
     r"|\b(?:edn|ed\.),[ ](?:1[5-9]|20)\d\d\b"
+    r"|" + JOURNAL_VOLUME  # "Phys. Rev. Lett. 116, 061102 (2016)"
 )
 _EN_CITE_IDENT = re.compile(
     # "42 U.S.C. § 1983", "§ 1988(b)", "Cd. 4499", "Cmd. 1108", "26 Hen. VIII c. 1"

@@ -16,14 +16,18 @@ from ..text.roman import roman_value
 from .amounts import _AmountRules
 from .atoms import _SUP_TRANS, LANGS, _Atom, _iter_atoms
 from .attached import _AttachedRules
+from .bracket_tolerance import bracketed_tolerance
 from .citations import _CITE_KINDS, _Citations, archival, final_kind, relabel
 from .classify import _Classifier
 from .clause_numbers import clause_number_end
 from .context import _VFRAC
 from .dates import _DateRules
+from .document_numbers import document_number
 from .military_times import bare_military_clock
+from .mixed_fractions import mixed_rate
 from .model_codes import designation_suffix
 from .odds import odds_end
+from .paragraph_numbers import paragraph_number
 from .race_times import race_time
 from .ranges import _RangeRules
 from .readings import beaufort, bracketed_amount, military_clock
@@ -306,6 +310,9 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         v = float(inner) if inner.isdigit() else roman_value(inner.upper())
         if v is None:
             return i + 1  # "[vv]" is no numeral
+        if paragraph_number(self.text, a.start, a.end):  # "[12] The claimant"
+            self.put(_Mention(a.start + 1, a.end - 1, float(v), "identifier"), a.end)
+            return i + 1
         self.put(_Mention(a.start + 1, a.end - 1, float(v), "reference"), a.end)
         return i + 1
 
@@ -348,11 +355,26 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         ):  # betting odds "13 to 8 on", "at 21/20 on"
             self.emit(a.start, end, _NAN, "other")
             return i + 2
+        rate = nxt == "-" and a.ndig and (self.lang or "en") == "en" and mixed_rate(text, a.start)
+        if rate:  # "4-3/4 to 5 percent": a range of rates; "5-1/4 percent"
+            kind = "percent" if rate[2] != rate[2] else "range"
+            self.emit(a.start, rate[0], rate[1], kind, "%", _NAN, rate[2])
+            return self._atom_after(rate[0])
+        doc = nxt == "/" and (self.lang or "en") == "en" and document_number(text, a.start)
+        if doc:  # "SI 2013/1893", "resolution 78/172" (a currency sign fails the digits)
+            self.emit(a.start, doc[0], doc[1], doc[2], fixed=True)
+            return i + 1
         if nxt in "/+" and nxt and (end := pair_pattern_end(text, a.start)):
             self.emit(a.start, end, _NAN, "other")  # "график 2/2", a tally "(0+1)"
             return self._atom_after(end)
         if a.cur is None and a.start > 1:  # an accountant's brackets, a wind force
             prev = text[max(0, a.start - 6) : a.start]
+            tol = prev[-1] == "(" and "±" in text[a.end : a.end + 3]
+            tol = tol and bracketed_tolerance(text, a.start)
+            if tol:  # "(50 ± 10) %": a value and its tolerance, both percents
+                self.emit(tol[0], tol[1], float(text[tol[0] : tol[1]]), "percent", "%")
+                self.emit(tol[2], tol[3], float(text[tol[2] : tol[3]]), "percent", "%")
+                return self._atom_after(tol[3])
             if prev[-1:] == "(" and prev[-2:-1] in _BRACKET_CUR:
                 got = bracketed_amount(text, self.atoms, i)
                 if got:  # "$(2,935) million": a negative amount in an accountant's brackets
@@ -362,6 +384,9 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
             elif prev in _FORCE_BEFORE and beaufort(text, a):
                 self.emit(a.start, a.end, a.value, "other", "Beaufort")  # "force 6": wind force
                 return i + 1
+        if nxt == "]" and a.ndig == 4 and paragraph_number(text, a.start - 1, a.end + 1):
+            self.emit(a.start, a.end, a.value, "identifier", fixed=True)  # a patent's [0004]
+            return i + 1
         if a.cur is None and a.ndig == 4 and text[a.end : a.end + 2] in _HRS_START:
             hm = military_clock(text, a)
             if hm:  # "0725 hrs.": a clock time

@@ -62,7 +62,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"rupiah|IDR", "IDR", "money"),
     (
         r"(?:АҚШ\s+)?доллар\w*(?:\s+США)?|(?:АҚШ\s+)?долл\.(?:\s+США)?|dollars?|dolar(?:\s+(?:AS|Amerika(?:\s+Serikat)?))?"
-        r"|USD|US\$",
+        r"|USD|US\$|(?:United[ \u00a0]+States|U\.[ \u00a0]?S\.|US)[ \u00a0]+dollars?",  # "United States dollars"
         "USD",
         "money",
     ),
