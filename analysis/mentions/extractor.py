@@ -21,6 +21,7 @@ from .classify import _Classifier
 from .clause_numbers import clause_number_end
 from .context import _VFRAC
 from .dates import _DateRules
+from .id_spans import CODE_ATOMS, code_span, doi_in_url
 from .odds import odds_end
 from .ranges import _RangeRules
 from .readings import beaufort, bracketed_amount, military_clock
@@ -66,6 +67,8 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
             "orcid": self.on_identifier,
             "phone": self.on_identifier,
             "isbn": self.on_identifier,
+            "doi": self.on_identifier,
+            "ipc": self.on_identifier,
             "ident": self.on_ident,
             "dashid": self.on_dashid,
             "sup": self.on_sup,
@@ -234,12 +237,18 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         a = self.atoms[i]
         for m in re.finditer(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", self.text[a.start : a.end]):
             self.emit(a.start + m.start(), a.start + m.end(), _NAN, "identifier")
+        doi = doi_in_url(self.text[a.start : a.end])
+        if doi is not None:  # "https://doi.org/10.1080/0029": the DOI
+            self.emit(a.start + doi[0], a.start + doi[1], _NAN, "identifier", fixed=True)
         self.limit = max(self.limit, a.end)
         return i + 1
 
     def on_identifier(self, i: int) -> int:
         """ORCID, phone numbers, ISBN / ISSN / UDC / DOI."""
         a = self.atoms[i]
+        if a.typ in CODE_ATOMS:  # the code without its label, never a cited page
+            self.emit(*code_span(self.text, a.start, a.end), _NAN, "identifier", fixed=True)
+            return i + 1
         self.emit(a.start, a.end, _NAN, "identifier")
         return i + 1
 
