@@ -21,6 +21,7 @@ from .classify import _Classifier
 from .clause_numbers import clause_number_end
 from .context import _VFRAC
 from .dates import _DateRules
+from .glued_letters import GLUED_FIRST, glued_letter_end
 from .id_spans import CODE_ATOMS, code_span, doi_in_url
 from .odds import odds_end
 from .ranges import _RangeRules
@@ -355,6 +356,10 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
             hm = military_clock(text, a)
             if hm:  # "0725 hrs.": a clock time
                 self.emit(a.start, hm[0], hm[1], "other", "hour")
+                return i + 1
+        if nxt in GLUED_FIRST and a.is_int and self.lang in ("ru", None):
+            if ge := glued_letter_end(text, a.start, a.end):  # "корп. 22а", "Оп. 2в"
+                self.emit(a.start, ge, a.value, "identifier")
                 return i + 1
         if a.cur is None and 0 < a.ndig < 5:  # a day or a year may start a date
             return self.date_day_first(i) or self.clock(i) or self.attached(i) or self.number(i)
