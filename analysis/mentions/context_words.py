@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .numbered_nouns import ALWAYS_NAMING
+from .ru_naming_words import RU_NAMING_PREV
 
 _IDENT_PREV = frozenset(
     """цель цели целью пункт пункта пункте пункту пунктом п подпункт статья статьи статье
@@ -183,7 +184,7 @@ _IDENT_PREV = _IDENT_PREV | frozenset(
     "golongan kwaliteit jilid siaga ka tps rt rw urut koridor kloter batalyon ukuran"
     " kelompok negeri kd subbab".split()
 )
-_IDENT_PREV = _IDENT_PREV | ALWAYS_NAMING  # "move amendment 14"
+_IDENT_PREV = _IDENT_PREV | ALWAYS_NAMING | RU_NAMING_PREV  # "move amendment 14", "Пример 1"
 
 # nouns of a reading, grade or quote: the bare number after them is a value on a scale,
 # "other" ("проба 900", "полнота 0,7", "зубцовка 12", "оценкой 4", "по курсу 88",
