@@ -246,3 +246,27 @@ def test_multipliers_share_times() -> None:
         ("2,5", "other", 2.5, "times"),
         ("1,7 раза", "other", 1.7, "times"),
     ]
+
+
+ADDRESS_CODES: list[Case] = [
+    (
+        "Почтовый адрес: 630090, г. Новосибирск, пр. Лаврентьева, 17.",
+        "630090",
+        630090,
+        "identifier",
+        None,
+    ),
+    ("Офис: 125009, Москва, ул. Тверская, д. 7.", "125009", 125009, "identifier", None),
+    ("Приходуется по форме ТОРГ-12 в день поставки.", "ТОРГ-12", 12, "identifier", None),
+    ("Инвентаризация оформляется по форме № ИНВ-19.", "№ ИНВ-19", 19, "identifier", None),
+]
+
+ADDRESS_CODES_KEEP: list[Case] = [
+    ("Тираж 300000, цена договорная.", "300000", 300000, "count", None),
+    ("Вирус КОВИД-19 распространился.", "19", 19, "other", None),
+]
+
+
+@pytest.mark.parametrize("case", ADDRESS_CODES + ADDRESS_CODES_KEEP, ids=lambda c: c[1])
+def test_postcodes_and_form_codes(case: Case) -> None:
+    _check(case)

@@ -24,6 +24,7 @@ from .dates import _DateRules
 from .glued_letters import GLUED_FIRST, glued_letter_end
 from .id_spans import CODE_ATOMS, code_span, doi_in_url
 from .odds import odds_end
+from .postcodes import form_code_start, is_postcode
 from .ranges import _RangeRules
 from .readings import beaufort, bracketed_amount, military_clock
 from .record import _NAN, _Mention, _MentionColumns, empty_mentions, mention_frame
@@ -356,6 +357,13 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
             hm = military_clock(text, a)
             if hm:  # "0725 hrs.": a clock time
                 self.emit(a.start, hm[0], hm[1], "other", "hour")
+                return i + 1
+        if a.cur is None and a.is_int and self.lang in ("ru", None):
+            if a.ndig == 6 and is_postcode(text, a.start, a.end):  # "443086, г. Самара"
+                self.emit(a.start, a.end, a.value, "identifier")
+                return i + 1
+            if text[a.start - 1] == "-" and (fs := form_code_start(text, a.start)) >= 0:
+                self.emit(fs, a.end, a.value, "identifier")  # "по форме ТОРГ-12"
                 return i + 1
         if nxt in GLUED_FIRST and a.is_int and self.lang in ("ru", None):
             if ge := glued_letter_end(text, a.start, a.end):  # "корп. 22а", "Оп. 2в"
