@@ -122,3 +122,151 @@ def test_lone_roman(case: Case) -> None:
 )
 def test_lone_roman_not_ordinal(text: str) -> None:
     assert all(s != "I" for s, *_ in found("ru", text))
+
+
+CODES: list[Case] = [
+    ("М.: Наука, 2019. ISBN 978-5-02-040123-7.", "978-5-02-040123-7", NAN, "identifier", None),
+    ("ISSN 0869-5687. Выходит ежемесячно.", "0869-5687", NAN, "identifier", None),
+    ("УДК 94(470)“1917” ББК 63.3", "63.3", NAN, "identifier", None),
+    ("УДК 336.748.12 Аннотация.", "336.748.12", NAN, "identifier", None),
+    (
+        "С. 5–17. DOI: 10.1134/S0016752519010023.",
+        "10.1134/S0016752519010023",
+        NAN,
+        "identifier",
+        None,
+    ),
+    (
+        "С. 5–17. DOI 10.1134/S0016752519010023",
+        "10.1134/S0016752519010023",
+        NAN,
+        "identifier",
+        None,
+    ),
+    (
+        "С. 5–17. doi:10.1016/j.jcp.2020.109123.",
+        "10.1016/j.jcp.2020.109123",
+        NAN,
+        "identifier",
+        None,
+    ),
+    (
+        "Режим доступа: https://doi.org/10.1080/00291951.2020.",
+        "10.1080/00291951.2020",
+        NAN,
+        "identifier",
+        None,
+    ),
+    ("Пат. 2654321 Российская Федерация, МПК C02F 1/28.", "C02F 1/28", NAN, "identifier", None),
+    ("Пат. 2654321 Российская Федерация, МПК C02F 1/28.", "2654321", 2654321, "identifier", None),
+    ("Классы A61K31/00 и H01L 21/02 по МПК.", "A61K31/00", NAN, "identifier", None),
+]
+
+
+def test_codes_keep() -> None:
+    """No label, no DOI; no subclass letter, no patent class."""
+    assert all("/" not in s for s, *_ in found("ru", "Код 10.2020/21 указан."))
+    assert all(" 20/18" not in s for s, *_ in found("ru", "Выпуск B12 20/18 серии."))
+
+
+@pytest.mark.parametrize("case", CODES, ids=lambda c: c[1])
+def test_codes_without_their_labels(case: Case) -> None:
+    _check(case)
+
+
+NAMED: list[Case] = [
+    ("Пример 3. Навеска 20 г соли.", "3", 3, "identifier", None),
+    ("Упражнение 118. Решите уравнение.", "118", 118, "identifier", None),
+    ("Разрез показан на фиг. 4.", "4", 4, "identifier", None),
+    ("Занятия проходят в ауд. 215.", "215", 215, "identifier", None),
+    ("Рассмотрим примеры 2 и 3.", "2", 2, "identifier", None),
+]
+
+NAMED_KEEP: list[Case] = [
+    ("В аудитории 30 студентов.", "30", 30, "count", None),
+    ("Приведу пример 3 раза подряд.", "3 раза", 3, "other", "times"),
+]
+
+
+@pytest.mark.parametrize("case", NAMED + NAMED_KEEP, ids=lambda c: c[0][:16])
+def test_naming_nouns(case: Case) -> None:
+    _check(case)
+
+
+GLUED: list[Case] = [
+    ("г. Казань, ул. Пушкина, д. 12б, кв. 4.", "12б", 12, "identifier", None),
+    ("Москва, ул. Садовая, 3, корп. 2а.", "2а", 2, "identifier", None),
+    ("ГАРФ. Ф. 5446. Оп. 1а. Д. 12. Л. 3.", "1а", 1, "reference", None),
+    ("Схема приведена на рис. 3б.", "3б", 3, "identifier", None),
+]
+
+GLUED_KEEP: list[Case] = [
+    ("Ученики 5 а класса пришли.", "5", 5, "count", None),
+    ("Получено 12 в опыте.", "12", 12, "count", None),
+]
+
+
+@pytest.mark.parametrize("case", GLUED + GLUED_KEEP, ids=lambda c: c[0][:16])
+def test_glued_letters(case: Case) -> None:
+    _check(case)
+
+
+BOOK_PARTS: list[Case] = [
+    (
+        "Очерки истории: в 3 т. / под ред. И. И. Петрова. Т. 2. СПб.: Алетейя, 2010.",
+        "2",
+        2,
+        "reference",
+        None,
+    ),
+    ("Словарь древнерусского языка. Вып. 4–7. Л.: Наука, 1980–1985.", "4–7", 4, "reference", None),
+    (
+        "Способ очистки : № 2019123456 / Иванов И. И. ; заявитель МГУ. — 12 с.",
+        "12",
+        12,
+        "reference",
+        None,
+    ),
+]
+
+BOOK_PARTS_KEEP: list[Case] = [
+    ("Разгон до сотни — 8 с.", "8", 8, "count", None),
+]
+
+
+@pytest.mark.parametrize("case", BOOK_PARTS + BOOK_PARTS_KEEP, ids=lambda c: c[1])
+def test_book_parts(case: Case) -> None:
+    _check(case)
+
+
+def test_multipliers_share_times() -> None:
+    got = found("ru", "Экспорт вырос соответственно в 3,2, 2,5 и 1,7 раза.")
+    assert got == [
+        ("3,2", "other", 3.2, "times"),
+        ("2,5", "other", 2.5, "times"),
+        ("1,7 раза", "other", 1.7, "times"),
+    ]
+
+
+ADDRESS_CODES: list[Case] = [
+    (
+        "Почтовый адрес: 630090, г. Новосибирск, пр. Лаврентьева, 17.",
+        "630090",
+        630090,
+        "identifier",
+        None,
+    ),
+    ("Офис: 125009, Москва, ул. Тверская, д. 7.", "125009", 125009, "identifier", None),
+    ("Приходуется по форме ТОРГ-12 в день поставки.", "ТОРГ-12", 12, "identifier", None),
+    ("Инвентаризация оформляется по форме № ИНВ-19.", "№ ИНВ-19", 19, "identifier", None),
+]
+
+ADDRESS_CODES_KEEP: list[Case] = [
+    ("Тираж 300000, цена договорная.", "300000", 300000, "count", None),
+    ("Вирус КОВИД-19 распространился.", "19", 19, "other", None),
+]
+
+
+@pytest.mark.parametrize("case", ADDRESS_CODES + ADDRESS_CODES_KEEP, ids=lambda c: c[1])
+def test_postcodes_and_form_codes(case: Case) -> None:
+    _check(case)

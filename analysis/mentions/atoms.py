@@ -20,6 +20,7 @@ from functools import (
 )
 
 from ..text.roman import is_roman_numeral, roman_value
+from .id_spans import IPC_CODE_DIGITS
 from .lexicon import COMPACT_SUFFIX, trie_pattern, words_for
 from .months import KK_RU_SUFFIX, MONTH_FORMS, MONTH_NUMBER
 from .record import _NAN
@@ -124,6 +125,8 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
     pattern = (
         r"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹\[№§+½⅓⅔¼¾⅕⅛⅜⅝⅞.]|\(\d)(?:"
         r"(?P<orcid>(?<!\d)\d{4}-\d{4}-\d{4}-\d{3}[\dX](?!\d))"
+        r"|(?P<doi>(?:(?<=DOI)|(?<=DOI:)|(?<=DOI: ))10\.\d{4,9}/[^\s,;]+)"  # "DOI: 10.31857/S08..."
+        r"|(?P<ipc>" + IPC_CODE_DIGITS + ")"  # "МПК B01J 20/18"
         r"|(?P<phone>(?:\+\d{1,3}[ -]?\(?\d{2,5}\)?|(?<!\d)8[ -]?\(\d{3,5}\))"
         r"[ -]?\d{2,4}[ -]?\d{2}[ -]?\d{2}(?!\d)"
         r"|(?<![\d,.])0\d{2,4} (?:\d{3,4} \d{3,4}(?![\d,])|\d{5,6}(?!\d|,\d))"  # UK: 020 7946 0018, 01273 555018
@@ -154,7 +157,7 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         r")|\b(?=[" + re.escape(letters) + r"])(?:"
         r"(?P<url>(?:https?://|www\.)[^\s<>\"]+)"
         r"|(?P<isbn>(?:ISBN|ISSN)[: \u00a0]*[\dX][\d\- X]{7,16}[\dX]"
-        r"|(?:УДК|ББК|UDC)[ \u00a0]*[\d.()/:+-]*[\d)]|doi:?[ \u00a0]*10\.\d{4,9}/[^\s,;]+)"
+        r"|(?:УДК|ББК|UDC)[ \u00a0]*[\d.()/:+-]*[\d)]|(?:doi|DOI):?[ \u00a0]*10\.\d{4,9}/[^\s,;]+)"
         r"|(?P<identn>(?:(?<![\w.])N(?=[ \u00a0]?\d)|Nos?\.(?=[ \u00a0]?\d)"
         r"|(?:Nomor|NOMOR|Nr\.|No)[ \u00a0](?=[\dIVX]))[ \u00a0]?"
         r"(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d\w*(?:[ \u00a0][A-Z]{1,3}(?=/[A-Z]))?(?:[-/.]\w+)*" + _REG_TAIL + r"|[IVXLC]+(?:/\w+)+))"

@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
+from .book_parts import book_part
 from .context import _PAGE_BEFORE, _PAGE_WORD_BEFORE
 from .inventory_leaves import inventory_leaves
 from .journal_refs import JOURNAL_VOLUME
@@ -498,6 +499,7 @@ def _page_number(text: str, s: int, e: int) -> bool:
         or (text[s - 2 : s] in _PAGE_WORD_ENDS and _PAGE_WORD_BEFORE.search(text, max(0, s - 12), s))
         or (text[e + 1 : e + 3] in ("pp", "бб") and _PAGE_AFTER.match(text, e))
         or (text[e + 1 : e + 2] in "тv" and _VOLUMES_AFTER.match(text, e) is not None)
+        or book_part(text, s, e)  # "Т. 1. М.: Наука", "Вып. 1–31.", "— 8 с."
     )
 
 

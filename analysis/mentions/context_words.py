@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .numbered_nouns import ALWAYS_NAMING
+from .ru_naming_words import RU_NAMING_PREV
 from .scale_nouns import ALWAYS_SCALE, SCALE_NOUNS
 
 _IDENT_PREV = frozenset(
@@ -184,7 +185,7 @@ _IDENT_PREV = _IDENT_PREV | frozenset(
     "golongan kwaliteit jilid siaga ka tps rt rw urut koridor kloter batalyon ukuran"
     " kelompok negeri kd subbab".split()
 )
-_IDENT_PREV = _IDENT_PREV | ALWAYS_NAMING  # "move amendment 14"
+_IDENT_PREV = _IDENT_PREV | ALWAYS_NAMING | RU_NAMING_PREV  # "move amendment 14", "Пример 1"
 # numbered exercises and variants of a textbook ("Задание 3", "Упражнение 18", "упр. 245")
 _IDENT_PREV = _IDENT_PREV | frozenset("задание задания заданию упражнение упражнения упражнению упр вариант".split())
 

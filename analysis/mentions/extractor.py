@@ -23,11 +23,14 @@ from .clause_numbers import clause_number_end
 from .context import _VFRAC
 from .dates import _DateRules
 from .document_numbers import document_number
+from .glued_letters import GLUED_FIRST, glued_letter_end
+from .id_spans import CODE_ATOMS, code_span, doi_in_url
 from .military_times import bare_military_clock
 from .mixed_fractions import mixed_rate
 from .model_codes import designation_suffix
 from .odds import odds_end
 from .paragraph_numbers import paragraph_number
+from .postcodes import form_code_start, is_postcode
 from .race_times import race_time
 from .ranges import _RangeRules
 from .readings import beaufort, bracketed_amount, military_clock
@@ -75,6 +78,8 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
             "orcid": self.on_identifier,
             "phone": self.on_identifier,
             "isbn": self.on_identifier,
+            "doi": self.on_identifier,
+            "ipc": self.on_identifier,
             "ident": self.on_ident,
             "dashid": self.on_dashid,
             "sup": self.on_sup,
@@ -243,12 +248,18 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         a = self.atoms[i]
         for m in re.finditer(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", self.text[a.start : a.end]):
             self.emit(a.start + m.start(), a.start + m.end(), _NAN, "identifier")
+        doi = doi_in_url(self.text[a.start : a.end])
+        if doi is not None:  # "https://doi.org/10.1080/0029": the DOI
+            self.emit(a.start + doi[0], a.start + doi[1], _NAN, "identifier", fixed=True)
         self.limit = max(self.limit, a.end)
         return i + 1
 
     def on_identifier(self, i: int) -> int:
         """ORCID, phone numbers, ISBN / ISSN / UDC / DOI."""
         a = self.atoms[i]
+        if a.typ in CODE_ATOMS:  # the code without its label, never a cited page
+            self.emit(*code_span(self.text, a.start, a.end), _NAN, "identifier", fixed=True)
+            return i + 1
         self.emit(a.start, a.end, _NAN, "identifier")
         return i + 1
 
@@ -398,6 +409,17 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
                 return i + 1
             if a.ndig == 4 and (hours := bare_military_clock(text, a.start, a.end)) is not None:
                 self.emit(a.start, a.end, hours, "other")  # "Issued at 0505", "at 0600 GMT"
+                return i + 1
+        if a.cur is None and a.is_int and self.lang in ("ru", None):
+            if a.ndig == 6 and is_postcode(text, a.start, a.end):  # "443086, г. Самара"
+                self.emit(a.start, a.end, a.value, "identifier")
+                return i + 1
+            if text[a.start - 1] == "-" and (fs := form_code_start(text, a.start)) >= 0:
+                self.emit(fs, a.end, a.value, "identifier")  # "по форме ТОРГ-12"
+                return i + 1
+        if nxt in GLUED_FIRST and a.is_int and self.lang in ("ru", None):
+            if ge := glued_letter_end(text, a.start, a.end):  # "корп. 22а", "Оп. 2в"
+                self.emit(a.start, ge, a.value, "identifier")
                 return i + 1
         if a.cur is None and 0 < a.ndig < 5:  # a day or a year may start a date
             return self.date_day_first(i) or self.clock(i) or self.attached(i) or self.number(i)

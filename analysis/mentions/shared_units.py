@@ -155,10 +155,10 @@ class _SharedUnitRules:
             return 0
         last = parts[-1][1]
         u = unit_after(text, last.end, self.lang)
-        if u is None or u[2] != "quantity":
+        if u is None or (u[2] != "quantity" and u[1] != "times"):  # "в 5,4, 4,0 и 2,4 раза"
             return 0
         for j, y in parts:
-            self.emit(atoms[j].start, u[0] if y is last else y.end, y.value, "quantity", u[1])
+            self.emit(atoms[j].start, u[0] if y is last else y.end, y.value, u[2], u[1])
         return last.last + 1
 
     def _between_unit(self, i: int, x: _Expr) -> int:
