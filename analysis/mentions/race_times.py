@@ -32,8 +32,9 @@ def race_time(text: str, start: int) -> tuple[int, float] | None:
 
     Examples
     --------
-    >>> race_time("in 3:29.65 from", 3)
-    (10, 0.05823611111111111)
+    >>> end, hours = race_time("in 3:29.65 from", 3)
+    >>> end, round(hours * 3600, 2)
+    (10, 209.65)
     """
     m = _MIN_SEC_FRACTION.match(text, start)
     if m is None:

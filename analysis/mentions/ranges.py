@@ -27,6 +27,7 @@ from .context import (
 from .context_words import _IDENT_PREV, _KK_IDENT_NOUNS
 from .numbers import expr_at
 from .range_nouns import en_counted_after
+from .range_scores import en_score, ident_noun_before
 from .record import _NAN
 from .stat_values import deviation_pair
 from .tallies import en_tally
@@ -63,8 +64,6 @@ _EN_PAGES_BEFORE = re.compile(
     r"(?:\b(?:cols?|cc|paras?)\.?|(?:1[5-9]|20)\d\d\]?:|\((?:1[5-9]|20)\d\d\),)[ \u00a0]?$"
 )
 
-# a level score, "1–1", "2-2" (a range never has equal ends)
-_EN_SCORE = re.compile(r"(\d)[–-](?:\1)")
 # id: a match result after a word of winning or losing ("menang 2-1", "kalah 0-1",
 # "menang (1-0)")
 _ID_SCORE = re.compile(r"\d{1,2}[–-]\d{1,2}")
@@ -78,10 +77,6 @@ _ID_SCORE_BEFORE = re.compile(
     r"[ \u00a0]\(?$",
     re.IGNORECASE,
 )
-
-# a winning score, "27–24", "5–4" (a range never falls; same number of digits, so no
-# abbreviated range "125–30")
-_EN_SCORE_WON = re.compile(r"(\d{1,2})[–-](\d{1,2})")
 
 # the old price-list "a" between two prices ("$1.05 a $1.10", "6 a 8 cents")
 _EN_A_CONN = re.compile(r"[ \u00a0](?P<w>a)[ \u00a0](?=[$\d])(?P<dash>(?!x)x)?(?P<slash>(?!x)x)?")
@@ -399,7 +394,7 @@ class _RangeRules:
             ):
                 self.emit(a.start, b.end, _NAN, "date")  # "4/29": April 29
                 return j + 1
-            if one and not p.unit and not p.u2 and _ident_noun_before(text, a.start):
+            if one and not p.unit and not p.u2 and ident_noun_before(text, a.start):
                 self.emit(a.start, b.end, _NAN, "identifier")  # "Drag. 18/31", "ст. 5/2"
                 return j + 1
             if (
@@ -538,7 +533,7 @@ class _RangeRules:
         if not runit and _STANDARD_BEFORE.search(self.text, max(0, start - 12), start):
             self.emit(start, p.e2, _NAN, "identifier")  # a standard's number: "ГОСТ 2.105-95"
             return
-        if not runit and self.lang in ("en", None) and _en_score(self.text, start, p.e2):
+        if not runit and self.lang in ("en", None) and en_score(self.text, start, p.e2):
             self.emit(start, p.e2, _NAN, "other")  # "the series stands at 1–1": a score
             return
         if not runit and self._score_list(start, p.e2):
@@ -582,23 +577,3 @@ class _RangeRules:
             and self.text[last.end : start] in (", ", ",", "; ")
             and _ID_SCORE.fullmatch(self.text, last.start, last.end) is not None
         )
-
-def _ident_noun_before(text: str, start: int) -> bool:
-    """Is the number at *start* named by an identifier noun ("Drag. 18/31", "Form 3/2")?"""
-    prevw, sep = _prev_word(text, start)
-    return bool(prevw) and sep in (" ", ". ") and (
-        prevw in _IDENT_PREV or text[start - len(sep) - len(prevw) : start - len(sep)] in _SLASH_IDENT
-    )
-
-
-# capitalised nouns naming a form or a type numbered with a slash: "Drag. 18/31" (a samian
-# form), "Form 18/31"
-_SLASH_IDENT = frozenset("Drag Dr Form Type".split())
-
-
-def _en_score(text: str, start: int, end: int) -> bool:
-    """A match score written as a range: level ("1–1") or falling ("27–24", "5–4")."""
-    if _EN_SCORE.fullmatch(text, start, end):
-        return True
-    m = _EN_SCORE_WON.fullmatch(text, start, end)
-    return bool(m) and len(m[1]) == len(m[2]) and int(m[2]) < int(m[1])
