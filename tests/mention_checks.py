@@ -18,6 +18,15 @@ def found(lang: str, text: str) -> list[tuple[str, str, float, str | None]]:
     ]
 
 
+def found_rounded(lang: str, text: str) -> list[tuple[str, str, float | None, str | None]]:
+    """(surface, kind, value rounded to 4 places or None, unit) of every mention of *text*."""
+    df = extract_mentions(text, lang, strict=True)
+    return [
+        (r.surface, r.kind, None if r.value != r.value else round(r.value, 4), r.unit)
+        for r in df.itertuples()
+    ]
+
+
 def one(lang: str, text: str, surface: str) -> tuple[str, float, str | None]:
     """(kind, value, unit) of the one mention of *text* whose surface is *surface*."""
     hits = [(k, v, u) for s, k, v, u in found(lang, text) if s == surface]

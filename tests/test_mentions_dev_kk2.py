@@ -8,17 +8,12 @@ floors, not estimates of accuracy on new text.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from mention_checks import found_rounded
 
-from analysis.mentions import extract_mentions
-
-
-def _found(text: str) -> list[tuple[str, str, float | None, str | None]]:
-    df = extract_mentions(text, "kk", strict=True)
-    return [
-        (r.surface, r.kind, None if r.value != r.value else round(r.value, 4), r.unit)
-        for r in df.itertuples()
-    ]
+_found = partial(found_rounded, "kk")
 
 
 @pytest.mark.parametrize(
