@@ -22,11 +22,11 @@ _CHANGE_BEFORE = re.compile(
     r"|decreased|down|up)(?:[ \u00a0]by)?[ \u00a0]$"
 )
 # points scored in a game: "scored 38 points", "the leading scorer with 38,390 points"
-_SCORED_BEFORE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|tallied|totalled|totaled)[ \u00a0]$")
+_SCORED_BEFORE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|kick(?:s|ed)|tallied|totalled|totaled)[ \u00a0]$")
 _WITH_BEFORE = re.compile(r"\bwith[ \u00a0]$")
 _SPORT_WORDS = re.compile(
     r"\b(?:scor(?:e|ed|er|ers|es|ing)|game|games|season|match|league|NBA|NFL|NHL|team|player"
-    r"|rebounds|assists|goals|tries|innings|championship|tournament|career)\b"
+    r"|rebounds|assists|goals|tries|innings|championship|tournament|career|League|title)\b"
 )
 
 

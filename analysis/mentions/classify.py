@@ -64,7 +64,7 @@ from .stat_values import stat_value
 
 _DUR_RE = re.compile(
     r"-(?:(?P<year>летн\w*|лет\w*|годичн\w*|жылдық|years?(?:-old)?)|(?P<month>месячн\w*|months?(?:-old)?)"
-    r"|(?P<week>weeks?(?:-old)?)|(?P<day>дневн\w*|days?(?:-old)?)|(?P<hour>часов\w*|hours?)|(?P<times>fold|кратн\w*)"
+    r"|(?P<week>weeks?(?:-old)?)|(?P<day>дневн\w*|days?(?:-old)?)|(?P<hour>часов\w*|hours?)|(?P<minute>minutes?)|(?P<second>seconds?)|(?P<times>fold|кратн\w*)"
     r"|(?P<RUB>рубл[её]в\w*)|(?P<USD>долларов\w*)|(?P<deg>градусн\w*))(?![^\W\d_])",
     re.IGNORECASE,
 )

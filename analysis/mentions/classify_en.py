@@ -26,7 +26,7 @@ _EN_PP_BEFORE = re.compile(r"\bPP[ \u00a0]\d{4}[ \u00a0]\(\d+\)[ \u00a0]$")
 _EN_CAP_IDENT = frozenset("Ward Train Flight Platform Gate Precinct Berth".split()
                           + "Box Case Grave Plot Hill Voyage Courtroom Phase Sec Pte H.R.".split()
                           + "Lot Claim Note List Folder Trench Township Map Line Pt Camp Drag".split()
-                          + "Exit Junction".split())
+                          + "Exit Junction Bus Step Class Op Opus".split())
 _EN_ROMAN_IDENT_PREV = frozenset("act acts schedule schedules parts phase plot camp".split())
 # standard catalogues cited with a Roman volume: "RIC II 305", "RPC I 1234"
 _EN_CATALOGUES = frozenset("ric rpc bmc sng".split())

@@ -28,7 +28,8 @@ _PRICE_LIST_BEFORE = re.compile(r"\d[ \u00a0](?:р\.|руб\.|коп\.|к\.(?![ 
 
 # "12p a loaf": pence glued to the digits, then no letter, digit nor a dot before a letter
 _GLUED_PENCE = re.compile(r"p(?![^\W_]|\.\w|[-‐]\w)")
-_DEC_PENCE = re.compile(r"\d{1,2}\.\d")  # "24.5p"
+# "24.5p", a share price in pence: "245.6p", "1,082p" (never a video resolution, "1080p")
+_DEC_PENCE = re.compile(r"\d{1,4}\.\d{1,2}|\d{1,2},\d{3}(?:\.\d{1,2})?")
 
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 # a Russian verb form (past tense, reflexive, present) after a number
@@ -74,8 +75,9 @@ class _MoneyPartRules:
         return y.last + 1
 
     def _glued_pence(self, a: _Atom, end: int) -> tuple[int, str, float] | None:
-        """``12p``, ``24.5p``: one or two English digits (and a decimal) glued to ``p``
-        then a non-letter are pence (not ``p.12``, ``12pp``, ``5p.m.``, ``1080p``)."""
+        """``12p``, ``24.5p``, ``1,082p``: one or two English digits, a decimal or a
+        grouped thousand glued to ``p`` then a non-letter are pence (not ``p.12``, ``12pp``,
+        ``5p.m.``, ``1080p``)."""
         if (
             self.lang == "en"
             and a.typ == "num"

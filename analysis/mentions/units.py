@@ -253,7 +253,7 @@ def _glued_temperature(text: str, pos: int) -> bool:
     i = pos
     while i > 0 and (text[i - 1].isdigit() or text[i - 1] in ".,"):
         i -= 1
-    if "." in text[i:pos] or text[i - 1 : i] in ("-", "−", "+"):
+    if "." in text[i:pos] or text[i - 1 : i] in ("-", "−", "+") or text[i - 6 : i - 1] == "minus":
         return True
     if text[pos] == "F" and 2 <= pos - i <= 3:
         return True  # "Phoenix saw 117F": Fahrenheit in the American press
