@@ -26,7 +26,7 @@ _IDENT_PREV = frozenset(
     д кв оф корп статьёй статьёю точка точки точке точку точкой выдел выдела выделе выделу
     позиция позицию позицией бонитет бонитета бонитетом titik инв inv
     folder line папка папке папки лот лота лоте строка строке примечание примечании
-    baris catatan klaim art cl""".split()
+    baris catatan klaim art cl langkah""".split()
 )
 
 # archival units in the oblique cases: "в описи 3 фонда 1987", "листа 12" (identifiers

@@ -8,6 +8,7 @@ import re
 from .atoms import _SUPERSCRIPT, _Atom
 from .context import _Expr, _is_year_int
 from .id_symbols import id_second_denominator, id_symbol_after
+from .id_unit_tails import id_unit_tail
 from .kk_currencies import kk_currency_after
 from .kk_rate_units import kk_rate_unit_after
 from .kk_symbols import kk_letter_unit
@@ -268,7 +269,7 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
     if lang not in ("id", None):
         return u
     if lang == "id":
-        u = id_symbol_after(text, pos, u)
+        u = id_unit_tail(text, pos, id_symbol_after(text, pos, u), unit_after)
     if u is None or text[u[0] : u[0] + 1] not in ("/", " "):
         return u
     per = id_second_denominator(text, u[0], u[1])
