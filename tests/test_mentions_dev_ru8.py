@@ -60,6 +60,9 @@ def test_ru8_families(text: str, surface: str, value: float, kind: str, unit: st
         # an adjective before a noun that is no time word
         ("Есть 3 рабочих места.", [("3", "count", 3.0, None)]),
         ("Он прочитал 5 полных томов.", [("5", "count", 5.0, None)]),
+        # a unit after the step noun's number, a year after "проект"
+        ("Каждый шаг 3 метра.", [("3 метра", "quantity", 3.0, "m")]),
+        ("Проект 2025 года принят.", [("2025", "year", 2025.0, None)]),
     ],
 )
 def test_ru8_negatives(text: str, expected: list[tuple[str, str, float, str | None]]) -> None:
