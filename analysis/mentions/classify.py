@@ -53,11 +53,14 @@ from .id_named import (
     mean_score,
     pair_list_count,
 )
+from .index_points import index_points
 from .kk_goals import kk_goal_minute
 from .magnitudes import MAGNITUDE_PREV, _MagnitudeRules
 from .ordinal_words import compound_ordinal_tail
 from .record import _Verdict
 from .roman_ru import ru_lone_roman_ordinal
+from .ru_qualified_durations import ru_qualified_duration
+from .ru_ratings import ru_rating
 from .scale_nouns import ALWAYS_SCALE
 from .shared_units import _CMP_LAST
 from .stat_values import stat_value
@@ -223,6 +226,8 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
         hy = _HYPH_RE.match(text, end) if not unit else None
         return (
             self._measure_kind(a, x, start, end, unit, prevw)
+            or (ru_rating(text, start, end, unit) if self.lang == "ru" else None)
+            or (ru_qualified_duration(text, end, unit) if self.lang == "ru" else None)
             or (kk_identifier(text, a, x, start, end, unit, prevw) if self.lang == "kk" else None)
             or (kk_score(text, start, end, unit) if self.lang == "kk" else None)
             or (kk_goal_minute(text, start, end, unit, x.value) if self.lang == "kk" else None)
@@ -380,6 +385,8 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
         signed = x.value < 0 or text[start : start + 1] == "+"
         if not unit and signed and x.scale != x.scale and _COEF_END.match(text, end):
             return _Verdict("other", end)  # "похолодает до минус 10", "надбавкой +2,3": a level
+        if not unit and a.is_int and text.startswith(" пункт", end) and (pe := index_points(text, start, end)):
+            return _Verdict("other", pe, "point")  # "Индекс ... до 2870 пунктов"
         if not unit and not a.is_int and _COEF_BEFORE.search(text, max(0, start - 80), start):
             pts = _INDEX_POINTS.match(text, end)
             if pts:  # "Индекс МосБиржи ... до 2 874,5 пункта"

@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from .lab_units import LAB_UNIT_ROWS
+from .ru_food_energy import RU_FOOD_ENERGY_ROWS
 from .technical_units import extra_rows
 
 __all__ = ["unit_lexicon"]
@@ -37,6 +38,7 @@ def _rows() -> tuple[tuple[str, str, str, str, str], ...]:
             if len(parts) == 5:
                 rows.append(tuple(parts))
     rows.extend(LAB_UNIT_ROWS)  # Russian laboratory symbols (lab_units.py)
+    rows.extend(RU_FOOD_ENERGY_ROWS)  # Russian food energy (ru_food_energy.py)
     rows.extend(extra_rows({(r[0], r[1]) for r in rows}))  # technical English units
     return tuple(rows)  # type: ignore[arg-type]
 
