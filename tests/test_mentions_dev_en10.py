@@ -71,6 +71,25 @@ CASES = [
         "GBP",
     ),
     ("en", "To each of my servants ten pounds apiece.", "ten pounds", 10.0, "money", "GBP"),
+    # ---- a clock time with the fraction of the hour in words
+    (
+        "en",
+        "At half-past one o'clock the bell rang.",
+        "half-past one o'clock",
+        1.5,
+        "other",
+        "hour",
+    ),
+    (
+        "en",
+        "We dined at a quarter to seven o'clock.",
+        "a quarter to seven o'clock",
+        6.75,
+        "other",
+        "hour",
+    ),
+    ("en", "The mail left at half past 2 p.m. daily.", "half past 2 p.m.", 14.5, "other", None),
+    ("en", "By a quarter past ten the hall was full.", "a quarter past ten", 10.25, "other", None),
     ("en", "The rent of the farm is 60 pounds.", "60 pounds", 60.0, "money", "GBP"),
 ]
 
@@ -82,6 +101,12 @@ NEGATIVE = [
     ("en", "He paid for ten pounds of sugar.", [("ten pounds", "quantity")]),
     ("en", "She lost fifteen pounds over the winter.", [("fifteen pounds", "quantity")]),
     ("en", "The rent was paid; the sack held 50 lbs. of meal.", [("50 lbs.", "quantity")]),
+    # no hour 1 to 12 after "past": no clock
+    (
+        "en",
+        "Half past twenty-five, the count went on.",
+        [("Half", "other"), ("twenty-five", "count")],
+    ),
 ]
 
 
