@@ -12,6 +12,7 @@ from .atoms import _Atom
 from .chem_formulas import in_formula
 from .class_nouns import class_noun_after
 from .classify_kk import kk_one_counts, kk_one_day, kk_one_in_frame
+from .clock_past import fraction_past_hour
 from .clock_words import minutes_to
 from .code_words import _CodeRules
 from .codes import designation, dotted_code, form_code, lab_code
@@ -153,6 +154,9 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
             if clock:  # "без четверти девять": a clock time
                 self.emit(clock[0], clock[1], clock[2], "other")
                 return self._atom_after(clock[1])
+        if a.wtype == "frac" and a.value in (0.5, 0.25) and (c := fraction_past_hour(self.text, atoms, i)):
+            self.emit(c[0], c[1], c[2], "other", c[3])  # "half-past one o'clock"
+            return self._atom_after(c[1])
         if a.wtype == "half" and a.typ == "word" and (h := article_unit_half(self.text, a.start, self.lang)):
             self.emit(h[0], a.end, 1.5, h[2], h[1])  # "a mile and a half"
             return i + 1

@@ -31,6 +31,7 @@ from .model_codes import designation_suffix
 from .odds import odds_end
 from .paragraph_numbers import paragraph_number
 from .postcodes import form_code_start, is_postcode
+from .pound_money import pounds_are_money
 from .race_times import race_time
 from .ranges import _RangeRules
 from .readings import beaufort, bracketed_amount, military_clock
@@ -114,6 +115,8 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         """
         if e <= s or s < self.limit:
             return
+        if unit == "lb" and self.lang in ("en", None) and pounds_are_money(self.text, s, e):
+            kind, unit = "money", "GBP"  # "Annual income twenty pounds"
         cite = not fixed and kind in _CITE_KINDS
         self.rows.append(_Mention(s, e, value, kind, unit, scale, range_end, cite, cite))
         self.limit = e

@@ -164,6 +164,8 @@ def _en() -> dict[str, tuple[float, str, str]]:
         w[name] = (val, "s", "")
         w["a " + name] = (val, "s", "L")
         w["one " + name] = (val, "s", "L")
+    for name, val in (("millions", 1e6), ("billions", 1e9)):  # older usage: "£132 millions"
+        w[name] = (val, "s", "")
     for abbr, val in (("bn", 1e9), ("bln", 1e9), ("mln", 1e6), ("mn", 1e6), ("tn", 1e12)):
         w[abbr] = (val, "s", "")
     for name, val in (("lakh", 1e5), ("lac", 1e5), ("crore", 1e7)):  # Indian scale words

@@ -129,6 +129,10 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"пуд\.(?=[ \u00a0]*[,;)]|[ \u00a0]+(?-i:[а-яё]))|пуд\w*|пұт\w*|poods?|pud", "pood", "quantity"),
     (r"центнер\w*|ц\.?(?=[ \u00a0,;)]|$)|quintals?|kuintal", "centner", "quantity"),
     (r"bushels?", "bushel", "quantity"),
+    # corn measures of eight bushels ("wheat 4,210 qrs.", "20 qr."), and work in
+    # foot-pounds ("772 foot-pounds", "550 ft.-lbs.")
+    (r"qrs?\.", "quarter", "quantity"),
+    (r"foot[- ]pounds?|ft\.?[- ]?lbs?\.?(?![^\W\d_])", "ft*lbf", "quantity"),
     # the ons of gold and silver is the troy ounce ("1,97 juta ons emas"); else the Dutch
     # ons of 100 g (a row of the unit lexicon)
     (r"ons(?=[ \u00a0]+(?:emas|perak|logam[ \u00a0]+mulia)(?![^\W\d_]))", "ozt", "quantity"),
