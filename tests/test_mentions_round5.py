@@ -1,4 +1,4 @@
-"""Round 5 of the numeric-mention rules: floors on the ten development sets it was tuned on
+"""Round 5 of the numeric-mention rules: floors on the fourteen development sets it was tuned on
 and on the four sealed sets that measure it.
 
 The sealed sets ``mentions_heldout8_ru``, ``_en``, ``_id`` and ``_kk`` (a README whose first
@@ -6,8 +6,8 @@ line says "sealed") were written and annotated by people who never saw the extra
 are measured, never tuned on, and this module prints no error of theirs: a failing floor
 says which set and which score dropped, nothing more.  At the start of the round (the code
 of bb27bce) they read exact F1 ru 0.893, en 0.913, id 0.969, kk 0.963 (value accuracy
-0.969, 0.977, 0.991, 0.997); after its rules (2026-12-08) ru 0.937, en 0.935, id 0.972,
-kk 0.988 (value 0.979, 0.979, 0.991, 0.997).  Their floors sit a little below.
+0.969, 0.977, 0.991, 0.997); after its rules (2026-12-08) ru 0.941, en 0.938, id 0.972,
+kk 0.988 (value 0.979, 0.981, 0.991, 0.997).  Their floors sit a little below.
 
 The development sets were annotated blind (their first scores are in RESULTS.md) and then
 tuned on, so their floors (about 0.01 below the scores reached) are regression tests; the
@@ -37,12 +37,17 @@ DEV_FLOORS = [
     ("mentions_dev_kk4", "kk", 0.979, 0.99, 0.96),
     ("mentions_dev_id5", "id", 0.99, 0.99, 0.99),
     ("mentions_dev_id6", "id", 0.974, 0.985, 0.967),
+    # the four small sets of the end of the round
+    ("mentions_dev_en9", "en", 0.979, 0.99, 0.967),
+    ("mentions_dev_en10", "en", 0.947, 0.973, 0.923),
+    ("mentions_dev_ru8", "ru", 0.948, 0.982, 0.928),
+    ("mentions_dev_id7", "id", 0.986, 0.986, 0.972),
 ]
 
 #: the same for the sealed sets
 FLOORS = [
-    ("mentions_heldout8_ru", "ru", 0.93, 0.97, 0.9),
-    ("mentions_heldout8_en", "en", 0.925, 0.97, 0.87),
+    ("mentions_heldout8_ru", "ru", 0.935, 0.97, 0.905),
+    ("mentions_heldout8_en", "en", 0.93, 0.97, 0.873),
     ("mentions_heldout8_id", "id", 0.962, 0.985, 0.93),
     ("mentions_heldout8_kk", "kk", 0.978, 0.99, 0.94),
 ]
