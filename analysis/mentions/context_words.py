@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from .numbered_nouns import ALWAYS_NAMING
 from .ru_naming_words import RU_NAMING_PREV
-from .ru_numbered_works import RU_NUMBERED_WORKS_PREV
 from .scale_nouns import ALWAYS_SCALE, SCALE_NOUNS
 
 _IDENT_PREV = frozenset(
@@ -186,10 +185,9 @@ _IDENT_PREV = _IDENT_PREV | frozenset(
     "golongan kwaliteit jilid siaga ka tps rt rw urut koridor kloter batalyon ukuran"
     " kelompok negeri kd subbab".split()
 )
-_IDENT_PREV = _IDENT_PREV | ALWAYS_NAMING | RU_NAMING_PREV  # "move amendment 14", "Пример 1"
-# numbered exercises and variants of a textbook ("Задание 3", "Упражнение 18", "упр. 245")
-_IDENT_PREV = _IDENT_PREV | frozenset("задание задания заданию упражнение упражнения упражнению упр вариант".split())
-_IDENT_PREV = _IDENT_PREV | RU_NUMBERED_WORKS_PREV  # "Шаг 3", "соч. 67", "проект 22220"
+# English nouns that always name a numbered thing, Russian ones of textbooks, how-tos,
+# patents and addresses ("move amendment 14", "Пример 1", "Задание 3", "Шаг 3", "ауд. 401")
+_IDENT_PREV = _IDENT_PREV | ALWAYS_NAMING | RU_NAMING_PREV
 
 # nouns of a reading, grade or quote: the bare number after them is a value on a scale,
 # "other" ("проба 900", "полнота 0,7", "зубцовка 12", "оценкой 4", "по курсу 88",
