@@ -1,8 +1,8 @@
 """Unit symbols of English laboratory and science writing that the unit lexicon lacks or
 misreads: the hour ``h`` (``stirred for 2 h``, ``a 12-h cycle``), amounts of substance
-(``5.0 mmol``, ``2.1 mmol/g``), molar energies (``49 kJ/mol``), the ``bar``, accelerations
-(``9.8 m/s²``) and significances in standard deviations (``5.1σ``, ``one standard
-deviation``)."""
+(``5.0 mmol``, ``2.1 mmol/g``), molar energies (``49 kJ/mol``), the ``bar`` and
+significances in standard deviations (``5.1σ``, ``one standard deviation``).
+Accelerations (``9.8 m/s²``) are rows of the lexicon (:mod:`.technical_units`)."""
 
 from __future__ import annotations
 
@@ -24,8 +24,6 @@ _LAB_RE = re.compile(
     r"|(?P<mol>[mµμnp]?mol)(?:/(?P<den>g|kg|mg|L|l|mL|ml|min|h)(?![\w/]))?(?![\w/])"
     # molar energies: "49 kJ/mol", "12 kcal/mol"
     r"|(?P<molar>k?J/mol|k?cal/mol)(?![\w/])"
-    # accelerations: "9.8 m/s²", "9.81 m/s2"
-    r"|(?P<acc>m/s[²2])(?![\w²³])"
     # the bar, before punctuation, the end or a function word ("at 1 bar and 273 K"), not
     # a counted bar ("3 bar stools")
     r"|(?P<bar>bar)(?![\w'’/-])(?![ \u00a0]+(?!(?:and|or|at|in|for|of|to|with|under)\b)[a-z])"
@@ -50,7 +48,7 @@ def lab_unit_after(text: str, pos: int) -> tuple[int, str, str] | None:
     -------
     tuple of (int, str, str) or None
         ``(end, unit code, kind)``: the end of the unit, its code (``hour``, ``mmol``,
-        ``mmol/g``, ``kJ/mol``, ``bar``, ``m/s2``, ``SD``) and the kind it gives
+        ``mmol/g``, ``kJ/mol``, ``bar``, ``SD``) and the kind it gives
         (``quantity``, or ``other`` for standard deviations); ``None`` if no such unit
         follows.
 
@@ -85,8 +83,6 @@ def lab_unit_after(text: str, pos: int) -> tuple[int, str, str] | None:
         return None  # "5-mol", "3-bar": only the hour is written hyphenated
     if g == "den":
         return m.end(), _ascii(f"{m.group('mol')}/{m.group('den').lower()}"), "quantity"
-    if g == "acc":
-        return m.end(), "m/s2", "quantity"
     return m.end(), _ascii(m.group(g)), "quantity"
 
 
