@@ -30,9 +30,7 @@ _ROWS: tuple[tuple[str, str, str, str], ...] = (
     *(("und", f, "dB", "sound level") for f in ("dB", "dBA", "dB(A)")),
     ("en", "decibels", "dB", "sound level"),
     ("en", "decibel", "dB", "sound level"),
-    # engines and cars
-    ("en", "bhp", "hp", "power"),
-    ("en", "mpg", "mpg", "fuel economy"),
+    # (engines and cars: "bhp" and "mpg" are rows of the build script, for every language)
     # navigation
     ("en", "nmi", "nmi", "length"),
     # pressure and stress
