@@ -1,5 +1,5 @@
 """Units of everyday technical English that the generated unit lexicon lacks: product
-specifications (``128GB``, ``4,575mAh``, ``71dB``, ``261bhp``, ``31.4mpg``), kitchen
+specifications (``128GB``, ``4,575mAh``, ``71dB``), kitchen
 measures (``1 teaspoonful``, ``3/4 cup``), laboratory values (``168 µmol/L``), physics
 (``12 Ω``, ``9.8 m/s²``, ``9.0 V``), weather (``1021hPa``), engineering (``50 ksi``),
 navigation (``7,530 nmi``), timetables (``1h 33m``), race cards (``3m 2½f``), exam marks
