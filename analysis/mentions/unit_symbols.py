@@ -82,7 +82,7 @@ _PRICE_BEFORE = re.compile(
 )
 
 
-def cyrillic_unit_after(text: str, pos: int) -> tuple[int, str, str] | None:
+def cyrillic_unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, str] | None:
     """A Cyrillic unit symbol, the rouble sign or a kitchen measure right after a number.
 
     Parameters
@@ -91,6 +91,10 @@ def cyrillic_unit_after(text: str, pos: int) -> tuple[int, str, str] | None:
         The text.
     pos : int
         Where the number ends (one space may follow it before the symbol).
+    lang : str or None, default=None
+        The language; in Kazakh a one-letter ``А`` / ``В`` is left to the Kazakh rules
+        (:func:`.kk_symbols.kk_letter_unit`: amperes and volts only in an electrical
+        context).
 
     Returns
     -------
@@ -114,7 +118,7 @@ def cyrillic_unit_after(text: str, pos: int) -> tuple[int, str, str] | None:
     m = _FORM_RE.match(text, pos)
     if m:
         code, kind = _FORMS[int((m.lastgroup or "f0")[1:])][1:]
-        if code in ("A", "V") and _LETTER_NOUN.search(text, max(0, pos - 25), pos):
+        if code in ("A", "V") and (lang == "kk" or _LETTER_NOUN.search(text, max(0, pos - 25), pos)):
             return None  # "в доме 7 В", "корпус 5 А": a house or class letter
         return m.end(), code, kind
     if c == "г" and _GRAM_STOP.match(text, pos):

@@ -305,9 +305,7 @@ def _unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str,
         return pos + 1, "degC" if text[pos] == "C" else "degF", "quantity"  # "40.3C", "104F"
     m = _UNIT_RE.match(text, pos)
     lex = lexicon_unit_after(text, pos, lang) if _LEX_FIRST.match(text, pos) else None
-    sym = cyrillic_unit_after(text, pos)  # "42 990 ₽", "40 Ом", "1 ст. л."
-    if sym and lang == "kk" and sym[1] in ("A", "V"):
-        sym = None  # Kazakh А / В: kk_letter_unit has decided ("7 А сыныбында")
+    sym = cyrillic_unit_after(text, pos, lang)  # "42 990 ₽", "40 Ом", "1 ст. л."
     if sym and (not m or sym[0] > m.end()) and (not lex or sym[0] > lex[0]):
         return (price_denominators(text, sym[0]), *sym[1:]) if sym[2] == "money" else sym
     if not m and lex is None and "- " in text[pos + 3 : pos + 12]:
