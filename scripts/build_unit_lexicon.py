@@ -12,7 +12,9 @@ Sources
   measures and livestock counters written for this project (tables below).  Russian forms
   are every case form of the lemma from pymorphy3's OpenCorpora dictionary; Kazakh forms
   are the stem with the plural, possessive and case suffixes chosen by vowel harmony and
-  the final sound (:func:`kk_forms`); Indonesian has no inflection.
+  the final sound (:func:`kk_forms`); Indonesian has no inflection.  Symbols and
+  technical forms kept exactly as written (Russian laboratory symbols, food energy,
+  technical English) are in ``scripts/unit_rows_written.py``.
 
 Run (Pint is read from its wheel or its ``default_en.txt``, never imported; it is not a
 dependency of the package)::
@@ -29,6 +31,8 @@ import re
 import sys
 import zipfile
 from pathlib import Path
+
+from unit_rows_written import written_rows
 
 OUT = Path(__file__).resolve().parents[1] / "analysis" / "mentions" / "data" / "units.tsv"
 
@@ -707,6 +711,8 @@ def build(pint_path: Path) -> list[tuple[str, str, str, str, str]]:
         table.setdefault((r[0], r[1]), r)
     for r in local_rows():
         table[(r[0], r[1])] = r
+    for r in written_rows():  # forms kept as written: an earlier row of the form wins
+        table.setdefault((r[0], r[1]), r)
     return sorted(table.values(), key=lambda r: (r[2], r[0], r[1]))
 
 

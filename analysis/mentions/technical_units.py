@@ -1,78 +1,19 @@
-"""Units of everyday technical English that the generated unit lexicon lacks: product
-specifications (``128GB``, ``4,575mAh``, ``71dB``), kitchen
-measures (``1 teaspoonful``, ``3/4 cup``), laboratory values (``168 µmol/L``), physics
-(``12 Ω``, ``9.8 m/s²``, ``9.0 V``), weather (``1021hPa``), engineering (``50 ksi``),
-navigation (``7,530 nmi``), timetables (``1h 33m``), race cards (``3m 2½f``), exam marks
-(``[4 marks]``) and points in a table (``11pts``).
+"""English symbols after a number whose reading depends on their neighbours: engine
+capacity (``1,998cc``), volts (``9.0 V``, not an initial ``V. Smith``), timetables
+(``1h 33m``), race cards (``3m 2½f``), rates per minute (``26/min``), exam marks
+(``[4 marks]``) and a sentence-final ``mins.``.
 
-:func:`extra_rows` adds the plain forms to the rows of :mod:`.unit_table` (so
-:func:`~analysis.mentions.unit_lexicon` lists them, source "local"); :func:`symbol_unit_after`
-reads the one-letter symbols and the forms whose reading depends on their neighbours, before
-the other unit rules of :func:`.units.unit_after`.
+The plain technical forms (``128GB``, ``4,575mAh``, ``71dB``, ``1 teaspoonful``,
+``168 µmol/L``, ``12 Ω``, ``1021hPa``, ``11pts``) are rows of the unit lexicon
+(``scripts/unit_rows_written.py``); :func:`symbol_unit_after` is tried before the other unit
+rules of :func:`.units.unit_after`.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["extra_rows", "symbol_unit_after"]
-
-#: (lang, form, unit code, dimension): lower-case forms match in any letter case, the
-#: others as written (:func:`.unit_table.lexicon_forms`); "und" for symbols of any language.
-_ROWS: tuple[tuple[str, str, str, str], ...] = (
-    # digital storage and batteries
-    *(("und", f, f, "information") for f in ("kB", "MB", "GB", "TB")),
-    *(("en", f, "GB", "information") for f in ("gigabyte", "gigabytes")),
-    *(("en", f, "MB", "information") for f in ("megabyte", "megabytes")),
-    *(("en", f, "TB", "information") for f in ("terabyte", "terabytes")),
-    ("und", "mAh", "mAh", "charge"),
-    # sound level
-    *(("und", f, "dB", "sound level") for f in ("dB", "dBA", "dB(A)")),
-    ("en", "decibels", "dB", "sound level"),
-    ("en", "decibel", "dB", "sound level"),
-    # (engines and cars: "bhp" and "mpg" are rows of the build script, for every language)
-    # navigation
-    ("en", "nmi", "nmi", "length"),
-    # pressure and stress
-    ("und", "hPa", "hPa", "pressure"),
-    ("en", "hectopascals", "hPa", "pressure"),
-    ("en", "hectopascal", "hPa", "pressure"),
-    ("en", "ksi", "ksi", "pressure"),
-    # resistance
-    ("und", "Ω", "ohm", "resistance"),
-    ("und", "kΩ", "kohm", "resistance"),
-    ("und", "MΩ", "Mohm", "resistance"),
-    ("en", "ohms", "ohm", "resistance"),
-    ("en", "ohm", "ohm", "resistance"),
-    # acceleration
-    *(("und", f, "m/s2", "acceleration") for f in ("m/s²", "m/s2", "m s⁻²")),
-    *(("und", f, "ft/s2", "acceleration") for f in ("ft/s²", "ft/s2")),
-    # laboratory concentrations
-    *(("und", f, "umol/l", "concentration") for f in ("µmol/l", "μmol/l", "umol/l")),
-    *(("und", f, "nmol/l", "concentration") for f in ("nmol/l",)),
-    *(("und", f, "pmol/l", "concentration") for f in ("pmol/l",)),
-    *(("und", f, "mg/dl", "concentration") for f in ("mg/dl",)),
-    *(("und", f, "g/dl", "concentration") for f in ("g/dl",)),
-    *(("und", f, "g/l", "concentration") for f in ("g/l",)),
-    *(("und", f, "mg/l", "concentration") for f in ("mg/l",)),
-    *(("und", f, "ng/ml", "concentration") for f in ("ng/ml",)),
-    *(("und", f, "meq/l", "concentration") for f in ("meq/l",)),
-    # kitchen measures
-    *(("en", f, "cup", "volume") for f in ("cup", "cups", "cupful", "cupfuls")),
-    *(("en", f, "tsp", "volume") for f in ("teaspoonful", "teaspoonfuls", "tsps")),
-    *(("en", f, "tbsp", "volume") for f in ("tablespoonful", "tablespoonfuls", "tbsps", "tbs")),
-    *(("en", f, "dsp", "volume") for f in ("dessertspoonful", "dessertspoonfuls")),
-    ("en", "lbs", "lb", "mass"),
-    # points in a league table ("Middlesex 11pts"), kind "other"
-    ("en", "pts", "point", "score"),
-)
-
-
-def extra_rows(known: set[tuple[str, str]]) -> list[tuple[str, str, str, str, str]]:
-    """The rows of :data:`_ROWS` in the shape of the lexicon's rows, without the
-    ``(lang, form)`` pairs in *known*."""
-    return [(lg, f, u, d, "local") for lg, f, u, d in _ROWS if (lg, f) not in known]
-
+__all__ = ["symbol_unit_after"]
 
 # one-letter and context-bound symbols after a number (the first character after an
 # optional space is the anchor)
