@@ -27,10 +27,29 @@ ERA_YEARS: list[Case] = [
     ("Это случилось в 44 г. до н. э. в Риме.", "44", 44, "year", None),
 ]
 
+GOAL_MINUTES: list[Case] = [
+    ("«Спартак» — ЦСКА — 2:1 (Соболев, 12; Чалов, 40 — Промес, 77).", "12", 12, "ordinal", None),
+    ("«Спартак» — ЦСКА — 2:1 (Соболев, 12; Чалов, 40 — Промес, 77).", "40", 40, "ordinal", None),
+    ("«Спартак» — ЦСКА — 2:1 (Соболев, 12; Чалов, 40 — Промес, 77).", "77", 77, "ordinal", None),
+    ("Голы: Дзюба, 12, 67; Смолов, 85.", "67", 67, "ordinal", None),
+]
+
+AREA_SENTENCE_END: list[Case] = [
+    ("Продаётся участок 1500 кв. м. Звоните.", "1500 кв. м", 1500, "quantity", "m2"),
+    (
+        "Площадь страны 2,8 млн кв. км. Население растёт.",
+        "2,8 млн кв. км",
+        2.8e6,
+        "quantity",
+        "km2",
+    ),
+    ("Продано 1500 кв. м. земли.", "1500 кв. м.", 1500, "quantity", "m2"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "surface", "value", "kind", "unit"),
-    ISOTOPES + ERA_YEARS,
+    ISOTOPES + ERA_YEARS + GOAL_MINUTES + AREA_SENTENCE_END,
 )
 def test_ru9_families(text: str, surface: str, value: float, kind: str, unit: str | None) -> None:
     check_one("ru", text, surface, value, kind, unit, 1e-6)
@@ -60,6 +79,9 @@ def test_ru9_cadastral_number(text: str) -> None:
         ("В 90-е годы всё изменилось.", [("90", "year", 1990.0, None)]),
         # a word that is no element before a hyphenated number
         ("Проект урок-2 начат.", [("2", "count", 2.0, None)]),
+        # an age in apposition after a name, no score before it
+        ("Иванов, 23 года, инженер.", [("23 года", "quantity", 23.0, "year")]),
+        ("Пришли Иванов, 23, и Петров.", [("23", "count", 23.0, None)]),
     ],
 )
 def test_ru9_negatives(text: str, expected: list[tuple[str, str, float, str | None]]) -> None:
