@@ -46,6 +46,7 @@ from .context_words import (
     _TIME_PREV,
     _YEAR_PREV,
 )
+from .hotel_stars import hotel_stars
 from .id_named import (
     ID_EVENT_ACRONYMS,
     balinese_article,
@@ -228,6 +229,7 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
         return (
             self._measure_kind(a, x, start, end, unit, prevw)
             or (ru_rating(text, start, end, unit) if self.lang == "ru" else None)
+            or (hotel_stars(text, start, end, unit) if text[end : end + 1] == "*" else None)
             or (ru_qualified_duration(text, end, unit) if self.lang == "ru" else None)
             or (kk_identifier(text, a, x, start, end, unit, prevw) if self.lang == "kk" else None)
             or (kk_score(text, start, end, unit) if self.lang == "kk" else None)
