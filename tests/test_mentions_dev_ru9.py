@@ -46,10 +46,21 @@ AREA_SENTENCE_END: list[Case] = [
     ("Продано 1500 кв. м. земли.", "1500 кв. м.", 1500, "quantity", "m2"),
 ]
 
+HOTEL_STARS: list[Case] = [
+    ("Отель 4* находится в 200 м от моря.", "4", 4, "other", None),
+    ("Выбрали Rixos 5* отель в Белеке.", "5", 5, "other", None),
+    ("Гостиница «Азимут» 3* в центре города.", "3", 3, "other", None),
+]
+
+LATIN_MODEL_CODES: list[Case] = [
+    ("Электрочайник Polaris PWK 1725CGL. Объём 1,7 л.", "1725CGL", 1725, "identifier", None),
+    ("Видеокарта NVIDIA RTX 4090TI в наличии.", "4090TI", 4090, "identifier", None),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "surface", "value", "kind", "unit"),
-    ISOTOPES + ERA_YEARS + GOAL_MINUTES + AREA_SENTENCE_END,
+    ISOTOPES + ERA_YEARS + GOAL_MINUTES + AREA_SENTENCE_END + HOTEL_STARS + LATIN_MODEL_CODES,
 )
 def test_ru9_families(text: str, surface: str, value: float, kind: str, unit: str | None) -> None:
     check_one("ru", text, surface, value, kind, unit, 1e-6)
@@ -82,6 +93,11 @@ def test_ru9_cadastral_number(text: str) -> None:
         # an age in apposition after a name, no score before it
         ("Иванов, 23 года, инженер.", [("23 года", "quantity", 23.0, "year")]),
         ("Пришли Иванов, 23, и Петров.", [("23", "count", 23.0, None)]),
+        # an asterisk with no hotel word, or a product
+        ("Итого 4* по сноске.", [("4", "count", 4.0, None)]),
+        # a glued unit symbol, and capitals with no brand before the digits
+        ("Флешка Kingston 512GB.", [("512GB", "quantity", 512.0, "GB")]),
+        ("Куплено в 1725CGL.", [("1725", "year", 1725.0, None)]),
     ],
 )
 def test_ru9_negatives(text: str, expected: list[tuple[str, str, float, str | None]]) -> None:

@@ -37,6 +37,7 @@ from .id_one import id_one_counts
 from .id_scores import set_score_end, spaced_ratio_end
 from .isotope_names import is_isotope_name
 from .kk_slash_pairs import kk_slash_pair
+from .latin_model_codes import latin_model_end
 from .magnitudes import glued_magnitude
 from .model_codes import digit_letter_code, grade_code
 from .money_parts import _MoneyPartRules
@@ -419,6 +420,9 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
             if text[a.end : a.end + 1].isupper() and (dl := digit_letter_code(text, a.start)):
                 self.emit(dl[0], dl[1], dl[2], "identifier")  # "2А46М-5": a model code
                 return self._atom_after(dl[1])
+            if "A" <= text[a.end : a.end + 1] <= "Z" and (ml := latin_model_end(text, a.start, a.end, self.lang)) > 0:
+                self.emit(a.start, ml, value, "identifier")  # "Polaris PWK 1725CGL"
+                return self._atom_after(ml)
             if a.start > 2 and text[a.start - 1] in _CODE_BEFORE:
                 r = self._code(i, x)  # "GA 404", "Nopol H 5371 ABK", "Boeing 737-800", "(15')"
                 if r:
