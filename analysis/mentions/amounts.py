@@ -29,12 +29,15 @@ from .context import (
     _word_start,
     scale_after,
 )
-from .context_words import _FRAC_PREV, _IDENT_PREV, _ISOTOPE_NAMES
+from .context_words import _FRAC_PREV, _IDENT_PREV
 from .degrees import _DegreeRules
+from .era_years import era_follows
 from .fraction_units import and_a_half_end, article_unit_half, fraction_unit_after
 from .id_one import id_one_counts
 from .id_scores import set_score_end, spaced_ratio_end
+from .isotope_names import is_isotope_name
 from .kk_slash_pairs import kk_slash_pair
+from .latin_model_codes import latin_model_end
 from .magnitudes import glued_magnitude
 from .model_codes import digit_letter_code, grade_code
 from .money_parts import _MoneyPartRules
@@ -329,7 +332,7 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
             return True  # "CO2", "CH4", "NaBH4", "Fe2O3": a chemical formula, no number
         roman_before = pc in "-‐" and roman_value(pword[:-1]) is not None
         if not roman_before and (
-            pc.isalpha() or any(ch.isupper() for ch in pword) or pword[:-1].lower() in _ISOTOPE_NAMES
+            pc.isalpha() or any(ch.isupper() for ch in pword) or is_isotope_name(pword[:-1])
         ):  # "цезий-137": an isotope's name; "SP2010": a year glued to an abbreviation (id)
             glued_year = self.lang == "id" and pword.isupper() and _is_year_int(a)
             self.emit(a.start, a.end, value, "year" if glued_year else "other")
@@ -417,6 +420,9 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
             if text[a.end : a.end + 1].isupper() and (dl := digit_letter_code(text, a.start)):
                 self.emit(dl[0], dl[1], dl[2], "identifier")  # "2А46М-5": a model code
                 return self._atom_after(dl[1])
+            if "A" <= text[a.end : a.end + 1] <= "Z" and (ml := latin_model_end(text, a.start, a.end, self.lang)) > 0:
+                self.emit(a.start, ml, value, "identifier")  # "Polaris PWK 1725CGL"
+                return self._atom_after(ml)
             if a.start > 2 and text[a.start - 1] in _CODE_BEFORE:
                 r = self._code(i, x)  # "GA 404", "Nopol H 5371 ABK", "Boeing 737-800", "(15')"
                 if r:
@@ -575,7 +581,7 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
             cur = self._carried_currency(a.start, v.end)
             if cur:  # "170,1 млн долл. при стартовой цене 170 млн": the currency elided
                 v = _Verdict("money", v.end, cur)
-        if v.kind == "year" and x.value < 100 and a.typ == "num":
+        if v.kind == "year" and x.value < 100 and a.typ == "num" and not era_follows(text, v.end):
             value = _century_base(text, a.start, v.end) + value
         if v.unit is None:
             unit = unit if v.kind in _OUT_UNIT_KINDS else None

@@ -46,6 +46,7 @@ from .context_words import (
     _TIME_PREV,
     _YEAR_PREV,
 )
+from .hotel_stars import hotel_stars
 from .id_named import (
     ID_EVENT_ACRONYMS,
     balinese_article,
@@ -59,6 +60,7 @@ from .magnitudes import MAGNITUDE_PREV, _MagnitudeRules
 from .ordinal_words import compound_ordinal_tail
 from .record import _Verdict
 from .roman_ru import ru_lone_roman_ordinal
+from .ru_goals import ru_goal_minute
 from .ru_qualified_durations import ru_qualified_duration
 from .ru_ratings import ru_rating
 from .scale_nouns import ALWAYS_SCALE
@@ -227,10 +229,12 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
         return (
             self._measure_kind(a, x, start, end, unit, prevw)
             or (ru_rating(text, start, end, unit) if self.lang == "ru" else None)
+            or (hotel_stars(text, start, end, unit) if text[end : end + 1] == "*" else None)
             or (ru_qualified_duration(text, end, unit) if self.lang == "ru" else None)
             or (kk_identifier(text, a, x, start, end, unit, prevw) if self.lang == "kk" else None)
             or (kk_score(text, start, end, unit) if self.lang == "kk" else None)
             or (kk_goal_minute(text, start, end, unit, x.value) if self.lang == "kk" else None)
+            or (ru_goal_minute(text, start, end, unit, x.value) if self.lang == "ru" else None)
             or (kk_cited_source(text, start, end, unit) if self.lang == "kk" else None)
             or self._identifier_kind(a, x, start, end, unit, prevw, sep, hy)
             or self._list_or_time_kind(a, x, start, end, unit, prevw, sep)

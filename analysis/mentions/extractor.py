@@ -17,6 +17,7 @@ from .amounts import _AmountRules
 from .atoms import _SUP_TRANS, LANGS, _Atom, _iter_atoms
 from .attached import _AttachedRules
 from .bracket_tolerance import bracketed_tolerance
+from .cadastral_numbers import cadastral_end
 from .citations import _CITE_KINDS, _Citations, archival, final_kind, relabel
 from .classify import _Classifier
 from .clause_numbers import clause_number_end
@@ -378,6 +379,9 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         if doc:  # "SI 2013/1893", "resolution 78/172" (a currency sign fails the digits)
             self.emit(a.start, doc[0], doc[1], doc[2], fixed=True)
             return i + 1
+        if nxt == ":" and a.ndig == 2 and (end := cadastral_end(text, a.start)) > 0:
+            self.emit(a.start, end, _NAN, "identifier", fixed=True)  # "78:12:0000000:1234"
+            return self._atom_after(end)
         if nxt in "/+" and nxt and (end := pair_pattern_end(text, a.start)):
             self.emit(a.start, end, _NAN, "other")  # "график 2/2", a tally "(0+1)"
             return self._atom_after(end)
