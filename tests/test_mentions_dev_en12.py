@@ -36,11 +36,45 @@ CASES = [
     # ---- apothecaries' measures of the old pharmacopoeias
     ("en", "Give 15 minims of the tincture at night.", "15 minims", 15.0, "quantity", "minim"),
     ("en", "Take of the extract two drachms.", "two drachms", 2.0, "quantity", "drachm"),
+    # ---- the older ordinal "2d", "3d", "23d" before a month
+    ("en", "He sailed on the 3d of March, 1794.", "3d of March, 1794", 1794.0, "date", None),
+    ("en", "Arrived the 22d June 1805.", "22d June 1805", 1805.0, "date", None),
+    # ---- a Roman number of a chapter or book heading, the abbreviation's dot before it
+    ("en", "CHAP. XII. Of the Rent of Land.", "XII", 12.0, "identifier", None),
+    ("en", "BOOK IV. Of Systems of Political Economy.", "IV", 4.0, "identifier", None),
+    ("en", "The storm opens Canto III of the poem.", "III", 3.0, "identifier", None),
+    # ---- a quoted price after "closed (yesterday) at", settled "for money"
+    (
+        "en",
+        "Consols closed yesterday at 93 5/8 for money.",
+        "93 5/8",
+        93.625,
+        "other",
+        None,
+    ),
+    ("en", "Consols opened at 91⅛ for the account.", "91⅛", 91.125, "other", None),
+    # ---- a metric thread of one digit before the fastener
+    ("en", "Fix the bracket with two M6 bolts.", "M6", 6.0, "identifier", None),
+    ("en", "Drill and tap for an M5 set screw.", "M5", 5.0, "identifier", None),
+    # ---- versions and HTTP status codes name things
+    ("en", "Version 2.4 fixes the leak.", "2.4", 2.4, "identifier", None),
+    ("en", "The package needs Python 3.10 or later.", "3.10", 3.1, "identifier", None),
+    ("en", "The proxy answers with a 502 status code.", "502", 502.0, "identifier", None),
+    ("en", "It fails with HTTP 429 under load.", "429", 429.0, "identifier", None),
 ]
 
 NEGATIVE = [
     # a bare "N" after a number is not a newton
     ("en", "He scored 12 N of the votes.", [("12", "count")]),
+    # "2d" without a month after it is not a date
+    ("en", "The 2d battalion marched.", [("2d", "ordinal")]),
+    # "book" as a noun or verb before the pronoun or a number: no heading
+    ("en", "This is the book I liked.", []),
+    # a decimal after "windows" in lower case is no version; errors counted stay counts
+    ("en", "The two windows 1.5 apart.", [("two", "count"), ("1.5", "count")]),
+    ("en", "Some 404 errors were logged.", [("404", "count")]),
+    # a one-digit "M" without a fastener stays as it was
+    ("en", "Broad money (M3) grew.", [("3", "other")]),
 ]
 
 
