@@ -66,6 +66,27 @@ TECHNICAL_EN: tuple[tuple[str, str, str, str], ...] = (
     ("en", "lbs", "lb", "mass"),
     # points in a league table ("Middlesex 11pts")
     ("en", "pts", "point", "score"),
+    # structural engineering: forces, line loads, moments ("12.5 kN/m", "40 kN·m");
+    # "N" alone is left out (a letter of many abbreviations)
+    *(("und", f, f, "force") for f in ("kN", "MN")),
+    *(("en", f, "kN", "force") for f in ("kilonewtons", "kilonewton")),
+    *(("und", f, "kN/m", "line load") for f in ("kN/m", "N/mm")),
+    *(("und", f, "kN/m2", "pressure") for f in ("kN/m²", "kN/m2")),
+    *(("und", f, "kN*m", "torque") for f in ("kN·m", "kNm", "kN-m", "kN m")),
+    # data rates ("25 Gbit/s", "100 Mbps", "1 Gb/s")
+    *(("und", f, "kbit/s", "data rate") for f in ("kbit/s", "kbps", "Kbps")),
+    *(("und", f, "Mbit/s", "data rate") for f in ("Mbit/s", "Mbps", "Mb/s")),
+    *(("und", f, "Gbit/s", "data rate") for f in ("Gbit/s", "Gbps", "Gb/s")),
+    *(("und", f, "Tbit/s", "data rate") for f in ("Tbit/s", "Tbps", "Tb/s")),
+    # respiratory rate ("24 breaths per minute", "18 breaths/min")
+    *(
+        ("en", f, "1/min", "frequency")
+        for f in ("breaths per minute", "breaths a minute", "breaths/min", "breaths/minute")
+    ),
+    # apothecaries' measures of old pharmacopoeias ("ten to thirty minims", "two drachms")
+    *(("en", f, "minim", "volume") for f in ("minims", "minim")),
+    *(("en", f, "drachm", "mass") for f in ("drachms", "drachm")),
+    *(("en", f, "scruple", "mass") for f in ("scruples", "scruple")),
 )
 
 # Russian prefixed symbols: Cyrillic prefix -> code prefix; the bases they combine with
@@ -107,8 +128,12 @@ _RU_PLAIN: tuple[tuple[str, str, str], ...] = (
     ("ipm", "ipm", "rate"),
     # food energy
     ("ккал", "kcal", "energy"),
-    ("килокалория;килокалории;килокалорий;килокалориям;килокалориями;килокалориях;"
-     "килокалорию;килокалорией", "kcal", "energy"),
+    (
+        "килокалория;килокалории;килокалорий;килокалориям;килокалориями;килокалориях;"
+        "килокалорию;килокалорией",
+        "kcal",
+        "energy",
+    ),
     ("калория;калории;калорий;калориям;калориями;калориях;калорию;калорией", "cal", "energy"),
 )
 

@@ -25,6 +25,7 @@ from .context import (
     _HYPH_RE,
     _ORD_NEXT_RE,
     _TZ_AFTER,
+    _VFRAC,
     _YEAR_WORD_RE,
     _at_sentence_start,
     _Expr,
@@ -130,6 +131,8 @@ _SCALE_READING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COEF_END = re.compile(r"[ \u00a0]*(?:[.;,)]|$)")
+# the end of a quoted price: punctuation, or the settlement ("92⅞ for money", "for the account")
+_MARKET_END = re.compile(r"[ \u00a0]*(?:[.;,)]|$|for[ \u00a0]+(?:money|the[ \u00a0]+account|account))")
 _INDEX_POINTS = re.compile(r"[ \u00a0]пункт(?:а|ов)?(?![^\W\d_])")
 
 # an almanac clock time, glued hours and minutes: "Sun rises 4h. 36m." (not a length of day)
@@ -146,7 +149,7 @@ _RATING_BEFORE = re.compile(
 # it stood at 41.22", "Consols opened at 92", "... below its peak of 381.17"
 _MARKET_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:Dow|FTSE|Nasdaq|Nikkei|Consols|Gold|Silver|[Ss]hares|Industrial[ \u00a0]+Average)"
-    r"(?![^\W\d_])(?:[^.;!?\n]|\.(?=\d)){0,160}(?<![^\W\d_])(?:(?:closed|stood|opened|ended|finished)[ \u00a0]+at|(?:peak|high|low)[ \u00a0]+of)[ \u00a0]+$"
+    r"(?![^\W\d_])(?:[^.;!?\n]|\.(?=\d)){0,160}(?<![^\W\d_])(?:(?:closed|stood|opened|ended|finished)(?:[ \u00a0]+(?:yesterday|to-?day|firm|steady|flat|unchanged))?[ \u00a0]+at|(?:peak|high|low)[ \u00a0]+of)[ \u00a0]+$"
 )
 # a school mark in quotes with its meaning after a dash: "«5» — отлично", "«4» — жақсы"
 _MARK_AFTER = re.compile(
@@ -355,7 +358,8 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
     ) -> _Verdict | None:
         """Significance levels, clock hours in words, a number sharing a list's percent sign."""
         text = self.text
-        if a.typ == "num" and x.n_atoms > 1 and not unit and self._market_level(start, end):
+        frac = x.n_atoms > 1 or text[end - 1] in _VFRAC  # "134 1/2", "92⅞"
+        if a.typ == "num" and frac and not unit and self._market_level(start, end):
             return _Verdict("other", end)  # "Gold closed at 134 1/2"
         if unit == "hour" and a.typ == "word" and x.words_only and clock_hour(text, start, end, x.value, prevw):
             return _Verdict("other", end, "hour")  # "ровно в семь часов"
@@ -447,7 +451,7 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             self.lang in ("en", None)
             and text[start - 1 : start] == " "
             and _MARKET_BEFORE.search(text, max(0, start - 220), start)
-            and _COEF_END.match(text, end)
+            and _MARKET_END.match(text, end)
         )
 
     def _list_or_time_kind(self, a: _Atom, x: _Expr, start: int, end: int, unit: str | None, prevw: str, sep: str) -> _Verdict | None:

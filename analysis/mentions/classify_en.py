@@ -11,6 +11,7 @@ from .context import _Expr, _word_start
 from .markets import _INDEX_NAMES, index_number
 from .record import _Verdict
 from .service_numbers import _SERVICE_PREV, service_number
+from .software_numbers import VERSION_PREV, http_status, software_version
 from .units import unit_after
 
 # English statistics: "HR 1.62", "was 5.8 (95% CI 3.2 to 10.4)", "was 1.34 (p = 0.02)"
@@ -27,7 +28,9 @@ _EN_CAP_IDENT = frozenset("Ward Train Flight Platform Gate Precinct Berth".split
                           + "Box Case Grave Plot Hill Voyage Courtroom Phase Sec Pte H.R.".split()
                           + "Lot Claim Note List Folder Trench Township Map Line Pt Camp Drag".split()
                           + "Exit Junction Bus Step Class Op Opus".split())
-_EN_ROMAN_IDENT_PREV = frozenset("act acts schedule schedules parts phase plot camp".split())
+_EN_ROMAN_IDENT_PREV = frozenset(
+    "act acts schedule schedules parts phase plot camp chap book books canto".split()
+)  # "CHAP. VIII.", "BOOK III", "Canto IV": a numbered part of a book
 # standard catalogues cited with a Roman volume: "RIC II 305", "RPC I 1234"
 _EN_CATALOGUES = frozenset("ric rpc bmc sng".split())
 
@@ -127,7 +130,8 @@ class _EnglishRules:
         """English Roman numerals: "Act XXI", "Schedules I", "PP 1842 (380) XV"."""
         text = self.text
         if prevw in _EN_ROMAN_IDENT_PREV and text[start - 1 : start] == " ":
-            return _Verdict("identifier", a.end)
+            if prevw[0] != "b" or text[start - len(prevw) - 1] == "B":  # "Book I", not "the book I read"
+                return _Verdict("identifier", a.end)
         if _EN_PP_BEFORE.search(text, max(0, start - 20), start) or (
             prevw in _EN_CATALOGUES and text[start - 1 : start] == " "
         ):
@@ -146,6 +150,10 @@ class _EnglishRules:
             and not self._continues_identifiers(start)  # "SECTION 13 OR 15(d)"
         ) or (not a.is_int and _EN_STAT_AFTER.match(text, end)):
             return _Verdict("other", end)
+        if a.is_int and end - start == 3 and http_status(text, start, end, a.value):
+            return _Verdict("identifier", end)  # "a 504 status code", "HTTP 404"
+        if not a.is_int and prevw in VERSION_PREV and software_version(text, start, prevw):
+            return _Verdict("identifier", end)  # "Release 4.2", "Windows 8.1"
         if a.is_int and prevw == "day" and _EN_DAY_N_BEFORE.search(text, max(0, start - 12), start):
             return _Verdict("ordinal", end)
         if (prevw == "to" or prevw in _INDEX_NAMES) and index_number(text, start, end, prevw):

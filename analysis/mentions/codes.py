@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .record import _NAN
+from .thread_sizes import metric_thread
 
 # letters glued to digits: a standard or thread designation, a concrete class, with an
 # edition after a slash or colon ("A325", "M20", "B25", "D1.1/D1.1M:2020")
@@ -66,6 +67,8 @@ def designation(text: str, s: int, e: int) -> tuple[int, int, float] | None:
         and _ROAD_AFTER.match(text, m.end())
     ):
         return ls, m.end(), float(groups[0])  # "the M6 southbound": a road, not a size
+    if len(groups[0]) == 1 and metric_thread(text, m.group("l"), m.end()):
+        return ls, m.end(), float(groups[0])  # "M8 bolts": a thread size
     if len(groups) == 1 and (len(groups[0]) < 2 or (len(groups[0]) == 4 and 1000 <= int(groups[0]) <= 2100)):
         return None  # "Q3", "A4": a grade or a size; "SP2010": a year glued to a name
     if "/" in code and "." not in code and ":" not in code:

@@ -45,9 +45,10 @@ _DAY_DASH = re.compile(
     r"|hingga)[ \u00a0]+"
 )
 
-# between a day and its month: "3rd of March", "the 2nd day of May" (deeds and wills)
+# between a day and its month: "3rd of March", "the 2nd day of May" (deeds and wills), the
+# older "2d", "23d" ("the 2d of September")
 _ORD_OF = re.compile(
-    r"(?:st|nd|rd|th|-го|-е|-ое|-й|-ші|-шы)?[ \u00a0]+(?:(?:day[ \u00a0]+)?of[ \u00a0]+)?"
+    r"(?:st|nd|rd|th|d|-го|-е|-ое|-й|-ші|-шы)?[ \u00a0]+(?:(?:day[ \u00a0]+)?of[ \u00a0]+)?"
 )
 
 # a month glued to the word before it: "inMay", "padaMei" (a capital after a small
