@@ -11,6 +11,7 @@ them), for ``scripts/build_unit_lexicon.py``.
   ``баров`` are as often the bars of a street: ``3 бара и 2 ресторана``), the typographic
   point (``12 пт``), the printed sheet (``5,4 п. л.``) and frequencies per million words
   (``412,7 ipm``).
+* Russian doses in international units: ``600–800 МЕ``, ``2000 международных единиц``.
 * Russian food energy: ``120 ккал``, every case form of ``килокалория`` and ``калория``
   (``кал`` alone is left out: it is also a noun of everyday speech).
 
@@ -126,6 +127,9 @@ _RU_PLAIN: tuple[tuple[str, str, str], ...] = (
     ("пт", "pt", "length"),
     ("п. л.;п.л.;печ. л.;печатных листа;печатных листов;печатный лист", "print_sheet", "count"),
     ("ipm", "ipm", "rate"),
+    # international units of a vitamin or drug dose ("до 2000 МЕ")
+    ("МЕ;международных единиц;международные единицы;международная единица;"
+     "международной единицы;международную единицу", "IU", "biological activity"),
     # food energy
     ("ккал", "kcal", "energy"),
     (

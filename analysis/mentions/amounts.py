@@ -44,6 +44,7 @@ from .money_parts import _MoneyPartRules
 from .numbers import expr_at
 from .record import _NAN, _Verdict
 from .ru_one import ru_one_counts
+from .ru_property_slashes import ru_slash_group
 from .shared_units import _DIM_FIRST, _SharedUnitRules
 from .unit_adjectives import unit_adjective_after
 from .unit_symbols import hyphen_unit_after
@@ -450,6 +451,8 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
             r = self._shared_unit_pair(i, x)  # "160/95 мм рт. ст.", "24,6 ± 3,1 пг/мл"
             if not r and self.lang == "kk" and text[end : end + 1] == "/":
                 r = kk_slash_pair(self, i, x)  # "7/12 қабат", "вахта 15/15"
+            elif not r and self.lang == "ru" and text[end : end + 1] == "/":
+                r = ru_slash_group(self, i, x)  # "этаж 5/17", "54/30/9 м²"
             if r:
                 return r
         if not a.cur and text[end : end + 5] == " and " and self._between_unit(i, x):

@@ -1,4 +1,5 @@
-"""Russian cadastral numbers of land plots and buildings: ``78:12:0000000:1234``.
+"""Russian cadastral numbers of land plots and buildings: ``78:12:0000000:1234``, and a
+cadastral quarter alone, ``77:01:0001001``.
 
 The number of a district, of a cadastral area, of a quarter (six or seven digits) and of
 the plot, joined by colons, form one ``identifier`` with no value (like a phone number in
@@ -11,8 +12,8 @@ import re
 
 __all__ = ["cadastral_end"]
 
-# district:area:quarter:plot -- "78:12:0000000:1234", "50:21:0110114:52"
-_CADASTRAL = re.compile(r"\d{2}:\d{2}:\d{6,7}:\d{1,7}(?![\d:]|[.,]\d)")
+# district:area:quarter[:plot] -- "78:12:0000000:1234", "50:21:0110114:52", "77:01:0001001"
+_CADASTRAL = re.compile(r"\d{2}:\d{2}:\d{6,7}(?::\d{1,7})?(?![\d:]|[.,]\d)")
 
 
 def cadastral_end(text: str, start: int) -> int:

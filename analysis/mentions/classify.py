@@ -61,9 +61,11 @@ from .magnitudes import MAGNITUDE_PREV, _MagnitudeRules
 from .ordinal_words import compound_ordinal_tail
 from .record import _Verdict
 from .roman_ru import ru_lone_roman_ordinal
+from .ru_elided_units import ru_elided_unit
 from .ru_goals import ru_goal_minute
 from .ru_qualified_durations import ru_qualified_duration
 from .ru_ratings import ru_rating
+from .ru_rounds_classes import ru_round_or_class
 from .scale_nouns import ALWAYS_SCALE
 from .shared_units import _CMP_LAST
 from .stat_values import stat_value
@@ -234,6 +236,8 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             or (ru_rating(text, start, end, unit) if self.lang == "ru" else None)
             or (hotel_stars(text, start, end, unit) if text[end : end + 1] == "*" else None)
             or (ru_qualified_duration(text, end, unit) if self.lang == "ru" else None)
+            or (ru_round_or_class(text, start, end, unit, prevw) if self.lang == "ru" else None)
+            or (ru_elided_unit(text, start, end, unit, self.rows) if self.lang == "ru" else None)
             or (kk_identifier(text, a, x, start, end, unit, prevw) if self.lang == "kk" else None)
             or (kk_score(text, start, end, unit) if self.lang == "kk" else None)
             or (kk_goal_minute(text, start, end, unit, x.value) if self.lang == "kk" else None)

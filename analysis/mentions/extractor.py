@@ -24,6 +24,7 @@ from .clause_numbers import clause_number_end
 from .context import _VFRAC
 from .dates import _DateRules
 from .document_numbers import document_number
+from .dotted_race_times import dotted_race_time
 from .glued_letters import GLUED_FIRST, glued_letter_end
 from .id_spans import CODE_ATOMS, code_span, doi_in_url
 from .military_times import bare_military_clock
@@ -37,6 +38,7 @@ from .race_times import race_time
 from .ranges import _RangeRules
 from .readings import beaufort, bracketed_amount, military_clock
 from .record import _NAN, _Mention, _MentionColumns, empty_mentions, mention_frame
+from .ru_property_slashes import slashed_areas
 from .standards import standard_designation
 from .tallies_slash import pair_pattern_end
 from .tudor import tudor_atoms
@@ -86,7 +88,7 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
             "dashid": self.on_dashid,
             "sup": self.on_sup,
             "brk": self.on_bracket,
-            "numdate": self.numdate,
+            "numdate": self.on_numdate,
             "vfrac": self.on_vfrac,
             "time": self.on_clock,
             "score": self.on_clock,
@@ -349,6 +351,16 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
             return self._atom_after(rt[0])
         return self.time(i) if a.typ == "time" else self.score(i)
 
+    def on_numdate(self, i: int) -> int:
+        """A numeric date, or in Russian three areas shaped like one (``62/38/10 кв. м``)."""
+        a = self.atoms[i]
+        areas = self.lang == "ru" and slashed_areas(self.text, a.start, a.end, "ru")
+        if areas:
+            for s, e, v in areas:
+                self.emit(s, e, v, "quantity", "m2")
+            return i + 1
+        return self.numdate(i)
+
     def on_vfrac(self, i: int) -> int:
         """A vulgar fraction alone (``½``), with a unit after it a quantity (``½ sdt``)."""
         a = self.atoms[i]
@@ -431,6 +443,9 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         if a.cur is None and 0 < a.ndig < 5:  # a day or a year may start a date
             return self.date_day_first(i) or self.clock(i) or self.attached(i) or self.number(i)
         if a.ndig == 0 and not a.is_int:  # "в 5.40": a clock time
+            if nxt == "," and (rt := dotted_race_time(text, a.start)):  # "с результатом 21.34,6"
+                self.emit(a.start, rt[0], rt[1], "quantity", "hour")
+                return self._atom_after(rt[0])
             if a.cur is None and (ce := clause_number_end(text, a.start)):  # "1.1. Поставщик"
                 self.emit(a.start, ce, _NAN, "identifier")
                 return i + 1

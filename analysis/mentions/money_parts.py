@@ -11,6 +11,7 @@ import re
 
 from .atoms import _Atom
 from .numbers import expr_at
+from .ru_elided_units import money_noun_before
 from .units import subunit_after, unit_after
 
 # before the sub-unit amount after an amount of money: "5 рублей 20 копеек", "3 dollars and 40 cents"
@@ -123,6 +124,6 @@ class _MoneyPartRules:
         for m in reversed(self.rows[-4:]):
             if start - m.end > 200 or "\n" in text[m.end : start]:
                 return None
-            if m.kind == "money" and not math.isnan(m.scale) and m.unit:
-                return m.unit
+            if m.kind == "money" and m.unit and (not math.isnan(m.scale) or money_noun_before(text, start)):
+                return m.unit  # "35 000 ₽ в месяц, залог 35 тыс.": after a money noun
         return None

@@ -18,8 +18,11 @@ _SHIFT_BEFORE = re.compile(
 )
 # the result follows the bracket: "(0+0) — 24:18,6", "(0+1) +12,4"
 _TALLY = re.compile(r"\d\+\d(?:\+\d){0,2}(?=\)[ \u00a0]*(?:[—–+-]|\d))")
-# a name before the bracket: "Халили (0+1)" (not "сумма (2+3)")
+# a name before the bracket: "Халили (0+1)" (not "сумма (2+3)"), or the race time
+# itself, the bracket then closing anywhere: "21.34,6 (0+1), опередив"
 _NAME_BEFORE = re.compile(r"(?-i:[A-ZА-ЯЁ])[^\W\d_]+[ \u00a0]\($")
+_TIME_BEFORE = re.compile(r"\d[.:]\d\d[,.]\d{1,3}[ \u00a0]\($")
+_TALLY_CLOSED = re.compile(r"\d\+\d(?:\+\d){0,2}(?=\))")
 
 
 def pair_pattern_end(text: str, start: int) -> int | None:
@@ -38,6 +41,8 @@ def pair_pattern_end(text: str, start: int) -> int | None:
     if text[start - 1 : start] == "(":
         m = _TALLY.match(text, start)
         ok = m and _NAME_BEFORE.search(text, max(0, start - 30), start)
+        if not ok and (m := _TALLY_CLOSED.match(text, start)):
+            ok = _TIME_BEFORE.search(text, max(0, start - 12), start)
         return m.end() if ok else None
     m = _SHIFT.match(text, start)
     if m and _SHIFT_BEFORE.search(text, max(0, start - 24), start):

@@ -100,18 +100,15 @@ UNITS: tuple[tuple[str, str, str], ...] = (
      r"|(?<=тыс\.[ \u00a0])марок|(?<=миллионов[ \u00a0])марок"
      r"|(?<=миллиардов[ \u00a0])марок|(?:золотых|германских|бумажных)[ \u00a0]+марок|рейхсмар\w*",
      "DEM", "money"),
-    # area before length; a period that ends the sentence is not the abbreviation's
-    # ("1500 кв. м. Заявления"), one before a lower-case word is ("1500 кв. м. земли")
+    # area before length; a sentence's full stop after "кв. м" is outside ("2 500 кв. м. К")
     (
-        r"km²|км²|km2|км2|кв\.\s?км(?:\.(?![ \u00a0\n]+(?-i:[А-ЯЁA-Z])|[ \u00a0\n]*$))?"
-        r"|квадратн\w*\s+километр\w*|square\s+kilomet(?:er|re)s?"
+        r"km²|км²|km2|км2|кв\.\s?км(?:\.(?![ \u00a0]+(?-i:[А-ЯЁA-Z«\d])|\s*\n|\s*\Z))?|квадратн\w*\s+километр\w*|square\s+kilomet(?:er|re)s?"
         r"|шаршы\s+шақырым\w*|шаршы\s+километр\w*|sq\.?\s?km",
         "km2",
         "quantity",
     ),
     (
-        r"м²|м2|m²|m2|кв\.\s?м(?:\.(?![ \u00a0\n]+(?-i:[А-ЯЁA-Z])|[ \u00a0\n]*$))?"
-        r"|кв\.\s?метр\w*|квадратн\w*\s+метр\w*"
+        r"м²|м2|m²|m2|кв\.\s?м(?:\.(?![ \u00a0]+(?-i:[А-ЯЁA-Z«\d])|\s*\n|\s*\Z))?|кв\.\s?метр\w*|квадратн\w*\s+метр\w*"
         r"|square\s+met(?:er|re)s?|sq\.?\s?m|шаршы\s+метр\w*|meter\s+persegi",
         "m2",
         "quantity",

@@ -42,8 +42,6 @@ example that settled it:
 * **A temperature range without the degree sign, before ``градусов``**
   ``+3...+5 градусов`` is one ``range`` in ``degC`` with the word inside (like
   ``+8…+10 °C``).
-* **A fund's share of spending** ``92 копейки из каждого рубля`` is money 0.92 RUB and the
-  ``рубля`` after ``каждого`` holds no number (no mention).
 * **The time of a school event with ``в``** ``в 18:30`` is ``other`` 18.5; a room
   ``каб. 214`` an ``identifier``; grades ``5–9 классов`` a ``range`` (counted classes stay
   a range, like ``2–3 класса``); ``11 «А»`` (one class) an ``identifier`` 11.
@@ -106,7 +104,8 @@ RU = [
      [M("2:1", None, "other"), M("78-й", 78, "ordinal"), M("6", 6, "count"), M("35 412", 35412, "count")]),
     ("После 21 тура лидирует «Зенит» — 45 очков, разница мячей 38:17. В двух очках позади "
      "идёт «Краснодар» (43), у которого игра в запасе, у «Динамо» — 40.",
-     [M("21", 21, "ordinal"), M("45", 45, "count"), M("38:17", None, "other"), M("43", 43, "count"), M("40", 40, "count")]),
+     [M("21", 21, "ordinal"), M("45", 45, "count"), M("38:17", None, "other"), M("двух", 2, "count"),
+      M("43", 43, "count"), M("40", 40, "count")]),
     ("Биатлонистка Резцова выиграла спринт на 7,5 км с результатом 21.34,6 (0+1), опередив "
      "Миронову на 12,3 секунды. Отставание третьей, Казаковой, — 25,1 с.",
      [M("7,5 км", 7.5, "quantity", "km"), M("21.34,6", 0.35961, "quantity", "hour"),
