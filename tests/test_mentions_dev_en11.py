@@ -38,6 +38,35 @@ CASES = [
     ("en", "It supports 65W wired charging.", "65W", 65.0, "quantity", "W"),
     ("en", "The phone has a 200MP main sensor.", "200MP", 200.0, "quantity", "MP"),
     ("en", "Front camera: 12MP.", "12MP", 12.0, "quantity", "MP"),
+    # ---- a duration up to a date: the duration and the date, no range
+    ("en", "Revenue grew 6% in the 26 weeks to 2 March.", "26 weeks", 26.0, "quantity", "week"),
+    (
+        "en",
+        "Profit fell in the 12 months to 31 March 2024.",
+        "31 March 2024",
+        2024.0,
+        "date",
+        None,
+    ),
+    # ---- the level of an index in points after a move or a close
+    (
+        "en",
+        "The Dax rose 1.2% to 16,750 points on Monday.",
+        "16,750 points",
+        16750.0,
+        "other",
+        "point",
+    ),
+    ("en", "The Nikkei closed at 33,450 points.", "33,450 points", 33450.0, "other", "point"),
+    # ---- a lap time with thousandths of a second
+    (
+        "en",
+        "He set the fastest lap, 1:28.905, on the final tour.",
+        "1:28.905",
+        88.905 / 3600,
+        "quantity",
+        "hour",
+    ),
 ]
 
 NEGATIVE = [
@@ -48,6 +77,14 @@ NEGATIVE = [
     ("en", "The buoy sits at 40N 74W in the bight.", [("40", "count"), ("74", "count")]),
     # Members of Parliament, spaced or in the plural
     ("en", "Some 120 MPs voted against.", [("120", "count")]),
+    # "a third" before a word of a series is the ordinal word; alone a fraction
+    ("en", "Rates were held for a third consecutive month.", []),
+    ("en", "She was elected to a third term in 2019.", [("2019", "year")]),
+    ("en", "Prices were cut by a third.", [("a third", "other")]),
+    # a duration to a later duration stays a range
+    ("en", "It grew from 13 weeks to 25 weeks.", [("13 weeks to 25 weeks", "range")]),
+    # points without a market's move before "to" are no level
+    ("en", "He went to 30 points in the table.", [("30", "count")]),
     # "dong" in Indonesian is a particle
     ("id", "Ayo dong, 5 menit lagi.", [("5 menit", "quantity")]),
 ]
