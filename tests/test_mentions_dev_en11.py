@@ -67,6 +67,24 @@ CASES = [
         "quantity",
         "hour",
     ),
+    # ---- the number of a register or a record, a numbered recommendation of a report
+    (
+        "en",
+        "Acme Ltd (company number 04512345) is in liquidation.",
+        "04512345",
+        4512345.0,
+        "identifier",
+        None,
+    ),
+    (
+        "en",
+        "Please quote your account number 31926819.",
+        "31926819",
+        31926819.0,
+        "identifier",
+        None,
+    ),
+    ("en", "Recommendation 7: the council should publish its data.", "7", 7.0, "identifier", None),
 ]
 
 NEGATIVE = [
@@ -85,6 +103,8 @@ NEGATIVE = [
     ("en", "It grew from 13 weeks to 25 weeks.", [("13 weeks to 25 weeks", "range")]),
     # points without a market's move before "to" are no level
     ("en", "He went to 30 points in the table.", [("30", "count")]),
+    # "number" after a word that names no register counts
+    ("en", "A record number 500 people came.", [("500", "count")]),
     # "dong" in Indonesian is a particle
     ("id", "Ayo dong, 5 menit lagi.", [("5 menit", "quantity")]),
 ]
