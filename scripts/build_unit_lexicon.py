@@ -381,6 +381,12 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     # the old spelling of rupiah ("3 djoeta roepiah")
     ("NLG", "money", "", "", "rijksdaalder;stuiver", "", ""),
     ("IDR", "money", "", "", "roepiah", "", ""),
+    # Asian currencies named after the figure in English ("4.5 trillion yen", "450,000 dong",
+    # "20 yuan", "300 baht"); the same word in the singular and the plural
+    ("JPY", "money", "", "", "", "yen", ""),
+    ("VND", "money", "", "", "", "dong", ""),
+    ("CNY", "money", "", "", "", "yuan", ""),
+    ("THB", "money", "", "", "", "baht", ""),
     ("bbl/d", "volume flow", "", "", "bph", "", ""),
     ("t/ha", "yield", "", "", "ton TBS per hektar;ton TBS per hektare", "", ""),
     ("t/d", "mass flow", "", "", "ton per hari", "", ""),

@@ -42,6 +42,7 @@ from .magnitudes import glued_magnitude
 from .model_codes import digit_letter_code, grade_code
 from .money_parts import _MoneyPartRules
 from .numbers import expr_at
+from .ordinal_thirds import ordinal_a_third
 from .record import _NAN, _Verdict
 from .ru_one import ru_one_counts
 from .ru_property_slashes import ru_slash_group
@@ -234,6 +235,8 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
             or (a.wtype == "half" and _ID_HALF_TERM.match(text, x.end))
         ):
             return True  # "setengah penganggur": the underemployed, a term
+        if a.end - a.start == 7 and a.typ == "word" and ordinal_a_third(text, a.start, x.end):
+            return True  # "for a third consecutive meeting": an ordinal word
         return (
             a.typ == "word"
             and "O" in a.flags

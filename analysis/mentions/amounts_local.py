@@ -11,6 +11,7 @@ import re
 
 from .atoms import _Atom
 from .context import _Expr, _prev_word
+from .index_levels import index_level
 from .record import _NAN
 from .units import _PER_UNIT_SLASH
 
@@ -252,9 +253,9 @@ class _LocalMoneyRules:
         if m is None or a.cur:
             return 0
         if not _CHANGE_BEFORE.search(text, max(0, a.start - 24), a.start):
-            if not _scored_points(text, a.start, m.end()):
+            if not _scored_points(text, a.start, m.end()) and not index_level(text, a.start):
                 return 0
-            self.emit(a.start, m.end(), x.value, "other", "point", x.scale)  # "scored 38 points"
+            self.emit(a.start, m.end(), x.value, "other", "point", x.scale)  # "scored 38 points", "to 7,489 points"
             return x.last + 1
         lo = max(0, a.start - 60)
         lo = max(lo, text.rfind(". ", lo, a.start))  # the same sentence

@@ -10,6 +10,7 @@ from .atoms import _Atom
 from .context import _Expr, _word_start
 from .markets import _INDEX_NAMES, index_number
 from .record import _Verdict
+from .register_numbers import register_number
 from .service_numbers import _SERVICE_PREV, service_number
 from .software_numbers import VERSION_PREV, http_status, software_version
 from .units import unit_after
@@ -27,7 +28,8 @@ _EN_PP_BEFORE = re.compile(r"\bPP[ \u00a0]\d{4}[ \u00a0]\(\d+\)[ \u00a0]$")
 _EN_CAP_IDENT = frozenset("Ward Train Flight Platform Gate Precinct Berth".split()
                           + "Box Case Grave Plot Hill Voyage Courtroom Phase Sec Pte H.R.".split()
                           + "Lot Claim Note List Folder Trench Township Map Line Pt Camp Drag".split()
-                          + "Exit Junction Bus Step Class Op Opus".split())
+                          + "Exit Junction Bus Step Class Op Opus".split()
+                          + "Recommendation Finding Objective".split())
 _EN_ROMAN_IDENT_PREV = frozenset(
     "act acts schedule schedules parts phase plot camp chap book books canto".split()
 )  # "CHAP. VIII.", "BOOK III", "Canto IV": a numbered part of a book
@@ -160,6 +162,8 @@ class _EnglishRules:
             return _Verdict("other", end)  # "the FTSE 100 rose 0.6% to 8,164.1"
         if a.is_int and prevw in _SERVICE_PREV and service_number(text, start, end, prevw):
             return _Verdict("identifier", end)  # "call police on 101, quoting log 1234"
+        if a.is_int and prevw == "number" and register_number(text, start):
+            return _Verdict("identifier", end)  # "(registered number 08812345)"
         if (
             a.is_int
             and text[start - 1 : start] == " "

@@ -382,6 +382,9 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         ):  # betting odds "13 to 8 on", "at 21/20 on"
             self.emit(a.start, end, _NAN, "other")
             return i + 2
+        if nxt == ":" and (rt := race_time(text, a.start)):  # "1:31.447": the seconds lexed as a number
+            self.emit(a.start, rt[0], rt[1], "quantity", "hour")
+            return self._atom_after(rt[0])
         rate = nxt == "-" and a.ndig and (self.lang or "en") == "en" and mixed_rate(text, a.start)
         if rate:  # "4-3/4 to 5 percent": a range of rates; "5-1/4 percent"
             kind = "percent" if rate[2] != rate[2] else "range"

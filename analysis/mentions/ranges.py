@@ -26,6 +26,7 @@ from .context import (
 )
 from .context_words import _IDENT_PREV, _KK_IDENT_NOUNS
 from .numbers import expr_at
+from .range_dates import en_day_month_after
 from .range_nouns import en_counted_after
 from .range_scores import en_score, ident_noun_before
 from .record import _NAN
@@ -481,8 +482,8 @@ class _RangeRules:
         if p.unit and b.cur and p.unit != b.cur:
             return 0  # "0,5 persen menjadi Rp 15.700": different quantities
         if self.lang in ("en", None) and m and m.groupdict().get("w") and p.unit and not p.u2:
-            if not b.cur and en_counted_after(text, p.e2):
-                return 0  # "for 15 years to 218 subscribers": a measure, then a count
+            if not b.cur and (en_counted_after(text, p.e2) or en_day_month_after(text, p.e2)):
+                return 0  # "for 15 years to 218 subscribers", "13 weeks to 25 November"
         if p.unit and p.u2 and p.unit != p.u2[1]:
             return 0
         return None

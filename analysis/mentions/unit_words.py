@@ -282,6 +282,14 @@ UNITS: tuple[tuple[str, str, str], ...] = (
 # Currency written before the number.
 CURRENCY_PREFIX: dict[str, str] = {
     "US$": "USD",
+    # dollars of other countries: "CA$21", "C$40", "A$5", "NZ$9", "HK$100", "S$12"
+    "CA$": "CAD",
+    "C$": "CAD",
+    "AU$": "AUD",
+    "A$": "AUD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
     "$": "USD",
     "USD": "USD",
     "Rp": "IDR",

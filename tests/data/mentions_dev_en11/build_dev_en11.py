@@ -51,8 +51,8 @@ example that settled it:
   (8.333 ``minute``), like ``1 hr 20 mins`` (1.333 ``hour``); a running distance ``5k`` is 5
   ``km``; a planning reference ``No. 23/01456/FUL`` is one ``identifier``, value null.
 * **Ages for a product** ``aged 3 and over`` give a ``quantity`` in years (after ``aged``).
-* **Unit codes** used: ``m``, ``km``, ``km2``, ``km3``, ``mi``, ``ft``, ``inch``, ``cm``,
-  ``mm``, ``kg``, ``g``, ``lb``, ``oz``, ``t``, ``ml``, ``l``, ``tbsp``, ``tsp``, ``cup``,
+* **Unit codes** used: ``m``, ``km``, ``km3``, ``mi``, ``ft``, ``inch``, ``cm``,
+  ``mm``, ``kg``, ``g``, ``ml``, ``l``, ``tbsp``, ``tsp``, ``cup``,
   ``degC``, ``degF``, ``mph``, ``bpm``, ``GB``, ``MP``, ``mAh``, ``W``, ``kW``, ``hour``, ``minute``,
   ``second``, ``night``, ``day``, ``week``, ``month``, ``year``, ``times``, ``point``, ``%``.
 """
