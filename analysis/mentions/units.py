@@ -7,6 +7,7 @@ import re
 
 from .atoms import _SUPERSCRIPT, _Atom
 from .context import _Expr, _is_year_int
+from .glued_device_units import glued_device_unit
 from .id_symbols import id_second_denominator, id_symbol_after
 from .id_unit_tails import id_unit_tail
 from .kk_currencies import kk_currency_after
@@ -299,6 +300,8 @@ def _unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str,
             return cur
     if (sym := symbol_unit_after(text, pos, lang)) is not None:
         return sym  # "9.0 V", "1h 33m", "3m 2½f", "26/min"
+    if lang in ("en", None) and text[pos : pos + 1] in ("W", "M") and (dev := glued_device_unit(text, pos)):
+        return dev  # "45W", "50MP"
     if lang in ("en", None) and (lab := lab_unit_after(text, pos)):
         return lab  # "2 h", "5.0 mmol", "49 kJ/mol", "1 bar", "5.1σ"
     if lang in ("en", None) and _GLUED_DEGREE.match(text, pos - 1) and _glued_temperature(text, pos):
@@ -348,7 +351,7 @@ def _unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str,
 # 91°", "Max. 74°, min. 51°", "Temperature at noon −46°", "температура воздуха +18°"
 _TEMP_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:temperature|temp\.|thermometer|therm\.|max\.|min\.|maximum|minimum"
-    r"|mercury|in[ \u00a0]the[ \u00a0]shade|fever|frost|heat|preheat|oven|температур|термометр|мороз|жар[аеу]"
+    r"|mercury|in[ \u00a0]the[ \u00a0]shade|fever|frost|heat|preheat|oven|(?:highs?|lows?)[ \u00a0]+of|температур|термометр|мороз|жар[аеу]"
     r"|тепла|холод|аяз|ыстық|суық|suhu|panas)",
     re.IGNORECASE,
 )
