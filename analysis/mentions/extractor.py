@@ -21,6 +21,7 @@ from .citations import _CITE_KINDS, _Citations, archival, final_kind, relabel
 from .classify import _Classifier
 from .clause_numbers import clause_number_end
 from .context import _VFRAC
+from .council_refs import council_reference
 from .dates import _DateRules
 from .document_numbers import document_number
 from .glued_letters import GLUED_FIRST, glued_letter_end
@@ -378,6 +379,9 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         if doc:  # "SI 2013/1893", "resolution 78/172" (a currency sign fails the digits)
             self.emit(a.start, doc[0], doc[1], doc[2], fixed=True)
             return i + 1
+        if nxt == "/" and (self.lang or "en") == "en" and (ref := council_reference(text, a.start)):
+            self.emit(a.start, ref, _NAN, "identifier", fixed=True)  # "Minute 24/117"
+            return self._atom_after(ref)
         if nxt in "/+" and nxt and (end := pair_pattern_end(text, a.start)):
             self.emit(a.start, end, _NAN, "other")  # "график 2/2", a tally "(0+1)"
             return self._atom_after(end)

@@ -26,6 +26,7 @@ from .context import (
 )
 from .context_words import _IDENT_PREV, _KK_IDENT_NOUNS
 from .numbers import expr_at
+from .period_ends import en_period_end
 from .range_nouns import en_counted_after
 from .range_scores import en_score, ident_noun_before
 from .record import _NAN
@@ -237,6 +238,8 @@ class _RangeRules:
                 return None
             if w == "to" and en_tally(text, a.start, a.value, b.value):
                 return None  # "by a vote of 60 to 39": a tally of two counts
+            if w == "to" and unit and en_period_end(text, unit, b.end, b.ndig):
+                return None  # "the six months to 30 June": a period ending on a date
             if w in ("until", "till") and _is_year_int(b) and not _is_year_int(a):
                 return None  # "30 per 1,000 until 1880": a rate, then a year
             return m, False
