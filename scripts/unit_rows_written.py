@@ -65,6 +65,11 @@ TECHNICAL_EN: tuple[tuple[str, str, str, str], ...] = (
     *(("en", f, "tbsp", "volume") for f in ("tablespoonful", "tablespoonfuls", "tbsps", "tbs")),
     *(("en", f, "dsp", "volume") for f in ("dessertspoonful", "dessertspoonfuls")),
     ("en", "lbs", "lb", "mass"),
+    # British spellings of the gram's multiples ("61 microgrammes of alcohol")
+    *(("en", f, "ug", "mass") for f in ("microgramme", "microgrammes")),
+    *(("en", f, "mg", "mass") for f in ("milligramme", "milligrammes")),
+    *(("en", f, "kg", "mass") for f in ("kilogramme", "kilogrammes")),
+    *(("en", f, "g", "mass") for f in ("gramme", "grammes")),
     # points in a league table ("Middlesex 11pts")
     ("en", "pts", "point", "score"),
     # structural engineering: forces, line loads, moments ("12.5 kN/m", "40 kN·m");

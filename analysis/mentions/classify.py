@@ -6,6 +6,7 @@ import re
 
 from .academic_kinds import academic_kind
 from .atoms import _SENT_END_RE, _Atom
+from .bmi_values import bmi_value
 from .class_nouns import class_noun_after
 from .classify_en import _EN_SERIES_AFTER, _EnglishRules
 from .classify_id import ROMAN_CLASS_PREV, clause_item, name_number
@@ -47,6 +48,7 @@ from .context_words import (
     _TIME_PREV,
     _YEAR_PREV,
 )
+from .en_ratings import en_rating
 from .hotel_stars import hotel_stars
 from .id_named import (
     ID_EVENT_ACRONYMS,
@@ -235,6 +237,8 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             self._measure_kind(a, x, start, end, unit, prevw)
             or (ru_rating(text, start, end, unit) if self.lang == "ru" else None)
             or (hotel_stars(text, start, end, unit) if text[end : end + 1] == "*" else None)
+            or (en_rating(text, start, end, unit) if self.lang in ("en", None) else None)
+            or (bmi_value(text, start, end, unit) if self.lang in ("en", None) else None)
             or (ru_qualified_duration(text, end, unit) if self.lang == "ru" else None)
             or (ru_round_or_class(text, start, end, unit, prevw) if self.lang == "ru" else None)
             or (ru_elided_unit(text, start, end, unit, self.rows) if self.lang == "ru" else None)

@@ -8,6 +8,7 @@ import re
 
 from .atoms import _Atom
 from .context import _Expr, _word_start
+from .en_ratings import en_rating_pair
 from .markets import _INDEX_NAMES, index_number
 from .record import _Verdict
 from .register_numbers import register_number
@@ -117,6 +118,7 @@ class _EnglishRules:
                 and b.end == ahead.end("d")
                 and x.value < b.value <= 1000
                 and not unit_after(text, b.end, self.lang)
+                and not en_rating_pair(text, start, end)
             ):
                 self.emit(start, b.end, x.value / b.value, "other")
                 return True
@@ -158,7 +160,7 @@ class _EnglishRules:
             return _Verdict("identifier", end)  # "Release 4.2", "Windows 8.1"
         if a.is_int and prevw == "day" and _EN_DAY_N_BEFORE.search(text, max(0, start - 12), start):
             return _Verdict("ordinal", end)
-        if (prevw == "to" or prevw in _INDEX_NAMES) and index_number(text, start, end, prevw):
+        if (prevw in ("to", "at") or prevw in _INDEX_NAMES) and index_number(text, start, end, prevw):
             return _Verdict("other", end)  # "the FTSE 100 rose 0.6% to 8,164.1"
         if a.is_int and prevw in _SERVICE_PREV and service_number(text, start, end, prevw):
             return _Verdict("identifier", end)  # "call police on 101, quoting log 1234"

@@ -11,6 +11,7 @@ import re
 
 from .atoms import _Atom
 from .context import _Expr
+from .en_goal_minutes import en_goal_minutes
 from .record import _NAN
 
 # an airline code (two capitals, or a capital and a digit) right before the number
@@ -80,6 +81,10 @@ class _CodeRules:
             return 0
         if text[s - 1] == "(" and text[a.end : a.end + 1] in ("'", "’", "+"):
             return self._goal_minutes(i)
+        if text[s - 1] == "(" and self.lang in ("en", None) and (mins := en_goal_minutes(text, s)):
+            for ms, me in mins:  # "Bukayo Saka (23)", "Kai Havertz (51, 78)"
+                self.emit(ms, me, float(text[ms:me]), "ordinal")
+            return self._atom_after(mins[-1][1])
         if text[s - 1] not in " \u00a0":
             return 0
         if text[s - 2] == "g" and _MAKER_BEFORE.search(text, max(0, s - 12), s):

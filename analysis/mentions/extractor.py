@@ -22,6 +22,7 @@ from .citations import _CITE_KINDS, _Citations, archival, final_kind, relabel
 from .classify import _Classifier
 from .clause_numbers import clause_number_end
 from .context import _VFRAC
+from .council_refs import council_reference
 from .dates import _DateRules
 from .document_numbers import document_number
 from .dotted_race_times import dotted_race_time
@@ -397,6 +398,9 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         if nxt == ":" and a.ndig == 2 and (end := cadastral_end(text, a.start)) > 0:
             self.emit(a.start, end, _NAN, "identifier", fixed=True)  # "78:12:0000000:1234"
             return self._atom_after(end)
+        if nxt == "/" and (self.lang or "en") == "en" and (ref := council_reference(text, a.start)):
+            self.emit(a.start, ref, _NAN, "identifier", fixed=True)  # "Minute 24/117"
+            return self._atom_after(ref)
         if nxt in "/+" and nxt and (end := pair_pattern_end(text, a.start)):
             self.emit(a.start, end, _NAN, "other")  # "график 2/2", a tally "(0+1)"
             return self._atom_after(end)

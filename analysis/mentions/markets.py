@@ -23,6 +23,14 @@ _LEVEL_TO_BEFORE = re.compile(
     r"|dropped|slipped|added|shed|jumped|slid|sank|advanced|declined|edged|tumbled|surged"
     r"|closed|ended|finished)(?![^\W\d_])(?:[^.;!?\n]|\.(?=\d)){0,40}?[ \u00a0]to[ \u00a0]$"
 )
+# an index named earlier in the sentence, a verb of closing and "at" right before the level:
+# "The FTSE 100 closed up 0.6% at 7,682.5", "the Nikkei ended at 38,120"
+_LEVEL_AT_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:Dow|FTSE|S&P|Nasdaq|NASDAQ|Nikkei|Stoxx|STOXX|DAX|CAC|Hang[ \u00a0]Seng|ASX"
+    r"|Sensex|KOSPI|TOPIX|Russell|Composite|Industrial[ \u00a0]+Average|[Ii]ndex)(?![^\W\d_])"
+    r"(?:[^.;!?\n]|\.(?=\d)){0,40}?(?<![^\W\d_])(?:closed|ended|finished|opened|settled)"
+    r"(?![^\W\d_])(?:[^.;!?\n]|\.(?=\d)){0,30}?[ \u00a0]at[ \u00a0]$"
+)
 # a change in points right before: "U.S. Steel fell 17 points to 174", "points, or 1.2%, to"
 _POINTS_TO_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:fell|rose|gained|lost|dropped|climbed|slipped|added|shed|jumped|slid|sank"
@@ -51,10 +59,13 @@ def index_number(text: str, start: int, end: int, prevw: str) -> bool:
         True right after an index name (``FTSE 100``, ``S&P 500``), and after ``to`` before
         punctuation, a small word or ``points`` when a change in points comes right before
         (``fell 17 points to 174``) or an index and a verb of change earlier in the sentence
-        (``the FTSE 100 rose 0.6% to 8,164.1 on Tuesday``).
+        (``the FTSE 100 rose 0.6% to 8,164.1 on Tuesday``), and after ``at`` when the index
+        closed or opened there (``the FTSE 100 closed up 0.6% at 7,682.5``).
     """
     if prevw in _INDEX_NAMES:
         return _INDEX_NAME_BEFORE.search(text, max(0, start - 12), start) is not None
+    if prevw == "at" and _LEVEL_END.match(text, end) is not None:
+        return _LEVEL_AT_BEFORE.search(text, max(0, start - 90), start) is not None
     if prevw != "to" or _LEVEL_END.match(text, end) is None:
         return False
     return (

@@ -119,7 +119,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "t",
         "quantity",
     ),
-    (r"грамм\w*|гр\.|grams?|gram|g(?=[ \u00a0,;)]|/[^\W\d_])"
+    (r"грамм\w*|гр\.|grams?|gram|g(?=[ \u00a0,;)]|/[^\W\d_])|(?<=\d)(?-i:g)(?=\.(?:\s|$))"
      # Russian "г" (not the year word "г.", nor after a year "1941 г"): "300 г хлеба",
      # "2,922 г." ending a sentence after a decimal
      r"|(?<![12]\d\d\d[ \u00a0])(?-i:г)(?![.\w])|(?<=,\d[ \u00a0])(?-i:г)(?=\.)"
@@ -296,6 +296,7 @@ CURRENCY_PREFIX: dict[str, str] = {
     "Rp.": "IDR",
     "€": "EUR",
     "£": "GBP",
+    "¥": "JPY",  # the yen sign ("the yen weakened past ¥151"); the yuan is written CN¥ or RMB
     "₽": "RUB",
     "₸": "KZT",
     "ƒ": "NLG",  # the florin sign of the Dutch guilder

@@ -351,7 +351,7 @@ def _unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str,
 # 91°", "Max. 74°, min. 51°", "Temperature at noon −46°", "температура воздуха +18°"
 _TEMP_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:temperature|temp\.|thermometer|therm\.|max\.|min\.|maximum|minimum"
-    r"|mercury|in[ \u00a0]the[ \u00a0]shade|fever|frost|heat|preheat|oven|температур|термометр|мороз|жар[аеу]"
+    r"|mercury|in[ \u00a0]the[ \u00a0]shade|fever|frost|heat|preheat|oven|(?:highs?|lows?)[ \u00a0]+of|температур|термометр|мороз|жар[аеу]"
     r"|тепла|холод|аяз|ыстық|суық|suhu|panas)",
     re.IGNORECASE,
 )
