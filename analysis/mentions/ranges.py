@@ -25,6 +25,7 @@ from .context import (
     _prev_word,
 )
 from .context_words import _IDENT_PREV, _KK_IDENT_NOUNS
+from .id_clock_ranges import clock_range_values
 from .numbers import expr_at
 from .range_nouns import en_counted_after
 from .range_scores import en_score, ident_noun_before
@@ -546,6 +547,9 @@ class _RangeRules:
             self.emit(start, p.b.end, _NAN, "identifier")  # a file number "001-36743"
             return
         kind = "range"
+        hm = None if runit or self.lang != "id" else clock_range_values(self.text, start, p.a.end, p.b.start, p.e2)
+        if hm:  # "pukul 06.30-17.00 WIB": times of day, the minutes as sixtieths
+            v1, v2 = hm
         prevw, sep = _prev_word(self.text, start)
         if not runit and prevw in _IDENT_PREV and sep == " " and not _is_year_int(p.a):
             if v2 < v1:  # "ст. 58-10": article 58, item 10 (one identifier, several numbers)
