@@ -492,6 +492,8 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("perch", "area", "", "", "", "perch;perches", ""),
     ("mbar", "pressure", "миллибар", "миллибар", "milibar", "millibar;millibars", "мбар;mbar"),
     ("mph", "speed", "миля| в час", "", "mil per jam", "", "mph;m.p.h.;MPH"),
+    # the sea mile an hour of wind and ship speeds: "angin mencapai 25 knot" (BMKG)
+    ("knot", "speed", "", "", "knot", "", ""),
     ("yd", "length", "", "", "", "yds;yds.;yd.", ""),
     ("second", "time", "", "", "", "sec.;secs.", ""),
     ("minute", "time", "", "", "", "mins.;mins", ""),
