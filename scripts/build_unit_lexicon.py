@@ -549,8 +549,8 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     # Kazakh kitchen measures of recipes ("2 стақан сүт", "1 ас қасық қант", "1 шай қасық
     # тұз") and the spelling "грам" of the gram ("100 грамында")
     ("cup", "volume", "", "стақан", "", "", ""),
-    ("tbsp", "volume", "", "ас қасық", "", "", ""),
-    ("tsp", "volume", "", "шай қасық", "", "", ""),
+    ("tbsp", "volume", "", "ас қасық", "sendok makan", "", ""),
+    ("tsp", "volume", "", "шай қасық", "sendok teh", "", ""),
     ("g", "mass", "", "грам", "", "", ""),
     # Kazakh "дүркін" (times, of repeated titles: "15 дүркін чемпион"), like "есе", "рет"
     ("times", "ratio", "", "дүркін", "", "", ""),
