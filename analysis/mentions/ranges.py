@@ -26,6 +26,7 @@ from .context import (
 )
 from .context_words import _IDENT_PREV, _KK_IDENT_NOUNS
 from .id_clock_ranges import clock_range_values
+from .id_ratings import rating_out_of
 from .numbers import expr_at
 from .range_nouns import en_counted_after
 from .range_scores import en_score, ident_noun_before
@@ -411,7 +412,8 @@ class _RangeRules:
                 if p.u2:  # "1/16 inch", "5/8 mile": a fraction of the unit
                     self.emit(a.start, p.e2, x.value / y.value * p.share, p.u2[2], p.u2[1])
                     return self._atom_after(p.e2)
-                self.emit(a.start, b.end, x.value / y.value, "other")
+                v = x.value if self.lang == "id" and rating_out_of(text, a.start, b.end, y.value) else x.value / y.value
+                self.emit(a.start, b.end, v, "other")  # "2/5" a fraction, "Nilai kami: 8/10" a score
                 return j + 1
             if not (_is_year_int(a) and (_is_year_int(b))):
                 return 0
