@@ -91,3 +91,74 @@ def test_ordinal_leaves_calendar_word_outside(text: str, surface: str) -> None:
 def test_duration_keeps_its_calendar_unit() -> None:
     # a count of months is a quantity with the unit inside, untouched by the ordinal rule
     _check("Pasien dirawat selama 3 bulan di rumah sakit.", "3 bulan", 3, "quantity", "month")
+
+
+# ------------------------------------------------------------ kitchen spoons
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, unit",
+    [
+        ("Tambahkan 2 sendok teh gula ke dalam adonan.", "2 sendok teh", 2, "tsp"),
+        ("Larutkan 1 sendok makan garam dalam air.", "1 sendok makan", 1, "tbsp"),
+        ("Batasi garam satu sendok teh per hari.", "satu sendok teh per hari", 1, "tsp/d"),
+    ],
+)
+def test_spoon_measures(text: str, surface: str, value: float, unit: str) -> None:
+    _check(text, surface, value, "quantity", unit)
+
+
+def test_spoon_without_number_is_none() -> None:
+    assert _found("Ia mengambil sendok teh dari laci dapur.") == []
+
+
+# ------------------------------------------------------------ ratings out of a maximum
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Nilai akhir kami untuk earbuds ini 8/10: suaranya jernih.", 8),
+        ("Layarnya memukau. Nilai dari kami: 8/10.", 8),
+        ("Skor kami 4/5 untuk ponsel kelas menengah ini.", 4),
+        ("Bunga yang dipungut mencapai 2/5 dari hasil panen.", 0.4),
+        ("Nilai tukar naik. Sebanyak 8/10 responden setuju.", 0.8),
+    ],
+)
+def test_rating_valued_by_score(text: str, value: float) -> None:
+    (hit,) = [h for h in _found(text) if "/" in h[0]]
+    assert hit[1] == "other" and math.isclose(hit[2], value), hit
+
+
+# ------------------------------------------------------------ floor numbers
+
+
+@pytest.mark.parametrize(
+    "text, surface, kind",
+    [
+        ("Studio seluas 24 m² di lantai 15 disewakan Rp 3,5 juta per bulan.", "15", "ordinal"),
+        ("Kantornya berada di Lantai 3 Gedung Nusantara.", "3", "ordinal"),
+        ("Rumah 2 lantai di Depok dijual cepat.", "2", "count"),
+        ("Luas lantai 120 m2 sudah termasuk teras.", "120 m2", "quantity"),
+    ],
+)
+def test_floor_number_is_ordinal(text: str, surface: str, kind: str) -> None:
+    hits = [k for s, k, _, _ in _found(text) if s == surface]
+    assert hits == [kind], _found(text)
+
+
+# ------------------------------------------------------------ parliamentary commissions
+
+
+@pytest.mark.parametrize(
+    "text, surface, kind",
+    [
+        ("Komisi X DPR menggelar rapat kerja dengan Menteri.", "X", "identifier"),
+        ("Rapat gabungan Komisi III DPR digelar Senin.", "III", "identifier"),
+        ("Agen mendapat komisi 5 persen dari penjualan.", "5 persen", "percent"),
+        ("Ia menerima komisi 3 kali lipat.", "3 kali lipat", "other"),
+    ],
+)
+def test_commission_number_is_identifier(text: str, surface: str, kind: str) -> None:
+    hits = [k for s, k, _, _ in _found(text) if s == surface]
+    assert hits == [kind], _found(text)
