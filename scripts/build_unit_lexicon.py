@@ -498,6 +498,8 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("perch", "area", "", "", "", "perch;perches", ""),
     ("mbar", "pressure", "миллибар", "миллибар", "milibar", "millibar;millibars", "мбар;mbar"),
     ("mph", "speed", "миля| в час", "", "mil per jam", "", "mph;m.p.h.;MPH"),
+    # the sea mile an hour of wind and ship speeds: "angin mencapai 25 knot" (BMKG)
+    ("knot", "speed", "", "", "knot", "", ""),
     ("yd", "length", "", "", "", "yds;yds.;yd.", ""),
     ("second", "time", "", "", "", "sec.;secs.", ""),
     ("minute", "time", "", "", "", "mins.;mins", ""),
@@ -553,8 +555,8 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     # Kazakh kitchen measures of recipes ("2 стақан сүт", "1 ас қасық қант", "1 шай қасық
     # тұз") and the spelling "грам" of the gram ("100 грамында")
     ("cup", "volume", "", "стақан", "", "", ""),
-    ("tbsp", "volume", "", "ас қасық", "", "", ""),
-    ("tsp", "volume", "", "шай қасық", "", "", ""),
+    ("tbsp", "volume", "", "ас қасық", "sendok makan", "", ""),
+    ("tsp", "volume", "", "шай қасық", "sendok teh", "", ""),
     ("g", "mass", "", "грам", "", "", ""),
     # Kazakh "дүркін" (times, of repeated titles: "15 дүркін чемпион"), like "есе", "рет"
     ("times", "ratio", "", "дүркін", "", "", ""),

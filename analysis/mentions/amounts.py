@@ -34,6 +34,7 @@ from .degrees import _DegreeRules
 from .era_years import era_follows
 from .fraction_units import and_a_half_end, article_unit_half, fraction_unit_after
 from .id_one import id_one_counts
+from .id_ordinal_spans import CALENDAR_UNITS, ordinal_before_calendar_word
 from .id_scores import set_score_end, spaced_ratio_end
 from .isotope_names import is_isotope_name
 from .kk_slash_pairs import kk_slash_pair
@@ -566,6 +567,8 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
         if r:
             return r
         verdict = self.classify(i, x, a.start, end, unit, ukind, year_word)
+        if verdict is not None and verdict.kind == "ordinal" and unit in CALENDAR_UNITS and self.lang == "id":
+            verdict = ordinal_before_calendar_word(text, a.end, verdict)  # "minggu ke-2 bulan Mei"
         if verdict is not None:
             self._emit_verdict(a, x, verdict, value, unit, scale)
             if verdict.end > end:  # "в 4 часа 15 минут": the minutes are inside

@@ -181,7 +181,7 @@ _CLOCK_LIST_BEFORE = re.compile(
 )
 
 #: Indonesian words naming a position before its number without "ke-" ("peringkat 3").
-_RANK_PREV = frozenset("peringkat urutan posisi rangking ranking fase".split())
+_RANK_PREV = frozenset("peringkat urutan posisi rangking ranking fase lantai".split())
 
 
 class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):

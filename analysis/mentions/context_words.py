@@ -13,7 +13,7 @@ _IDENT_PREV = frozenset(
     рисунок рисунке подпрограмма подпрограммы бап бабы бабының тармақ тармағы тармағында бөлім
     бөлімі қосымша қосымшасы кесте кестесі part section chapter article goal appendix table
     figure fig clause item paragraph annex schedule no vol volume том тома томе pasal ayat bab
-    seksi bagian lampiran tabel gambar soal tipe title order butir nomor sprava fond опись фонд дело
+    seksi komisi bagian lampiran tabel gambar soal tipe title order butir nomor sprava fond опись фонд дело
     лист статьей статьям статьями статьях пунктами пунктах resolution resolutions decree
     directive regulation ordinance kelas grade route interstate junction articles sections clauses account
     paragraphs chapters items annexes appendices пункты пунктов статей главы разделы резолюция резолюции резолюцией резолюцию resolusi

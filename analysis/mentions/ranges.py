@@ -25,6 +25,8 @@ from .context import (
     _prev_word,
 )
 from .context_words import _IDENT_PREV, _KK_IDENT_NOUNS
+from .id_clock_ranges import clock_range_values
+from .id_ratings import rating_out_of
 from .numbers import expr_at
 from .range_dates import en_day_month_after
 from .range_nouns import en_counted_after
@@ -411,7 +413,8 @@ class _RangeRules:
                 if p.u2:  # "1/16 inch", "5/8 mile": a fraction of the unit
                     self.emit(a.start, p.e2, x.value / y.value * p.share, p.u2[2], p.u2[1])
                     return self._atom_after(p.e2)
-                self.emit(a.start, b.end, x.value / y.value, "other")
+                v = x.value if self.lang == "id" and rating_out_of(text, a.start, b.end, y.value) else x.value / y.value
+                self.emit(a.start, b.end, v, "other")  # "2/5" a fraction, "Nilai kami: 8/10" a score
                 return j + 1
             if not (_is_year_int(a) and (_is_year_int(b))):
                 return 0
@@ -547,6 +550,9 @@ class _RangeRules:
             self.emit(start, p.b.end, _NAN, "identifier")  # a file number "001-36743"
             return
         kind = "range"
+        hm = None if runit or self.lang != "id" else clock_range_values(self.text, start, p.a.end, p.b.start, p.e2)
+        if hm:  # "pukul 06.30-17.00 WIB": times of day, the minutes as sixtieths
+            v1, v2 = hm
         prevw, sep = _prev_word(self.text, start)
         if not runit and prevw in _IDENT_PREV and sep == " " and not _is_year_int(p.a):
             if v2 < v1:  # "ст. 58-10": article 58, item 10 (one identifier, several numbers)

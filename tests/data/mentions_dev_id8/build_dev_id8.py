@@ -169,7 +169,7 @@ ID = [
     # ---- health tips
     ("Orang dewasa dianjurkan tidur 7-9 jam setiap malam. Minumlah sedikitnya 8 gelas air atau sekitar 2 liter per hari, dan tambah 1-2 gelas setelah "
      "berolahraga.",
-     [R("7-9 jam", 7, 9, "hour"), M("8", 8, "count"), M("2 liter", 2, "quantity", "l"), R("1-2", 1, 2)]),
+     [R("7-9 jam", 7, 9, "hour"), M("8", 8, "count"), M("2 liter per hari", 2, "quantity", "l/d"), R("1-2", 1, 2)]),
     ("WHO merekomendasikan aktivitas fisik intensitas sedang minimal 150 menit per minggu, misalnya "
      "jalan cepat 30 menit selama 5 hari.",
      [M("150 menit", 150, "quantity", "minute"), M("30 menit", 30, "quantity", "minute"),
@@ -177,7 +177,7 @@ ID = [
     ("Tekanan darah dikatakan normal bila di bawah 120/80 mmHg. Batasi konsumsi garam tidak lebih "
      "dari 5 gram atau satu sendok teh per hari.",
      [M("120", 120, "quantity", "mmHg"), M("80 mmHg", 80, "quantity", "mmHg"),
-      M("5 gram", 5, "quantity", "g"), M("satu sendok teh", 1, "quantity", "tsp")]),
+      M("5 gram", 5, "quantity", "g"), M("satu sendok teh per hari", 1, "quantity", "tsp/d")]),
     ("Kadar gula darah puasa normal berkisar 70-100 mg/dL; hasil 126 mg/dL atau lebih pada dua kali "
      "pemeriksaan menandakan diabetes.",
      [R("70-100 mg/dL", 70, 100, "mg/dl"), M("126 mg/dL", 126, "quantity", "mg/dl"),
@@ -187,7 +187,7 @@ ID = [
      [R("6-59 bulan", 6, 59, "month"), M("dua kali", 2, "other", "times")]),
     ("Konsumsi buah dan sayur sebanyak 400 gram per hari, setara lima porsi, dapat menurunkan risiko "
      "penyakit jantung hingga 20 persen (Kemenkes RI, 2023: 14).",
-     [M("400 gram", 400, "quantity", "g"), M("lima", 5, "count"), M("20 persen", 20, "percent", "%"),
+     [M("400 gram per hari", 400, "quantity", "g/d"), M("lima", 5, "count"), M("20 persen", 20, "percent", "%"),
       M("2023", 2023, "reference"), M("14", 14, "reference")]),
     # ---- gadget reviews
     ("Ponsel ini dibekali layar AMOLED 6,6 inci dengan refresh rate 120 Hz dan baterai 5.000 mAh "
