@@ -64,6 +64,7 @@ from .ru_ratings import ru_rating
 from .scale_nouns import ALWAYS_SCALE
 from .shared_units import _CMP_LAST
 from .stat_values import stat_value
+from .version_numbers import ru_version_identifier
 
 _DUR_RE = re.compile(
     r"-(?:(?P<year>летн\w*|лет\w*|годичн\w*|жылдық|years?(?:-old)?)|(?P<month>месячн\w*|months?(?:-old)?)"
@@ -228,6 +229,7 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             self._measure_kind(a, x, start, end, unit, prevw)
             or (ru_rating(text, start, end, unit) if self.lang == "ru" else None)
             or (ru_qualified_duration(text, end, unit) if self.lang == "ru" else None)
+            or (ru_version_identifier(text, start, end, unit, prevw) if self.lang == "ru" else None)
             or (kk_identifier(text, a, x, start, end, unit, prevw) if self.lang == "kk" else None)
             or (kk_score(text, start, end, unit) if self.lang == "kk" else None)
             or (kk_goal_minute(text, start, end, unit, x.value) if self.lang == "kk" else None)
