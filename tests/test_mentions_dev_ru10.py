@@ -49,10 +49,29 @@ VERSIONS: list[Case] = [
     ("Гайки класса прочности 10.9 не использовать.", "10.9", NAN, "identifier", None),
 ]
 
+# a named coefficient's value dated or compared
+COEFFICIENTS: list[Case] = [
+    ("Коэффициент Джини в 2021 г. составил 0,41 против 0,40.", "0,41", 0.41, "other", None),
+    ("Коэффициент Джини в 2021 г. составил 0,41 против 0,40.", "0,40", 0.40, "other", None),
+    ("Индекс развития достиг 0,82 в 2020 г.", "0,82", 0.82, "other", None),
+    # a share is no coefficient
+    ("Доля в 2022 г. составила 0,4 против 0,3.", "0,4", 0.4, "count", None),
+]
+
+# knots where the clause speaks of speed
+KNOTS: list[Case] = [
+    ("Эсминец развивал скорость 35 узлов.", "35 узлов", 35, "quantity", "kn"),
+    ("Судно шло 9 узлами к порту.", "9 узлами", 9, "quantity", "kn"),
+    ("Ветер 20 узлов с порывами.", "20 узлов", 20, "quantity", "kn"),
+    # nodes are counted
+    ("В ходе ремонта заменили 3 узла.", "3", 3, "count", None),
+    ("Кластер из 5 узлов работает стабильно.", "5", 5, "count", None),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "surface", "value", "kind", "unit"),
-    PRE_REFORM_UNITS + SPLITS + SECONDS + VERSIONS,
+    PRE_REFORM_UNITS + SPLITS + SECONDS + VERSIONS + COEFFICIENTS + KNOTS,
 )
 def test_ru10_families(text: str, surface: str, value: float, kind: str, unit: str | None) -> None:
     if math.isnan(value):
