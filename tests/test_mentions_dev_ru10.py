@@ -68,10 +68,16 @@ KNOTS: list[Case] = [
     ("Кластер из 5 узлов работает стабильно.", "5", 5, "count", None),
 ]
 
+# a lettered archival fund with a short number
+FUNDS: list[Case] = [
+    ("ЦГА СПб. Ф. Р-7. Оп. 1. Д. 5. Л. 3.", "Р-7", 7, "reference", None),
+    ("ГАРО, ф. Р-46, оп. 2, д. 9.", "Р-46", 46, "reference", None),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "surface", "value", "kind", "unit"),
-    PRE_REFORM_UNITS + SPLITS + SECONDS + VERSIONS + COEFFICIENTS + KNOTS,
+    PRE_REFORM_UNITS + SPLITS + SECONDS + VERSIONS + COEFFICIENTS + KNOTS + FUNDS,
 )
 def test_ru10_families(text: str, surface: str, value: float, kind: str, unit: str | None) -> None:
     if math.isnan(value):
