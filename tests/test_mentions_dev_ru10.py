@@ -74,10 +74,25 @@ FUNDS: list[Case] = [
     ("ГАРО, ф. Р-46, оп. 2, д. 9.", "Р-46", 46, "reference", None),
 ]
 
+# a four-digit count after "до" / "около" with a counted noun after it
+COUNTS_NOT_YEARS: list[Case] = [
+    ("Сервер выдерживает до 1200 запросов в минуту.", "1200", 1200, "count", None),
+    ("В зале поместится до 1800 человек.", "1800", 1800, "count", None),
+    # a year word keeps the year
+    ("Так было до 1917 года.", "1917", 1917, "year", None),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "surface", "value", "kind", "unit"),
-    PRE_REFORM_UNITS + SPLITS + SECONDS + VERSIONS + COEFFICIENTS + KNOTS + FUNDS,
+    PRE_REFORM_UNITS
+    + SPLITS
+    + SECONDS
+    + VERSIONS
+    + COEFFICIENTS
+    + KNOTS
+    + FUNDS
+    + COUNTS_NOT_YEARS,
 )
 def test_ru10_families(text: str, surface: str, value: float, kind: str, unit: str | None) -> None:
     if math.isnan(value):
