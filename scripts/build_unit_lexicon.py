@@ -678,7 +678,17 @@ def ru_forms(lemma: str, morph) -> set[str]:
     p = morph.parse(head)[0]
     forms = {f.word for f in p.lexeme} | {head}
     forms |= {f.replace("ё", "е") for f in forms}
+    forms |= pre_reform(forms)
     return {f + tail for f in forms}
+
+
+def pre_reform(forms: set[str]) -> set[str]:
+    """The pre-1918 spelling of one-word forms: a final hard sign after a consonant
+    ("7 тыс. верстъ", "1.287.418 десятинъ", "5 пудовъ", "3 аршинъ")."""
+    return {f + "ъ" for f in forms if " " not in f and f[-1:] in _RU_CONSONANTS}
+
+
+_RU_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 
 
 def local_rows() -> list[tuple[str, str, str, str, str]]:
@@ -689,7 +699,8 @@ def local_rows() -> list[tuple[str, str, str, str, str]]:
     rows = []
     for code, dim, ru, kk, idn, en, abbr in LOCAL:
         for lem in filter(None, ru.split(";")):
-            rows += [("ru", f, code, dim, "local") for f in ru_forms(lem, morph) if f not in RU_NOT_UNIT]
+            rows += [("ru", f, code, dim, "local") for f in ru_forms(lem, morph)
+                     if f.removesuffix("ъ") not in RU_NOT_UNIT]
         for stem in filter(None, kk.split(";")):
             head, _, tail = stem.partition("|")
             if "/" in head:

@@ -20,6 +20,7 @@ from functools import (
 )
 
 from ..text.roman import is_roman_numeral, roman_value
+from .archival_funds import fund_letter_before
 from .id_spans import IPC_CODE_DIGITS
 from .lexicon import COMPACT_SUFFIX, trie_pattern, words_for
 from .months import KK_RU_SUFFIX, MONTH_FORMS, MONTH_NUMBER
@@ -309,6 +310,7 @@ def _prefix(text: str, a: _Atom, nd: int, has_id: bool, prev_end: int) -> None:
             nd >= 3
             or (nd and text[s - 2 : s - 1] in _ROAD_LETTERS and _near_road(text, s))
             or (nd and _designation(text, s) and not (has_id and text[s - 2] == "H"))
+            or (nd and fund_letter_before(text, s))  # "ф. Р-88"
         )
         and _DASHID_BEFORE.search(window)
     ) or (c == "-" and nd and _AIRCRAFT_BEFORE.search(window)) or (

@@ -21,6 +21,7 @@ from .classify_kk import (
 from .classify_years import _YearRules
 from .clause_numbers import item_after_list_colon
 from .clock_words import clock_hour, minutes_after
+from .coefficient_values import ru_coefficient_value
 from .context import (
     _EN_ORD_RE,
     _HYPH_RE,
@@ -71,6 +72,7 @@ from .ru_rounds_classes import ru_round_or_class
 from .scale_nouns import ALWAYS_SCALE
 from .shared_units import _CMP_LAST
 from .stat_values import stat_value
+from .version_numbers import ru_version_identifier
 
 _DUR_RE = re.compile(
     r"-(?:(?P<year>летн\w*|лет\w*|годичн\w*|жылдық|years?(?:-old)?)|(?P<month>месячн\w*|months?(?:-old)?)"
@@ -242,6 +244,8 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             or (ru_qualified_duration(text, end, unit) if self.lang == "ru" else None)
             or (ru_round_or_class(text, start, end, unit, prevw) if self.lang == "ru" else None)
             or (ru_elided_unit(text, start, end, unit, self.rows) if self.lang == "ru" else None)
+            or (ru_version_identifier(text, start, end, unit, prevw) if self.lang == "ru" else None)
+            or (ru_coefficient_value(text, start, end, a.is_int, unit) if self.lang == "ru" else None)
             or (kk_identifier(text, a, x, start, end, unit, prevw) if self.lang == "kk" else None)
             or (kk_score(text, start, end, unit) if self.lang == "kk" else None)
             or (kk_goal_minute(text, start, end, unit, x.value) if self.lang == "kk" else None)

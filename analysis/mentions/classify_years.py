@@ -12,6 +12,7 @@ from .context import _DECADE_WORD_RE, _YEAR_WORD_RE, _at_sentence_start, _Expr, 
 from .context_words import _COUNT_PREV, _KK_ORD, _RU_ORD, _YEAR_PREV
 from .months import month_number
 from .record import _Verdict
+from .ru_year_counts import ru_counted_after_preposition
 
 _LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+[а-яёa-z]")
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]+[«\"“]?[^\W\d_]")
@@ -80,6 +81,8 @@ class _YearRules:
                     return _Verdict("count", end)  # a rate's base: "на 1000 мужчин"
                 if prevw == "per":
                     return _Verdict("count", end)  # a rate's base: "17.6 per 1000"
+                if self.lang == "ru" and ru_counted_after_preposition(text, end, prevw):
+                    return _Verdict("count", end)  # "до 1500 запросов", "до 1800 человек"
                 if prevw in _YEAR_PREV or _at_sentence_start(text, start) and self.lang != "kk":
                     return _Verdict("year", end)
                 if prevw and month_number(prevw) and sep.strip() in ("", ","):

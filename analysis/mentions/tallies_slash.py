@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .split_sums import bracketed_split_end
+
 __all__ = ["pair_pattern_end"]
 
 _SHIFT = re.compile(r"\d{1,2}/\d{1,2}(?![\d/]|[.,]\d|[ \u00a0]*[^\W\d_])")
@@ -43,7 +45,7 @@ def pair_pattern_end(text: str, start: int) -> int | None:
         ok = m and _NAME_BEFORE.search(text, max(0, start - 30), start)
         if not ok and (m := _TALLY_CLOSED.match(text, start)):
             ok = _TIME_BEFORE.search(text, max(0, start - 12), start)
-        return m.end() if ok else None
+        return m.end() if ok else bracketed_split_end(text, start)  # "112 очков (49+63)"
     m = _SHIFT.match(text, start)
     if m and _SHIFT_BEFORE.search(text, max(0, start - 24), start):
         return m.end()

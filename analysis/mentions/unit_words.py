@@ -174,7 +174,10 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     # decimal fraction (a page count is whole)
     (
         r"сек\.?|с(?=[ \u00a0]*(?:[,;)]|$))|(?:(?<=мин[ \u00a0]\d[ \u00a0])|(?<=мин[ \u00a0]\d\d[ \u00a0])"
-        r"|(?<=мин\.[ \u00a0]\d[ \u00a0])|(?<=мин\.[ \u00a0]\d\d[ \u00a0]))с(?![.\w])"
+        r"|(?<=мин\.[ \u00a0]\d[ \u00a0])|(?<=мин\.[ \u00a0]\d\d[ \u00a0])"
+        # tenths and hundredths after minutes: "24 мин 18,7 с", "1 мин 5,25 с"
+        r"|(?<=мин[ \u00a0]\d,\d[ \u00a0])|(?<=мин[ \u00a0]\d\d,\d[ \u00a0])"
+        r"|(?<=мин[ \u00a0]\d,\d\d[ \u00a0])|(?<=мин[ \u00a0]\d\d,\d\d[ \u00a0]))с(?![.\w])"
         r"|(?:(?<=,\d[ \u00a0])|(?<=,\d\d[ \u00a0]))с(?=\.)",  # "9,71 с.": no page count
         "second",
         "quantity",

@@ -14,6 +14,7 @@ from .kk_currencies import kk_currency_after
 from .kk_rate_units import kk_rate_unit_after
 from .kk_symbols import kk_letter_unit
 from .lab_units_en import lab_unit_after
+from .ru_knots import ru_knots_after
 from .technical_units import symbol_unit_after
 from .unit_symbols import cyrillic_unit_after
 from .unit_table import lexicon_forms
@@ -298,6 +299,8 @@ def _unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str,
         cur = kk_currency_after(text, pos) or kk_rate_unit_after(text, pos)  # "1 еуро", "9,8 л/100 км"
         if cur:
             return cur
+    if lang in ("ru", None) and text.startswith("уз", pos + 1) and (kn := ru_knots_after(text, pos)):
+        return kn  # "скорость хода достигала 23 узлов"
     if (sym := symbol_unit_after(text, pos, lang)) is not None:
         return sym  # "9.0 V", "1h 33m", "3m 2½f", "26/min"
     if text[pos : pos + 1] in ("W", "M") and lang in ("en", None) and (g := glued_symbol_after(text, pos)):
