@@ -35,6 +35,7 @@ from .era_years import era_follows
 from .fraction_units import and_a_half_end, article_unit_half, fraction_unit_after
 from .id_one import id_one_counts
 from .id_ordinal_spans import CALENDAR_UNITS, ordinal_before_calendar_word
+from .id_reduplication import id_reduplicated
 from .id_scores import set_score_end, spaced_ratio_end
 from .isotope_names import is_isotope_name
 from .kk_slash_pairs import kk_slash_pair
@@ -138,16 +139,6 @@ def _verst_number(a: _Atom, x: _Expr) -> bool:
     return a.typ == "num" and x.value > 30 and not _is_year_int(a) and math.isnan(x.scale)
 
 
-def _id_reduplicated(text: str, s: int, e: int) -> bool:
-    """id: a numeral said twice with a hyphen is a manner ("dua-dua", two by two) or vague
-    ("berpuluh-puluh", by the dozens), not an amount."""
-    w = text[s:e].lower()
-    if text[s - 1 : s] == "-" and text[max(0, s - 1 - len(w)) : s - 1].lower() == w:
-        return True
-    after = text[e + 1 : e + 2 + len(w)].lower()
-    return text[e : e + 1] == "-" and after[: len(w)] == w and not after[len(w) :].isalpha()
-
-
 class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeRules, _CodeRules):
     """Methods of :class:`~analysis.mentions.extractor._Extractor` (a mixin)."""
 
@@ -232,7 +223,7 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
         ):
             return True  # a table header "Халық саны, мың адам:" (thousand people), no number
         if self.lang == "id" and x.n_atoms == 1 and (
-            _id_reduplicated(text, a.start, a.end)
+            id_reduplicated(text, a.start, a.end)
             or (a.wtype == "half" and _ID_HALF_TERM.match(text, x.end))
         ):
             return True  # "setengah penganggur": the underemployed, a term
