@@ -50,6 +50,7 @@ from .context_words import (
     _YEAR_PREV,
 )
 from .en_ratings import en_rating
+from .goal_minutes import goal_minute
 from .hotel_stars import hotel_stars
 from .id_named import (
     ID_EVENT_ACRONYMS,
@@ -59,13 +60,11 @@ from .id_named import (
     pair_list_count,
 )
 from .index_points import index_points
-from .kk_goals import kk_goal_minute
 from .magnitudes import MAGNITUDE_PREV, _MagnitudeRules
 from .ordinal_words import compound_ordinal_tail
 from .record import _Verdict
 from .roman_ru import ru_lone_roman_ordinal
 from .ru_elided_units import ru_elided_unit
-from .ru_goals import ru_goal_minute
 from .ru_qualified_durations import ru_qualified_duration
 from .ru_ratings import ru_rating
 from .ru_rounds_classes import ru_round_or_class
@@ -248,8 +247,7 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             or (ru_coefficient_value(text, start, end, a.is_int, unit) if self.lang == "ru" else None)
             or (kk_identifier(text, a, x, start, end, unit, prevw) if self.lang == "kk" else None)
             or (kk_score(text, start, end, unit) if self.lang == "kk" else None)
-            or (kk_goal_minute(text, start, end, unit, x.value) if self.lang == "kk" else None)
-            or (ru_goal_minute(text, start, end, unit, x.value) if self.lang == "ru" else None)
+            or goal_minute(text, start, end, unit, x.value, self.lang)  # "(Мостовой, 23; ..."
             or (kk_cited_source(text, start, end, unit) if self.lang == "kk" else None)
             or self._identifier_kind(a, x, start, end, unit, prevw, sep, hy)
             or self._list_or_time_kind(a, x, start, end, unit, prevw, sep)
