@@ -49,6 +49,7 @@ from .context_words import (
     _TIME_PREV,
     _YEAR_PREV,
 )
+from .day_times import day_time_kind
 from .en_ratings import en_rating
 from .goal_minutes import goal_minute
 from .hotel_stars import hotel_stars
@@ -70,6 +71,7 @@ from .ru_ratings import ru_rating
 from .ru_rounds_classes import ru_round_or_class
 from .scale_nouns import ALWAYS_SCALE
 from .shared_units import _CMP_LAST
+from .small_roman_refs import verse_after_chapter
 from .stat_values import stat_value
 from .version_numbers import ru_version_identifier
 
@@ -230,6 +232,10 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             v = self._en_kind(a, x, start, end, unit, prevw) or academic_kind(
                 text, a, x, start, end, unit, prevw, self.rows
             )
+            if not v and a.typ == "num" and text[end : end + 1] == " ":  # "at 8 in the morning"
+                v = day_time_kind(text, end, unit, x.value, prevw)
+            if not v and a.typ == "num" and not unit and verse_after_chapter(text, start):
+                v = _Verdict("reference", end)  # "Romans viii. 28"
             if v:
                 return v
         # a hyphenated suffix after a number without a unit ("5-й", "1-қосымша"), read once

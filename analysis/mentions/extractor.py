@@ -40,6 +40,7 @@ from .ranges import _RangeRules
 from .readings import beaufort, bracketed_amount, military_clock
 from .record import _NAN, _Mention, _MentionColumns, empty_mentions, mention_frame
 from .ru_property_slashes import slashed_areas
+from .small_roman_refs import small_roman_ref_atoms
 from .standards import standard_designation
 from .tallies_slash import pair_pattern_end
 from .tudor import tudor_atoms
@@ -71,6 +72,8 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         years = array("q")
         self.lexer: Iterator[_Atom] | None = _iter_atoms(text, langs, lang, years)
         tudor = tudor_atoms(text) if "en" in langs else []
+        if "en" in langs and (refs := small_roman_ref_atoms(text)):  # "vol. xvi", "Romans viii. 28"
+            tudor = sorted(tudor + refs, key=attrgetter("start"))
         if tudor:  # Tudor money in small Roman numerals: atoms of a scan of their own
             self.lexer = heapq.merge(self.lexer, tudor, key=attrgetter("start"))
         self.atoms: list[_Atom] = []
