@@ -2,7 +2,8 @@
 (tests/data/mentions_dev_en14, historical and archival English: letters, diaries,
 registers, inventories, directories, old newspapers): house numbers before an old-style or
 lower-case street name, times of day named by the part of the day or ``of the clock``, and
-references in small Roman numerals, with hand-checked sentences written for these tests
+references in small Roman numerals, the pronoun I in wills,
+durations with an adjective before the time word, wind forces after a compass point, with hand-checked sentences written for these tests
 (not copied from the set).
 
 The set was annotated before the extractor was run on it; the rules were then tuned on
@@ -35,6 +36,14 @@ CASES = [
     ("en", "The text was Psalms xxiii. 4 that day.", "xxiii", 23.0, "reference", None),
     ("en", "The text was Psalms xxiii. 4 that day.", "4", 4.0, "reference", None),
     ("en", "He read from Gen. ii. 7 aloud.", "7", 7.0, "reference", None),
+    # ---- a duration with an adjective before the time word: the digits, unit inside
+    ("en", "He fasted for 40 successive days.", "40", 40.0, "quantity", "day"),
+    ("en", "Payment within 30 working days.", "30", 30.0, "quantity", "day"),
+    ("en", "It rained for 3 whole weeks.", "3", 3.0, "quantity", "week"),
+    # ---- a wind force after the wind's compass point
+    ("en", "At noon: wind S.W. 6, squally.", "6", 6.0, "other", "Beaufort"),
+    ("en", "Wind NNE 3; fine and clear.", "3", 3.0, "other", "Beaufort"),
+    ("en", "Wind, E. by N. 5. Heavy swell.", "5", 5.0, "other", "Beaufort"),
 ]
 
 
@@ -58,6 +67,16 @@ NEGATIVE = [
     ("en", "I met Liv. 3 more came later.", [("3", "count")]),
     ("en", "Tom felt ill. 3 doctors came.", [("3", "count")]),
     ("en", "Then Ivo. 2 more came.", [("2", "count")]),
+    # the pronoun I after an item of a will is no Roman one; a numbered item stays
+    ("en", "Item, I give to my son my best cloak.", []),
+    ("en", "Item I bequeath to my daughter a bed.", []),
+    ("en", "Part I of the Act applies.", [("I", "identifier")]),
+    ("en", "Charles I was executed in 1649.", [("I", "ordinal"), ("1649", "year")]),
+    # an adjective before a noun that is no time word leaves a count
+    ("en", "They had 3 consecutive wins.", [("3", "count")]),
+    # a number after a compass point with no wind word, or above 12, is no wind force
+    ("en", "The flat at 12 SW 6 is let.", [("12", "count"), ("6", "identifier")]),
+    ("en", "Wind SW 20 knots.", [("20 knots", "quantity")]),
 ]
 
 
