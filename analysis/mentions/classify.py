@@ -49,6 +49,8 @@ from .context_words import (
     _TIME_PREV,
     _YEAR_PREV,
 )
+from .day_times import day_time_kind
+from .en_qualified_durations import en_qualified_duration
 from .en_ratings import en_rating
 from .goal_minutes import goal_minute
 from .hotel_stars import hotel_stars
@@ -62,6 +64,7 @@ from .id_named import (
 from .index_points import index_points
 from .magnitudes import MAGNITUDE_PREV, _MagnitudeRules
 from .ordinal_words import compound_ordinal_tail
+from .pronoun_i import is_pronoun_i
 from .record import _Verdict
 from .roman_ru import ru_lone_roman_ordinal
 from .ru_elided_units import ru_elided_unit
@@ -70,6 +73,7 @@ from .ru_ratings import ru_rating
 from .ru_rounds_classes import ru_round_or_class
 from .scale_nouns import ALWAYS_SCALE
 from .shared_units import _CMP_LAST
+from .small_roman_refs import verse_after_chapter
 from .stat_values import stat_value
 from .version_numbers import ru_version_identifier
 
@@ -230,6 +234,10 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             v = self._en_kind(a, x, start, end, unit, prevw) or academic_kind(
                 text, a, x, start, end, unit, prevw, self.rows
             )
+            if not v and a.typ == "num" and text[end : end + 1] == " ":  # "at 8 in the morning"
+                v = day_time_kind(text, end, unit, x.value, prevw)
+            if not v and a.typ == "num" and not unit and verse_after_chapter(text, start):
+                v = _Verdict("reference", end)  # "Romans viii. 28"
             if v:
                 return v
         # a hyphenated suffix after a number without a unit ("5-й", "1-қосымша"), read once
@@ -241,6 +249,7 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             or (en_rating(text, start, end, unit) if self.lang in ("en", None) else None)
             or (bmi_value(text, start, end, unit) if self.lang in ("en", None) else None)
             or (ru_qualified_duration(text, end, unit) if self.lang == "ru" else None)
+            or (en_qualified_duration(text, end, unit) if self.lang in ("en", None) else None)
             or (ru_round_or_class(text, start, end, unit, prevw) if self.lang == "ru" else None)
             or (ru_elided_unit(text, start, end, unit, self.rows) if self.lang == "ru" else None)
             or (ru_version_identifier(text, start, end, unit, prevw) if self.lang == "ru" else None)
@@ -305,6 +314,8 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             if self.lang in ("en", None):
                 if raw == "CI" and text[start - 2 : start] == "% ":
                     return None  # "95% CI": the confidence interval, no number
+                if single and is_pronoun_i(text, a.start, a.end):
+                    return None  # "Item, I give unto my servant": the pronoun
                 v = self._en_roman(a, start, prevw)
                 if v:
                     return v

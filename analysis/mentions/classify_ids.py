@@ -27,6 +27,7 @@ from .context_words import (
 )
 from .named import _COUNTED, _PART_PLURALS, abbr_kind, named_kind, street_number
 from .record import _Verdict
+from .street_numbers import old_style_street_number
 
 _AGE_BEFORE = re.compile(
     r"(?:\b(?:children|kids|people|persons|those|adults|youngsters|pupils|boys|girls|anyone"
@@ -208,10 +209,9 @@ class _IdentifierRules:
                     text, start, end, a.value, a.ndig, self.lang
                 ):
                     return _Verdict("identifier", end)
-                if (
-                    text[end + 1 : end + 2].isupper()
-                    and not (_is_year_int(a) and prevw in _YEAR_PREV)
-                    and street_number(text, end, a.value)
+                if not (_is_year_int(a) and prevw in _YEAR_PREV) and (
+                    (text[end + 1 : end + 2].isupper() and street_number(text, end, a.value))
+                    or old_style_street_number(text, end, a.value)  # "14 High st."
                 ):
                     return _Verdict("identifier", end)
         # identifiers by preceding noun

@@ -40,11 +40,13 @@ from .ranges import _RangeRules
 from .readings import beaufort, bracketed_amount, military_clock
 from .record import _NAN, _Mention, _MentionColumns, empty_mentions, mention_frame
 from .ru_property_slashes import slashed_areas
+from .small_roman_refs import small_roman_ref_atoms
 from .standards import standard_designation
 from .tallies_slash import pair_pattern_end
 from .tudor import tudor_atoms
 from .unit_words import CURRENCY_PREFIX
 from .units import unit_after
+from .wind_points import force_after_wind_point
 
 __all__ = ["empty_mentions", "extract_mentions", "mention_frame", "mention_rows", "mention_table"]
 
@@ -71,6 +73,8 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
         years = array("q")
         self.lexer: Iterator[_Atom] | None = _iter_atoms(text, langs, lang, years)
         tudor = tudor_atoms(text) if "en" in langs else []
+        if "en" in langs and (refs := small_roman_ref_atoms(text)):  # "vol. xvi", "Romans viii. 28"
+            tudor = sorted(tudor + refs, key=attrgetter("start"))
         if tudor:  # Tudor money in small Roman numerals: atoms of a scan of their own
             self.lexer = heapq.merge(self.lexer, tudor, key=attrgetter("start"))
         self.atoms: list[_Atom] = []
@@ -420,6 +424,9 @@ class _Extractor(_DateRules, _AttachedRules, _AmountRules, _RangeRules, _Classif
                     return i + 2 if got[2] == got[2] else i + 1
             elif prev in _FORCE_BEFORE and beaufort(text, a):
                 self.emit(a.start, a.end, a.value, "other", "Beaufort")  # "force 6": wind force
+                return i + 1
+            elif prev[-1] == " " and force_after_wind_point(text, a.start, a.end, a.value):
+                self.emit(a.start, a.end, a.value, "other", "Beaufort", fixed=True)  # "Wind N.N.E. 4"
                 return i + 1
         if nxt == "]" and a.ndig == 4 and paragraph_number(text, a.start - 1, a.end + 1):
             self.emit(a.start, a.end, a.value, "identifier", fixed=True)  # a patent's [0004]

@@ -252,7 +252,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     ),
     # English: a time of day on the clock ("at 10 o'clock"), a horse's height in hands
     # ("15 hands high"), inches after feet ("6 ft 1 in")
-    (r"o['’]clock", "hour", "other"),
+    (r"o['’]clock|of[ \u00a0]the[ \u00a0]clock", "hour", "other"),
     (r"hands(?=[ \u00a0]+high)", "hand", "quantity"),
     (r"(?<=ft[ \u00a0]\d[ \u00a0])in(?![\w.])|(?<=ft[ \u00a0]\d\d[ \u00a0])in(?![\w.])"
      # glued to the figure: "6ft 5in", "5 ft 11in"
