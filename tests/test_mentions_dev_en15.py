@@ -53,3 +53,23 @@ def test_capital_litre(text: str, surface: str, value: float) -> None:
 
 def test_capital_l_no_misfire() -> None:
     assert [s for s, *_ in found("en", "Team 5 Lions won; 12 L Smith st.")] == ["5", "12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Ellie scored 34 out of 40 in her end-of-unit test.", [("34", 34.0), ("40", 40.0)]),
+        ("He got 18 out of 25.", [("18", 18.0), ("25", 25.0)]),
+    ],
+)
+def test_scored_mark_out_of_total(text: str, pairs: list[tuple[str, float]]) -> None:
+    assert [(s, v) for s, k, v, _ in found("en", text) if k == "other"] == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["34 out of 40 pupils passed.", "He scored 3 out of 7 days", "She got 45 out of 40.5 points"],
+)
+def test_scored_mark_no_misfire(text: str) -> None:
+    kinds = [(s, k) for s, k, _, _ in found("en", text)]
+    assert ("40", "other") not in kinds and ("7", "other") not in kinds, kinds
