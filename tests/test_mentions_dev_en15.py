@@ -73,3 +73,19 @@ def test_scored_mark_out_of_total(text: str, pairs: list[tuple[str, float]]) -> 
 def test_scored_mark_no_misfire(text: str) -> None:
     kinds = [(s, k) for s, k, _, _ in found("en", text)]
     assert ("40", "other") not in kinds and ("7", "other") not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("2nd class seats start at CHF 152.", "CHF 152", 152.0, "CHF"),
+        ("The fee is EUR 20 per night.", "EUR 20", 20.0, "EUR"),
+        ("Invoice total GBP 1,500.00 due.", "GBP 1,500.00", 1500.0, "GBP"),
+    ],
+)
+def test_iso_code_before_amount(text: str, surface: str, value: float, unit: str) -> None:
+    check_one("en", text, surface, value, "money", unit, 1e-9)
+
+
+def test_iso_code_inside_word_no_misfire() -> None:
+    assert [s for s, *_ in found("en", "see the MAPEUR 20 code")] == ["20"]

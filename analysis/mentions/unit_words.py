@@ -298,6 +298,11 @@ CURRENCY_PREFIX: dict[str, str] = {
     "S$": "SGD",
     "$": "USD",
     "USD": "USD",
+    # ISO codes before the figure in business and travel English: "CHF 152", "EUR 20"
+    "EUR": "EUR",
+    "GBP": "GBP",
+    "CHF": "CHF",
+    "JPY": "JPY",
     "Rp": "IDR",
     "Rp.": "IDR",
     "€": "EUR",
