@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .record import _Verdict
+from .score_totals import scored_total
 
 __all__ = ["en_rating", "en_rating_pair"]
 
@@ -51,6 +52,8 @@ def en_rating_pair(text: str, start: int, end: int) -> bool:
     >>> en_rating_pair("4 out of 5 dentists agree", 0, 1)
     False
     """
+    if scored_total(text, start, end):
+        return True  # "Ellie scored 34 out of 40"
     m = _MAX_AFTER.match(text, end)
     if m is None or float(text[start:end]) > int(m.group(1)):
         return False
@@ -83,11 +86,13 @@ def en_rating(text: str, start: int, end: int, unit: str | None) -> _Verdict | N
         return None
     c = text[end : end + 1]
     if c in (" ", "\u00a0"):
-        if _MAX_AFTER.match(text, end):
+        if _MAX_AFTER.match(text, end) or scored_total(text, start, end):
             return _Verdict("other", end) if en_rating_pair(text, start, end) else None
     if start < 2 or text[start - 1] not in " \u00a0":
         return None
     b = _SCORE_BEFORE.search(text, max(0, start - 12), start)
+    if b and text[start:end].isdigit() and scored_total(text, b.start(1), b.end(1)) == int(text[start:end]):
+        return _Verdict("other", end)  # the total of "scored 34 out of 40"
     here = _MAX_HERE.match(text, start) if b else None
     if b is None or here is None or here.end() != end:
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .capital_naming import capital_naming_kind
 from .context import _word_start
 from .numbered_nouns import NAMING_NOUNS
 
@@ -113,6 +114,8 @@ def named_kind(text: str, s: int, e: int, prevw: str, value: float, ndig: int, l
             word_before(text, w0) in _NOUN_CUES and not (prevw == "lot" and text[w0 - 2 : w0] == "a ")
         ) or text[w0 - 1 : w0] == "(" or (prevw == "lot" and text[w0 - 2 : w0] in (", ", "; ")):
             return "identifier"  # "in claim 1", "See Note 9", "sale, lot 58"
+    if lang in ("en", None) and (k := capital_naming_kind(text, s, prevw, ndig)):
+        return k  # "Day 2:", "Flat 7", "Year 9", "ext. 2214", "Account ending 4417"
     if prevw in ("township", "range") and _DIRECTION_AFTER.match(text, e):
         return "identifier"  # "Township 12 North, Range 4 West"
     if prevw == "week" and 0 < value <= 53 and lang in ("en", None) and _WEEK_BEFORE.search(text, max(0, s - 24), s):

@@ -241,6 +241,9 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     (r"(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹][ \u00a0])(?-i:J)(?![\w.'’])", "J", "quantity"),
     (r"(?<=[.,]\d[ \u00a0])(?-i:s)(?![\w'’]|\.\w)|(?<=[.,]\d\d[ \u00a0])(?-i:s)(?![\w'’]|\.\w)", "s",
      "quantity"),
+    # the litre's capital "L" glued to the figure ("2.27L", "a 5L tank") or spaced after a
+    # decimal ("38.21 L @ 142.9p"), not before a letter ("5 Lions", "12LB")
+    (r"(?<=\d)(?-i:L)(?![\w'’])|(?<=[.,]\d\d[ \u00a0])(?-i:L)(?![\w'’]|\.\w)", "l", "quantity"),
     # multipliers
     # ... and "2,3x", "1,1х" glued to the digits (not "3x3", "в 3х томах")
     (
@@ -295,6 +298,11 @@ CURRENCY_PREFIX: dict[str, str] = {
     "S$": "SGD",
     "$": "USD",
     "USD": "USD",
+    # ISO codes before the figure in business and travel English: "CHF 152", "EUR 20"
+    "EUR": "EUR",
+    "GBP": "GBP",
+    "CHF": "CHF",
+    "JPY": "JPY",
     "Rp": "IDR",
     "Rp.": "IDR",
     "€": "EUR",
