@@ -47,7 +47,14 @@ POOD_ADJECTIVES: list[Case] = [
     ("Мешки 3-пудовые стоят у амбара.", "3-пудовые", 3, "quantity", "pood"),
 ]
 
-CASES = OLD_MONTHS + PRICE_LISTS + KOPECK_RANGES + POOD_ADJECTIVES
+# a formation named by its number before the abbreviation (dispatches of 1941-1945)
+FORMATIONS: list[Case] = [
+    ("Части 254 сд заняли высоту.", "254", 254, "ordinal", None),
+    ("Левее наступал 33 гв. сп.", "33", 33, "ordinal", None),
+    ("Штаб 7 тбр переместился в лес.", "7", 7, "ordinal", None),
+]
+
+CASES = OLD_MONTHS + PRICE_LISTS + KOPECK_RANGES + POOD_ADJECTIVES + FORMATIONS
 
 
 @pytest.mark.parametrize(("text", "surface", "value", "kind", "unit"), CASES)
@@ -62,6 +69,8 @@ def test_ru12_families(text: str, surface: str, value: float, kind: str, unit: s
         ("Дом 12 р. Иванова сгорел.", [("12", "count")]),
         # "к." without a price context is no kopeck
         ("Участки 12–14 к. 3 заняты.", [("12–14", "range"), ("3", "count")]),
+        # an abbreviation with a full stop before a lower-case word is no formation
+        ("Купили 20 сп. ящиков.", [("20", "count")]),
         # a surname on the stem "Генвар" is no month
         ("Генваров 5 раз приезжал.", [("5 раз", "other")]),
     ],
