@@ -54,7 +54,14 @@ FORMATIONS: list[Case] = [
     ("Штаб 7 тбр переместился в лес.", "7", 7, "ordinal", None),
 ]
 
-CASES = OLD_MONTHS + PRICE_LISTS + KOPECK_RANGES + POOD_ADJECTIVES + FORMATIONS
+# a house number after a street adjective (address calendars, letterheads)
+HOUSES: list[Case] = [
+    ("Аптека Штрауса (Дворянская ул., 12) открыта.", "12", 12, "identifier", None),
+    ("Контора на Невском пр., 28, открыта до вечера.", "28", 28, "identifier", None),
+    ("Нотариус Блинов (Соборная, 7).", "7", 7, "identifier", None),
+]
+
+CASES = OLD_MONTHS + PRICE_LISTS + KOPECK_RANGES + POOD_ADJECTIVES + FORMATIONS + HOUSES
 
 
 @pytest.mark.parametrize(("text", "surface", "value", "kind", "unit"), CASES)
@@ -71,6 +78,8 @@ def test_ru12_families(text: str, surface: str, value: float, kind: str, unit: s
         ("Участки 12–14 к. 3 заняты.", [("12–14", "range"), ("3", "count")]),
         # an abbreviation with a full stop before a lower-case word is no formation
         ("Купили 20 сп. ящиков.", [("20", "count")]),
+        # an adjective in brackets before a counted noun is no street
+        ("Больных по уездам (Тверской, 35 человек).", [("35", "count")]),
         # a surname on the stem "Генвар" is no month
         ("Генваров 5 раз приезжал.", [("5 раз", "other")]),
     ],
