@@ -67,7 +67,9 @@ from .ordinal_words import compound_ordinal_tail
 from .pronoun_i import is_pronoun_i
 from .record import _Verdict
 from .roman_ru import ru_lone_roman_ordinal
+from .ru_addresses import ru_house_number
 from .ru_elided_units import ru_elided_unit
+from .ru_formations import ru_formation_number
 from .ru_qualified_durations import ru_qualified_duration
 from .ru_ratings import ru_rating
 from .ru_rounds_classes import ru_round_or_class
@@ -251,6 +253,8 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             or (ru_qualified_duration(text, end, unit) if self.lang == "ru" else None)
             or (en_qualified_duration(text, end, unit) if self.lang in ("en", None) else None)
             or (ru_round_or_class(text, start, end, unit, prevw) if self.lang == "ru" else None)
+            or (ru_formation_number(text, start, end, unit) if self.lang == "ru" else None)
+            or (ru_house_number(text, start, end, unit) if self.lang == "ru" else None)
             or (ru_elided_unit(text, start, end, unit, self.rows) if self.lang == "ru" else None)
             or (ru_version_identifier(text, start, end, unit, prevw) if self.lang == "ru" else None)
             or (ru_coefficient_value(text, start, end, a.is_int, unit) if self.lang == "ru" else None)

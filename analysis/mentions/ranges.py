@@ -32,6 +32,7 @@ from .range_dates import en_day_month_after
 from .range_nouns import en_counted_after
 from .range_scores import en_score, ident_noun_before
 from .record import _NAN
+from .ru_price_lists import price_kopecks_after
 from .stat_values import deviation_pair
 from .tallies import en_tally
 from .units import is_calendar_word, subunit_after, unit_after
@@ -341,6 +342,8 @@ class _RangeRules:
             p.e2, p.unit2 = u2[0], u2[1]
         elif not p.unit and not p.cal:
             su = subunit_after(text, e2)
+            if su is None and self.lang in ("ru", None):
+                su = price_kopecks_after(text, a.start, e2)  # "92–94 к. за пуд"
             if su:  # "с 3 до 5 копеек": both ends in the main unit
                 u2 = (su[0], su[1], "money")
                 p.e2, p.unit2, p.share = su[0], su[1], su[2]

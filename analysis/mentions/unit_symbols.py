@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .ru_price_lists import price_list_before
+
 __all__ = ["hyphen_unit_after", "cyrillic_unit_after"]
 
 # the first characters of the forms below (a cheap test before any regex)
@@ -128,7 +130,7 @@ def cyrillic_unit_after(text: str, pos: int, lang: str | None = None) -> tuple[i
     if (
         c == "р"
         and _RUB_CAP.match(text, pos)
-        and _PRICE_BEFORE.search(text, max(0, pos - 30), pos)
+        and (_PRICE_BEFORE.search(text, max(0, pos - 30), pos) or price_list_before(text, pos))
     ):
         return pos + 3, "RUB", "money"
     return None
@@ -138,9 +140,10 @@ def cyrillic_unit_after(text: str, pos: int, lang: str | None = None) -> tuple[i
 # "3-процентного уксуса" (the whole word inside); not "5-м" (an ordinal's ending)
 _HYPHEN_UNIT = re.compile(
     r"[-‐‑](?:(?P<mm>мм)|(?P<cm>см)|(?P<km>км)|(?P<kg>кг)"
-    r"|(?P<pc>процентн(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)))(?![^\W\d_])"
+    r"|(?P<pc>процентн(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми))"
+    r"|(?P<pood>пудов(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)))(?![^\W\d_])"
 )
-_HYPHEN_CODES = {"mm": "mm", "cm": "cm", "km": "km", "kg": "kg", "pc": "%"}
+_HYPHEN_CODES = {"mm": "mm", "cm": "cm", "km": "km", "kg": "kg", "pc": "%", "pood": "pood"}
 
 
 def hyphen_unit_after(text: str, pos: int) -> tuple[int, str, str] | None:
