@@ -66,8 +66,10 @@ from .record import _Verdict
 from .roman_ru import ru_lone_roman_ordinal
 from .ru_elided_units import ru_elided_unit
 from .ru_qualified_durations import ru_qualified_duration
+from .ru_rank_nouns import ru_rank_noun
 from .ru_ratings import ru_rating
 from .ru_rounds_classes import ru_round_or_class
+from .ru_short_dates import ru_short_date
 from .scale_nouns import ALWAYS_SCALE
 from .shared_units import _CMP_LAST
 from .stat_values import stat_value
@@ -242,6 +244,7 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             or (bmi_value(text, start, end, unit) if self.lang in ("en", None) else None)
             or (ru_qualified_duration(text, end, unit) if self.lang == "ru" else None)
             or (ru_round_or_class(text, start, end, unit, prevw) if self.lang == "ru" else None)
+            or (ru_rank_noun(text, start, end, unit) if self.lang == "ru" else None)
             or (ru_elided_unit(text, start, end, unit, self.rows) if self.lang == "ru" else None)
             or (ru_version_identifier(text, start, end, unit, prevw) if self.lang == "ru" else None)
             or (ru_coefficient_value(text, start, end, a.is_int, unit) if self.lang == "ru" else None)
@@ -250,6 +253,7 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             or goal_minute(text, start, end, unit, x.value, self.lang)  # "(Мостовой, 23; ..."
             or (kk_cited_source(text, start, end, unit) if self.lang == "kk" else None)
             or self._identifier_kind(a, x, start, end, unit, prevw, sep, hy)
+            or (ru_short_date(text, start, end, unit, prevw) if self.lang == "ru" else None)
             or self._list_or_time_kind(a, x, start, end, unit, prevw, sep)
             or self._duration_or_era_kind(a, x, start, end, unit, prevw, sep)
             or self._year_kind(a, x, start, end, unit, prevw, sep, year_word, hy)
