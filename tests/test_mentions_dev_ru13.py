@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from mention_checks import check_kind, check_one
+from mention_checks import check_kind, check_one, found
 
 #: (text, surface, kind)
 KindCase = tuple[str, str, str]
@@ -51,3 +51,45 @@ def test_short_date_not_a_clock_or_section() -> None:
     check_kind("ru", "Автобус уходит в 12.10 от вокзала.", "12.10", "other")  # a clock time
     check_kind("ru", "Согласно п. 10.12 договора.", "10.12", "identifier")
     check_kind("ru", "Показатель составил 14.32 за год.", "14.32", "count")  # no month 32
+
+
+EVERYDAY_NAMING: list[KindCase] = [
+    ("Приём в кабинете врача, кабинет 304.", "304", "identifier"),
+    ("Плацкарт, вагон 12, место 37.", "12", "identifier"),
+    ("Плацкарт, вагон 12, место 37.", "37", "identifier"),
+    ("Купили места 5 и 6 в партере.", "6", "identifier"),
+    ("Его перевели, палата 8 на втором этаже.", "8", "identifier"),
+    ("День 3. Пробежка 5 км.", "3", "identifier"),
+    ("День 2: Суздаль, музей.", "2", "identifier"),
+    # locative forms and a day that is no heading count
+    ("В кабинете 3 стола и шкаф.", "3", "count"),
+    ("В вагоне 54 места.", "54", "count"),
+    ("Проходил в день 14 км.", "14 км", "quantity"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), EVERYDAY_NAMING)
+def test_everyday_naming(text: str, surface: str, kind: str) -> None:
+    check_kind("ru", text, surface, kind)
+
+
+RATING_MARKS: list[KindCase] = [
+    ("Доставка быстрая, ставлю 4 звезды из 5.", "4", "other"),
+    ("Доставка быстрая, ставлю 4 звезды из 5.", "5", "other"),
+    ("Второй фильм слабее — 6 из 10.", "6", "other"),
+    ("Второй фильм слабее — 6 из 10.", "10", "other"),
+    # shares and fractions stay counts
+    ("Итог — 7 из 10 россиян против.", "7", "count"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), RATING_MARKS)
+def test_rating_marks(text: str, surface: str, kind: str) -> None:
+    check_kind("ru", text, surface, kind)
+
+
+def test_rating_slash_pair() -> None:
+    both = [("100", "other", 100.0, None), ("100", "other", 100.0, None)]
+    assert found("ru", "Мой вердикт: 100/100, смотреть всем.") == both
+    # no dash, colon or rating noun before, a noun after: counted parts
+    assert [k for _, k, _, _ in found("ru", "Собрано 10/10 деталей набора.")] == ["count", "count"]

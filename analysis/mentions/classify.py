@@ -65,8 +65,10 @@ from .ordinal_words import compound_ordinal_tail
 from .record import _Verdict
 from .roman_ru import ru_lone_roman_ordinal
 from .ru_elided_units import ru_elided_unit
+from .ru_everyday_naming import ru_day_heading
 from .ru_qualified_durations import ru_qualified_duration
 from .ru_rank_nouns import ru_rank_noun
+from .ru_rating_marks import ru_rating_mark
 from .ru_ratings import ru_rating
 from .ru_rounds_classes import ru_round_or_class
 from .ru_short_dates import ru_short_date
@@ -239,12 +241,14 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
         return (
             self._measure_kind(a, x, start, end, unit, prevw)
             or (ru_rating(text, start, end, unit) if self.lang == "ru" else None)
+            or (ru_rating_mark(text, start, end, unit) if self.lang == "ru" else None)
             or (hotel_stars(text, start, end, unit) if text[end : end + 1] == "*" else None)
             or (en_rating(text, start, end, unit) if self.lang in ("en", None) else None)
             or (bmi_value(text, start, end, unit) if self.lang in ("en", None) else None)
             or (ru_qualified_duration(text, end, unit) if self.lang == "ru" else None)
             or (ru_round_or_class(text, start, end, unit, prevw) if self.lang == "ru" else None)
             or (ru_rank_noun(text, start, end, unit) if self.lang == "ru" else None)
+            or (ru_day_heading(text, start, end, prevw) if self.lang == "ru" and not unit else None)
             or (ru_elided_unit(text, start, end, unit, self.rows) if self.lang == "ru" else None)
             or (ru_version_identifier(text, start, end, unit, prevw) if self.lang == "ru" else None)
             or (ru_coefficient_value(text, start, end, a.is_int, unit) if self.lang == "ru" else None)
