@@ -93,3 +93,16 @@ def test_rating_slash_pair() -> None:
     assert found("ru", "Мой вердикт: 100/100, смотреть всем.") == both
     # no dash, colon or rating noun before, a noun after: counted parts
     assert [k for _, k, _, _ in found("ru", "Собрано 10/10 деталей набора.")] == ["count", "count"]
+
+
+COUNTED_AFTER_IDENTIFIER: list[KindCase] = [
+    ("Выложил: глава 12, 3 500 слов за вечер.", "3 500", "count"),
+    ("Купил фанеру ФК-10, 12 листов хватило.", "12", "count"),
+    # a list of identifiers goes on
+    ("Нормы статьи 5, 6 и 7 закона.", "6", "identifier"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), COUNTED_AFTER_IDENTIFIER)
+def test_counted_after_identifier(text: str, surface: str, kind: str) -> None:
+    check_kind("ru", text, surface, kind)
