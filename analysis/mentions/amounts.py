@@ -577,6 +577,8 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
         if v.clock:  # "pukul 14.30", "в 4 часа 15 минут": hours and minutes
             hh, mm = re.findall(r"\d+", text[a.num_start : v.end])[:2]
             value = int(hh) + int(mm) / 60
+        if v.kind == "date":
+            value = _NAN  # a day and month without a year: "Заказывал 14.02"
         if v.kind == "count" and unit is None and not math.isnan(scale):
             cur = self._carried_currency(a.start, v.end)
             if cur:  # "170,1 млн долл. при стартовой цене 170 млн": the currency elided

@@ -70,9 +70,13 @@ from .roman_ru import ru_lone_roman_ordinal
 from .ru_addresses import ru_house_number
 from .ru_elided_units import ru_elided_unit
 from .ru_formations import ru_formation_number
+from .ru_everyday_naming import ru_day_heading
 from .ru_qualified_durations import ru_qualified_duration
+from .ru_rank_nouns import ru_rank_noun
+from .ru_rating_marks import ru_rating_mark
 from .ru_ratings import ru_rating
 from .ru_rounds_classes import ru_round_or_class
+from .ru_short_dates import ru_short_date
 from .scale_nouns import ALWAYS_SCALE
 from .shared_units import _CMP_LAST
 from .small_roman_refs import verse_after_chapter
@@ -247,6 +251,7 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
         return (
             self._measure_kind(a, x, start, end, unit, prevw)
             or (ru_rating(text, start, end, unit) if self.lang == "ru" else None)
+            or (ru_rating_mark(text, start, end, unit) if self.lang == "ru" else None)
             or (hotel_stars(text, start, end, unit) if text[end : end + 1] == "*" else None)
             or (en_rating(text, start, end, unit) if self.lang in ("en", None) else None)
             or (bmi_value(text, start, end, unit) if self.lang in ("en", None) else None)
@@ -255,6 +260,8 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             or (ru_round_or_class(text, start, end, unit, prevw) if self.lang == "ru" else None)
             or (ru_formation_number(text, start, end, unit) if self.lang == "ru" else None)
             or (ru_house_number(text, start, end, unit) if self.lang == "ru" else None)
+            or (ru_rank_noun(text, start, end, unit) if self.lang == "ru" else None)
+            or (ru_day_heading(text, start, end, prevw) if self.lang == "ru" and not unit else None)
             or (ru_elided_unit(text, start, end, unit, self.rows) if self.lang == "ru" else None)
             or (ru_version_identifier(text, start, end, unit, prevw) if self.lang == "ru" else None)
             or (ru_coefficient_value(text, start, end, a.is_int, unit) if self.lang == "ru" else None)
@@ -263,6 +270,7 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             or goal_minute(text, start, end, unit, x.value, self.lang)  # "(Мостовой, 23; ..."
             or (kk_cited_source(text, start, end, unit) if self.lang == "kk" else None)
             or self._identifier_kind(a, x, start, end, unit, prevw, sep, hy)
+            or (ru_short_date(text, start, end, unit, prevw) if self.lang == "ru" else None)
             or self._list_or_time_kind(a, x, start, end, unit, prevw, sep)
             or self._duration_or_era_kind(a, x, start, end, unit, prevw, sep)
             or self._year_kind(a, x, start, end, unit, prevw, sep, year_word, hy)

@@ -27,6 +27,7 @@ from .context_words import (
 )
 from .named import _COUNTED, _PART_PLURALS, abbr_kind, named_kind, street_number
 from .record import _Verdict
+from .ru_counted_nouns import ru_counted_after
 from .street_numbers import old_style_street_number
 
 _AGE_BEFORE = re.compile(
@@ -167,7 +168,7 @@ class _IdentifierRules:
             and not unit
             and x.n_atoms == 1
             and not _YEAR_WORD_RE.match(text, end)
-            and not (text[start - 2 : start] == ", " and _COUNTED_AFTER.match(text, end))
+            and not (text[start - 2 : start] == ", " and (_COUNTED_AFTER.match(text, end) or ru_counted_after(text, end)))
             and self._continues_identifiers(start)
         ):
             return _Verdict("identifier", end)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .numbered_nouns import ALWAYS_NAMING
+from .ru_everyday_naming import RU_EVERYDAY_NAMING
 from .ru_naming_words import RU_NAMING_PREV
 from .scale_nouns import ALWAYS_SCALE, SCALE_NOUNS
 
@@ -187,7 +188,7 @@ _IDENT_PREV = _IDENT_PREV | frozenset(
 )
 # English nouns that always name a numbered thing, Russian ones of textbooks, how-tos,
 # patents and addresses ("move amendment 14", "Пример 1", "Задание 3", "Шаг 3", "ауд. 401")
-_IDENT_PREV = _IDENT_PREV | ALWAYS_NAMING | RU_NAMING_PREV
+_IDENT_PREV = _IDENT_PREV | ALWAYS_NAMING | RU_NAMING_PREV | RU_EVERYDAY_NAMING
 
 # nouns of a reading, grade or quote: the bare number after them is a value on a scale,
 # "other" ("проба 900", "полнота 0,7", "зубцовка 12", "оценкой 4", "по курсу 88",
