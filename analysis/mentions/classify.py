@@ -6,7 +6,6 @@ import re
 
 from .academic_kinds import academic_kind
 from .atoms import _SENT_END_RE, _Atom
-from .bmi_values import bmi_value
 from .class_nouns import class_noun_after
 from .classify_en import _EN_SERIES_AFTER, _EnglishRules
 from .classify_id import ROMAN_CLASS_PREV, clause_item, name_number
@@ -14,14 +13,10 @@ from .classify_ids import _CLASS_NOUN_AFTER, _IdentifierRules
 from .classify_kk import (
     _KK_COEF_VERB,
     _KK_COEF_WORD_BEFORE,
-    kk_cited_source,
-    kk_identifier,
-    kk_score,
 )
 from .classify_years import _YearRules
 from .clause_numbers import item_after_list_colon
 from .clock_words import clock_hour, minutes_after
-from .coefficient_values import ru_coefficient_value
 from .context import (
     _EN_ORD_RE,
     _HYPH_RE,
@@ -50,10 +45,6 @@ from .context_words import (
     _YEAR_PREV,
 )
 from .day_times import day_time_kind
-from .en_qualified_durations import en_qualified_duration
-from .en_ratings import en_rating
-from .goal_minutes import goal_minute
-from .hotel_stars import hotel_stars
 from .id_named import (
     ID_EVENT_ACRONYMS,
     balinese_article,
@@ -62,26 +53,17 @@ from .id_named import (
     pair_list_count,
 )
 from .index_points import index_points
+from .language_kinds import language_kind
 from .magnitudes import MAGNITUDE_PREV, _MagnitudeRules
 from .ordinal_words import compound_ordinal_tail
 from .pronoun_i import is_pronoun_i
 from .record import _Verdict
 from .roman_ru import ru_lone_roman_ordinal
-from .ru_addresses import ru_house_number
-from .ru_elided_units import ru_elided_unit
-from .ru_formations import ru_formation_number
-from .ru_everyday_naming import ru_day_heading
-from .ru_qualified_durations import ru_qualified_duration
-from .ru_rank_nouns import ru_rank_noun
-from .ru_rating_marks import ru_rating_mark
-from .ru_ratings import ru_rating
-from .ru_rounds_classes import ru_round_or_class
 from .ru_short_dates import ru_short_date
 from .scale_nouns import ALWAYS_SCALE
 from .shared_units import _CMP_LAST
 from .small_roman_refs import verse_after_chapter
 from .stat_values import stat_value
-from .version_numbers import ru_version_identifier
 
 _DUR_RE = re.compile(
     r"-(?:(?P<year>летн\w*|лет\w*|годичн\w*|жылдық|years?(?:-old)?)|(?P<month>месячн\w*|months?(?:-old)?)"
@@ -250,25 +232,7 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
         hy = _HYPH_RE.match(text, end) if not unit else None
         return (
             self._measure_kind(a, x, start, end, unit, prevw)
-            or (ru_rating(text, start, end, unit) if self.lang == "ru" else None)
-            or (ru_rating_mark(text, start, end, unit) if self.lang == "ru" else None)
-            or (hotel_stars(text, start, end, unit) if text[end : end + 1] == "*" else None)
-            or (en_rating(text, start, end, unit) if self.lang in ("en", None) else None)
-            or (bmi_value(text, start, end, unit) if self.lang in ("en", None) else None)
-            or (ru_qualified_duration(text, end, unit) if self.lang == "ru" else None)
-            or (en_qualified_duration(text, end, unit) if self.lang in ("en", None) else None)
-            or (ru_round_or_class(text, start, end, unit, prevw) if self.lang == "ru" else None)
-            or (ru_formation_number(text, start, end, unit) if self.lang == "ru" else None)
-            or (ru_house_number(text, start, end, unit) if self.lang == "ru" else None)
-            or (ru_rank_noun(text, start, end, unit) if self.lang == "ru" else None)
-            or (ru_day_heading(text, start, end, prevw) if self.lang == "ru" and not unit else None)
-            or (ru_elided_unit(text, start, end, unit, self.rows) if self.lang == "ru" else None)
-            or (ru_version_identifier(text, start, end, unit, prevw) if self.lang == "ru" else None)
-            or (ru_coefficient_value(text, start, end, a.is_int, unit) if self.lang == "ru" else None)
-            or (kk_identifier(text, a, x, start, end, unit, prevw) if self.lang == "kk" else None)
-            or (kk_score(text, start, end, unit) if self.lang == "kk" else None)
-            or goal_minute(text, start, end, unit, x.value, self.lang)  # "(Мостовой, 23; ..."
-            or (kk_cited_source(text, start, end, unit) if self.lang == "kk" else None)
+            or language_kind(text, a, x, start, end, unit, prevw, self.rows, self.lang)
             or self._identifier_kind(a, x, start, end, unit, prevw, sep, hy)
             or (ru_short_date(text, start, end, unit, prevw) if self.lang == "ru" else None)
             or self._list_or_time_kind(a, x, start, end, unit, prevw, sep)
