@@ -137,3 +137,29 @@ def test_numbered_items_and_levels(text: str, surface: str, kind: str) -> None:
 def test_alert_level_before_a_bracket_is_not_a_reading() -> None:
     hits = [k for s, k, _, _ in _found("Gunung itu berstatus Level 3 (Siaga).") if s == "3"]
     assert hits and hits[0] != "other"
+
+
+# ------------------------------------------------------------ weekday dates, yards
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Kerja bakti Minggu 14/7 mulai pukul 06.30.", "14/7"),
+        ("Arisan Sabtu, 3/8 di rumah Bu RT.", "3/8"),
+        ("Banjir melanda Kamis (8/2) malam.", "8/2"),
+    ],
+)
+def test_day_and_month_after_a_weekday(text: str, surface: str) -> None:
+    assert [k for s, k, _, _ in _found(text) if s == surface] == ["date"], _found(text)
+
+
+def test_fraction_after_a_weekday_stays_a_fraction() -> None:
+    assert [k for s, k, _, _ in _found("Minggu 2/3 bagian warga hadir.") if s == "2/3"] == [
+        "other"
+    ]
+
+
+def test_yard_with_an_area_is_no_page() -> None:
+    _check("Untuk halaman 100 m² cukup dibuat 30 lubang.", "100 m²", 100, "quantity", "m2")
+    assert [k for s, k, _, _ in _found("Lihat halaman 100.") if s == "100"] == ["reference"]
