@@ -163,3 +163,24 @@ def test_fraction_after_a_weekday_stays_a_fraction() -> None:
 def test_yard_with_an_area_is_no_page() -> None:
     _check("Untuk halaman 100 m² cukup dibuat 30 lubang.", "100 m²", 100, "quantity", "m2")
     assert [k for s, k, _, _ in _found("Lihat halaman 100.") if s == "100"] == ["reference"]
+
+
+# ------------------------------------------------------------ report cards
+
+
+@pytest.mark.parametrize(
+    "text, surface, kind",
+    [
+        (
+            "Siswa: NISN 0098765432, Semester 1, Tahun Pelajaran 2023/2024.",
+            "0098765432",
+            "identifier",
+        ),
+        ("Siswa: NISN 0098765432, Semester 1, Tahun Pelajaran 2023/2024.", "1", "ordinal"),
+        ("Pegawai dengan NIP 198703152010011002 dipindahkan.", "198703152010011002", "identifier"),
+        ("Wajib pajak dapat memakai NIK 16 digit sebagai NPWP.", "16", "count"),
+        ("Ia kuliah 8 semester di Bandung.", "8 semester", "quantity"),
+    ],
+)
+def test_registration_numbers_and_semesters(text: str, surface: str, kind: str) -> None:
+    assert [k for s, k, _, _ in _found(text) if s == surface] == [kind], _found(text)

@@ -9,6 +9,10 @@
 * The numbered desk or machine of a shop, a station or an office on a receipt or a sign
   (``Pompa 2``, ``Loket 3``, ``Kasir 1``, ``Meja 12``) is an ``identifier`` when the noun is
   capitalised and the number ends the phrase (not ``pompa 2 unit``).
+* A person's registration number of eight digits or more after its name (``NISN
+  0098765432``, ``NIP 198703152010011002``) is an ``identifier`` (not ``NIK 16 digit``);
+  the one-digit number after ``semester`` is an ``ordinal`` (``Semester 1``, like
+  ``semester I``).
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ import re
 
 __all__ = ["id_item_kind"]
 
+#: registration numbers of a person: student, citizen, civil servant, taxpayer
+_PERSON_NUMBER_PREV = frozenset("nisn nis nik nip nipd npwp nrp nim".split())
 _DESK_NOUNS = frozenset("pompa nozzle loket kasir meja konter counter gerbang jalur".split())
 _PHRASE_END = re.compile(r"[ \u00a0]*(?:[.,;:)]|$)")
 _STATUS_BEFORE = re.compile(
@@ -55,6 +61,10 @@ def id_item_kind(text: str, start: int, end: int, prevw: str) -> str:
         if text[end : end + 2] == " (" or _STATUS_BEFORE.search(text, max(0, start - 24), start):
             return ""
         return "other"
+    if prevw in _PERSON_NUMBER_PREV and end - start >= 8:
+        return "identifier"  # "NISN 0098765432" (not "NIK 16 digit")
+    if prevw == "semester" and end - start == 1:
+        return "ordinal"  # "Semester 1", like "semester I"
     if prevw == "hari":
         return "identifier" if text[end : end + 1] == ":" and text[start - 5] == "H" else ""
     if (
