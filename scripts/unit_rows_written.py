@@ -157,6 +157,12 @@ def ru_lab_rows() -> list[tuple[str, str, str, str]]:
     return rows
 
 
+#: Indonesian abbreviations kept as written: "gr" is the everyday gram of recipes and
+#: shop labels ("200 gr gula pasir", "225 gr terigu"); the grain has no use in Indonesian
+INDONESIAN: tuple[tuple[str, str, str, str], ...] = (("id", "gr", "g", "mass"),)
+
+
 def written_rows() -> list[tuple[str, str, str, str, str]]:
     """Every row of this module in the lexicon's columns (source "local"), Russian first."""
-    return [(lg, f, u, d, "local") for lg, f, u, d in [*ru_lab_rows(), *TECHNICAL_EN]]
+    rows = [*ru_lab_rows(), *TECHNICAL_EN, *INDONESIAN]
+    return [(lg, f, u, d, "local") for lg, f, u, d in rows]

@@ -33,6 +33,7 @@ from .context_words import _FRAC_PREV, _IDENT_PREV
 from .degrees import _DegreeRules
 from .era_years import era_follows
 from .fraction_units import and_a_half_end, article_unit_half, fraction_unit_after
+from .id_clock_hours import daypart_hour
 from .id_one import id_one_counts
 from .id_ordinal_spans import CALENDAR_UNITS, ordinal_before_calendar_word
 from .id_reduplication import id_reduplicated
@@ -460,6 +461,10 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
             r = self._dimensions(i, x)
             if r:
                 return r
+        if self.lang == "id" and a.ndig and x.n_atoms == 1 and text[end : end + 1] == " ":
+            if (hour := daypart_hour(text, a.start, end)) is not None:  # "djam 4 sore": 16
+                self.emit(a.start, end, hour, "other")
+                return i + 1
         if (
             a.typ == "num"
             and x.n_atoms == 1

@@ -11,6 +11,7 @@ import re
 
 from .atoms import _Atom
 from .context import _Expr, _prev_word
+from .id_chat_rupiah import chat_rupiah
 from .index_levels import index_level
 from .record import _NAN
 from .units import _PER_UNIT_SLASH
@@ -125,7 +126,9 @@ class _LocalMoneyRules:
         inside ("Rp120 ribu/kg", "1,2 jt/bulan")."""
         text = self.text
         if unit is None:
-            if not (_ID_JT_RB.search(text, x.start, end) and _ID_PRICE_AFTER.match(text, end)):
+            if not (
+                _ID_JT_RB.search(text, x.start, end) and _ID_PRICE_AFTER.match(text, end)
+            ) and not chat_rupiah(text, x.start, end):  # "transferan 1,5jt udah", "teh 5K,"
                 return None, end
             unit = "IDR"
         if text[end : end + 1] == "/":

@@ -511,7 +511,8 @@ def final_kind(m: _Mention, text: str, cites: _Citations, lang: str | None) -> s
             k = _en_cite_kind(text, s, e)
             if k:
                 return k
-        if _page_number(text, s, e) or archival(text, s, e, lang) or _gazette(text, s, lang):
+        # a page number has no unit: "Untuk halaman 100 m²" is a yard of 100 m²
+        if (_page_number(text, s, e) and not m.unit) or archival(text, s, e, lang) or _gazette(text, s, lang):
             return "reference"
         if m.kind == "quantity" and m.unit:
             return m.kind  # "45 fathoms", "29 cm" in a catalogue record: a measure

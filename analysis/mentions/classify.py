@@ -45,6 +45,7 @@ from .context_words import (
     _YEAR_PREV,
 )
 from .day_times import day_time_kind
+from .id_clock_hours import travel_clock
 from .id_named import (
     ID_EVENT_ACRONYMS,
     balinese_article,
@@ -499,6 +500,7 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
         if a.typ == "num" and not a.is_int and not unit and (
             prevw in _TIME_PREV or _TZ_AFTER.match(text, end)
             or _CLOCK_LIST_BEFORE.search(text, max(0, start - 60), start)
+            or (self.lang == "id" and travel_clock(text, a.num_start, a.end))  # "berangkat 04.00"
         ):
             raw = text[a.num_start : a.end]
             mm = re.fullmatch(r"(\d{1,2})[.,](\d\d)", raw)

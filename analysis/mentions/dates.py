@@ -17,6 +17,7 @@ from .context import (
     _is_day,
     _is_year_int,
 )
+from .id_weekday_dates import weekday_day_month_end
 from .new_style import NS_BRACKETS, julian_shift
 from .record import _NAN
 from .units import unit_after
@@ -64,8 +65,6 @@ _GLUED_MONTH = re.compile(
 
 # the last letters of the month names above (the cheap test before the regex)
 # id news dates: "Kamis (8/2)", "setiap tanggal 10"
-_ID_WEEKDAY_BEFORE = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu),?[ \u00a0]?\($")
-_ID_DAY_MONTH = re.compile(r"/(0?[1-9]|1[0-2])\)")
 _ID_TANGGAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:tanggal|tgl\.?)[ \u00a0]$", re.IGNORECASE)
 _ID_DAY_NOT_ALONE = re.compile(r"[ \u00a0]?[-–/.,]?\d|[ \u00a0]+[^\W\d_]+[ \u00a0]+\d{4}")
 
@@ -397,18 +396,16 @@ class _DateRules:
         return i
 
     def _id_news_date(self, i: int) -> int:
-        """id: a day and month after a weekday in brackets (``Sabtu (24/2)``) and a bare
+        """id: a day and month after a weekday (``Sabtu (24/2)``, ``Minggu 14/7``) and a bare
         day after ``tanggal`` (``setiap tanggal 10``) are dates with value null; return
         the next atom or 0."""
         a, text = self.atoms[i], self.text
         if not (a.typ == "num" and a.is_int and a.ndig <= 2 and 0 < a.value <= 31):
             return 0
-        if text[a.start - 1] == "(":
-            m = _ID_DAY_MONTH.match(text, a.end)
-            if m and _ID_WEEKDAY_BEFORE.search(text, max(0, a.start - 12), a.start):
-                self.emit(a.start, m.end(1), _NAN, "date")
-                return self._atom_after(m.end(1))
-        elif _ID_TANGGAL_BEFORE.search(text, max(0, a.start - 9), a.start) and not (
+        if d_end := weekday_day_month_end(text, a.start, a.end):  # "Kamis (8/2)", "Minggu 14/7"
+            self.emit(a.start, d_end, _NAN, "date")
+            return self._atom_after(d_end)
+        if _ID_TANGGAL_BEFORE.search(text, max(0, a.start - 9), a.start) and not (
             _ID_DAY_NOT_ALONE.match(text, a.end)
         ):
             self.emit(a.start, a.end, _NAN, "date")

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .id_item_numbers import id_item_kind
+
 #: Aircraft makers whose model numbers follow their name ("Cessna 208", "Fokker 28").
 _AIRCRAFT_MAKERS = frozenset(
     """cessna boeing fokker embraer sukhoi antonov ilyushin tupolev bombardier lockheed douglas
@@ -119,7 +121,7 @@ def id_named_kind(text: str, start: int, end: int, prevw: str, value: float, ndi
     if ndig and ndig <= 2 and prevw.isalpha() and text[start - 2].isupper():
         if _FACILITY_BEFORE.search(text, max(0, start - 24), start):
             return "identifier"  # "dermaga JICT 2"
-    return ""
+    return id_item_kind(text, start, end, prevw)  # "level 90", "Hari 1:", "Pompa 2"
 
 
 def pair_list_count(

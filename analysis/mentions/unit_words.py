@@ -126,6 +126,11 @@ UNITS: tuple[tuple[str, str, str], ...] = (
      r"|(?<=,\d\d[ \u00a0])(?-i:г)(?=\.)|(?<=,\d\d\d[ \u00a0])(?-i:г)(?=\.)", "g", "quantity"),
     # litres: "л" without a full stop ("2,5 л", not "л." of sheets), or after a decimal
     (r"(?-i:л)(?![.\w])|(?<=,\d[ \u00a0])(?-i:л)(?=\.)", "l", "quantity"),
+    # the capital "L" of litres apart from the number, before punctuation, "@" or a word in
+    # lower case ("Pertalite 15,42 L @ Rp 10.000", "2 L air"; not before a capitalised word:
+    # "Kelas 5 L Bandung"); a sentence's full stop stays outside ("oli 1 L.")
+    (r"(?<=\d[ \u00a0])(?-i:L)(?=[ \u00a0]*(?:[,;)@/]|$)|[ \u00a0]+(?-i:[a-z])|\.(?:\s|$))",
+     "l", "quantity"),
     (r"пуд\.(?=[ \u00a0]*[,;)]|[ \u00a0]+(?-i:[а-яё]))|пуд\w*|пұт\w*|poods?|pud", "pood", "quantity"),
     (r"центнер\w*|ц\.?(?=[ \u00a0,;)]|$)|quintals?|kuintal", "centner", "quantity"),
     (r"bushels?", "bushel", "quantity"),
