@@ -427,6 +427,10 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     # points of a score ("285 баллов", "158,37 балла"; kk "140 балдың", "10 баллдық"): kind
     # "other" (dimension "score")
     ("point", "score", "балл", "балл;бал", "", "", ""),
+    # the hryvnia and the Belarusian rouble in Russian news from Ukraine and Belarus
+    # ("4,2 млрд гривен", "2 137,5 белорусского рубля"); the symbols are in unit_rows_written
+    ("UAH", "money", "гривна", "", "", "hryvnia;hryvnias", ""),
+    ("BYN", "money", "белорусский рубль", "", "", "Belarusian roubles;Belarusian rubles", ""),
     # degrees Réaumur in words; "45° по Реомюру" is a rule of unit_words.py
     ("degRe", "temperature", "градус| по Реомюру", "", "", "degrees Réaumur;degrees Reaumur",
      "°R;°Ré"),

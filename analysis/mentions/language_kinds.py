@@ -5,9 +5,9 @@ Each reader looks at one number (its atom, expression, span, unit and the word b
 and returns a :class:`~.record._Verdict` or ``None``: ratings (``Моя оценка — 7 из 10``,
 ``We rate it 4 out of 5``), hotel stars (``4*``), BMI values, durations with an adjective
 (``30 рабочих дней``, ``24 consecutive hours``), rounds, classes, wartime formations,
-house numbers, rank nouns, day headings, elided units, versions and coefficients in
-Russian, Kazakh identifiers, scores and cited sources, and goal minutes after a scorer's
-name.  Languages do not share readers except the hotel stars; an unknown language
+house numbers, rank nouns, day headings, elided units, versions, atomic and project
+numbers and coefficients in Russian, Kazakh identifiers, scores and cited sources, and
+goal minutes after a scorer's name.  Languages do not share readers except the hotel stars; an unknown language
 (``None``) takes the English ones.
 """
 
@@ -26,6 +26,7 @@ from .goal_minutes import goal_minute
 from .hotel_stars import hotel_stars
 from .record import _Verdict
 from .ru_addresses import ru_house_number
+from .ru_element_numbers import ru_element_number
 from .ru_elided_units import ru_elided_unit
 from .ru_everyday_naming import ru_day_heading
 from .ru_formations import ru_formation_number
@@ -73,6 +74,7 @@ _RU: tuple[_Reader, ...] = (
     lambda n: None if n.unit else ru_day_heading(n.text, n.start, n.end, n.prevw),
     lambda n: ru_elided_unit(n.text, n.start, n.end, n.unit, n.rows),
     lambda n: ru_version_identifier(n.text, n.start, n.end, n.unit, n.prevw),
+    lambda n: ru_element_number(n.text, n.start, n.end, n.unit, n.prevw),
     lambda n: ru_coefficient_value(n.text, n.start, n.end, n.a.is_int, n.unit),
     _goal,
 )

@@ -2,7 +2,8 @@
 designation with letters (and digits) glued after its number (``Т-72Б3``, ``Ил-76МД``,
 ``Д-30КП``, ``В-92С2``), a code of digits and capitals (``2А46М-5``, ``3М14``) and a
 grade or class letter glued to its number (``В25``, ``М350``, a one-digit ``W6`` after a
-grade noun).  The value is the code's only number, null when it has several.
+grade noun), and a version number after a second hyphen (``Ил-96-300``).  The value is
+the code's only number, null when it has several.
 
 The functions are called only when a capital letter stands right before or after the
 digits (a cheap test of the caller).
@@ -19,6 +20,10 @@ __all__ = ["designation_suffix", "digit_letter_code", "grade_code"]
 # letters (and digits) glued after a designation's number: "Б3", "МД", "КП", "С2", "М-5";
 # not a word going on in lower case ("Су-27Сх" stays "Су-27")
 _SUFFIX = re.compile(r"[А-ЯЁA-Z]{1,3}(?P<d>\d{1,3})?(?:[А-ЯЁA-Z]{1,2})?(?P<h>-\d{1,3})?(?![\w-])")
+
+# a second number after a hyphen: a version of an aircraft ("Ил-96-300", "Ан-124-100"), not a
+# range, a decimal or a word in lower case ("Ту-154-го")
+_SECOND_NUMBER = re.compile(r"-\d{1,4}(?![\d\w.,–-])|-\d{1,4}(?=[.,](?!\d))|-\d{1,4}(?=[А-ЯЁA-Z])")
 
 # digits, capitals and digits of two or more ("2А46М-5", "3М14", "9К38"); a stand
 # composition "7С2Б1Е" (one-digit shares) is no code
@@ -59,8 +64,13 @@ def designation_suffix(text: str, end: int, value: float) -> tuple[int, float]:
     (7, 76.0)
     >>> designation_suffix("Т-72Б3 вооружён", 4, 72.0)[0]
     6
+    >>> designation_suffix("Ил-96-300 взлетел", 5, 96.0)[0]
+    9
     """
     c = text[end : end + 1]
+    if c == "-":  # "Ил-96-300", "Ил-96-300ПУ": one code of two numbers, value null
+        second = _SECOND_NUMBER.match(text, end)
+        return (designation_suffix(text, second.end(), value)[0], _NAN) if second else (end, value)
     if not c.isupper():
         return end, value
     m = _SUFFIX.match(text, end)

@@ -88,8 +88,8 @@ _GLUED_SCALE_VALUE = {
 
 
 # one word of a unit form: letters, "·", ".", "-", "/" between letters, "²", "³", a
-# digit 2/3 after letters ("km2"), an abbreviation's dot
-_LEX_W = r"[^\W\d_]?[°µ]?[^\W\d_](?:[^\W\d_]|[·./\-](?=[^\W\d_])|[²³]|(?<=[^\W\d_])[23](?!\d))*\.?"
+# digit 2/3 after letters ("km2"), an abbreviation's dot (also before "/": "чел./км²")
+_LEX_W = r"[^\W\d_]?[°µ]?[^\W\d_](?:[^\W\d_]|(?:\./|[·./\-])(?=[^\W\d_])|[²³]|(?<=[^\W\d_])[23](?!\d))*\.?"
 _LEX_RE = re.compile(rf"(?P<sep>[ \u00a0\u202f]|-)?(?P<w>{_LEX_W})")
 _LEX_MORE = re.compile(rf"(?:[ \u00a0](?:{_LEX_W}|/)){{1,3}}")
 _LEX_FIRST = re.compile(r"[ \u00a0\u202f-]?(?:[^\W\d_]|[°µ])")

@@ -55,9 +55,9 @@ example that settled it:
 * **A gazette citation after ``//``** ``Собрание законодательства Российской Федерации,
   2011, N 22, ст. 3168`` gives three ``reference`` mentions (year, issue with ``N`` inside,
   article).
-* **Unit codes** used: ``km``, ``m``, ``mm``, ``km2``, ``ha``, ``m3/s``, ``t``, ``kg``,
+* **Unit codes** used: ``km``, ``m``, ``mm``, ``km2``, ``m3/s``, ``t``, ``kg``,
   ``g/cm3``, ``degC``, ``kn``, ``km/h``, ``hp``, ``cm``, ``centner/ha``, ``MW``, ``kV``, ``Hz``, ``1/km2``,
-  ``day``, ``month``, ``year``, ``times``, ``%``; currencies ``RUB``, ``KZT``, ``USD``,
+  ``day``, ``week``, ``month``, ``year``, ``times``, ``point``, ``%``; currencies ``RUB``, ``KZT``, ``USD``,
   ``EUR``, ``UAH``, ``BYN``.
 """
 
@@ -292,7 +292,7 @@ RU = [
      [M("32144-2013", None, "identifier"), M("01.07.2014", 2014, "date")]),
     ("Отклонение частоты не должно превышать ±0,2 Гц в течение 95 % времени интервала в "
      "одну неделю. Номинальное напряжение сети — 0,4 кВ.",
-     [M("0,2 Гц", 0.2, "quantity", "Hz"), M("95 %", 95, "percent", "%"), M("одну", 1, "count"),
+     [M("0,2 Гц", 0.2, "quantity", "Hz"), M("95 %", 95, "percent", "%"), M("одну неделю", 1, "quantity", "week"),
       M("0,4 кВ", 0.4, "quantity", "kV")]),
     ("4.2.3 Масса нетто упаковочной единицы — не более 25 кг. Допускаемое отклонение массы "
      "нетто — ±1,5 %.",
