@@ -315,6 +315,8 @@ CURRENCY_PREFIX: dict[str, str] = {
     "¥": "JPY",  # the yen sign ("the yen weakened past ¥151"); the yuan is written CN¥ or RMB
     "₽": "RUB",
     "₸": "KZT",
+    "₹": "INR",  # the rupee sign ("₹1.6 crore")
+    "₦": "NGN",  # the naira sign ("₦50 million")
     "ƒ": "NLG",  # the florin sign of the Dutch guilder
 }
 
