@@ -1,7 +1,8 @@
 """Families of phrasing fixed on the seventeenth English development set
 (tests/data/mentions_dev_en17, news from India, Africa, Australasia and Canada): the rupee
 and naira signs and ``lakh crore`` (``₹1.08 lakh crore``), and currency letters glued to
-the figure (``Sh3.9 trillion``, ``R2,180``, ``N50 million``), with hand-checked sentences
+the figure (``Sh3.9 trillion``, ``R2,180``, ``N50 million``), cents named by their country
+(``80 US cents``), and seconds glued to a race time (``12.12sec``), with hand-checked sentences
 written for these tests (not copied from the set).
 
 The set was annotated before the extractor was run on it; the rules were then tuned on
@@ -46,6 +47,17 @@ CASES = [
         "NGN",
     ),
     ("en", "The naira closed at N1,480 to the dollar.", "N1,480", 1480.0, "money", "NGN"),
+    # ---- cents named by their country; seconds glued to a race time
+    ("en", "The miner paid 65 US cents a share.", "65 US cents", 0.65, "money", "USD"),
+    (
+        "en",
+        "A levy of 12 Australian cents a litre applies.",
+        "12 Australian cents",
+        0.12,
+        "money",
+        "AUD",
+    ),
+    ("en", "Her best of 10.78sec, run in Paris, stands.", "10.78sec", 10.78, "quantity", "second"),
 ]
 
 NEGATIVE = [
@@ -53,6 +65,8 @@ NEGATIVE = [
     ("en", "Take the R445 towards Kilkenny.", [("R445", "identifier")]),
     ("en", "Nurses must wear an N95 mask.", [("N95", "identifier")]),
     ("en", "The film is rated R18 in New Zealand.", [("R18", "identifier")]),
+    # "us" is no country
+    ("en", "Give 5 us cents back.", [("5", "count")]),
     # "lakh" alone stays a count scale
     ("en", "About 3 lakh people attended.", [("3 lakh", "count")]),
 ]
