@@ -13,6 +13,7 @@ from .atoms import _Atom
 from .context import _Expr, _prev_word
 from .id_chat_rupiah import chat_rupiah
 from .index_levels import index_level
+from .letter_currencies import letter_currency
 from .record import _NAN
 from .units import _PER_UNIT_SLASH
 
@@ -46,6 +47,7 @@ def _scored_points(text: str, start: int, end: int) -> bool:
     return bool(_SPORT_WORDS.search(around)) and not _SHARE_BEFORE.search(around)
 
 
+_LETTER_LAST = frozenset("RNh")  # the last letters of "R2,180", "N50 million", "Sh3.9"
 _PCT_AFTER = re.compile(r"[ \u00a0]+to[ \u00a0]+\d+(?:\.\d+)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent)")
 _SHARE_BEFORE = re.compile(r"\b(?:share|vote|poll(?:s|ing)?|approval|turnout|support)\b")
 _FY_SECOND = re.compile(r"(?:/|[–—-]FY)(\d\d|\d{4})(?![\d/])")  # "FY2019/20", "FY25–FY29"
@@ -161,6 +163,13 @@ class _LocalMoneyRules:
                 return self._atom_after(m.end())
         if a.cur == "USD" and a.is_int and text[x.end : x.end + 1] == " ":
             return self._dollars_cents(a, x)
+        pc = text[a.start - 1] if a.start else ""
+        if not a.cur and (pc in _LETTER_LAST or (pc == " " and text[a.start - 2 : a.start - 1] == "h")):
+            lc = letter_currency(text, a.start, a.end, not math.isnan(x.scale))
+            if lc:  # "Sh3.9 trillion", "R2,180", "N50 million": KES, ZAR, NGN
+                a.start, a.cur = lc
+                x.start = a.start
+                return 0
         if a.cur or not a.start or text[a.start - 1] not in "s. \u00a0R":
             return 0
         cm = _EN_CUR_BEFORE.search(text, max(0, a.start - 6), a.start)

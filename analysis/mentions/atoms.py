@@ -22,6 +22,7 @@ from functools import (
 from ..text.roman import is_roman_numeral, roman_value
 from .archival_funds import fund_letter_before
 from .id_spans import IPC_CODE_DIGITS
+from .letter_currencies import letter_currency
 from .lexicon import COMPACT_SUFFIX, trie_pattern, words_for
 from .months import KK_RU_SUFFIX, MONTH_FORMS, MONTH_NUMBER
 from .record import _NAN
@@ -170,6 +171,9 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
     return re.compile(pattern), words
 
 
+_NAIRA_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
 @dataclass(slots=True)
 class _Atom:
     start: int
@@ -183,6 +187,14 @@ class _Atom:
     cur: str | None = None  # currency prefix unit
     ke: bool = False
     num_start: int = 0  # start of the digits (after a currency prefix / ke-)
+
+
+def _naira(text: str, s: int, e: int, lang: str | None) -> _Atom | None:
+    """The amount in naira of "N50 million" (the "N" at *s*) as a number atom, or None."""
+    if not _NAIRA_DIGITS.fullmatch(text, s + 1, e) or letter_currency(text, s + 1, e, False) is None:
+        return None
+    v, nd, is_int = _parse_digits(text[s + 1 : e], lang)
+    return _Atom(s, e, "num", v, "", "", nd, is_int, "NGN", False, s + 1)
 
 
 def _parse_digits(raw: str, lang: str | None) -> tuple[float, int, bool]:
@@ -219,8 +231,8 @@ def _parse_digits(raw: str, lang: str | None) -> tuple[float, int, bool]:
     return float(s), len(s), True
 
 
-_CUR_BEFORE = re.compile(r"((?<![^\W\d_])(?:CA|AU|NZ|HK|[CAS])\$|US\$|\$|Rp\.?|USD|(?<![^\W\d_])(?:EUR|GBP|CHF|JPY)|€|£|¥|₽|₸|ƒ)[ \u00a0]?$")
-_CUR_LAST = frozenset("$p.DRPFY€£¥₽₸ƒ")  # the last characters of the currency prefixes
+_CUR_BEFORE = re.compile(r"((?<![^\W\d_])(?:CA|AU|NZ|HK|[CAS])\$|US\$|\$|Rp\.?|USD|(?<![^\W\d_])(?:EUR|GBP|CHF|JPY)|€|£|¥|₽|₸|₹|₦|ƒ)[ \u00a0]?$")
+_CUR_LAST = frozenset("$p.DRPFY€£¥₽₸₹₦ƒ")  # the last characters of the currency prefixes
 _KE_BEFORE = re.compile(r"(?<![^\W\d_])[kKкК][eе][- ]$")
 # "ke 27 kota tujuan": "ke" with a space before a number and a place or thing counted is
 # the preposition "to" ("to 27 towns"), not an ordinal (which "ke-27" or "hari ke 27" is)
@@ -514,6 +526,11 @@ def _iter_atoms(
         elif kind in ("identn", "slashid", "regno"):
             sign = None
             prev_end = e
+            if kind == "identn" and text[s + 1 : s + 2].isdigit() and lang in ("en", None):
+                na = _naira(text, s, e, lang)
+                if na is not None:  # "N50 million", "N1,309": naira, not the number sign
+                    yield na
+                    continue
             yield _Atom(s, e, "ident", num_start=s)
         else:
             sign = None

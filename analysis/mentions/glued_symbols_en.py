@@ -1,10 +1,11 @@
 """English product symbols glued to the digits whose letters also mean something else when
 spaced: watts (``350W motor``, ``25W fast charging``; a spaced ``40 W`` may be a longitude,
 ``5W-30`` an engine oil's grade, ``c. 245W`` a column of Hansard's written answers) and megapixels (``48MP main camera``; a spaced ``650 MP``
-may be Members of Parliament).
+may be Members of Parliament), and seconds of a race time (``12.12sec``; a spaced ``sec`` may
+be a secant or a section).
 
 :func:`.units.unit_after` asks here (English and unknown language) when a ``W`` or an ``M``
-follows the number.
+(or ``s``) follows the number.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ __all__ = ["glued_symbol_after"]
 # compound ("W/kg") or an apostrophe
 _WATT = re.compile(r"W(?![\w'’/]|[-‐–]\d)")
 _MEGAPIXEL = re.compile(r"MP(?![\w'’/])")
+_SECONDS = re.compile(r"sec(?![\w'’/.])")  # "12.12sec," ("sec." is a row of the lexicon)
 # a latitude before the number ("40N 74W", "51.5N, 0.1W") or a Hansard column of written
 # answers ("Vol. 742, c. 245W", "cc. 12–14W", "col. 88W")
 _NOT_WATT_BEFORE = re.compile(
@@ -26,7 +28,7 @@ _NOT_WATT_BEFORE = re.compile(
 
 
 def glued_symbol_after(text: str, pos: int) -> tuple[int, str, str] | None:
-    """The watt or megapixel symbol glued at *pos* to the number before it: (end, unit
+    """The watt, megapixel or seconds symbol glued at *pos* to the number before it: (end, unit
     code, kind) or ``None``."""
     if pos == 0 or not text[pos - 1].isdigit():
         return None
@@ -39,4 +41,7 @@ def glued_symbol_after(text: str, pos: int) -> tuple[int, str, str] | None:
     if c == "M":
         m = _MEGAPIXEL.match(text, pos)
         return (m.end(), "MP", "quantity") if m else None
+    if c == "s":
+        m = _SECONDS.match(text, pos)
+        return (m.end(), "second", "quantity") if m else None
     return None

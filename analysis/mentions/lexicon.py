@@ -170,6 +170,7 @@ def _en() -> dict[str, tuple[float, str, str]]:
         w[abbr] = (val, "s", "")
     for name, val in (("lakh", 1e5), ("lac", 1e5), ("crore", 1e7)):  # Indian scale words
         w[name] = w[name + "s"] = (val, "s", "")
+    w["lakh crore"] = w["lakh crores"] = (1e12, "s", "")  # "₹6.12 lakh crore": 6.12e12
     w["a third"] = (1 / 3, "frac", "")
     for name, val in (("fifth", 0.2), ("sixth", 1 / 6), ("eighth", 0.125), ("tenth", 0.1)):
         # "a fifth of adults"; "a fifth term" (ordinal word) is dropped by the extractor

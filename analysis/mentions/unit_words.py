@@ -315,6 +315,8 @@ CURRENCY_PREFIX: dict[str, str] = {
     "¥": "JPY",  # the yen sign ("the yen weakened past ¥151"); the yuan is written CN¥ or RMB
     "₽": "RUB",
     "₸": "KZT",
+    "₹": "INR",  # the rupee sign ("₹1.6 crore")
+    "₦": "NGN",  # the naira sign ("₦50 million")
     "ƒ": "NLG",  # the florin sign of the Dutch guilder
 }
 
@@ -326,6 +328,12 @@ SUBUNITS: tuple[tuple[str, str, float], ...] = (
     (r"копе(?:йк\w*|ек)|коп\.?|kopeks?|kopecks?|kopeyk\w*", "RUB", 0.01),
     (r"тиын\w*|tiyn", "KZT", 0.01),
     (r"евроцент\w*|euro[ -]?cents?", "EUR", 0.01),
+    # the country before "cents": "80 US cents", "45 Australian cents" (before plain cents)
+    (r"(?-i:US|U\.S\.)[ \u00a0]cents?", "USD", 0.01),
+    (r"(?:Australian|(?-i:AU))[ \u00a0]cents?", "AUD", 0.01),
+    (r"(?:Canadian|(?-i:CA))[ \u00a0]cents?", "CAD", 0.01),
+    (r"(?:New[ \u00a0]Zealand|(?-i:NZ))[ \u00a0]cents?", "NZD", 0.01),
+    (r"(?:Singapore|(?-i:SG))[ \u00a0]cents?", "SGD", 0.01),
     (r"цент(?:а|ы|ов|ке|тер\w*)?|cents?|cts\.?|(?<=\d)(?<!\d{4})(?-i:c)\.", "USD", 0.01),  # "58c."
     (r"pence|penny|pennies|пенс\w*", "GBP", 0.01),
     (r"sen", "IDR", 0.01),

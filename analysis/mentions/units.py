@@ -303,8 +303,8 @@ def _unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str,
         return kn  # "скорость хода достигала 23 узлов"
     if (sym := symbol_unit_after(text, pos, lang)) is not None:
         return sym  # "9.0 V", "1h 33m", "3m 2½f", "26/min"
-    if text[pos : pos + 1] in ("W", "M") and lang in ("en", None) and (g := glued_symbol_after(text, pos)):
-        return g  # "350W", "48MP"
+    if text[pos : pos + 1] in ("W", "M", "s") and lang in ("en", None) and (g := glued_symbol_after(text, pos)):
+        return g  # "350W", "48MP", "12.12sec"
     if lang in ("en", None) and (lab := lab_unit_after(text, pos)):
         return lab  # "2 h", "5.0 mmol", "49 kJ/mol", "1 bar", "5.1σ"
     if lang in ("en", None) and _GLUED_DEGREE.match(text, pos - 1) and _glued_temperature(text, pos):
