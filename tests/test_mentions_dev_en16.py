@@ -1,0 +1,52 @@
+"""Families of phrasing fixed on the sixteenth English development set
+(tests/data/mentions_dev_en16, reference and official registers): one-letter SI symbols
+spaced after a figure (``199 t``, ``240 W``, ``5 A``) and bits and bytes in words, with
+hand-checked sentences written for these tests (not copied from the set).
+
+The set was annotated before the extractor was run on it; the rules were then tuned on
+it, so its scores are floors, not estimates of accuracy on new text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from mention_checks import check_kind, check_one, found
+
+CASES = [
+    # ---- one-letter SI symbols spaced after a figure
+    ("en", "The bridge span weighs 1,250 t in all.", "1,250 t", 1250.0, "quantity", "t"),
+    ("en", "Its displacement was 8.5 t. Later ships grew.", "8.5 t", 8.5, "quantity", "t"),
+    ("en", "A kettle draws about 2000 W from the mains.", "2000 W", 2000.0, "quantity", "W"),
+    ("en", "Fit a 13 A fuse (brown wire).", "13 A", 13.0, "quantity", "A"),
+    ("en", "The charger gives 20 V at 3 A.", "3 A", 3.0, "quantity", "A"),
+    ("en", "Each panel is rated 400 W; the array 12 kW.", "400 W", 400.0, "quantity", "W"),
+    # ---- bits and bytes in words
+    ("en", "The key is 256 bits long.", "256 bits", 256.0, "quantity", "bit"),
+    ("en", "Each record holds 512 bytes of data.", "512 bytes", 512.0, "quantity", "byte"),
+]
+
+NEGATIVE = [
+    # a grade or house letter, an address, a longitude, a variable: no unit
+    ("en", "Pupils in Grade 5 A sat the test.", [("5", "identifier")]),
+    ("en", "She got 3 A levels.", [("3", "count")]),
+    ("en", "Solve 2 t + 1 for t.", [("2", "count"), ("1", "count")]),
+    ("en", "We met at 12 W 34th Street.", [("12", "count"), ("34", "identifier")]),
+    ("en", "It lies near 45 N, 122 W.", [("45", "count"), ("122", "count")]),
+    # a bit in words without a figure
+    ("en", "Wait a bit longer.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "value", "kind", "unit"), CASES)
+def test_en16_family(
+    lang: str, text: str, surface: str, value: float, kind: str, unit: str | None
+) -> None:
+    check_one(lang, text, surface, value, kind, unit, rel_tol=1e-6)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NEGATIVE)
+def test_en16_negative(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(s, k) for s, k, _, _ in found(lang, text)]
+    assert got == expected
+    for surface, kind in expected:
+        check_kind(lang, text, surface, kind)
