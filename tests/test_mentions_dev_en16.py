@@ -1,6 +1,8 @@
 """Families of phrasing fixed on the sixteenth English development set
 (tests/data/mentions_dev_en16, reference and official registers): one-letter SI symbols
-spaced after a figure (``199 t``, ``240 W``, ``5 A``) and bits and bytes in words, with
+spaced after a figure (``199 t``, ``240 W``, ``5 A``), bits and bytes in words, population
+densities (``2.1 people per square kilometre``), square and cubic denominators in words
+and emissions with the gas before the slash (``93.6 g CO2/km``), with
 hand-checked sentences written for these tests (not copied from the set).
 
 The set was annotated before the extractor was run on it; the rules were then tuned on
@@ -23,6 +25,48 @@ CASES = [
     # ---- bits and bytes in words
     ("en", "The key is 256 bits long.", "256 bits", 256.0, "quantity", "bit"),
     ("en", "Each record holds 512 bytes of data.", "512 bytes", 512.0, "quantity", "byte"),
+    # ---- population densities with the counted word inside, square and cubic denominators
+    # in words, emissions with the gas named before the slash
+    (
+        "en",
+        "The province has 38 inhabitants per square kilometre.",
+        "38 inhabitants per square kilometre",
+        38.0,
+        "quantity",
+        "1/km2",
+    ),
+    (
+        "en",
+        "Density: 1,200 people/km² in the city.",
+        "1,200 people/km²",
+        1200.0,
+        "quantity",
+        "1/km2",
+    ),
+    (
+        "en",
+        "It had 85 persons per sq mi in 1900.",
+        "85 persons per sq mi",
+        85.0,
+        "quantity",
+        "1/mi2",
+    ),
+    (
+        "en",
+        "The limit is 50 milligrams per cubic metre of air.",
+        "50 milligrams per cubic metre",
+        50.0,
+        "quantity",
+        "mg/m3",
+    ),
+    (
+        "en",
+        "Average emissions fell to 118 g CO2/km in 2020.",
+        "118 g CO2/km",
+        118.0,
+        "quantity",
+        "g/km",
+    ),
 ]
 
 NEGATIVE = [
@@ -34,6 +78,8 @@ NEGATIVE = [
     ("en", "It lies near 45 N, 122 W.", [("45", "count"), ("122", "count")]),
     # a bit in words without a figure
     ("en", "Wait a bit longer.", []),
+    # people per room, per household: a count, no area
+    ("en", "They lived 5 people per room.", [("5", "count")]),
 ]
 
 

@@ -7,6 +7,7 @@ import re
 
 from .atoms import _SUPERSCRIPT, _Atom
 from .context import _Expr, _is_year_int
+from .en_rates import en_rate_after
 from .glued_symbols_en import glued_symbol_after
 from .id_symbols import id_second_denominator, id_symbol_after
 from .id_unit_tails import id_unit_tail
@@ -268,6 +269,8 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
     """The unit word at *pos*: (end, unit code, kind) or ``None``; Indonesian symbols and
     second denominators from :mod:`.id_symbols` (``60 W``, ``1,2 liter/detik/ha``)."""
     u = _unit_after(text, pos, lang)
+    if lang in ("en", None):
+        u = en_rate_after(text, pos, u)  # "2.1 people per square kilometre", "93.6 g CO2/km"
     if lang not in ("id", None):
         return u
     if lang == "id":
