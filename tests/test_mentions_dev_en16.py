@@ -1,8 +1,9 @@
 """Families of phrasing fixed on the sixteenth English development set
 (tests/data/mentions_dev_en16, reference and official registers): one-letter SI symbols
 spaced after a figure (``199 t``, ``240 W``, ``5 A``), bits and bytes in words, population
-densities (``2.1 people per square kilometre``), square and cubic denominators in words
-and emissions with the gas before the slash (``93.6 g CO2/km``), with
+densities (``2.1 people per square kilometre``), square and cubic denominators in words,
+emissions with the gas before the slash (``93.6 g CO2/km``) and coordinates with a
+compass letter (``64°08′N 21°56′W``, ``40°N``), with
 hand-checked sentences written for these tests (not copied from the set).
 
 The set was annotated before the extractor was run on it; the rules were then tuned on
@@ -67,6 +68,12 @@ CASES = [
         "quantity",
         "g/km",
     ),
+    # ---- coordinates: a compass letter after minutes of arc is no number sign "N", and one
+    # glued to a whole degree stays outside
+    ("en", "The port lies at 53°24′N 2°59′W.", "2°59′", 2 + 59 / 60, "quantity", "deg"),
+    ("en", "The port lies at 53°24′N 2°59′W.", "53°24′", 53.4, "quantity", "deg"),
+    ("en", "The station is at 77°S 166°E.", "166°", 166.0, "quantity", "deg"),
+    ("en", "The cape is at 34°S, 18°E.", "34°", 34.0, "quantity", "deg"),
 ]
 
 NEGATIVE = [
@@ -80,6 +87,9 @@ NEGATIVE = [
     ("en", "Wait a bit longer.", []),
     # people per room, per household: a count, no area
     ("en", "They lived 5 people per room.", [("5", "count")]),
+    # the number sign N before a number is still read; a degree before a word is no compass
+    ("en", "Take the N 7 towards the coast.", [("N 7", "identifier")]),
+    ("en", "It was 5°C at noon.", [("5°C", "quantity")]),
 ]
 
 
