@@ -3,7 +3,8 @@
 spaced after a figure (``199 t``, ``240 W``, ``5 A``), bits and bytes in words, population
 densities (``2.1 people per square kilometre``), square and cubic denominators in words,
 emissions with the gas before the slash (``93.6 g CO2/km``) and coordinates with a
-compass letter (``64°08′N 21°56′W``, ``40°N``), with
+compass letter (``64°08′N 21°56′W``, ``40°N``) and standards (``ISO 8601``,
+``IEEE 754-2019``, ``21 CFR 11``), with
 hand-checked sentences written for these tests (not copied from the set).
 
 The set was annotated before the extractor was run on it; the rules were then tuned on
@@ -74,6 +75,12 @@ CASES = [
     ("en", "The port lies at 53°24′N 2°59′W.", "53°24′", 53.4, "quantity", "deg"),
     ("en", "The station is at 77°S 166°E.", "166°", 166.0, "quantity", "deg"),
     ("en", "The cape is at 34°S, 18°E.", "34°", 34.0, "quantity", "deg"),
+    # ---- standards: a bare ISO number that is no film speed, an IEEE edition year, a CFR
+    # section
+    ("en", "Dates follow ISO 8601 throughout.", "8601", 8601.0, "identifier", None),
+    ("en", "Country codes are set by ISO 3166 and updated.", "3166", 3166.0, "identifier", None),
+    ("en", "It complies with IEEE 1588-2008 timing.", "1588-2008", 1588.0, "identifier", None),
+    ("en", "Records are kept under 21 CFR 11 rules.", "11", 11.0, "identifier", None),
 ]
 
 NEGATIVE = [
@@ -90,6 +97,8 @@ NEGATIVE = [
     # the number sign N before a number is still read; a degree before a word is no compass
     ("en", "Take the N 7 towards the coast.", [("N 7", "identifier")]),
     ("en", "It was 5°C at noon.", [("5°C", "quantity")]),
+    # a part after a hyphen is no edition year: value null
+    ("en", "See BS EN 1634-1 for doors.", [("1634-1", "identifier")]),
 ]
 
 
