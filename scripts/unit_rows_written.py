@@ -28,6 +28,9 @@ TECHNICAL_EN: tuple[tuple[str, str, str, str], ...] = (
     *(("en", f, "GB", "information") for f in ("gigabyte", "gigabytes")),
     *(("en", f, "MB", "information") for f in ("megabyte", "megabytes")),
     *(("en", f, "TB", "information") for f in ("terabyte", "terabytes")),
+    # bits and bytes in words ("occupies 64 bits", "a 16-byte key" is a hyphen rule)
+    *(("en", f, "bit", "information") for f in ("bit", "bits")),
+    *(("en", f, "byte", "information") for f in ("byte", "bytes")),
     ("und", "mAh", "mAh", "charge"),
     # sound level
     *(("und", f, "dB", "sound level") for f in ("dB", "dBA", "dB(A)")),

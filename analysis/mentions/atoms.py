@@ -160,7 +160,7 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         r"(?P<url>(?:https?://|www\.)[^\s<>\"]+)"
         r"|(?P<isbn>(?:ISBN|ISSN)[: \u00a0]*[\dX][\d\- X]{7,16}[\dX]"
         r"|(?:УДК|ББК|UDC)[ \u00a0]*[\d.()/:+-]*[\d)]|(?:doi|DOI):?[ \u00a0]*10\.\d{4,9}/[^\s,;]+)"
-        r"|(?P<identn>(?:(?<![\w.])N(?=[ \u00a0]?\d)|Nos?\.(?=[ \u00a0]?\d)"
+        r"|(?P<identn>(?:(?<![\w.′″°'’])N(?=[ \u00a0]?\d)|Nos?\.(?=[ \u00a0]?\d)"
         r"|(?:Nomor|NOMOR|Nr\.|No)[ \u00a0](?=[\dIVX]))[ \u00a0]?"
         r"(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d\w*(?:[ \u00a0][A-Z]{1,3}(?=/[A-Z]))?(?:[-/.]\w+)*" + _REG_TAIL + r"|[IVXLC]+(?:/\w+)+))"
         r"|(?P<roman>(?<![\w\-.])(?:M{1,2}[MDCLXVI]{3,}|[IVXLCІХӀ]+)(?![\w]))"

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .standard_editions import FILM_SPEEDS, cfr_section, hyphen_edition
+
 __all__ = ["standard_designation"]
 
 _NAN = float("nan")
@@ -51,6 +53,8 @@ def standard_designation(text: str, start: int) -> tuple[int, float] | None:
     >>> standard_designation("to ISO 9001:2015.", 7)
     (16, 9001.0)
     """
+    if text[start - 4 : start] == "CFR ":
+        return cfr_section(text, start)  # "40 CFR 50.13"
     body = _BODY.search(text, max(0, start - 16), start)
     if body is None:
         return None
@@ -59,7 +63,10 @@ def standard_designation(text: str, start: int) -> tuple[int, float] | None:
         return None
     plain = not m.group("part") and not m.group("amd")
     if plain and ":" not in m.group() and body.group()[:-1] == "ISO":
-        return None  # "ISO 3200": perhaps a film speed
+        if int(m.group()) in FILM_SPEEDS:
+            return None  # "ISO 3200": perhaps a film speed
+    if not m.group("amd") and hyphen_edition(body.group(), m.group("part")):
+        return m.end(), float(m.group().split("-", 1)[0])  # "IEEE 754-2019"
     if plain:
         return m.end(), float(m.group().split(":", 1)[0])
     return m.end(), _NAN

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .si_letters_en import SI_LETTERS, si_letter_after
+
 __all__ = ["symbol_unit_after"]
 
 # one-letter and context-bound symbols after a number (the first character after an
@@ -68,6 +70,8 @@ def symbol_unit_after(text: str, pos: int, lang: str | None) -> tuple[int, str, 
         if c == "c":
             m = _CC.match(text, pos)
             return (m.end(), "cm3", "quantity") if m else None
+        if c in SI_LETTERS:
+            return si_letter_after(text, pos)
         if c != "V":
             return None
     if c not in _ANCHOR or pos == 0 or not (text[pos - 1].isdigit() or text[pos - 1] in "½¼¾ "):

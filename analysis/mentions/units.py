@@ -6,7 +6,9 @@ import math
 import re
 
 from .atoms import _SUPERSCRIPT, _Atom
+from .compass_degrees import compass_degree_after
 from .context import _Expr, _is_year_int
+from .en_rates import en_rate_after
 from .glued_symbols_en import glued_symbol_after
 from .id_symbols import id_second_denominator, id_symbol_after
 from .id_unit_tails import id_unit_tail
@@ -268,6 +270,8 @@ def unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str, 
     """The unit word at *pos*: (end, unit code, kind) or ``None``; Indonesian symbols and
     second denominators from :mod:`.id_symbols` (``60 W``, ``1,2 liter/detik/ha``)."""
     u = _unit_after(text, pos, lang)
+    if lang in ("en", None):
+        u = en_rate_after(text, pos, u)  # "2.1 people per square kilometre", "93.6 g CO2/km"
     if lang not in ("id", None):
         return u
     if lang == "id":
@@ -301,6 +305,8 @@ def _unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str,
             return cur
     if lang in ("ru", None) and text.startswith("уз", pos + 1) and (kn := ru_knots_after(text, pos)):
         return kn  # "скорость хода достигала 23 узлов"
+    if text[pos : pos + 1] == "°" and (cd := compass_degree_after(text, pos)):
+        return cd  # "40°N": the compass letter outside
     if (sym := symbol_unit_after(text, pos, lang)) is not None:
         return sym  # "9.0 V", "1h 33m", "3m 2½f", "26/min"
     if text[pos : pos + 1] in ("W", "M", "s") and lang in ("en", None) and (g := glued_symbol_after(text, pos)):
