@@ -24,6 +24,7 @@ from .en_qualified_durations import en_qualified_duration
 from .en_ratings import en_rating
 from .goal_minutes import goal_minute
 from .hotel_stars import hotel_stars
+from .kk_approx_counts import kk_approx_count
 from .record import _Verdict
 from .ru_addresses import ru_house_number
 from .ru_elided_units import ru_elided_unit
@@ -82,6 +83,7 @@ _KK: tuple[_Reader, ...] = (
     lambda n: kk_score(n.text, n.start, n.end, n.unit),
     _goal,
     lambda n: kk_cited_source(n.text, n.start, n.end, n.unit),
+    lambda n: kk_approx_count(n.text, n.a, n.end, n.unit),
 )
 _EN: tuple[_Reader, ...] = (
     _stars,
