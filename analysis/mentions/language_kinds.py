@@ -25,6 +25,7 @@ from .en_ratings import en_rating
 from .goal_minutes import goal_minute
 from .hotel_stars import hotel_stars
 from .kk_approx_counts import kk_approx_count
+from .kk_qualified_durations import kk_qualified_duration
 from .record import _Verdict
 from .ru_addresses import ru_house_number
 from .ru_elided_units import ru_elided_unit
@@ -84,6 +85,7 @@ _KK: tuple[_Reader, ...] = (
     _goal,
     lambda n: kk_cited_source(n.text, n.start, n.end, n.unit),
     lambda n: kk_approx_count(n.text, n.a, n.end, n.unit),
+    lambda n: kk_qualified_duration(n.text, n.end, n.unit),
 )
 _EN: tuple[_Reader, ...] = (
     _stars,
