@@ -564,6 +564,8 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("g", "mass", "", "грам", "", "", ""),
     # Kazakh "дүркін" (times, of repeated titles: "15 дүркін чемпион"), like "есе", "рет"
     ("times", "ratio", "", "дүркін", "", "", ""),
+    # Kazakh "мәрте" (times, occasions: "екі мәрте ие болды"), like "рет" and "дүркін"
+    ("times", "ratio", "", "мәрте", "", "", ""),
 )
 
 #: Kazakh symbols of units in specifications, school physics and laboratory reports

@@ -112,7 +112,8 @@ def _atom_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict]:
         month_alts.append("(?:" + trie_pattern(sorted(forms)) + r")(?!\w)")
     if "kk" in month_langs:
         kk = {f for w in MONTH_FORMS["kk"] for f in (w, w[:1].upper() + w[1:])}
-        month_alts.append("(?:" + trie_pattern(sorted(kk)) + r")[а-яёәіңғүұқөһ]*(?!\w)")
+        # not an adjective in -дық / -дік ("12 қазандық": boilers, "маусымдық": seasonal)
+        month_alts.append("(?:" + trie_pattern(sorted(kk)) + r")(?![дт][ыі]қ)[а-яёәіңғүұқөһ]*(?!\w)")
         # Russian month names with Kazakh suffixes ("1 октябрьде"); "май" only after a day
         kk_ru = {f for w in MONTH_FORMS["kk_ru"] for f in (w, w[:1].upper() + w[1:])}
         month_alts.append(

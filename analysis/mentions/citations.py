@@ -21,6 +21,7 @@ from .book_parts import book_part
 from .context import _PAGE_BEFORE, _PAGE_WORD_BEFORE
 from .inventory_leaves import inventory_leaves
 from .journal_refs import JOURNAL_VOLUME
+from .kk_gazette_refs import kk_in_gazette
 from .record import _NAN, _Mention
 
 _CITE_KINDS = frozenset("count year range identifier other quantity".split())
@@ -488,6 +489,8 @@ _GAZETTE_BEFORE = re.compile(
 
 def _gazette(text: str, s: int, lang: str | None) -> bool:
     """Is the number at *s* the year or number of a gazette (Staatsblad, Lembaran Negara)?"""
+    if lang == "kk":
+        return kk_in_gazette(text, s)  # "(ҚР ПҮАЖ-ы, 2024 ж., № 15, 112-құжат)"
     return lang in ("id", None) and bool(_GAZETTE_BEFORE.search(text, max(0, s - 50), s))
 
 

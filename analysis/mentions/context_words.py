@@ -70,6 +70,9 @@ _KK_IDENT_NOUNS = (
     "тарау",
     "сызба",
     "сынып",  # school class numbers are identifiers
+    "сыныб",  # ... also before a vowel suffix, and a fire-danger class: "5-сыныбына"
+    "ауыл",  # a numbered aul: "7-ауылында" (aul No. 7)
+    "сұрып",  # a grade of goods: "1-сұрыпты ұн" (first-grade flour)
     "мектеп",  # numbered schools
     "кітап",  # book / volume / part numbers
     "том",
@@ -89,6 +92,7 @@ _COUNT_PREV = frozenset(
 _KK_ORD_NOUNS = (
     "орын",
     "орны",
+    "мүше",  # the Nth member: "БҰҰ-ның 168-мүшесі"
     "орнын",
     "орнына",
     "орнында",

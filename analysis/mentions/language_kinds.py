@@ -24,6 +24,9 @@ from .en_qualified_durations import en_qualified_duration
 from .en_ratings import en_rating
 from .goal_minutes import goal_minute
 from .hotel_stars import hotel_stars
+from .kk_approx_counts import kk_approx_count
+from .kk_gazette_refs import kk_gazette_ref
+from .kk_qualified_durations import kk_qualified_duration
 from .record import _Verdict
 from .ru_addresses import ru_house_number
 from .ru_element_numbers import ru_element_number
@@ -84,6 +87,9 @@ _KK: tuple[_Reader, ...] = (
     lambda n: kk_score(n.text, n.start, n.end, n.unit),
     _goal,
     lambda n: kk_cited_source(n.text, n.start, n.end, n.unit),
+    lambda n: kk_approx_count(n.text, n.a, n.end, n.unit),
+    lambda n: kk_qualified_duration(n.text, n.end, n.unit),
+    lambda n: kk_gazette_ref(n.text, n.start, n.end, n.unit),
 )
 _EN: tuple[_Reader, ...] = (
     _stars,

@@ -13,6 +13,7 @@ from .glued_symbols_en import glued_symbol_after
 from .id_symbols import id_second_denominator, id_symbol_after
 from .id_unit_tails import id_unit_tail
 from .kk_currencies import kk_currency_after
+from .kk_history_ages import kk_history_age
 from .kk_rate_units import kk_rate_unit_after
 from .kk_symbols import kk_letter_unit
 from .lab_units_en import lab_unit_after
@@ -389,6 +390,8 @@ def is_calendar_word(x: _Expr, a: _Atom, word: str, after: str = "") -> bool:
         return False
     if w in ("лет", "years", "year", "yrs", "yrs.", "tahun") or w.startswith("жылдығ"):
         return False  # kk "2000 жылдығы": an anniversary, a quantity in years
+    if w.startswith("жылдық") and kk_history_age(a.value, after):
+        return False  # "1500 жылдық тарихы": the age of a history
     if _is_year_int(a):
         return True  # also "2023 жылдық есеп" (the report of 2023)
     if w.startswith("жылдық"):
