@@ -20,20 +20,18 @@ from .bmi_values import bmi_value
 from .classify_kk import kk_cited_source, kk_identifier, kk_score
 from .coefficient_values import ru_coefficient_value
 from .context import _Expr
-from .en_qualified_durations import en_qualified_duration
 from .en_ratings import en_rating
 from .goal_minutes import goal_minute
 from .hotel_stars import hotel_stars
 from .kk_approx_counts import kk_approx_count
 from .kk_gazette_refs import kk_gazette_ref
-from .kk_qualified_durations import kk_qualified_duration
+from .qualified_durations import qualified_duration
 from .record import _Verdict
 from .ru_addresses import ru_house_number
 from .ru_element_numbers import ru_element_number
 from .ru_elided_units import ru_elided_unit
 from .ru_everyday_naming import ru_day_heading
 from .ru_formations import ru_formation_number
-from .ru_qualified_durations import ru_qualified_duration
 from .ru_rank_nouns import ru_rank_noun
 from .ru_rating_marks import ru_rating_mark
 from .ru_ratings import ru_rating
@@ -69,7 +67,7 @@ _RU: tuple[_Reader, ...] = (
     lambda n: ru_rating(n.text, n.start, n.end, n.unit),
     lambda n: ru_rating_mark(n.text, n.start, n.end, n.unit),
     _stars,
-    lambda n: ru_qualified_duration(n.text, n.end, n.unit),
+    lambda n: qualified_duration(n.text, n.end, n.unit, n.lang),
     lambda n: ru_round_or_class(n.text, n.start, n.end, n.unit, n.prevw),
     lambda n: ru_formation_number(n.text, n.start, n.end, n.unit),
     lambda n: ru_house_number(n.text, n.start, n.end, n.unit),
@@ -88,14 +86,14 @@ _KK: tuple[_Reader, ...] = (
     _goal,
     lambda n: kk_cited_source(n.text, n.start, n.end, n.unit),
     lambda n: kk_approx_count(n.text, n.a, n.end, n.unit),
-    lambda n: kk_qualified_duration(n.text, n.end, n.unit),
+    lambda n: qualified_duration(n.text, n.end, n.unit, n.lang),
     lambda n: kk_gazette_ref(n.text, n.start, n.end, n.unit),
 )
 _EN: tuple[_Reader, ...] = (
     _stars,
     lambda n: en_rating(n.text, n.start, n.end, n.unit),
     lambda n: bmi_value(n.text, n.start, n.end, n.unit),
-    lambda n: en_qualified_duration(n.text, n.end, n.unit),
+    lambda n: qualified_duration(n.text, n.end, n.unit, n.lang),
 )
 _READERS: dict[str | None, tuple[_Reader, ...]] = {"ru": _RU, "kk": _KK, "en": _EN, None: _EN}
 
