@@ -6,8 +6,9 @@ and returns a :class:`~.record._Verdict` or ``None``: ratings (``Моя оцен
 ``We rate it 4 out of 5``), hotel stars (``4*``), BMI values, durations with an adjective
 (``30 рабочих дней``, ``24 consecutive hours``), rounds, classes, wartime formations,
 house numbers, rank nouns, day headings, elided units, versions and coefficients in
-Russian, Kazakh identifiers, scores and cited sources, and goal minutes after a scorer's
-name.  Languages do not share readers except the hotel stars; an unknown language
+Russian, Kazakh identifiers, scores and cited sources, goal minutes after a scorer's
+name, the Indonesian numbers of an element's place in the periodic table and of an electoral
+district.  Languages do not share readers except the hotel stars; an unknown language
 (``None``) takes the English ones.
 """
 
@@ -24,6 +25,8 @@ from .en_qualified_durations import en_qualified_duration
 from .en_ratings import en_rating
 from .goal_minutes import goal_minute
 from .hotel_stars import hotel_stars
+from .id_districts import electoral_district
+from .id_element_numbers import id_element_number
 from .record import _Verdict
 from .ru_addresses import ru_house_number
 from .ru_elided_units import ru_elided_unit
@@ -89,7 +92,16 @@ _EN: tuple[_Reader, ...] = (
     lambda n: bmi_value(n.text, n.start, n.end, n.unit),
     lambda n: en_qualified_duration(n.text, n.end, n.unit),
 )
-_READERS: dict[str | None, tuple[_Reader, ...]] = {"ru": _RU, "kk": _KK, "en": _EN, None: _EN}
+_ID: tuple[_Reader, ...] = (
+    _stars,
+    lambda n: id_element_number(n.text, n.start, n.end, n.unit, n.prevw),
+    lambda n: (
+        _Verdict("identifier", n.end) if not n.unit and electoral_district(n.text, n.start) else None
+    ),
+)
+_READERS: dict[str | None, tuple[_Reader, ...]] = {
+    "ru": _RU, "kk": _KK, "en": _EN, "id": _ID, None: _EN
+}
 
 
 def language_kind(
