@@ -387,6 +387,10 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("VND", "money", "", "", "", "dong", ""),
     ("CNY", "money", "", "", "", "yuan", ""),
     ("THB", "money", "", "", "", "baht", ""),
+    # Malaysian and Singaporean money named after the figure in Indonesian and English
+    # ("12 juta ringgit", "800 dolar Singapura", "500 Singapore dollars")
+    ("MYR", "money", "", "", "ringgit", "ringgit", ""),
+    ("SGD", "money", "", "", "dolar Singapura", "Singapore dollars;Singapore dollar", ""),
     ("bbl/d", "volume flow", "", "", "bph", "", ""),
     ("t/ha", "yield", "", "", "ton TBS per hektar;ton TBS per hektare", "", ""),
     ("t/d", "mass flow", "", "", "ton per hari", "", ""),
@@ -513,8 +517,9 @@ LOCAL: tuple[tuple[str, str, str, str, str, str, str], ...] = (
      "N·m;N⋅m;Nm;Н·м;Н⋅м"),
     ("ft", "length", "", "", "", "linear feet;linear foot;linear ft.", ""),
     # car specifications ("245bhp", "38.2mpg", "45 miles per gallon"): brake horsepower is
-    # horsepower; fuel economy in miles per gallon
-    ("hp", "power", "", "", "", "", "bhp;b.h.p."),
+    # horsepower, so is the shaft horsepower of a turboprop ("1.750 shp"); fuel economy in
+    # miles per gallon
+    ("hp", "power", "", "", "", "", "bhp;b.h.p.;shp"),
     ("mpg", "fuel economy", "", "", "", "miles per gallon;mile per gallon", "mpg;m.p.g."),
     ("GRT", "volume", "", "", "", "gross register tons;gross registered tons;gross register tonnes",
      "GRT;брт"),

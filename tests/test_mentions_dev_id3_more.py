@@ -91,7 +91,8 @@ def test_day_month_year_with_dashes(lang, text, surface, year):
 
 def test_coordinates_and_intensity():
     assert _one("Pusat gempa di 7,12 LS dan 110,4 BT.", "7,12 LS") == ("quantity", 7.12, "deg")
-    assert _one("Guncangan terasa VI MMI di Palu.", "VI") == ("other", 6.0, "MMI")
+    # the scale written after the intensity measures it: inside the span (dev_id10 "III MMI")
+    assert _one("Guncangan terasa VI MMI di Palu.", "VI MMI") == ("other", 6.0, "MMI")
 
 
 def test_bulletin_negatives():

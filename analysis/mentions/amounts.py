@@ -34,6 +34,7 @@ from .degrees import _DegreeRules
 from .era_years import era_follows
 from .fraction_units import and_a_half_end, article_unit_half, fraction_unit_after
 from .id_clock_hours import daypart_hour
+from .id_hull_numbers import glued_name_kind
 from .id_one import id_one_counts
 from .id_ordinal_spans import CALENDAR_UNITS, ordinal_before_calendar_word
 from .id_reduplication import id_reduplicated
@@ -330,9 +331,9 @@ class _AmountRules(_LocalMoneyRules, _MoneyPartRules, _SharedUnitRules, _DegreeR
         roman_before = pc in "-‐" and roman_value(pword[:-1]) is not None
         if not roman_before and (
             pc.isalpha() or any(ch.isupper() for ch in pword) or is_isotope_name(pword[:-1])
-        ):  # "цезий-137": an isotope's name; "SP2010": a year glued to an abbreviation (id)
+        ):  # "цезий-137": an isotope's name; "SP2010": a glued year, "KRI Nanggala-402" a hull (id)
             glued_year = self.lang == "id" and pword.isupper() and _is_year_int(a)
-            self.emit(a.start, a.end, value, "year" if glued_year else "other")
+            self.emit(a.start, a.end, value, "year" if glued_year else glued_name_kind(text, a.start, pc, self.lang))
             return True
         return False
 

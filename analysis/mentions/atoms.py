@@ -232,8 +232,8 @@ def _parse_digits(raw: str, lang: str | None) -> tuple[float, int, bool]:
     return float(s), len(s), True
 
 
-_CUR_BEFORE = re.compile(r"((?<![^\W\d_])(?:CA|AU|NZ|HK|[CAS])\$|US\$|\$|Rp\.?|USD|(?<![^\W\d_])(?:EUR|GBP|CHF|JPY)|€|£|¥|₽|₸|₹|₦|ƒ)[ \u00a0]?$")
-_CUR_LAST = frozenset("$p.DRPFY€£¥₽₸₹₦ƒ")  # the last characters of the currency prefixes
+_CUR_BEFORE = re.compile(r"((?<![^\W\d_])(?:CA|AU|NZ|HK|[CAS])\$|US\$|\$|Rp\.?|USD|(?<![^\W\d_])(?:EUR|GBP|CHF|JPY)|€|£|¥|₽|₸|₹|₦|ƒ|(?<![^\W\d_])RM$)[ \u00a0]?$")
+_CUR_LAST = frozenset("$p.DRPFYM€£¥₽₸₹₦ƒ")  # the last characters of the currency prefixes ("RM" glued only)
 _KE_BEFORE = re.compile(r"(?<![^\W\d_])[kKкК][eе][- ]$")
 # "ke 27 kota tujuan": "ke" with a space before a number and a place or thing counted is
 # the preposition "to" ("to 27 towns"), not an ordinal (which "ke-27" or "hari ke 27" is)

@@ -46,6 +46,7 @@ from .context_words import (
 )
 from .day_times import day_time_kind
 from .id_clock_hours import travel_clock
+from .id_districts import electoral_district
 from .id_named import (
     ID_EVENT_ACRONYMS,
     balinese_article,
@@ -55,7 +56,7 @@ from .id_named import (
 )
 from .index_points import index_points
 from .language_kinds import language_kind
-from .magnitudes import MAGNITUDE_PREV, _MagnitudeRules
+from .magnitudes import MAGNITUDE_PREV, MAGNITUDE_QUALIFIERS, _MagnitudeRules
 from .ordinal_words import compound_ordinal_tail
 from .pronoun_i import is_pronoun_i
 from .record import _Verdict
@@ -201,7 +202,8 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
         prevw, sep = _prev_word(text, start)
         if a.typ == "roman":
             return self._roman_kind(a, start, end, prevw, sep)
-        if not unit and (prevw in MAGNITUDE_PREV or prevw == "m"):  # "magnitudo 6,4", "M 9,1"
+        # "magnitudo 6,4", "M 9,1", "magnitudo di atas 5,0"
+        if not unit and (prevw in MAGNITUDE_PREV or prevw == "m" or prevw in MAGNITUDE_QUALIFIERS):
             v = self._magnitude(a, x, start, end, prevw)
             if v or self.limit > start:  # "M 9,1" was emitted with its "M"
                 return v
@@ -275,6 +277,8 @@ class _Classifier(_EnglishRules, _IdentifierRules, _YearRules, _MagnitudeRules):
             w0 = start - 1 - len(prevw)
             if sep == " " and prevw.upper() in ID_EVENT_ACRONYMS and text[w0 : start - 1].isupper():
                 return _Verdict("ordinal", end)  # "PON XXI", "IHPS I": an event or period
+            if electoral_district(text, start):
+                return _Verdict("identifier", end)  # "Dapil Jawa Barat III"
         if a.typ == "roman" and sep == " " and (
             prevw == "heeren"
             or self.lang == "id"

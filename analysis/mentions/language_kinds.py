@@ -6,9 +6,10 @@ and returns a :class:`~.record._Verdict` or ``None``: ratings (``Моя оцен
 ``We rate it 4 out of 5``), hotel stars (``4*``), BMI values, durations with an adjective
 (``30 рабочих дней``, ``24 consecutive hours``), rounds, classes, wartime formations,
 house numbers, rank nouns, day headings, elided units, versions, atomic and project
-numbers and coefficients in Russian, Kazakh identifiers, scores and cited sources, and
-goal minutes after a scorer's name.  Languages do not share readers except the hotel stars; an unknown language
-(``None``) takes the English ones.
+numbers and coefficients in Russian, Kazakh identifiers, scores and cited sources, goal
+minutes after a scorer's name, the Indonesian numbers of an element's place in the
+periodic table and of an electoral district.  Languages do not share readers except the
+hotel stars and goal minutes; an unknown language (``None``) takes the English ones.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from .context import _Expr
 from .en_ratings import en_rating
 from .goal_minutes import goal_minute
 from .hotel_stars import hotel_stars
+from .id_districts import electoral_district
+from .id_element_numbers import id_element_number
 from .kk_approx_counts import kk_approx_count
 from .kk_gazette_refs import kk_gazette_ref
 from .qualified_durations import qualified_duration
@@ -95,7 +98,16 @@ _EN: tuple[_Reader, ...] = (
     lambda n: bmi_value(n.text, n.start, n.end, n.unit),
     lambda n: qualified_duration(n.text, n.end, n.unit, n.lang),
 )
-_READERS: dict[str | None, tuple[_Reader, ...]] = {"ru": _RU, "kk": _KK, "en": _EN, None: _EN}
+_ID: tuple[_Reader, ...] = (
+    _stars,
+    lambda n: id_element_number(n.text, n.start, n.end, n.unit, n.prevw),
+    lambda n: (
+        _Verdict("identifier", n.end) if not n.unit and electoral_district(n.text, n.start) else None
+    ),
+)
+_READERS: dict[str | None, tuple[_Reader, ...]] = {
+    "ru": _RU, "kk": _KK, "en": _EN, "id": _ID, None: _EN
+}
 
 
 def language_kind(

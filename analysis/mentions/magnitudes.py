@@ -1,7 +1,8 @@
 """Earthquake magnitudes: ``magnitudo 6,4``, ``magnitude 7.8``, ``магнитудой 7,4`` (the word
 outside, also in the verb ``bermagnitudo 5,8``) and ``gempa M 9,1``, ``berkekuatan M5,2`` (the ``M`` inside) are ``other`` in the unit ``magnitude``, like
-``5,6 SR``; intensities on the MMI scale (``Dirasakan (MMI) V``, ``III-IV Sukabumi``)
-are readings in the unit ``MMI``."""
+``5,6 SR``, also after a bound (``magnitudo di atas 5,0``); intensities on the MMI scale
+(``Dirasakan (MMI) V``, ``III-IV Sukabumi``, ``III MMI`` with the scale inside) are
+readings in the unit ``MMI``."""
 
 from __future__ import annotations
 
@@ -17,13 +18,25 @@ MAGNITUDE_PREV = frozenset(
     "magnitudo bermagnitudo magnitude mag магнитуда магнитудой магнитуды магнитудасы магнитудамен".split()
 )
 
-# an earthquake word shortly before "M 9,1"
+# an earthquake word shortly before "M 9,1" (also the magnitude word: "magnitudo terbesar M4,8")
 _QUAKE_BEFORE = re.compile(
-    r"(?:gempa|berkekuatan|earthquake|quake|землетрясени\w*|толчок|жер[ \u00a0]сілкіні\w*)"
+    r"(?:gempa|berkekuatan|magnitud\w*|earthquake|quake|землетрясени\w*|толчок|жер[ \u00a0]сілкіні\w*)"
     r"[^.;!?\n\d]{0,24}$",
     re.IGNORECASE,
 )
 
+#: Words of a bound or a superlative between a magnitude word and its figure
+#: ("magnitudo di atas 5,0", "magnitudo terbesar 4,8", "magnitude of 7.8", "magnitude above 4.5").
+MAGNITUDE_QUALIFIERS = frozenset(
+    "atas bawah dari sebesar terbesar tertinggi mencapai minimal maksimal hingga sampai"
+    " of above below over under than".split()
+)
+_QUALIFIED_BEFORE = re.compile(
+    r"(?:magnitud\w*|магнитуд\w*)(?:[ \u00a0]+(?:di|lebih|kurang|sebesar|terbesar|tertinggi"
+    r"|mencapai|minimal|maksimal|hingga|sampai|atas|bawah|dari|of|above|below|greater|less|over"
+    r"|under|than)){1,3}[ \u00a0]$",
+    re.IGNORECASE,
+)
 
 # the scale named shortly before a Roman intensity in the same sentence, or right after it
 _MMI_BEFORE = re.compile(r"\bMMI\b[^.;!?\n]{0,48}$")
@@ -55,6 +68,10 @@ class _MagnitudeRules:
         if prevw in MAGNITUDE_PREV:
             return _Verdict("other", end, "magnitude", fixed=True)
         text = self.text
+        if prevw in MAGNITUDE_QUALIFIERS:  # "magnitudo di atas 5,0"
+            if _QUALIFIED_BEFORE.search(text, max(0, start - 40), start):
+                return _Verdict("other", end, "magnitude", fixed=True)
+            return None
         if (
             prevw == "m"
             and not a.is_int
@@ -80,4 +97,5 @@ class _MagnitudeRules:
             if hi and hi > a.value:
                 self.emit(start, m.end(), a.value, "range", "MMI", range_end=float(hi))
                 return None
-        return _Verdict("other", end, "MMI")
+        ma = _MMI_AFTER.match(text, end)  # "intensitas III MMI": the scale after is inside
+        return _Verdict("other", ma.end() if ma else end, "MMI")

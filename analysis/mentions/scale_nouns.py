@@ -4,7 +4,8 @@
 on a scale only when a punctuation mark or ``and`` / ``of`` ... follows): a clinical or
 test score (``CURB-65 score 3``, ``Gleason score 7.``), not ``score 3 goals``.
 :data:`ALWAYS_SCALE` name a scale whatever follows: a Mach number (``cruises at Mach 0.85
-on two engines``, ``a Mach 2 fighter``).
+on two engines``, ``a Mach 2 fighter``), a Volcanic Explosivity Index (``Letusan berskala
+VEI 7 itu``, ``a VEI 4 eruption``).
 """
 
 from __future__ import annotations
@@ -14,5 +15,5 @@ __all__ = ["ALWAYS_SCALE", "SCALE_NOUNS"]
 #: A score on a scale, when punctuation or a joining word follows the number.
 SCALE_NOUNS = frozenset(("score",))
 
-#: A Mach number, whatever follows.
-ALWAYS_SCALE = frozenset(("mach",))
+#: A Mach number or a volcanic explosivity index, whatever follows.
+ALWAYS_SCALE = frozenset(("mach", "vei"))

@@ -288,6 +288,9 @@ UNITS: tuple[tuple[str, str, str], ...] = (
         "deg",
         "quantity",
     ),
+    # the purity of gold in karats right after "emas": a value on a scale of 24 ("emas 24
+    # karat", "emas 18 karat"); a gem's "2 karat" is a weight, not read here
+    (r"(?<=emas[ \u00a0]\d[ \u00a0])karat\b|(?<=emas[ \u00a0]\d\d[ \u00a0])karat\b", "karat", "other"),
 )
 
 # Currency written before the number.
@@ -310,6 +313,7 @@ CURRENCY_PREFIX: dict[str, str] = {
     "JPY": "JPY",
     "Rp": "IDR",
     "Rp.": "IDR",
+    "RM": "MYR",  # the ringgit glued to the figure: "RM421 miliar", "RM1.700"
     "€": "EUR",
     "£": "GBP",
     "¥": "JPY",  # the yen sign ("the yen weakened past ¥151"); the yuan is written CN¥ or RMB
