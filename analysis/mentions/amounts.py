@@ -96,19 +96,18 @@ _ROMAN_CLASS_AFTER = re.compile(
 
 _OUT_UNIT_KINDS = frozenset(("percent", "money", "quantity", "other", "range"))
 
-# what may stand before digits that are not glued to a name (a fast exit of _glued_name)
 # a price word before a number without a currency ("harga 1,35 M", "dijual 850 jt")
 _ID_PRICE_BEFORE = re.compile(r"(?<![^\W\d_])(?:harga|hrg\.?|harganya|dijual)[ \u00a0]+$", re.IGNORECASE)
 
 # a league table around points: "71 poin dari 34 laga", "klasemen Liga 1"
 _STANDINGS = re.compile(r"klasemen|\blaga\b|pertandingan|\bLiga\b")
-# "setengah penganggur/menganggur" (underemployed): a statistical term, no half
 # words that make "half" a noun naming a part ("the second half" of a match, "the northern
 # half" of a county): no fraction
 _HALF_NOUN_PREV = frozenset(
     "first second other latter former opening closing final top bottom upper lower back front"
     " northern southern eastern western better".split()
 )
+# "setengah penganggur/menganggur" (underemployed): a statistical term, no half
 _ID_HALF_TERM = re.compile(r"[ \u00a0](?:penganggur|menganggur)")
 _CODE_BEFORE = frozenset(" \u00a0(-+")
 _CHEM_FORMULA = frozenset(("CO", "CH", "SO", "NO", "N", "H", "O"))
@@ -122,7 +121,7 @@ _HYPHENS = frozenset("-‐‑")
 
 # the amount of a payment order: "Сумма 13520-00", "Итого: 4500-00"
 _SUM_BEFORE = re.compile(r"(?:[Сс]умм[аеуы]|[Ии]того|оплате):?[ \u00a0]+$")
-
+# what may stand before digits that are not glued to a name (a fast exit of _glued_name)
 _NOT_GLUED = frozenset(" \n\t\u00a0(«\"“,.;:")
 
 # centuries as a length of time after digits: only plural forms ("за 3 столетий" no, "5
