@@ -35,8 +35,8 @@ def hyphen_edition(body: str, part: str) -> bool:
 
 
 def cfr_section(text: str, start: int) -> tuple[int, float] | None:
-    """The section of the Code of Federal Regulations at *start* (after ``CFR ``): (end,
-    value), the value null for a dotted part and section.
+    """The section of the Code of Federal Regulations at *start* (after "CFR" and a space):
+    (end, value), the value null for a dotted part and section.
 
     >>> cfr_section("Under 40 CFR 50.13, the", 13)
     (18, nan)
