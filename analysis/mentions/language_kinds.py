@@ -36,8 +36,7 @@ from .ru_elided_units import ru_elided_unit
 from .ru_everyday_naming import ru_day_heading
 from .ru_formations import ru_formation_number
 from .ru_rank_nouns import ru_rank_noun
-from .ru_rating_marks import ru_rating_mark
-from .ru_ratings import ru_rating
+from .ru_ratings import ru_rating, ru_rating_mark
 from .ru_rounds_classes import ru_round_or_class
 from .version_numbers import ru_version_identifier
 
