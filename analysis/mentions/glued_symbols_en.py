@@ -1,18 +1,21 @@
 """English product symbols glued to the digits whose letters also mean something else when
 spaced: watts (``350W motor``, ``25W fast charging``; a spaced ``40 W`` may be a longitude,
-``5W-30`` an engine oil's grade, ``c. 245W`` a column of Hansard's written answers) and megapixels (``48MP main camera``; a spaced ``650 MP``
-may be Members of Parliament), and seconds of a race time (``12.12sec``; a spaced ``sec`` may
+``5W-30`` an engine oil's grade, ``c. 245W`` a column of Hansard's written answers),
+megapixels (``48MP main camera``; a spaced ``650 MP`` may be Members of Parliament) and seconds of a race time (``12.12sec``; a spaced ``sec`` may
 be a secant or a section).
 
-:func:`.units.unit_after` asks here (English and unknown language) when a ``W`` or an ``M``
-(or ``s``) follows the number.
+:func:`.technical_units.symbol_unit_after` asks here (English and unknown language) when
+a ``W``, an ``M`` or an ``s`` follows the number.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["glued_symbol_after"]
+__all__ = ["GLUED_FIRST", "glued_symbol_after"]
+
+#: the first letters of the symbols read here (the cheap anchor of the hook)
+GLUED_FIRST = frozenset("WMs")
 
 # "350W", "1,200W": not a word going on ("4WD"), an oil grade ("5W-30", "10W40"), a
 # compound ("W/kg") or an apostrophe

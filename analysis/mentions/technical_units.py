@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .glued_symbols_en import GLUED_FIRST, glued_symbol_after
 from .si_letters_en import SI_LETTERS, si_letter_after
 
 __all__ = ["symbol_unit_after"]
@@ -57,8 +58,10 @@ def symbol_unit_after(text: str, pos: int, lang: str | None) -> tuple[int, str, 
 
     ``1,998cc``, ``125 cc`` (engine capacity, cm³); ``9.0 V``, ``12V`` (volts; not an initial ``V. Smith``); ``1h 33m``, ``24h`` (hours,
     glued) and the minutes after such an hour figure (``33m``, ``20min``); ``3m 2½f`` on a
-    race card (miles and furlongs); ``26/min`` (a rate per
-    minute).  English only (and unknown language).
+    race card (miles and furlongs); ``26/min`` (a rate per minute); glued watts, megapixels
+    and seconds (``350W``, ``48MP``, ``12.12sec``, :mod:`.glued_symbols_en`) and spaced
+    tonnes, watts and amperes (``199 t``, ``240 W``, ``5 A``, :mod:`.si_letters_en`).
+    English only (and unknown language).
     """
     if lang not in ("en", None):
         return None
@@ -74,6 +77,8 @@ def symbol_unit_after(text: str, pos: int, lang: str | None) -> tuple[int, str, 
             return si_letter_after(text, pos)
         if c != "V":
             return None
+    if c in GLUED_FIRST:
+        return glued_symbol_after(text, pos)  # "350W", "48MP", "12.12sec"
     if c not in _ANCHOR or pos == 0 or not (text[pos - 1].isdigit() or text[pos - 1] in "½¼¾ "):
         return None
     if c == "c":

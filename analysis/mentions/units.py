@@ -9,7 +9,6 @@ from .atoms import _SUPERSCRIPT, _Atom
 from .compass_degrees import compass_degree_after
 from .context import _Expr, _is_year_int
 from .en_rates import en_rate_after
-from .glued_symbols_en import glued_symbol_after
 from .id_symbols import id_second_denominator, id_symbol_after
 from .id_unit_tails import id_unit_tail
 from .kk_currencies import kk_currency_after
@@ -309,9 +308,7 @@ def _unit_after(text: str, pos: int, lang: str | None = None) -> tuple[int, str,
     if text[pos : pos + 1] == "°" and (cd := compass_degree_after(text, pos)):
         return cd  # "40°N": the compass letter outside
     if (sym := symbol_unit_after(text, pos, lang)) is not None:
-        return sym  # "9.0 V", "1h 33m", "3m 2½f", "26/min"
-    if text[pos : pos + 1] in ("W", "M", "s") and lang in ("en", None) and (g := glued_symbol_after(text, pos)):
-        return g  # "350W", "48MP", "12.12sec"
+        return sym  # "9.0 V", "1h 33m", "3m 2½f", "26/min", "350W", "240 W"
     if lang in ("en", None) and (lab := lab_unit_after(text, pos)):
         return lab  # "2 h", "5.0 mmol", "49 kJ/mol", "1 bar", "5.1σ"
     if lang in ("en", None) and _GLUED_DEGREE.match(text, pos - 1) and _glued_temperature(text, pos):
