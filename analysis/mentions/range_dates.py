@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 
+from .months import MONTHS
+
 __all__ = ["en_day_month_after"]
 
+# the English month names of the date rules, or a short name without its full stop
 _MONTH_AFTER = re.compile(
-    r"[ \u00a0]+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)"
-    r"(?:uary|ruary|ch|il|ust|ember|ober)?\.?(?![^\W\d_])"
+    r"[ \u00a0]+(?:" + MONTHS["en"][0] + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"(?![^\W\d_])"
 )
 
 
