@@ -1,8 +1,8 @@
 """English product symbols glued to the digits whose letters also mean something else when
 spaced: watts (``350W motor``, ``25W fast charging``; a spaced ``40 W`` may be a longitude,
 ``5W-30`` an engine oil's grade, ``c. 245W`` a column of Hansard's written answers),
-megapixels (``48MP main camera``; a spaced ``650 MP`` may be Members of Parliament) and seconds of a race time (``12.12sec``; a spaced ``sec`` may
-be a secant or a section).
+megapixels (``48MP main camera``; a spaced ``650 MP`` may be Members of Parliament) and
+seconds of a race time (``12.12sec``; a spaced ``sec`` may be a secant or a section).
 
 :func:`.technical_units.symbol_unit_after` asks here (English and unknown language) when
 a ``W``, an ``M`` or an ``s`` follows the number.

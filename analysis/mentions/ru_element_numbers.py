@@ -4,7 +4,8 @@ ship's project number (``атомный ледокол проекта 22220``, `
 are ``identifier``; the relative atomic or molecular mass (``Относительная атомная масса —
 55,845``) is a dimensionless value on a scale, ``other``.
 
-Called from the classifier for Russian numbers without a unit; each check opens with a
+Read from the Russian table of :mod:`.language_kinds` for numbers without a unit; each
+check opens with a
 test of the word before the number before any regular expression.
 """
 

@@ -8,7 +8,8 @@ fractions with a comma, so a point between digits after a Latin-script name is n
 (``Toyota Camry 2,5`` is left alone; a comma never reads as a version).  A unit after the
 number is read first (``версия 8/256 ГБ`` is memory).
 
-Called from the classifier for Russian numbers without a unit; each check opens with a
+Read from the Russian table of :mod:`.language_kinds` for numbers without a unit; each
+check opens with a
 test of the word before or of one character before any regular expression.
 """
 
