@@ -5,8 +5,7 @@ are ``identifier``; the relative atomic or molecular mass (``Относител�
 55,845``) is a dimensionless value on a scale, ``other``.
 
 Read from the Russian table of :mod:`.language_kinds` for numbers without a unit; each
-check opens with a
-test of the word before the number before any regular expression.
+check opens with a test of the word before the number before any regular expression.
 """
 
 from __future__ import annotations

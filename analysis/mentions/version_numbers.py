@@ -9,8 +9,7 @@ fractions with a comma, so a point between digits after a Latin-script name is n
 number is read first (``версия 8/256 ГБ`` is memory).
 
 Read from the Russian table of :mod:`.language_kinds` for numbers without a unit; each
-check opens with a
-test of the word before or of one character before any regular expression.
+check opens with a test of the word before or of one character before any regular expression.
 """
 
 from __future__ import annotations
